@@ -1,0 +1,23 @@
+
+namespace AidTracker.Internal;
+
+/// <summary>Opens the reference data files embedded into this assembly at build time.</summary>
+internal static class EmbeddedData
+{
+    public const string Iso4217 = "iso4217-codes-all.csv";
+    public const string EcbDaily = "ecb-eurofxref-hist.csv";
+    public const string ImfAnnual = "imf-annual-average-per-usd.csv";
+
+    public static StreamReader Open(string fileName)
+    {
+        string name = "AidTracker.Data." + fileName;
+        Stream? stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant(
+                $"The embedded reference data '{fileName}' is missing from the AidTracker assembly; the build should have embedded it from the AidTrackerDataDir folder."));
+        }
+
+        return new StreamReader(stream, System.Text.Encoding.UTF8);
+    }
+}
