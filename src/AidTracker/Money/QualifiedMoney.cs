@@ -101,16 +101,6 @@ public readonly partial struct QualifiedMoney : IEquatable<QualifiedMoney>
     /// <returns><c>true</c> when not equal.</returns>
     public static bool operator !=(QualifiedMoney left, QualifiedMoney right) => !left.Equals(right);
 
-    /// <summary>Returns the plain form with the qualifier's word in front: <c>over USD 12,400,000,000.00</c>.</summary>
-    /// <returns>The plain form.</returns>
-    public override string ToString() => Qualifier switch
-    {
-        AmountQualifier.Approximately => "approximately " + Money,
-        AmountQualifier.AtLeast => "over " + Money,
-        AmountQualifier.AtMost => "up to " + Money,
-        _ => Money.ToString(),
-    };
-
     /// <summary>Implicitly treats money as an exact amount.</summary>
     /// <param name="money">The money.</param>
     public static implicit operator QualifiedMoney(Money money) => new(money);
