@@ -102,18 +102,3 @@ public class MoneyTests
         reduction.Abs().Should().Be(new Money(2_000m, "EUR"));
     }
 }
-
-public class MoneyFormattingTests
-{
-    [Theory]
-    [InlineData(8_800_000_000, "JPY", "JPY 8,800,000,000")]
-    [InlineData(58_825_751.29, "USD", "USD 58,825,751.29")]
-    [InlineData(58_825_751.2935, "USD", "USD 58,825,751.2935")]
-    [InlineData(12.5, "USD", "USD 12.50")]
-    [InlineData(-2000, "EUR", "EUR -2,000.00")]
-    [InlineData(1.5, "XAU", "XAU 1.5")]
-    public void ToString_IsPlainInvariantAndNeverRounds(double amount, string code, string expected)
-    {
-        new AidTracker.Money((decimal)amount, code).ToString().Should().Be(expected);
-    }
-}
