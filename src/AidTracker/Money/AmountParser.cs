@@ -469,6 +469,13 @@ internal static class AmountParser
 
     private static bool TryAppend(ref UInt128 mantissa, int digit)
     {
+        ulong low = (ulong)mantissa;
+        if (low < 1_000_000_000_000_000_000UL && (ulong)(mantissa >> 64) == 0)
+        {
+            mantissa = (low * 10) + (uint)digit; // up to 19 digits fit 64 bits
+            return true;
+        }
+
         if (mantissa > MaxBeforeTimesTen || (mantissa == MaxBeforeTimesTen && digit > 5))
         {
             return false;

@@ -197,6 +197,10 @@ internal static class AmountVocabulary
         ("almost", AmountQualifier.AtMost),
     ];
 
+    /// <summary>The <see cref="Qualifiers"/> that are words, grouped by their first letter (a to z), in the same order.</summary>
+    private static readonly (string Word, AmountQualifier Qualifier)[][] QualifiersByFirstLetter =
+        [.. Enumerable.Range('a', 26).Select(letter => Qualifiers.Where(q => q.Word[0] == letter).ToArray())];
+
     /// <summary>The word each qualifier is written with.</summary>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The word, or the empty string for <see cref="AmountQualifier.Exact"/>.</returns>
@@ -232,7 +236,7 @@ internal static class AmountVocabulary
             return 0;
         }
 
-        foreach ((string word, AmountQualifier q) in Qualifiers)
+        foreach ((string word, AmountQualifier q) in QualifiersByFirstLetter[(first | 0x20) - 'a'])
         {
             int length = MatchWords(text, word);
             if (length > 0)

@@ -53,7 +53,11 @@ public readonly partial struct Money
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     public Money[] Split(int parts)
     {
-        Preconditions.CheckArgumentRange(parts >= 1, nameof(parts), parts, FormattableString.Invariant($"An amount can only be split into 1 or more parts, not {parts}."));
+        if (parts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), parts, FormattableString.Invariant($"An amount can only be split into 1 or more parts, not {parts}."));
+        }
+
         Currency currency = Currency;
         int decimals = AllocationDecimals(out UInt128 units);
         UInt128 count = (uint)parts;
@@ -74,63 +78,25 @@ public readonly partial struct Money
         int ratioScale = 0;
         for (int i = 0; i < ratios.Length; i++)
         {
-            Preconditions.CheckArgument(
-                ratios[i] >= 0m,
-                nameof(ratios),
-                FormattableString.Invariant($"The ratio at index {i} is {ratios[i]}; ratios must be zero or positive."));
+            if (ratios[i] < 0m)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The ratio at index {i} is {ratios[i]}; ratios must be zero or positive."), nameof(ratios));
+            }
+
             ratioScale = Math.Max(ratioScale, ratios[i].Scale);
         }
 
-        // Ratios as integers at a common scale, so that every share is an exact fraction.
-        var weights = new BigInteger[ratios.Length];
-        BigInteger total = BigInteger.Zero;
-        for (int i = 0; i < ratios.Length; i++)
-        {
-            weights[i] = Mantissa(ratios[i]) * BigInteger.Pow(10, ratioScale - ratios[i].Scale);
-            total += weights[i];
-        }
+        int decimals = AllocationDecimals(out UInt128 units);
+        var shares = new UInt128[ratios.Length];
 
-        if (total.IsZero)
+        // Ratios become integer weights at a common scale, so that every share units * weight / total is an exact
+        // fraction. Small weights (the usual case) fit 128-bit arithmetic; others take BigInteger.
+        if (!TryAllocateSmall(ratios, ratioScale, units, shares))
         {
-            throw new ArgumentException(
-                FormattableString.Invariant($"The ratios {string.Join(", ", ratios.ToArray())} are all zero; at least one must be positive."),
-                nameof(ratios));
+            AllocateLarge(ratios, ratioScale, units, shares);
         }
 
         Currency currency = Currency;
-        int decimals = AllocationDecimals(out UInt128 unitsAsInteger);
-        var units = (BigInteger)unitsAsInteger;
-        var shares = new UInt128[ratios.Length];
-        var remainders = new BigInteger[ratios.Length];
-        BigInteger allotted = BigInteger.Zero;
-        for (int i = 0; i < ratios.Length; i++)
-        {
-            BigInteger share = BigInteger.DivRem(units * weights[i], total, out remainders[i]);
-            shares[i] = (UInt128)share;
-            allotted += share;
-        }
-
-        // Largest remainder first; ties keep the order of the parts. Fewer units are left than parts with a remainder.
-        int leftover = (int)(units - allotted);
-        if (leftover > 0)
-        {
-            int[] order = new int[ratios.Length];
-            for (int i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, (a, b) =>
-            {
-                int byRemainder = remainders[b].CompareTo(remainders[a]);
-                return byRemainder != 0 ? byRemainder : a.CompareTo(b);
-            });
-            for (int k = 0; k < leftover; k++)
-            {
-                shares[order[k]]++;
-            }
-        }
-
         var result = new Money[ratios.Length];
         for (int i = 0; i < result.Length; i++)
         {
@@ -138,6 +104,101 @@ public readonly partial struct Money
         }
 
         return result;
+    }
+
+    /// <summary>Allocates with 128-bit integers when the total weight is below 2^32 (units are below 2^96).</summary>
+    private static bool TryAllocateSmall(ReadOnlySpan<decimal> ratios, int ratioScale, UInt128 units, UInt128[] shares)
+    {
+        Span<ulong> weights = ratios.Length <= 64 ? stackalloc ulong[ratios.Length] : new ulong[ratios.Length];
+        ulong total = 0;
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            UInt128 weight = Mantissa128(ratios[i]);
+            for (int k = ratios[i].Scale; k < ratioScale && weight <= uint.MaxValue; k++)
+            {
+                weight *= 10;
+            }
+
+            if (weight > uint.MaxValue || (total += (ulong)weight) > uint.MaxValue)
+            {
+                return false;
+            }
+
+            weights[i] = (ulong)weight;
+        }
+
+        CheckTotal(total == 0, ratios);
+        var remainders = new UInt128[ratios.Length];
+        UInt128 allotted = 0;
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            UInt128 product = units * weights[i];
+            shares[i] = product / total;
+            remainders[i] = product % total;
+            allotted += shares[i];
+        }
+
+        DistributeLeftover(shares, remainders, (int)(units - allotted));
+        return true;
+    }
+
+    private static void AllocateLarge(ReadOnlySpan<decimal> ratios, int ratioScale, UInt128 units, UInt128[] shares)
+    {
+        var weights = new BigInteger[ratios.Length];
+        BigInteger total = BigInteger.Zero;
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            weights[i] = (BigInteger)Mantissa128(ratios[i]) * BigInteger.Pow(10, ratioScale - ratios[i].Scale);
+            total += weights[i];
+        }
+
+        CheckTotal(total.IsZero, ratios);
+        var whole = (BigInteger)units;
+        var remainders = new BigInteger[ratios.Length];
+        BigInteger allotted = BigInteger.Zero;
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            BigInteger share = BigInteger.DivRem(whole * weights[i], total, out remainders[i]);
+            shares[i] = (UInt128)share;
+            allotted += share;
+        }
+
+        DistributeLeftover(shares, remainders, (int)(whole - allotted));
+    }
+
+    private static void CheckTotal(bool allZero, ReadOnlySpan<decimal> ratios)
+    {
+        if (allZero)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The ratios {string.Join(", ", ratios.ToArray())} are all zero; at least one must be positive."),
+                nameof(ratios));
+        }
+    }
+
+    /// <summary>
+    /// Hands the leftover units out one each, largest remainder first, ties to the earlier part. There are fewer leftover
+    /// units than parts with a non-zero remainder, so no part gets more than one and a part with ratio zero gets none.
+    /// </summary>
+    private static void DistributeLeftover<T>(UInt128[] shares, T[] remainders, int leftover)
+        where T : IComparable<T>
+    {
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        var order = new (T Remainder, int Index)[remainders.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = (remainders[i], i);
+        }
+
+        Array.Sort(order, LargestRemainderFirst<T>.Instance);
+        for (int k = 0; k < leftover; k++)
+        {
+            shares[order[k].Index]++;
+        }
     }
 
     /// <summary>
@@ -192,5 +253,16 @@ public readonly partial struct Money
         return ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
     }
 
-    private static BigInteger Mantissa(decimal value) => (BigInteger)Mantissa128(value);
+    /// <summary>Orders parts by descending remainder, then by position.</summary>
+    private sealed class LargestRemainderFirst<T> : IComparer<(T Remainder, int Index)>
+        where T : IComparable<T>
+    {
+        public static readonly LargestRemainderFirst<T> Instance = new();
+
+        public int Compare((T Remainder, int Index) x, (T Remainder, int Index) y)
+        {
+            int byRemainder = y.Remainder.CompareTo(x.Remainder);
+            return byRemainder != 0 ? byRemainder : x.Index.CompareTo(y.Index);
+        }
+    }
 }

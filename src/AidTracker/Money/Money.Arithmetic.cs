@@ -11,7 +11,7 @@ public readonly partial struct Money
     public static Money operator +(Money left, Money right)
     {
         left.CheckSameCurrency(right, "add");
-        return new Money(left._amount + right._amount, left.Currency);
+        return new Money(left._currency, left._amount + right._amount);
     }
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/> (same currency).</summary>
@@ -23,13 +23,13 @@ public readonly partial struct Money
     public static Money operator -(Money left, Money right)
     {
         left.CheckSameCurrency(right, "subtract");
-        return new Money(left._amount - right._amount, left.Currency);
+        return new Money(left._currency, left._amount - right._amount);
     }
 
     /// <summary>Negates a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The value with the opposite sign.</returns>
-    public static Money operator -(Money value) => new(-value._amount, value.Currency);
+    public static Money operator -(Money value) => new(value._currency, -value._amount);
 
     /// <summary>Returns the value itself.</summary>
     /// <param name="value">The value.</param>
@@ -41,21 +41,21 @@ public readonly partial struct Money
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product (to decimal precision).</returns>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(Money value, decimal factor) => new(value._amount * factor, value.Currency);
+    public static Money operator *(Money value, decimal factor) => new(value._currency, value._amount * factor);
 
     /// <summary>Multiplies a value by a factor, keeping full precision.</summary>
     /// <param name="factor">The factor.</param>
     /// <param name="value">The value.</param>
     /// <returns>The exact product (to decimal precision).</returns>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(decimal factor, Money value) => new(value._amount * factor, value.Currency);
+    public static Money operator *(decimal factor, Money value) => new(value._currency, value._amount * factor);
 
     /// <summary>Divides a value by a divisor, keeping full precision (no rounding to minor units).</summary>
     /// <param name="value">The value.</param>
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient (to decimal precision).</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    public static Money operator /(Money value, decimal divisor) => new(value._amount / divisor, value.Currency);
+    public static Money operator /(Money value, decimal divisor) => new(value._currency, value._amount / divisor);
 
     /// <summary>Divides one value by another of the same currency, giving their ratio.</summary>
     /// <param name="dividend">The value to divide.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AidTracker.Internal;
 
 namespace AidTracker;
@@ -27,6 +28,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     {
         _amount = amount;
         _currency = Preconditions.CheckNotNull(currency);
+    }
+
+    /// <summary>Trusted constructor for results of arithmetic: keeps the operand's currency field as it is (null for XXX).</summary>
+    private Money(Currency? currency, decimal amount)
+    {
+        _amount = amount;
+        _currency = currency;
     }
 
     /// <summary>Initializes a new value of <paramref name="amount"/> in the currency with code <paramref name="currencyCode"/>.</summary>
@@ -128,9 +136,21 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckSameCurrency(Money other, string operation)
     {
-        if (!ReferenceEquals(_currency, other._currency) && !Currency.Equals(other.Currency))
+        // Currencies are singletons, so the reference check decides nearly always; default(Money) (null, meaning XXX) and
+        // mismatches take the slow path.
+        if (!ReferenceEquals(_currency, other._currency))
+        {
+            CheckSameCurrencySlow(other, operation);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckSameCurrencySlow(Money other, string operation)
+    {
+        if (!Currency.Equals(other.Currency))
         {
             throw new CurrencyMismatchException(Currency, other.Currency, operation);
         }

@@ -65,6 +65,17 @@ public class MoneyAllocationTests
     }
 
     [Fact]
+    public void Allocate_LargeOrVeryPreciseRatios_DependOnlyOnTheirProportions()
+    {
+        var whole = new Money(100m, Currency.JPY);
+        Money[] expected = whole.Allocate(1, 2, 4);
+
+        whole.Allocate(1_000_000_000_000m, 2_000_000_000_000m, 4_000_000_000_000m).Should().Equal(expected);
+        whole.Allocate(0.000000000001m, 0.000000000002m, 0.000000000004m).Should().Equal(expected);
+        Amounts(expected).Should().Equal(14m, 29m, 57m);
+    }
+
+    [Fact]
     public void Allocate_ZeroRatio_GetsZero()
     {
         Amounts(new Money(0.01m, Currency.USD).Allocate(0, 1, 1)).Should().Equal(0m, 0.01m, 0m);

@@ -86,7 +86,10 @@ public class MoneyPropertyTests
     [Fact]
     public void Allocate_PartsAddUpAndStayWithinOneUnitOfTheExactShare()
     {
-        Gen<decimal> ratio = Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[0, 4]).Select((m, s) => m / Pow10(s));
+        // Small ratios take the 128-bit path; large or very precise ones the BigInteger path.
+        Gen<decimal> ratio = Gen.Frequency(
+            (3, (IGen<decimal>)Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[0, 4]).Select((m, s) => m / Pow10(s))),
+            (1, (IGen<decimal>)Gen.Select(Gen.Long[0, long.MaxValue], Gen.Int[0, 20]).Select((m, s) => m / Pow10(s))));
         Gen.Select(QuotedAmount, AnyCurrency, ratio.Array[1, 12]).Where((_, _, ratios) => ratios.Sum() > 0m).Sample(
             (amount, currency, ratios) =>
             {
