@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Money arithmetic next to raw decimal arithmetic (the baseline).</summary>
+/// <summary>Money arithmetic next to raw decimal arithmetic: each operation has its own decimal baseline (by category).</summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class MoneyArithmeticBenchmarks
 {
     private const int N = 1000;
@@ -22,6 +25,7 @@ public class MoneyArithmeticBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Add")]
     public decimal DecimalAdd()
     {
         decimal sum = 0m;
@@ -34,6 +38,7 @@ public class MoneyArithmeticBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Add")]
     public Money MoneyAdd()
     {
         Money sum = Money.Zero(Currency.USD);
@@ -45,7 +50,8 @@ public class MoneyArithmeticBenchmarks
         return sum;
     }
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Multiply")]
     public decimal DecimalMultiply()
     {
         decimal sum = 0m;
@@ -58,6 +64,7 @@ public class MoneyArithmeticBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Multiply")]
     public Money MoneyMultiply()
     {
         Money last = default;
@@ -69,7 +76,8 @@ public class MoneyArithmeticBenchmarks
         return last;
     }
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Round")]
     public decimal DecimalRound()
     {
         decimal last = 0m;
@@ -82,6 +90,7 @@ public class MoneyArithmeticBenchmarks
     }
 
     [Benchmark]
+    [BenchmarkCategory("Round")]
     public Money MoneyRound()
     {
         Money last = default;

@@ -10,7 +10,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
-        left.CheckSameCurrency(right, "add");
+        CheckSameCurrency(left._currency, right._currency, "add");
         return new Money(left._currency, left._amount + right._amount);
     }
 
@@ -22,7 +22,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
-        left.CheckSameCurrency(right, "subtract");
+        CheckSameCurrency(left._currency, right._currency, "subtract");
         return new Money(left._currency, left._amount - right._amount);
     }
 
@@ -65,7 +65,7 @@ public readonly partial struct Money
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     public static decimal operator /(Money dividend, Money divisor)
     {
-        dividend.CheckSameCurrency(divisor, "divide");
+        CheckSameCurrency(dividend._currency, divisor._currency, "divide");
         return dividend._amount / divisor._amount;
     }
 

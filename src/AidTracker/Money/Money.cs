@@ -83,7 +83,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public int CompareTo(Money other)
     {
-        CheckSameCurrency(other, "compare");
+        CheckSameCurrency(_currency, other._currency, "compare");
         return _amount.CompareTo(other._amount);
     }
 
@@ -136,23 +136,26 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
+    /// <summary>
+    /// Throws unless both currencies are the same. Static on the fields (not an instance method on the struct, which would
+    /// take the struct's address and keep the JIT from holding it in registers). Currencies are singletons, so the
+    /// reference check decides nearly always; default(Money) (null, meaning XXX) and mismatches take the slow path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CheckSameCurrency(Money other, string operation)
+    private static void CheckSameCurrency(Currency? left, Currency? right, string operation)
     {
-        // Currencies are singletons, so the reference check decides nearly always; default(Money) (null, meaning XXX) and
-        // mismatches take the slow path.
-        if (!ReferenceEquals(_currency, other._currency))
+        if (!ReferenceEquals(left, right))
         {
-            CheckSameCurrencySlow(other, operation);
+            CheckSameCurrencySlow(left ?? Currency.XXX, right ?? Currency.XXX, operation);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CheckSameCurrencySlow(Money other, string operation)
+    private static void CheckSameCurrencySlow(Currency left, Currency right, string operation)
     {
-        if (!Currency.Equals(other.Currency))
+        if (!left.Equals(right))
         {
-            throw new CurrencyMismatchException(Currency, other.Currency, operation);
+            throw new CurrencyMismatchException(left, right, operation);
         }
     }
 }
