@@ -37,12 +37,13 @@ public sealed class AmountParseOptions : IFormatProvider
 
     private static readonly Lazy<AmountParseOptions> DefaultOptions = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly FrozenDictionary<string, Currency> _symbols;
     private readonly FrozenDictionary<string, Currency> _lookup;
     private readonly FrozenDictionary<string, Currency>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 
     private AmountParseOptions(FrozenDictionary<string, Currency> symbols, FrozenDictionary<string, Currency> lookup, NumberFormatInfo numberFormat)
     {
-        Symbols = symbols;
+        _symbols = symbols;
         _lookup = lookup;
         _spanLookup = lookup.GetAlternateLookup<ReadOnlySpan<char>>();
         NumberFormat = numberFormat;
@@ -56,7 +57,7 @@ public sealed class AmountParseOptions : IFormatProvider
     /// Gets the symbols and names (besides ISO codes) and the currency each stands for. Keys are in lower case with
     /// single spaces, the form in which they are matched.
     /// </summary>
-    public IReadOnlyDictionary<string, Currency> Symbols { get; }
+    public IReadOnlyDictionary<string, Currency> Symbols => _symbols;
 
     /// <summary>Gets the number format whose decimal and group separators numbers use (invariant by default).</summary>
     public NumberFormatInfo NumberFormat { get; }
@@ -90,7 +91,7 @@ public sealed class AmountParseOptions : IFormatProvider
             FormattableString.Invariant($"'{symbolOrName}' is a scale word (thousand, million, billion, trillion or an abbreviation); it cannot stand for a currency."));
 
         string key = new(buffer[..length]);
-        var symbols = new Dictionary<string, Currency>(Symbols, StringComparer.Ordinal) { [key] = currency };
+        var symbols = new Dictionary<string, Currency>(_symbols, StringComparer.Ordinal) { [key] = currency };
         var lookup = new Dictionary<string, Currency>(_lookup, StringComparer.Ordinal) { [key] = currency };
         return new AmountParseOptions(symbols.ToFrozenDictionary(StringComparer.Ordinal), lookup.ToFrozenDictionary(StringComparer.Ordinal), NumberFormat);
     }
@@ -111,7 +112,7 @@ public sealed class AmountParseOptions : IFormatProvider
             format.NumberDecimalSeparator.Length > 0 && format.NumberDecimalSeparator != format.NumberGroupSeparator,
             nameof(provider),
             FormattableString.Invariant($"The decimal separator '{format.NumberDecimalSeparator}' must be non-empty and differ from the group separator '{format.NumberGroupSeparator}'."));
-        return new AmountParseOptions((FrozenDictionary<string, Currency>)Symbols, _lookup, format);
+        return new AmountParseOptions(_symbols, _lookup, format);
     }
 
     /// <summary>Returns the currency that a symbol, name or code stands for under these options.</summary>

@@ -328,7 +328,7 @@ internal static class AmountParser
             {
                 if (!TryAppend(ref mantissa, c - '0'))
                 {
-                    errorLength = NumberLength(text, start, decimalSeparator);
+                    errorLength = NumberLength(text, start, format);
                     return AmountParseError.Overflow;
                 }
 
@@ -405,7 +405,7 @@ internal static class AmountParser
 
                 if (!TryAppend(ref mantissa, digit))
                 {
-                    errorLength = NumberLength(text, start, decimalSeparator);
+                    errorLength = NumberLength(text, start, format);
                     return AmountParseError.TooManyDigits;
                 }
 
@@ -424,10 +424,14 @@ internal static class AmountParser
         return AmountParseError.None;
     }
 
-    private static int NumberLength(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> decimalSeparator)
+    /// <summary>The length of the number token at <paramref name="start"/> (digits and separators), for error messages.</summary>
+    private static int NumberLength(ReadOnlySpan<char> text, int start, NumberFormatInfo format)
     {
         int end = start;
-        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == ',' || text[end..].StartsWith(decimalSeparator)))
+        while (end < text.Length
+            && (char.IsAsciiDigit(text[end])
+                || text[end..].StartsWith(format.NumberDecimalSeparator)
+                || (format.NumberGroupSeparator.Length > 0 && text[end..].StartsWith(format.NumberGroupSeparator))))
         {
             end++;
         }
