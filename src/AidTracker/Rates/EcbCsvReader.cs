@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AidTracker.Rates;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace AidTracker.Rates;
 /// </summary>
 internal static class EcbCsvReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays)
     {
         string text = RateCsv.ReadAll(reader);
@@ -18,6 +21,12 @@ internal static class EcbCsvReader
 
         var builder = new RateTableBuilder(sourceName, Currency.EUR, RateBasis.Daily) { ToleranceDays = toleranceDays };
         int[] columns = ReadHeader(header, fileName, builder);
+        int expectedRows = text.AsSpan(position).Count('\n') + 1;
+        foreach (int column in columns)
+        {
+            builder.EnsureCapacity(column, expectedRows);
+        }
+
         var dates = new Dictionary<int, int>(8192);
         int lineNumber = 1;
         while (RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> line))
@@ -92,6 +101,7 @@ internal static class EcbCsvReader
         return [.. columns];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, RateTableBuilder builder, Dictionary<int, int> dates)
     {
         ReadOnlySpan<char> rest = line;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AidTracker.Rates;
@@ -19,6 +20,7 @@ internal static class ImfCsvReader
 {
     private const string Header = "Date,Rate,Currency,Frequency,Source,Country code,Country";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RateTable Read(TextReader reader, string fileName, string sourceName)
     {
         string text = RateCsv.ReadAll(reader);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace AidTracker.Rates;
 
@@ -6,6 +7,7 @@ namespace AidTracker.Rates;
 internal static class RateCsv
 {
     /// <summary>Parses <c>yyyy-MM-dd</c> into a day number (<see cref="DateOnly.DayNumber"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDate(ReadOnlySpan<char> text, out int dayNumber)
     {
         dayNumber = 0;
@@ -24,6 +26,7 @@ internal static class RateCsv
     /// Parses an invariant decimal (<c>[+-]digits[.digits]</c>, no exponent, no grouping), keeping its scale
     /// (<c>1.0477</c> stays 1.0477). Short numbers are parsed directly; long ones go through <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
     {
         int i = 0;

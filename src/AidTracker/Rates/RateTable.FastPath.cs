@@ -69,9 +69,8 @@ public sealed partial class RateTable
 
         if (d.TrySlot(dayNumber, out int slot))
         {
-            RateEntry[] entries = d.Entries;
-            ref readonly RateEntry f = ref entries[(fromIndex * d.SlotCount) + slot];
-            ref readonly RateEntry t = ref entries[(toIndex * d.SlotCount) + slot];
+            ref readonly RateEntry f = ref d.Row(fromIndex)[slot];
+            ref readonly RateEntry t = ref d.Row(toIndex)[slot];
             int used = Math.Min(f.Day, t.Day);
             if (used != RateTableData.NoData && dayNumber - used <= _tolerance)
             {

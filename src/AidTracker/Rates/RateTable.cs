@@ -147,7 +147,7 @@ public sealed partial class RateTable : IExchangeRateSource
     private ExchangeRate Leg(int index, int slot)
     {
         RateTableData d = _data;
-        ref readonly RateEntry e = ref d.Entries[(index * d.SlotCount) + slot];
+        ref readonly RateEntry e = ref d.Row(index)[slot];
         LocalDate date = FromDayNumber(e.Day);
         Currency currency = d.Currencies[index];
         return e.Inverse
@@ -161,7 +161,7 @@ public sealed partial class RateTable : IExchangeRateSource
         var currencies = new List<CurrencyCoverage>(d.Currencies.Length - 1);
         for (int i = 1; i < d.Currencies.Length; i++)
         {
-            int[] days = d.Published[i];
+            int[] days = d.Published[i].Days;
             currencies.Add(new CurrencyCoverage(d.Currencies[i], FromDayNumber(days[0]), FromDayNumber(days[^1]), days.Length));
         }
 

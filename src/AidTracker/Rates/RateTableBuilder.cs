@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -115,6 +116,9 @@ public sealed class RateTableBuilder
     /// <summary>Returns the currency registered at <paramref name="index"/>.</summary>
     internal Currency CurrencyAt(int index) => _currencies[index];
 
+    /// <summary>Reserves room for <paramref name="capacity"/> rates of a currency.</summary>
+    internal void EnsureCapacity(int currencyIndex, int capacity) => _pending[currencyIndex].EnsureCapacity(capacity);
+
     /// <summary>Adds a rate trusted to be valid (value greater than zero, currency not the pivot); <paramref name="tag"/> identifies it in errors (a line number).</summary>
     internal void AddCore(int currencyIndex, int dayNumber, decimal value, bool inverse, int tag)
     {
@@ -123,6 +127,7 @@ public sealed class RateTableBuilder
     }
 
     /// <summary>Builds the table; a duplicate is reported through <paramref name="duplicateError"/>, which returns the exception to throw.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal RateTable Build(Func<DuplicateRate, Exception> duplicateError)
     {
         int currencyCount = _currencies.Count;
@@ -141,57 +146,54 @@ public sealed class RateTableBuilder
         int slotCount = _count == 0 ? 0 : maxPeriod - minPeriod + 1;
         int firstDay = _count == 0 ? 0 : FirstDayOf(minPeriod);
         int[]? slotOfDay = Basis == RateBasis.Daily || _count == 0 ? null : BuildSlotMap(minPeriod, maxPeriod, firstDay);
-        var entries = new RateEntry[currencyCount * slotCount];
-        var published = new int[currencyCount][];
-        published[0] = [];
-        entries.AsSpan(0, slotCount).Fill(new RateEntry { PerPivot = 1m, PivotPer = 1m, Day = RateTableData.PivotDay });
-
+        var published = new PublishedRates[currencyCount];
+        published[0] = PublishedRates.Empty;
         int[] owner = new int[slotCount];
         for (int c = 1; c < currencyCount; c++)
         {
             List<PendingRate> list = _pending[c];
             owner.AsSpan().Fill(-1);
+            bool anyInverse = false;
             for (int k = 0; k < list.Count; k++)
             {
-                int slot = PeriodOf(list[k].Day) - minPeriod;
+                PendingRate rate = list[k];
+                int slot = PeriodOf(rate.Day) - minPeriod;
                 if (owner[slot] >= 0)
                 {
-                    PendingRate first = list[owner[slot]];
-                    throw duplicateError(new DuplicateRate(this, _currencies[c], first, list[k]));
+                    throw duplicateError(new DuplicateRate(this, _currencies[c], list[owner[slot]], rate));
                 }
 
                 owner[slot] = k;
+                anyInverse |= rate.Inverse;
             }
 
+            var slots = new int[list.Count];
             var days = new int[list.Count];
+            var values = new decimal[list.Count];
+            bool[]? inverse = anyInverse ? new bool[list.Count] : null;
             int n = 0;
-            Span<RateEntry> row = entries.AsSpan(c * slotCount, slotCount);
-            var last = new RateEntry { Day = RateTableData.NoData };
             for (int slot = 0; slot < slotCount; slot++)
             {
                 int k = owner[slot];
                 if (k >= 0)
                 {
-                    PendingRate p = list[k];
-                    decimal reciprocal = 1m / p.Value;
-                    last = p.Inverse
-                        ? new RateEntry { PerPivot = reciprocal, PivotPer = p.Value, Day = p.Day, Inverse = true }
-                        : new RateEntry { PerPivot = p.Value, PivotPer = reciprocal, Day = p.Day };
-                    days[n++] = p.Day;
-                    row[slot] = last;
-                }
-                else
-                {
-                    // Daily tables carry the latest rate forward (the tolerance decides whether it may be used);
-                    // average tables answer for their own period only.
-                    row[slot] = Basis == RateBasis.Daily ? last : new RateEntry { Day = RateTableData.NoData };
+                    PendingRate rate = list[k];
+                    slots[n] = slot;
+                    days[n] = rate.Day;
+                    values[n] = rate.Value;
+                    if (inverse is not null)
+                    {
+                        inverse[n] = rate.Inverse;
+                    }
+
+                    n++;
                 }
             }
 
-            published[c] = days;
+            published[c] = new PublishedRates(slots, days, values, inverse);
         }
 
-        var data = new RateTableData(Name, Basis, [.. _currencies], firstDay, slotCount, slotOfDay, entries, published);
+        var data = new RateTableData(Name, Basis, [.. _currencies], firstDay, slotCount, slotOfDay, published);
         return new RateTable(data, Basis == RateBasis.Daily ? _toleranceDays : null);
     }
 

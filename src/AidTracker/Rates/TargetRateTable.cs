@@ -36,13 +36,14 @@ public sealed class TargetRateTable
         _tolerance = tolerance;
         int slots = data.SlotCount;
         _entries = new TargetEntry[data.Currencies.Length * slots];
-        RateEntry[] source = data.Entries;
+        RateEntry[] target = data.Row(targetIndex);
         for (int c = 0; c < data.Currencies.Length; c++)
         {
+            RateEntry[] row = data.Row(c);
             for (int s = 0; s < slots; s++)
             {
-                ref readonly RateEntry f = ref source[(c * slots) + s];
-                ref readonly RateEntry t = ref source[(targetIndex * slots) + s];
+                ref readonly RateEntry f = ref row[s];
+                ref readonly RateEntry t = ref target[s];
                 int used = Math.Min(f.Day, t.Day);
                 _entries[(c * slots) + s] = used == RateTableData.NoData || c == targetIndex
                     ? new TargetEntry(0m, RateTableData.NoData)
