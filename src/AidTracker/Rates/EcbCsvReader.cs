@@ -20,7 +20,7 @@ internal static class EcbCsvReader
         }
 
         var builder = new RateTableBuilder(sourceName, Currency.EUR, RateBasis.Daily) { ToleranceDays = toleranceDays };
-        int[] columns = ReadHeader(header, fileName, builder);
+        int[] columns = ReadHeader(header, fileName, builder, out bool trailingComma);
         int expectedRows = text.AsSpan(position).Count('\n') + 1;
         foreach (int column in columns)
         {
@@ -37,7 +37,7 @@ internal static class EcbCsvReader
                 continue;
             }
 
-            ReadRow(line, lineNumber, fileName, columns, builder, dates);
+            ReadRow(line, lineNumber, fileName, columns, trailingComma, builder, dates);
         }
 
         if (dates.Count == 0)
@@ -52,8 +52,8 @@ internal static class EcbCsvReader
             FormattableString.Invariant($"A second {d.Pair} rate for {RateText.Date(d.Date)} (the first is on line {d.FirstTag}).")));
     }
 
-    /// <summary>Returns the builder's currency index for each column after the date (the trailing empty column dropped).</summary>
-    private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder)
+    /// <summary>Returns the builder's currency index for each column after the date (the trailing empty column dropped, and noted in <paramref name="trailingComma"/>).</summary>
+    private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder, out bool trailingComma)
     {
         ReadOnlySpan<char> rest = header;
         bool done = false;
@@ -64,6 +64,7 @@ internal static class EcbCsvReader
                 $"The first column is '{first.ToString()}'; an ECB rate file starts with the header 'Date,USD,JPY,...'."));
         }
 
+        trailingComma = false;
         var columns = new List<int>(48);
         var seen = new HashSet<Currency>();
         while (RateCsv.TryNextField(ref rest, ref done, out ReadOnlySpan<char> field))
@@ -73,7 +74,8 @@ internal static class EcbCsvReader
             {
                 if (done)
                 {
-                    break; // the trailing comma of the published format
+                    trailingComma = true; // the published format ends every line with a comma
+                    break;
                 }
 
                 throw new RateFileException(fileName, 1, code, FormattableString.Invariant($"Column {columns.Count + 2} of the header has no currency code."));
@@ -102,7 +104,7 @@ internal static class EcbCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, RateTableBuilder builder, Dictionary<int, int> dates)
+    private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, bool trailingComma, RateTableBuilder builder, Dictionary<int, int> dates)
     {
         ReadOnlySpan<char> rest = line;
         bool done = false;
@@ -125,9 +127,10 @@ internal static class EcbCsvReader
         {
             if (column == columns.Length)
             {
-                if (done && field.Trim().Length == 0)
+                if (trailingComma && done && field.Trim().Length == 0)
                 {
-                    break; // the trailing comma
+                    column++; // the trailing comma, as in the header
+                    break;
                 }
 
                 throw MalformedRow(fileName, lineNumber, line, columns.Length);
@@ -155,7 +158,7 @@ internal static class EcbCsvReader
             builder.AddCore(currencyIndex, day, value, inverse: false, lineNumber);
         }
 
-        if (column != columns.Length)
+        if (column != columns.Length + (trailingComma ? 1 : 0))
         {
             throw MalformedRow(fileName, lineNumber, line, columns.Length);
         }

@@ -130,7 +130,9 @@ public sealed class RateTableBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal RateTable Build(Func<DuplicateRate, Exception> duplicateError)
     {
-        int currencyCount = _currencies.Count;
+        // Currencies registered without any rate (an ECB column of N/A only) are not covered by the table.
+        int[] kept = [0, .. Enumerable.Range(1, _currencies.Count - 1).Where(c => _pending[c].Count > 0)];
+        int currencyCount = kept.Length;
         int minPeriod = int.MaxValue;
         int maxPeriod = int.MinValue;
         foreach (List<PendingRate> list in _pending)
@@ -149,8 +151,9 @@ public sealed class RateTableBuilder
         var published = new PublishedRates[currencyCount];
         published[0] = PublishedRates.Empty;
         int[] owner = new int[slotCount];
-        for (int c = 1; c < currencyCount; c++)
+        for (int i = 1; i < currencyCount; i++)
         {
+            int c = kept[i];
             List<PendingRate> list = _pending[c];
             owner.AsSpan().Fill(-1);
             bool anyInverse = false;
@@ -190,10 +193,10 @@ public sealed class RateTableBuilder
                 }
             }
 
-            published[c] = new PublishedRates(slots, days, values, inverse);
+            published[i] = new PublishedRates(slots, days, values, inverse);
         }
 
-        var data = new RateTableData(Name, Basis, [.. _currencies], firstDay, slotCount, slotOfDay, published);
+        var data = new RateTableData(Name, Basis, [.. kept.Select(c => _currencies[c])], firstDay, slotCount, slotOfDay, published);
         return new RateTable(data, Basis == RateBasis.Daily ? _toleranceDays : null);
     }
 
