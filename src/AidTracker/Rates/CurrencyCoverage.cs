@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace AidTracker.Rates;
 
-/// <summary>The dates for which a source has rates for one currency: RUB in the ECB data runs from 1999-01-04 to 2022-03-01.</summary>
+/// <summary>The dates for which a source has rates for one currency: RUB in the ECB data runs from 2005-04-01 to 2022-03-01.</summary>
 /// <remarks>Immutable; equal when currency, dates and count are equal.</remarks>
 public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
 {
@@ -47,8 +47,8 @@ public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Currency, FirstDate, LastDate, Count);
 
-    /// <summary>Returns e.g. <c>RUB 1999-01-04 to 2022-03-01 (5938 rates)</c>.</summary>
+    /// <summary>Returns e.g. <c>RUB 2005-04-01 to 2022-03-01 (4333 rates)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Currency.Code} {RateText.Date(FirstDate)} to {RateText.Date(LastDate)} ({Count} rates)");
+        FormattableString.Invariant($"{Currency.Code} {RateText.Date(FirstDate)} to {RateText.Date(LastDate)} ({Count} {(Count == 1 ? "rate" : "rates")})");
 }

@@ -281,8 +281,8 @@ public class RateTableTests
         RateSourceCoverage coverage = Table().Coverage.Single();
 
         coverage.Currencies.Select(c => c.ToString()).Should().Equal(
-            "CHF 2025-02-27 to 2025-02-27 (1 rates)",
-            "GBP 2025-02-28 to 2025-02-28 (1 rates)",
+            "CHF 2025-02-27 to 2025-02-27 (1 rate)",
+            "GBP 2025-02-28 to 2025-02-28 (1 rate)",
             "JPY 2025-02-27 to 2025-02-28 (2 rates)",
             "USD 2025-02-26 to 2025-03-03 (4 rates)");
         coverage.FirstDate.Should().Be(new LocalDate(2025, 2, 26));
