@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AidTracker.Serialization;
+
+/// <summary>Amounts: written as JSON strings, read from strings or numbers, always as exact decimals.</summary>
+internal sealed class AmountValueConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant(
+                $"An amount must be a decimal in a JSON string such as \"8800000000\" (or a JSON number), not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+        }
+
+        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+            : reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)
+            : reader.ValueSpan;
+        return AmountText.TryParse(text, out decimal value, out string? error) ? value : throw new LedgerJsonValueException(error!);
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    {
+        Span<byte> buffer = stackalloc byte[40];
+        writer.WriteStringValue(buffer[..AmountText.Format(value, buffer)]);
+    }
+}
+
+/// <summary>Dates: ISO <c>yyyy-MM-dd</c> strings (NodaTime's <see cref="LocalDatePattern.Iso"/>), with a fast path for the common case.</summary>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+{
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant(
+                $"A date must be a JSON string \"yyyy-MM-dd\" such as \"2025-02-27\", not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseFast(reader.ValueSpan, out LocalDate date))
+        {
+            return date;
+        }
+
+        string text = reader.GetString()!;
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        string why = result.Exception.Message;
+        int cut = why.IndexOf(" Value being parsed", StringComparison.Ordinal);
+        throw new LedgerJsonValueException(FormattableString.Invariant(
+            $"'{text}' is not a valid date: {(cut > 0 ? why[..cut] : why)} Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        if (value.Year is >= 1 and <= 9999)
+        {
+            Span<byte> buffer = stackalloc byte[10];
+            Digits(buffer[..4], value.Year);
+            buffer[4] = (byte)'-';
+            Digits(buffer.Slice(5, 2), value.Month);
+            buffer[7] = (byte)'-';
+            Digits(buffer.Slice(8, 2), value.Day);
+            writer.WriteStringValue(buffer);
+        }
+        else
+        {
+            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        }
+    }
+
+    private static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        if (!TryDigits(s[..4], out int year) || !TryDigits(s.Slice(5, 2), out int month) || !TryDigits(s.Slice(8, 2), out int day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
+    {
+        value = 0;
+        foreach (byte b in s)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+}
+
+/// <summary>Parties: a country is the string <c>"JPN"</c>; an organisation is <c>{"id": "...", "name": "..."}</c>.</summary>
+internal sealed class PartyConverter : JsonConverter<Party>
+{
+    private const string Expected = "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"XM-DAC-41114\", \"name\": \"...\"}";
+
+    public override Party Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            string code = reader.GetString()!;
+            return Party.TryCountry(code, out Party? country)
+                ? country
+                : throw new LedgerJsonValueException(FormattableString.Invariant($"'{code}' is not an ISO 3166-1 alpha-3 country code; expected {Expected}."));
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant($"A party must be {Expected}, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+        }
+
+        string? id = null;
+        string? name = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string property = reader.GetString()!;
+            reader.Read();
+            if (property is not ("id" or "name"))
+            {
+                throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation has no property '{property}'; expected only \"id\" and \"name\"."));
+            }
+
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new LedgerJsonValueException(FormattableString.Invariant($"The organisation's \"{property}\" must be a string, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            }
+
+            if (property == "id")
+            {
+                id = reader.GetString();
+            }
+            else
+            {
+                name = reader.GetString();
+            }
+        }
+
+        if (id is null || name is null)
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation needs both \"id\" and \"name\"; \"{(id is null ? "id" : "name")}\" is missing."));
+        }
+
+        try
+        {
+            return Party.Organisation(id, name);
+        }
+        catch (ArgumentException e)
+        {
+            throw new LedgerJsonValueException(e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Party value, JsonSerializerOptions options)
+    {
+        if (value.IsCountry)
+        {
+            writer.WriteStringValue(value.Id);
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, value.Id);
+        writer.WriteString("name"u8, value.Name);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Enums as kebab-case names; an unknown name is an error that lists the allowed ones.</summary>
+/// <typeparam name="T">The enum (values 0..n-1 in the order of the names).</typeparam>
+internal abstract class KebabEnumConverter<T> : JsonConverter<T>
+    where T : struct, Enum
+{
+    private readonly string _what;
+    private readonly byte[][] _utf8;
+    private readonly JsonEncodedText[] _encoded;
+    private readonly string _allowed;
+
+    protected KebabEnumConverter(string what, (T Value, string Name)[] names)
+    {
+        _what = what;
+        _utf8 = new byte[names.Length][];
+        _encoded = new JsonEncodedText[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            int index = ToInt(names[i].Value);
+            _utf8[index] = Encoding.UTF8.GetBytes(names[i].Name);
+            _encoded[index] = JsonEncodedText.Encode(names[i].Name);
+        }
+
+        _allowed = string.Join(", ", names.Select(n => n.Name));
+    }
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant(
+                $"A {_what} must be one of the strings {_allowed}; not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            for (int i = 0; i < _utf8.Length; i++)
+            {
+                if (text.SequenceEqual(_utf8[i]))
+                {
+                    return FromInt(i);
+                }
+            }
+        }
+        else
+        {
+            byte[] text = Encoding.UTF8.GetBytes(reader.GetString()!);
+            for (int i = 0; i < _utf8.Length; i++)
+            {
+                if (text.AsSpan().SequenceEqual(_utf8[i]))
+                {
+                    return FromInt(i);
+                }
+            }
+        }
+
+        throw new LedgerJsonValueException(FormattableString.Invariant($"'{reader.GetString()}' is not a {_what}; expected one of: {_allowed}."));
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
+
+    private static int ToInt(T value) => Unsafe.As<T, int>(ref value);
+
+    private static T FromInt(int value) => Unsafe.As<int, T>(ref value);
+}
+
+internal sealed class QualifierConverter() : KebabEnumConverter<AmountQualifier>("qualifier", KebabNames.Qualifiers);
+
+internal sealed class StageConverter() : KebabEnumConverter<CommitmentStage>("stage", KebabNames.Stages);
+
+internal sealed class CategoryConverter() : KebabEnumConverter<AidCategory>("category", KebabNames.Categories);
+
+internal sealed class InstrumentConverter() : KebabEnumConverter<AidInstrument>("instrument", KebabNames.Instruments);
+
+internal sealed class AgreementKindConverter() : KebabEnumConverter<AgreementKind>("kind of agreement", KebabNames.AgreementKinds);
+
+internal sealed class DisbursementKindConverter() : KebabEnumConverter<DisbursementKind>("kind of disbursement", KebabNames.DisbursementKinds);
+
+/// <summary>Helpers shared by the converters.</summary>
+internal static class LedgerJsonConverters
+{
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => token.ToString().ToLower(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,497 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace AidTracker.Serialization;
+
+/// <summary>
+/// Reads a JSON ledger file from a stream in chunks: the outer object with a <see cref="Utf8JsonReader"/>, each record
+/// with the source-generated serializer once the record is complete in the buffer. Memory stays at the size of the
+/// largest record plus the records read, never the size of the file.
+/// </summary>
+internal sealed class LedgerJsonReader
+{
+    private const int InitialBufferSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private readonly string? _fileName;
+    private readonly LedgerBuilder _builder;
+    private readonly LedgerJsonMapper _mapper;
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private long _bufferOffset;
+    private bool _final;
+    private JsonReaderState _state;
+    private long _linesCountedTo;
+    private int _line = 1;
+    private Stage _stage;
+    private LedgerRecordKind _kind;
+    private int _index;
+    private bool _seenVersion;
+    private readonly bool[] _seenArrays = new bool[3];
+
+    public LedgerJsonReader(Stream stream, string? fileName)
+    {
+        _stream = stream;
+        _fileName = fileName;
+        _builder = new LedgerBuilder(fileName);
+        _mapper = new LedgerJsonMapper(_builder, fileName);
+        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+    }
+
+    private enum Stage
+    {
+        Start,
+        Root,
+        Array,
+        End,
+    }
+
+    /// <summary>Gets the largest buffer used (for tests: reading streams, it does not hold the file).</summary>
+    internal int LargestBuffer { get; private set; }
+
+    public async Task<LedgerBuilder> ReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await FillAsync(cancellationToken).ConfigureAwait(false);
+                if (Step())
+                {
+                    return _builder;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+
+    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    {
+        if (_start > 0)
+        {
+            CountLinesTo(_bufferOffset + _start);
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _bufferOffset += _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+
+        LargestBuffer = Math.Max(LargestBuffer, _buffer.Length);
+        int read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        _end += read;
+        _final = read == 0;
+    }
+
+    /// <summary>Processes what the buffer holds; returns <c>true</c> when the whole file has been read.</summary>
+    private bool Step()
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        bool done;
+        try
+        {
+            done = Process(ref reader);
+        }
+        catch (JsonException e) when (e is not LedgerJsonValueException)
+        {
+            throw SyntaxError(e);
+        }
+
+        _start += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+        if (!done && _final)
+        {
+            throw Truncated();
+        }
+
+        return done;
+    }
+
+    private bool Process(ref Utf8JsonReader reader)
+    {
+        while (true)
+        {
+            Utf8JsonReader checkpoint = reader;
+            switch (_stage)
+            {
+                case Stage.Start:
+                    if (!reader.Read())
+                    {
+                        reader = checkpoint;
+                        return false;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        throw Error(FormattableString.Invariant($"A JSON ledger is an object {{\"schemaVersion\": 1, ...}}; this file starts with {LedgerJsonConverters.Describe(reader.TokenType)}."), "$", ref reader);
+                    }
+
+                    _stage = Stage.Root;
+                    break;
+
+                case Stage.Root:
+                    if (!ReadRootProperty(ref reader))
+                    {
+                        reader = checkpoint;
+                        return false;
+                    }
+
+                    break;
+
+                case Stage.Array:
+                    if (!ReadArrayItem(ref reader))
+                    {
+                        reader = checkpoint;
+                        return false;
+                    }
+
+                    break;
+
+                default:
+                    // After the root object only white space may follow (the reader rejects anything else on the final block).
+                    if (reader.Read())
+                    {
+                        throw Error("The file has more after the ledger's closing '}'; expected the end of the file.", "$", ref reader);
+                    }
+
+                    return _final;
+            }
+        }
+    }
+
+    private bool ReadRootProperty(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            if (!_seenVersion)
+            {
+                throw Error("The ledger has no \"schemaVersion\"; expected {\"schemaVersion\": 1, ...} as its first property.", "$", ref reader);
+            }
+
+            _stage = Stage.End;
+            return true;
+        }
+
+        string name = reader.GetString()!;
+        string path = "$." + name;
+        if (!_seenVersion && name != "schemaVersion")
+        {
+            throw Error(FormattableString.Invariant($"The ledger must start with \"schemaVersion\", not \"{name}\"; expected {{\"schemaVersion\": 1, ...}}."), path, ref reader);
+        }
+
+        Utf8JsonReader nameToken = reader;
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        switch (name)
+        {
+            case "schemaVersion":
+                if (_seenVersion)
+                {
+                    throw Error("The ledger has \"schemaVersion\" twice.", path, ref nameToken);
+                }
+
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int version))
+                {
+                    throw Error(FormattableString.Invariant($"\"schemaVersion\" must be the number 1, not {Show(ref reader)}."), path, ref reader);
+                }
+
+                if (version != LedgerJson.SchemaVersion)
+                {
+                    throw Error(FormattableString.Invariant($"Unsupported schemaVersion {version}: this version of AidTracker reads schemaVersion {LedgerJson.SchemaVersion}."), path, ref reader);
+                }
+
+                _seenVersion = true;
+                return true;
+
+            case "agreements" or "commitments" or "disbursements":
+                _kind = name switch
+                {
+                    "agreements" => LedgerRecordKind.Agreement,
+                    "commitments" => LedgerRecordKind.Commitment,
+                    _ => LedgerRecordKind.Disbursement,
+                };
+                if (_seenArrays[(int)_kind])
+                {
+                    throw Error(FormattableString.Invariant($"The ledger has \"{name}\" twice; put all of them in one array."), path, ref nameToken);
+                }
+
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    throw Error(FormattableString.Invariant($"\"{name}\" must be an array of {LedgerJsonExpectations.KindName(_kind)} objects, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
+                }
+
+                _seenArrays[(int)_kind] = true;
+                _index = 0;
+                _stage = Stage.Array;
+                return true;
+
+            default:
+                throw Error(FormattableString.Invariant($"The ledger has no property \"{name}\"; expected schemaVersion, agreements, commitments, disbursements."), path, ref nameToken);
+        }
+    }
+
+    private bool ReadArrayItem(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            _stage = Stage.Root;
+            return true;
+        }
+
+        string path = RecordLocations.PathOf(_kind, _index);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
+        }
+
+        Utf8JsonReader end = reader;
+        if (!end.TrySkip())
+        {
+            return false;
+        }
+
+        int start = (int)reader.TokenStartIndex;
+        ReadOnlySpan<byte> element = _buffer.AsSpan(_start + start, (int)end.BytesConsumed - start);
+        int line = LineAt(_bufferOffset + _start + start);
+        ReadRecord(element, line);
+        reader = end;
+        _index++;
+        return true;
+    }
+
+    private void ReadRecord(ReadOnlySpan<byte> element, int line)
+    {
+        try
+        {
+            switch (_kind)
+            {
+                case LedgerRecordKind.Agreement:
+                    _builder.AddRead(_mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), _index, line), line);
+                    break;
+                case LedgerRecordKind.Commitment:
+                    _builder.AddRead(_mapper.ToCommitment(Deserialize(element, LedgerJsonContext.Default.CommitmentDto), _index, line), line);
+                    break;
+                default:
+                    _builder.AddRead(_mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), _index, line), line);
+                    break;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw RecordError(e, element, line);
+        }
+    }
+
+    private static T Deserialize<T>(ReadOnlySpan<byte> element, JsonTypeInfo<T> typeInfo)
+        where T : class =>
+        JsonSerializer.Deserialize(element, typeInfo)!;
+
+    /// <summary>Explains an error inside a record: the serializer's path and line are relative to the record.</summary>
+    private LedgerFormatException RecordError(JsonException e, ReadOnlySpan<byte> element, int recordLine)
+    {
+        string recordPath = RecordLocations.PathOf(_kind, _index);
+        string inner = e.Path ?? "$";
+        string path = recordPath + inner[1..];
+        int line = recordLine + (int)(e.LineNumber ?? 0);
+        string? id = ScanId(element);
+        string reason;
+        if (e is LedgerJsonValueException)
+        {
+            reason = e.Message;
+        }
+        else
+        {
+            string property = LedgerJsonExpectations.WithoutIndices(inner);
+            string? unmapped = UnmappedProperty(e.Message);
+            if (unmapped is not null)
+            {
+                string where = property.EndsWith(unmapped, StringComparison.Ordinal) ? property[..Math.Max(0, property.Length - unmapped.Length - 1)] : property;
+                if (!path.EndsWith("." + unmapped, StringComparison.Ordinal))
+                {
+                    path += "." + unmapped;
+                }
+
+                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(_kind) : FormattableString.Invariant($"\"{where}\" of a {LedgerJsonExpectations.KindName(_kind)}");
+                reason = FormattableString.Invariant($"{owner} has no property \"{unmapped}\"; expected one of: {LedgerJsonExpectations.AllowedIn(_kind, where)}.");
+            }
+            else if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+            {
+                reason = FormattableString.Invariant($"The property \"{property}\" appears twice in the {LedgerJsonExpectations.KindName(_kind)}.");
+            }
+            else if (LedgerJsonExpectations.For(_kind, property) is string expected)
+            {
+                reason = FormattableString.Invariant($"\"{property}\" has a value of the wrong type; expected {expected}.");
+            }
+            else
+            {
+                reason = CleanMessage(e.Message);
+            }
+        }
+
+        return new LedgerFormatException(reason, _fileName, line, path, id, e);
+    }
+
+    /// <summary>The property name in the serializer's "could not be mapped" message, or <c>null</c> for other messages.</summary>
+    private static string? UnmappedProperty(string message)
+    {
+        const string marker = "The JSON property '";
+        int start = message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0 || !message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        start += marker.Length;
+        int end = message.IndexOf('\'', start);
+        return end > start ? message[start..end] : null;
+    }
+
+    /// <summary>Finds the record's "id" for the error message (only on the error path).</summary>
+    private static string? ScanId(ReadOnlySpan<byte> element)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(element);
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (isId && reader.TokenType == JsonTokenType.String)
+                {
+                    return reader.GetString();
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // No id to report.
+        }
+
+        return null;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static string Show(ref Utf8JsonReader reader) =>
+        reader.TokenType is JsonTokenType.Number or JsonTokenType.String
+            ? (reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : System.Text.Encoding.UTF8.GetString(reader.ValueSpan))
+            : LedgerJsonConverters.Describe(reader.TokenType);
+
+    private LedgerFormatException SyntaxError(JsonException e)
+    {
+        if (IsEmpty())
+        {
+            return Empty(e);
+        }
+
+        int? line = e.LineNumber is long l ? (int)l + 1 : null;
+        string where = _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$";
+        if (IsValidPrefix())
+        {
+            return new LedgerFormatException("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, line, where, null, e);
+        }
+
+        return new LedgerFormatException("The file is not valid JSON: " + CleanMessage(e.Message), _fileName, line, where, null, e);
+    }
+
+    private LedgerFormatException Truncated() =>
+        IsEmpty() ? Empty(null) : new("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, LineAt(_bufferOffset + _end), _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$", null);
+
+    /// <summary>Whether the unread data is the beginning of valid JSON (then an error at the end of the file means truncation).</summary>
+    private bool IsValidPrefix()
+    {
+        if (!_final)
+        {
+            return false;
+        }
+
+        try
+        {
+            var probe = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
+            while (probe.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private LedgerFormatException Error(string reason, string path, ref Utf8JsonReader reader) =>
+        new(reason, _fileName, LineAt(_bufferOffset + _start + reader.TokenStartIndex), path, null);
+
+    /// <summary>Whether nothing but white space has been read, at the end of the file.</summary>
+    private bool IsEmpty() =>
+        _final && _stage == Stage.Start && _bufferOffset == 0 && _buffer.AsSpan(0, _end).IndexOfAnyExcept(" \t\r\n"u8) < 0;
+
+    private LedgerFormatException Empty(Exception? inner) =>
+        new(
+            "The file is empty; expected a JSON ledger {\"schemaVersion\": 1, \"agreements\": [...], \"commitments\": [...], \"disbursements\": [...]}.",
+            _fileName,
+            1,
+            "$",
+            null,
+            inner);
+
+    /// <summary>The 1-based line of an absolute byte offset at or after the last one asked for (offsets only grow).</summary>
+    private int LineAt(long offset)
+    {
+        CountLinesTo(offset);
+        return _line;
+    }
+
+    private void CountLinesTo(long offset)
+    {
+        if (offset <= _linesCountedTo)
+        {
+            return;
+        }
+
+        int from = (int)(_linesCountedTo - _bufferOffset);
+        int to = (int)(offset - _bufferOffset);
+        _line += _buffer.AsSpan(from, to - from).Count((byte)'\n');
+        _linesCountedTo = offset;
+    }
+}
