@@ -130,12 +130,21 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 /// <summary>Parties: a country is the string <c>"JPN"</c>; an organisation is <c>{"id": "...", "name": "..."}</c>.</summary>
 internal sealed class PartyConverter : JsonConverter<Party>
 {
+    private static readonly Party?[] Countries = new Party?[26 * 26 * 26];
+
     private const string Expected = "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"XM-DAC-41114\", \"name\": \"...\"}";
 
     public override Party Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan is { Length: 3 } span
+                && span[0] is >= (byte)'A' and <= (byte)'Z' && span[1] is >= (byte)'A' and <= (byte)'Z' && span[2] is >= (byte)'A' and <= (byte)'Z')
+            {
+                int key = ((span[0] - 'A') * 26 * 26) + ((span[1] - 'A') * 26) + (span[2] - 'A');
+                return Countries[key] ??= Party.Country(System.Text.Encoding.ASCII.GetString(span));
+            }
+
             string code = reader.GetString()!;
             return Party.TryCountry(code, out Party? country)
                 ? country

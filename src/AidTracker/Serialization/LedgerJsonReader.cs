@@ -12,6 +12,10 @@ namespace AidTracker.Serialization;
 internal sealed class LedgerJsonReader
 {
     private const int InitialBufferSize = 64 * 1024;
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+    private static readonly JsonReaderState AfterRecordState = CreateAfterRecordState();
+    private static readonly SearchValues<byte> Structural = SearchValues.Create("{}\""u8);
+    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
 
     private readonly Stream _stream;
     private readonly string? _fileName;
@@ -25,6 +29,7 @@ internal sealed class LedgerJsonReader
     private JsonReaderState _state;
     private long _linesCountedTo;
     private int _line = 1;
+    private int _readerLineBase = 1;
     private Stage _stage;
     private LedgerRecordKind _kind;
     private int _index;
@@ -38,7 +43,7 @@ internal sealed class LedgerJsonReader
         _builder = new LedgerBuilder(fileName);
         _mapper = new LedgerJsonMapper(_builder, fileName);
         _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
-        _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        _state = new JsonReaderState(ReaderOptions);
     }
 
     private enum Stage
@@ -271,19 +276,99 @@ internal sealed class LedgerJsonReader
             throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
         }
 
-        Utf8JsonReader end = reader;
-        if (!end.TrySkip())
+        // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record fully.
+        int start = (int)reader.TokenStartIndex;
+        ReadOnlySpan<byte> rest = _buffer.AsSpan(_start + start, _end - _start - start);
+        int length = RecordEnd(rest);
+        if (length < 0)
         {
             return false;
         }
 
-        int start = (int)reader.TokenStartIndex;
-        ReadOnlySpan<byte> element = _buffer.AsSpan(_start + start, (int)end.BytesConsumed - start);
-        int line = LineAt(_bufferOffset + _start + start);
-        ReadRecord(element, line);
-        reader = end;
+        long recordOffset = _bufferOffset + _start + start;
+        int line = LineAt(recordOffset);
+        ReadRecord(rest[..length], line);
         _index++;
+
+        // Go on after the record with a reader in the state "in an array of the root object, after a value".
+        _start += start + length;
+        _state = AfterRecordState;
+        _readerLineBase = LineAt(recordOffset + length);
+        reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
         return true;
+    }
+
+    /// <summary>
+    /// The length of the object that starts <paramref name="json"/>, found by matching braces outside strings, or -1
+    /// when it does not end within <paramref name="json"/>. Malformed JSON is caught when the record is deserialized.
+    /// </summary>
+    internal static int RecordEnd(ReadOnlySpan<byte> json)
+    {
+        int depth = 0;
+        int i = 0;
+        while (true)
+        {
+            int k = json[i..].IndexOfAny(Structural);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            i += k;
+            switch (json[i])
+            {
+                case (byte)'{':
+                    depth++;
+                    i++;
+                    break;
+                case (byte)'}':
+                    depth--;
+                    i++;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+                default:
+                    i++;
+                    while (true)
+                    {
+                        int q = json[i..].IndexOfAny(StringEnd);
+                        if (q < 0)
+                        {
+                            return -1;
+                        }
+
+                        i += q;
+                        if (json[i] == (byte)'\\')
+                        {
+                            i += 2;
+                            if (i >= json.Length)
+                            {
+                                return -1;
+                            }
+
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static JsonReaderState CreateAfterRecordState()
+    {
+        var reader = new Utf8JsonReader("{\"a\":[{}"u8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        while (reader.Read())
+        {
+        }
+
+        return reader.CurrentState;
     }
 
     private void ReadRecord(ReadOnlySpan<byte> element, int line)
@@ -325,6 +410,10 @@ internal sealed class LedgerJsonReader
         if (e is LedgerJsonValueException)
         {
             reason = e.Message;
+        }
+        else if (e.InnerException is JsonException syntax)
+        {
+            reason = "The file is not valid JSON: " + CleanMessage(syntax.Message);
         }
         else
         {
@@ -423,7 +512,7 @@ internal sealed class LedgerJsonReader
             return Empty(e);
         }
 
-        int? line = e.LineNumber is long l ? (int)l + 1 : null;
+        int? line = e.LineNumber is long l ? (int)l + _readerLineBase : null;
         string where = _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$";
         if (IsValidPrefix())
         {

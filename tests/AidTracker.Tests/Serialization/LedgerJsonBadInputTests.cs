@@ -300,6 +300,50 @@ public class LedgerJsonBadInputTests
     }
 
     [Fact]
+    public async Task SyntaxErrorInsideARecord_NamesItsLineAndRecord()
+    {
+        string json = Samples.SampleWith("\"budget\": \"FY2024 supplementary\",", "\"budget\": \"FY2024\" \"supplementary\",");
+
+        LedgerFormatException e = await FormatError(json);
+
+        e.Reason.Should().StartWith("The file is not valid JSON: ");
+        e.LineNumber.Should().Be(Samples.LineOf(json, "\"budget\""));
+        e.RecordId.Should().Be("jp-ua-erp-4");
+    }
+
+    [Fact]
+    public async Task MissingCommaBetweenRecords_NamesTheLine()
+    {
+        string json = Samples.SampleWith("    },\n    {\n      \"id\": \"jp-ua-dpl-2022\",", "    }\n    {\n      \"id\": \"jp-ua-dpl-2022\",");
+
+        LedgerFormatException e = await FormatError(json);
+
+        e.Reason.Should().StartWith("The file is not valid JSON: ");
+        e.LineNumber.Should().Be(Samples.LineOf(json, "\"id\": \"jp-ua-dpl-2022\"") - 1);
+    }
+
+    [Fact]
+    public async Task BracesAndQuotesInStrings_AreReadAsText()
+    {
+        string json = Samples.SampleWith("\"title\": \"Fourth emergency recovery package\"", "\"title\": \"Fourth } { [ \\\" package \\\\\"");
+
+        AidTracker.Ledger ledger = await Samples.ReadAsync(json);
+
+        ledger.GetCommitment("jp-ua-erp-4").Title.Should().Be("Fourth } { [ \" package \\");
+    }
+
+    [Theory]
+    [InlineData("{}", 2)]
+    [InlineData("{\"a\": {\"b\": \"}\"}} ,", 17)]
+    [InlineData("{\"a\": \"\\\"}\"}", 12)]
+    [InlineData("{\"a\": {", -1)]
+    [InlineData("{\"a\": \"\\", -1)]
+    public void RecordEnd_MatchesBracesOutsideStrings(string json, int expected)
+    {
+        LedgerJsonReader.RecordEnd(Encoding.UTF8.GetBytes(json)).Should().Be(expected);
+    }
+
+    [Fact]
     public async Task FormatError_FromANamedFile_NamesTheFile()
     {
         string path = Path.Combine(Path.GetTempPath(), "aidtracker-" + Guid.NewGuid().ToString("N") + ".ledger.json");
