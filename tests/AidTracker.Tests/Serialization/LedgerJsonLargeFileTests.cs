@@ -29,6 +29,8 @@ public sealed class LedgerJsonLargeFileTests : IDisposable
         AidTracker.Ledger ledger = builder.Build(Samples.SpeechDay);
         long kept = GC.GetTotalMemory(forceFullCollection: true) - before;
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{count:N0} commitments, file {fileSize:N0} bytes, kept {kept:N0} bytes ({(double)kept / fileSize:P0} of the file), largest buffer {reader.LargestBuffer:N0} bytes");
         ledger.Commitments.Length.Should().Be(count);
         ledger.GetCommitment("c-" + (count - 1).ToString(CultureInfo.InvariantCulture)).ParentId.Should().Be("c-0");
         reader.LargestBuffer.Should().BeLessThanOrEqualTo(128 * 1024, "the reader holds a record at a time, not the file");
