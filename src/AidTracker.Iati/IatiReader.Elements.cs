@@ -8,6 +8,7 @@ namespace AidTracker.Iati;
 public sealed partial class IatiReader
 {
     private readonly List<PendingProblem> _pending = [];
+    private bool _onActivityEnd;
 
     private int Line => _lineInfo.LineNumber;
 
@@ -79,6 +80,14 @@ public sealed partial class IatiReader
 
     private IatiActivity? ReadNextActivity()
     {
+        if (_onActivityEnd)
+        {
+            // Moving past the previous activity's end tag reads the next tag: done here, so that a fault there does not
+            // take the previous activity with it.
+            _onActivityEnd = false;
+            _xml.Read();
+        }
+
         while (!_xml.EOF)
         {
             if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == 1)
@@ -111,11 +120,7 @@ public sealed partial class IatiReader
         string? defaultFinanceType = null;
         List<IatiTransaction>? transactions = null;
 
-        if (_xml.IsEmptyElement)
-        {
-            _xml.Read();
-        }
-        else
+        if (!_xml.IsEmptyElement)
         {
             _xml.Read();
             while (_xml.Depth > depth)
@@ -164,10 +169,9 @@ public sealed partial class IatiReader
                     _xml.Skip();
                 }
             }
-
-            _xml.Read();
         }
 
+        _onActivityEnd = true;
         if (identifier is null)
         {
             _pending.Add(new PendingProblem(IatiProblemSeverity.Warning, FormattableString.Invariant($"The activity at line {line} has no iati-identifier."), line, -1));
@@ -378,7 +382,7 @@ public sealed partial class IatiReader
         return shown.Length == 0
             ? FormattableString.Invariant($"The {what} is empty; a decimal number is required.")
             : FormattableString.Invariant(
-                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits).");
+                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits, or 29 within the range of decimal).");
     }
 
     private LocalDate? ReadDate(string attribute, string elementName, int transactionIndex)

@@ -203,9 +203,12 @@ public sealed partial class IatiReader : IDisposable
     private IatiFormatException Translate(XmlException e)
     {
         string file = FileName ?? "<input>";
+        int line = e.LineNumber > 0 ? e.LineNumber : _lineInfo.LineNumber;
+        int position = e.LineNumber > 0 ? e.LinePosition : _lineInfo.LinePosition;
         string message = e.Message.Contains("DTD", StringComparison.Ordinal)
-            ? FormattableString.Invariant($"The file '{file}' has a document type declaration (DOCTYPE) at line {e.LineNumber}; DTDs and entities are refused for security, and none was read.")
-            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {e.LineNumber}, position {e.LinePosition}: {e.Message}");
-        return new IatiFormatException(message, FileName, e.LineNumber, e.LinePosition, e);
+            ? FormattableString.Invariant(
+                $"The file '{file}' has a document type declaration (DOCTYPE){(line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element")}; DTDs and entities are refused for security, and none was read.")
+            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {e.Message}");
+        return new IatiFormatException(message, FileName, line, position, e);
     }
 }

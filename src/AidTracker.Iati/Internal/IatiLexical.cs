@@ -6,7 +6,7 @@ namespace AidTracker.Iati.Internal;
 /// <summary>The lexical forms of IATI's XML Schema types (xsd:decimal, xsd:date, xsd:boolean), parsed culture-invariantly.</summary>
 internal static class IatiLexical
 {
-    /// <summary>The most significant digits a <see cref="decimal"/> holds exactly for every value.</summary>
+    /// <summary>The number of significant digits that a <see cref="decimal"/> holds for every value (some 29-digit values fit too).</summary>
     public const int MaxSignificantDigits = 28;
 
     /// <summary>Returns the trimmed text, or <c>null</c> when it is <c>null</c>, empty or white space.</summary>
@@ -28,8 +28,8 @@ internal static class IatiLexical
 
     /// <summary>
     /// Parses an xsd:decimal (<c>[+-]?(digits[.digits]|.digits)</c>, surrounding white space allowed; no exponent, no
-    /// group separators) exactly. Fails, rather than rounding, for a value with more significant digits than a
-    /// <see cref="decimal"/> holds.
+    /// group separators) exactly. Fails, rather than rounding, for a value whose digits a <see cref="decimal"/> cannot
+    /// all hold.
     /// </summary>
     public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
     {
@@ -76,12 +76,21 @@ internal static class IatiLexical
             trailingZeros = point && c == '0' ? trailingZeros + 1 : 0;
         }
 
-        if (digits == 0 || significant - trailingZeros > MaxSignificantDigits)
+        if (digits == 0 || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        // decimal.Parse rounds digits it cannot hold: up to 28 significant digits always fit; beyond, check that none was lost.
+        return significant - trailingZeros <= MaxSignificantDigits
+            || Canonical(text).SequenceEqual(Canonical(value.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The digits of a plain decimal numeral without sign, leading zeros and trailing fractional zeros, with its point.</summary>
+    private static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart("+-").TrimStart('0');
+        return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
     /// <summary>
