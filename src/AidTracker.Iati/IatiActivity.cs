@@ -9,6 +9,7 @@ public sealed class IatiActivity
 {
     internal IatiActivity(
         string? identifier,
+        string? title,
         IatiOrganisation? reportingOrg,
         string? defaultCurrency,
         bool? humanitarian,
@@ -19,6 +20,7 @@ public sealed class IatiActivity
         IReadOnlyList<IatiProblem> problems)
     {
         Identifier = identifier;
+        Title = title;
         ReportingOrg = reportingOrg;
         DefaultCurrency = defaultCurrency;
         Humanitarian = humanitarian;
@@ -31,6 +33,9 @@ public sealed class IatiActivity
 
     /// <summary>Gets the <c>iati-identifier</c> (trimmed), or <c>null</c> when missing or empty.</summary>
     public string? Identifier { get; }
+
+    /// <summary>Gets the activity's title (its first <c>narrative</c>, trimmed), or <c>null</c> when missing.</summary>
+    public string? Title { get; }
 
     /// <summary>Gets the <c>reporting-org</c>, or <c>null</c> when missing.</summary>
     public IatiOrganisation? ReportingOrg { get; }

@@ -115,6 +115,7 @@ public sealed partial class IatiReader
         string? defaultCurrency = IatiLexical.Trimmed(_xml.GetAttribute("default-currency"));
         bool? humanitarian = ReadFlag("humanitarian", line, transactionIndex: -1);
         string? identifier = null;
+        string? title = null;
         IatiOrganisation? reportingOrg = null;
         List<string>? countries = null;
         string? defaultFinanceType = null;
@@ -144,6 +145,10 @@ public sealed partial class IatiReader
                 else if (ReferenceEquals(name, _names.ReportingOrg))
                 {
                     reportingOrg ??= ReadOrganisation();
+                }
+                else if (ReferenceEquals(name, _names.Title))
+                {
+                    title ??= ReadNarrative();
                 }
                 else if (ReferenceEquals(name, _names.RecipientCountry))
                 {
@@ -180,6 +185,7 @@ public sealed partial class IatiReader
         IReadOnlyList<IatiTransaction> transactionList = transactions is null ? [] : transactions;
         return new IatiActivity(
             identifier,
+            title,
             reportingOrg,
             defaultCurrency,
             humanitarian,
@@ -229,6 +235,7 @@ public sealed partial class IatiReader
         IatiOrganisation? receiver = null;
         string? financeType = null;
         string? country = null;
+        string? description = null;
 
         if (_xml.IsEmptyElement)
         {
@@ -273,6 +280,10 @@ public sealed partial class IatiReader
                 else if (ReferenceEquals(name, _names.ProviderOrg))
                 {
                     provider ??= ReadOrganisation();
+                }
+                else if (ReferenceEquals(name, _names.Description))
+                {
+                    description ??= ReadNarrative();
                 }
                 else if (ReferenceEquals(name, _names.ReceiverOrg))
                 {
@@ -323,7 +334,7 @@ public sealed partial class IatiReader
         }
 
         IReadOnlyList<IatiProblem> problems = _pending.Count > pendingBefore ? new List<IatiProblem>() : [];
-        return new IatiTransaction(@ref, index + 1, typeCode, value, date, provider, receiver, financeType, country, humanitarian, line, problems);
+        return new IatiTransaction(@ref, index + 1, typeCode, value, date, description, provider, receiver, financeType, country, humanitarian, line, problems);
     }
 
     private IatiValue? ReadValue(int transactionIndex)
@@ -429,46 +440,53 @@ public sealed partial class IatiReader
 
     private IatiOrganisation ReadOrganisation()
     {
-        int depth = _xml.Depth;
         string? @ref = IatiLexical.Trimmed(_xml.GetAttribute("ref"));
         string? type = IatiLexical.Trimmed(_xml.GetAttribute("type"));
-        string? name = null;
+        return new IatiOrganisation(@ref, ReadNarrative(), type);
+    }
+
+    /// <summary>
+    /// Reads an element with narratives (a title, a description, an organisation) and moves past its end: returns the
+    /// first <c>narrative</c> (trimmed), else the element's own text (version 1 style), else <c>null</c>.
+    /// </summary>
+    private string? ReadNarrative()
+    {
+        int depth = _xml.Depth;
+        string? narrative = null;
         string? ownText = null;
         if (_xml.IsEmptyElement)
         {
             _xml.Read();
+            return null;
         }
-        else
+
+        _xml.Read();
+        while (_xml.Depth > depth)
         {
-            _xml.Read();
-            while (_xml.Depth > depth)
+            if (_xml.NodeType == XmlNodeType.Element)
             {
-                if (_xml.NodeType == XmlNodeType.Element)
+                if (narrative is null && IsIati(_names.Narrative))
                 {
-                    if (name is null && IsIati(_names.Narrative))
-                    {
-                        name = IatiLexical.Trimmed(ReadText());
-                    }
-                    else
-                    {
-                        _xml.Skip();
-                    }
+                    narrative = IatiLexical.Trimmed(ReadText());
                 }
                 else
                 {
-                    if (ownText is null && _xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
-                    {
-                        ownText = IatiLexical.Trimmed(_xml.Value);
-                    }
-
-                    _xml.Read();
+                    _xml.Skip();
                 }
             }
+            else
+            {
+                if (ownText is null && _xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                {
+                    ownText = IatiLexical.Trimmed(_xml.Value);
+                }
 
-            _xml.Read();
+                _xml.Read();
+            }
         }
 
-        return new IatiOrganisation(@ref, name ?? ownText, type);
+        _xml.Read();
+        return narrative ?? ownText;
     }
 
     /// <summary>Reads the text of the current element (child elements skipped) and moves past its end.</summary>

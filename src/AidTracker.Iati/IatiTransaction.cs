@@ -18,6 +18,7 @@ public sealed class IatiTransaction
         string? typeCode,
         IatiValue? value,
         LocalDate? date,
+        string? description,
         IatiOrganisation? providerOrg,
         IatiOrganisation? receiverOrg,
         string? financeType,
@@ -31,6 +32,7 @@ public sealed class IatiTransaction
         TypeCode = typeCode;
         Value = value;
         Date = date;
+        Description = description;
         ProviderOrg = providerOrg;
         ReceiverOrg = receiverOrg;
         FinanceType = financeType;
@@ -57,6 +59,9 @@ public sealed class IatiTransaction
 
     /// <summary>Gets the <c>transaction-date</c>, or <c>null</c> when missing or not a date.</summary>
     public LocalDate? Date { get; }
+
+    /// <summary>Gets the transaction's description (its first <c>narrative</c>, trimmed), or <c>null</c> when missing.</summary>
+    public string? Description { get; }
 
     /// <summary>Gets the <c>provider-org</c>, or <c>null</c> when missing.</summary>
     public IatiOrganisation? ProviderOrg { get; }

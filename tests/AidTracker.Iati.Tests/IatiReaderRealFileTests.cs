@@ -85,6 +85,7 @@ public class IatiReaderRealFileTests
         reader.Version.Should().Be("2.03");
         IatiActivity activity = activities.Should().ContainSingle().Subject;
         activity.Identifier.Should().Be("AA-AAA-123456789-ABC123");
+        activity.Title.Should().Be("Activity title");
         activity.DefaultCurrency.Should().Be("USD");
         activity.Humanitarian.Should().BeTrue();
         activity.RecipientCountries.Should().Equal("AF", "AG");
@@ -95,6 +96,7 @@ public class IatiReaderRealFileTests
         IatiTransaction transaction = activity.Transactions.Should().ContainSingle().Subject;
         transaction.Type.Should().Be(IatiTransactionType.IncomingFunds);
         transaction.Ref.Should().Be("1234");
+        transaction.Description.Should().Be("Transaction description text");
         transaction.Value!.Amount.Should().Be(1000m);
         transaction.Value.Currency.Should().Be("EUR");
         transaction.Value.ValueDate.Should().Be(new LocalDate(2012, 1, 1));

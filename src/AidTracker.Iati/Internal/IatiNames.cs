@@ -21,6 +21,8 @@ internal sealed class IatiNames
         ReceiverOrg = table.Add("receiver-org");
         FinanceType = table.Add("finance-type");
         Narrative = table.Add("narrative");
+        Title = table.Add("title");
+        Description = table.Add("description");
         Budget = table.Add("budget");
         PlannedDisbursement = table.Add("planned-disbursement");
     }
@@ -52,6 +54,10 @@ internal sealed class IatiNames
     public string FinanceType { get; }
 
     public string Narrative { get; }
+
+    public string Title { get; }
+
+    public string Description { get; }
 
     public string Budget { get; }
 
