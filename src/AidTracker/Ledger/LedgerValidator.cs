@@ -1,0 +1,352 @@
+using System.Globalization;
+using NodaTime;
+
+namespace AidTracker;
+
+/// <summary>
+/// Validates a ledger's records and reports every problem at once, ordered by record. See <see cref="LedgerProblemCode"/>
+/// for the checks and their severities.
+/// </summary>
+/// <remarks>
+/// <para>"Today" is the date in the earliest time zone on Earth (UTC+14): a value date is in the future only when it has
+/// not begun anywhere yet, so a ledger kept in Tokyo does not fail on a machine in UTC.</para>
+/// <para>Sums (children against their parent, disbursements against their commitment) are checked only when every
+/// amount involved is in one currency: validation has no exchange rates; aggregation with rates reconciles the rest.
+/// A parent qualified "at least" has no ceiling and is not checked; children qualified "at most" give no lower bound and
+/// are left out of the sum; children without an amount of their own are left out.</para>
+/// </remarks>
+internal static class LedgerValidator
+{
+    private const int MaxListedIds = 10;
+    private static readonly DateTimeZone EarliestZone = DateTimeZone.ForOffset(Offset.FromHours(14));
+
+    public static (LedgerValidationResult Result, LedgerIndex Index) Validate(
+        IReadOnlyList<Agreement> agreements,
+        IReadOnlyList<Commitment> commitments,
+        IReadOnlyList<Disbursement> disbursements,
+        RecordLocations locations,
+        IEnumerable<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)>? readProblems,
+        IClock clock)
+    {
+        var context = new Context(agreements, commitments, disbursements, locations, clock);
+        if (readProblems is not null)
+        {
+            foreach ((LedgerRecordKind kind, int index, LedgerProblem problem) in readProblems)
+            {
+                context.Add(kind, index, problem);
+            }
+        }
+
+        context.IndexIds();
+        context.CheckCommitments();
+        context.CheckDisbursements();
+        context.CheckCycles(context.Index.ParentOf, LedgerProblemCode.ParentCycle, "parent", "its own parent");
+        context.CheckCycles(context.Index.SupplementedBy, LedgerProblemCode.SupplementCycle, "supplements", "a supplement of itself");
+        context.CheckChildrenSums();
+        context.CheckDisbursementSums();
+        return (context.Result(), context.Index);
+    }
+
+    private sealed class Context(
+        IReadOnlyList<Agreement> agreements,
+        IReadOnlyList<Commitment> commitments,
+        IReadOnlyList<Disbursement> disbursements,
+        RecordLocations locations,
+        IClock clock)
+    {
+        private readonly List<(int Order, int Sequence, LedgerProblem Problem)> _problems = [];
+        private readonly LocalDate _today = clock.GetCurrentInstant().InZone(EarliestZone).Date;
+
+        public LedgerIndex Index { get; } = new(agreements.Count, commitments.Count, disbursements.Count);
+
+        public void Add(LedgerRecordKind kind, int index, LedgerProblem problem) =>
+            _problems.Add((Order(kind, index), _problems.Count, problem));
+
+        public LedgerValidationResult Result()
+        {
+            if (_problems.Count == 0)
+            {
+                return LedgerValidationResult.Valid;
+            }
+
+            _problems.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+            return new LedgerValidationResult(_problems.Select(p => p.Problem));
+        }
+
+        public void IndexIds()
+        {
+            Dictionary<string, RecordRef> ids = Index.Ids;
+            IndexIds(ids, agreements, LedgerRecordKind.Agreement);
+            IndexIds(ids, commitments, LedgerRecordKind.Commitment);
+            IndexIds(ids, disbursements, LedgerRecordKind.Disbursement);
+        }
+
+        public void CheckCommitments()
+        {
+            Dictionary<string, RecordRef> ids = Index.Ids;
+            for (int i = 0; i < commitments.Count; i++)
+            {
+                Commitment c = commitments[i];
+                if (c.AgreementId is string agreementId)
+                {
+                    Index.AgreementOf[i] = Resolve(ids, agreementId, LedgerRecordKind.Agreement, LedgerRecordKind.Commitment, i, "agreement", LedgerProblemCode.UnknownAgreement, "agreement");
+                }
+
+                if (c.ParentId is string parentId)
+                {
+                    Index.ParentOf[i] = Resolve(ids, parentId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "parent", LedgerProblemCode.UnknownParent, "parent");
+                }
+
+                if (c.SupplementsId is string supplementsId)
+                {
+                    Index.SupplementedBy[i] = Resolve(ids, supplementsId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "supplements", LedgerProblemCode.UnknownSupplementedCommitment, "supplemented commitment");
+                }
+
+                if (c.Amount is QualifiedMoney amount)
+                {
+                    CheckWithdrawn(LedgerRecordKind.Commitment, i, c.Id, amount.Currency, c.Date, "amount.currency");
+                    for (int s = 0; s < c.StatedEquivalents.Length; s++)
+                    {
+                        Currency stated = c.StatedEquivalents[s].Currency;
+                        if (stated.Equals(amount.Currency))
+                        {
+                            Error(LedgerRecordKind.Commitment, i, c.Id, LedgerProblemCode.StatedEquivalentInOwnCurrency, Prop("stated", s, "currency"), FormattableString.Invariant(
+                                $"The commitment '{c.Id}' states an equivalent of {c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated equivalent is an amount the source quotes in another currency."));
+                        }
+                    }
+                }
+
+                for (int s = 0; s < c.StatedEquivalents.Length; s++)
+                {
+                    CheckWithdrawn(LedgerRecordKind.Commitment, i, c.Id, c.StatedEquivalents[s].Currency, c.Date, Prop("stated", s, "currency"));
+                }
+
+                CheckValueDate(LedgerRecordKind.Commitment, i, c.Id, "commitment", c.ValueDate, c.Date);
+            }
+        }
+
+        public void CheckDisbursements()
+        {
+            for (int i = 0; i < disbursements.Count; i++)
+            {
+                Disbursement d = disbursements[i];
+                if (d.CommitmentId is string commitmentId)
+                {
+                    Index.CommitmentOf[i] = Resolve(Index.Ids, commitmentId, LedgerRecordKind.Commitment, LedgerRecordKind.Disbursement, i, "commitment", LedgerProblemCode.UnknownCommitment, "commitment");
+                }
+
+                CheckWithdrawn(LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Currency, d.Date, "amount.currency");
+                CheckValueDate(LedgerRecordKind.Disbursement, i, d.Id, "disbursement", d.ValueDate, d.Date);
+            }
+        }
+
+        /// <summary>Finds cycles in a link (parent, supplements) and reports each once, at its first member in file order.</summary>
+        public void CheckCycles(int[] next, LedgerProblemCode code, string property, string selfWords)
+        {
+            // 0 = not visited, 1 = on the current path, 2 = done.
+            var state = new byte[next.Length];
+            var path = new List<int>();
+            for (int start = 0; start < next.Length; start++)
+            {
+                if (state[start] != 0 || next[start] < 0)
+                {
+                    continue;
+                }
+
+                path.Clear();
+                int node = start;
+                while (node >= 0 && state[node] == 0)
+                {
+                    state[node] = 1;
+                    path.Add(node);
+                    node = next[node];
+                }
+
+                if (node >= 0 && state[node] == 1)
+                {
+                    ReportCycle(path, path.IndexOf(node), code, property, selfWords);
+                }
+
+                foreach (int visited in path)
+                {
+                    state[visited] = 2;
+                }
+            }
+        }
+
+        public void CheckChildrenSums()
+        {
+            int[] parentOf = Index.ParentOf;
+            var sums = new Dictionary<int, (decimal Sum, int Count, bool Mixed)>();
+            for (int i = 0; i < parentOf.Length; i++)
+            {
+                int p = parentOf[i];
+                if (p < 0 || p == i || commitments[p].Amount is not QualifiedMoney parentAmount || parentAmount.Qualifier == AmountQualifier.AtLeast)
+                {
+                    continue;
+                }
+
+                if (commitments[i].Amount is not QualifiedMoney child || child.Qualifier == AmountQualifier.AtMost)
+                {
+                    continue;
+                }
+
+                (decimal sum, int count, bool mixed) = sums.GetValueOrDefault(p);
+                sums[p] = child.Currency.Equals(parentAmount.Currency) ? (sum + child.Amount, count + 1, mixed) : (sum, count, true);
+            }
+
+            foreach ((int p, (decimal sum, int count, bool mixed)) in sums.OrderBy(s => s.Key))
+            {
+                QualifiedMoney parentAmount = commitments[p].Amount!.Value;
+                if (mixed || sum <= parentAmount.Amount)
+                {
+                    continue;
+                }
+
+                var children = new List<string>();
+                for (int i = 0; i < parentOf.Length && children.Count <= MaxListedIds; i++)
+                {
+                    if (parentOf[i] == p && i != p)
+                    {
+                        children.Add(commitments[i].Id);
+                    }
+                }
+
+                Warning(LedgerRecordKind.Commitment, p, commitments[p].Id, LedgerProblemCode.ChildrenExceedParent, "amount", FormattableString.Invariant(
+                    $"The {count} children of commitment '{commitments[p].Id}' ({ListIds(children)}) add up to {new Money(sum, parentAmount.Currency)}, more than its own amount {parentAmount}."));
+            }
+        }
+
+        public void CheckDisbursementSums()
+        {
+            int[] commitmentOf = Index.CommitmentOf;
+            var sums = new Dictionary<int, (decimal Sum, bool Mixed)>();
+            for (int i = 0; i < commitmentOf.Length; i++)
+            {
+                int c = commitmentOf[i];
+                if (c < 0 || commitments[c].Amount is not QualifiedMoney committed || committed.Qualifier == AmountQualifier.AtLeast)
+                {
+                    continue;
+                }
+
+                (decimal sum, bool mixed) = sums.GetValueOrDefault(c);
+                Money paid = disbursements[i].Amount.Money;
+                sums[c] = paid.Currency.Equals(committed.Currency) ? (sum + paid.Amount, mixed) : (sum, true);
+            }
+
+            foreach ((int c, (decimal sum, bool mixed)) in sums.OrderBy(s => s.Key))
+            {
+                QualifiedMoney committed = commitments[c].Amount!.Value;
+                if (!mixed && sum > committed.Amount)
+                {
+                    Warning(LedgerRecordKind.Commitment, c, commitments[c].Id, LedgerProblemCode.DisbursementsExceedCommitment, "amount", FormattableString.Invariant(
+                        $"The disbursements of commitment '{commitments[c].Id}' add up to {new Money(sum, committed.Currency)}, more than the commitment's {committed}."));
+                }
+            }
+        }
+
+        private static int Order(LedgerRecordKind kind, int index) => ((int)kind << 28) + index;
+
+        private static string Prop(string list, int index, string property) =>
+            string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{property}");
+
+        private static string ListIds(List<string> ids) =>
+            ids.Count > MaxListedIds ? string.Join(", ", ids.Take(MaxListedIds)) + ", ..." : string.Join(", ", ids);
+
+        private static string KindName(LedgerRecordKind kind) => kind switch
+        {
+            LedgerRecordKind.Agreement => "agreement",
+            LedgerRecordKind.Commitment => "commitment",
+            _ => "disbursement",
+        };
+
+        private void IndexIds<T>(Dictionary<string, RecordRef> ids, IReadOnlyList<T> records, LedgerRecordKind kind)
+            where T : LedgerRecord
+        {
+            for (int i = 0; i < records.Count; i++)
+            {
+                string id = records[i].Id;
+                if (!ids.TryAdd(id, new RecordRef(kind, i)))
+                {
+                    RecordRef first = ids[id];
+                    RecordLocation? firstLocation = locations.Get(first.Kind, first.Index);
+                    string where = firstLocation is null ? string.Empty : " (" + firstLocation + ")";
+                    Error(kind, i, id, LedgerProblemCode.DuplicateId, "id", FormattableString.Invariant(
+                        $"The id '{id}' of this {KindName(kind)} is already the id of {KindName(first.Kind)} number {first.Index + 1}{where}; ids must be unique across the ledger."));
+                }
+            }
+        }
+
+        private int Resolve(
+            Dictionary<string, RecordRef> ids,
+            string id,
+            LedgerRecordKind expected,
+            LedgerRecordKind fromKind,
+            int from,
+            string property,
+            LedgerProblemCode code,
+            string role)
+        {
+            string fromId = fromKind == LedgerRecordKind.Commitment ? commitments[from].Id : disbursements[from].Id;
+            if (ids.TryGetValue(id, out RecordRef target))
+            {
+                if (target.Kind == expected)
+                {
+                    return target.Index;
+                }
+
+                Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
+                    $"The {KindName(fromKind)} '{fromId}' names '{id}' as its {role}, but '{id}' is {(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(target.Kind)}, not {(expected == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(expected)}."));
+                return -1;
+            }
+
+            Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
+                $"The {KindName(fromKind)} '{fromId}' names '{id}' as its {role}, but the ledger has no {KindName(expected)} with that id."));
+            return -1;
+        }
+
+        private void ReportCycle(List<int> path, int cycleStart, LedgerProblemCode code, string property, string selfWords)
+        {
+            List<int> cycle = path.GetRange(cycleStart, path.Count - cycleStart);
+            int first = cycle.Min();
+            string id = commitments[first].Id;
+            if (cycle.Count == 1)
+            {
+                Error(LedgerRecordKind.Commitment, first, id, code, property, FormattableString.Invariant(
+                    $"The commitment '{id}' is {selfWords}: its {property} is '{id}'."));
+                return;
+            }
+
+            int at = cycle.IndexOf(first);
+            IEnumerable<string> loop = cycle.Skip(at).Concat(cycle.Take(at)).Append(first).Select(i => "'" + commitments[i].Id + "'");
+            Error(LedgerRecordKind.Commitment, first, id, code, property, FormattableString.Invariant(
+                $"The {property} links of commitments form a cycle: {string.Join(" -> ", loop)}."));
+        }
+
+        private void CheckWithdrawn(LedgerRecordKind kind, int index, string id, Currency currency, LocalDate date, string property)
+        {
+            if (!currency.IsActiveOn(date))
+            {
+                Warning(kind, index, id, LedgerProblemCode.WithdrawnCurrency, property, FormattableString.Invariant(
+                    $"The {KindName(kind)} '{id}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
+            }
+        }
+
+        private void CheckValueDate(LedgerRecordKind kind, int index, string id, string what, LocalDate valueDate, LocalDate date)
+        {
+            if (valueDate > _today)
+            {
+                string property = valueDate == date ? "date" : "valueDate";
+                string words = valueDate == date ? "date (its value date by default)" : "value date";
+                Error(kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
+                    $"The {what} '{id}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}); no exchange rate exists for it yet."));
+            }
+        }
+
+        private void Error(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
+            Add(kind, index, new LedgerProblem(LedgerProblemSeverity.Error, code, id, message, locations.Get(kind, index)?.WithProperty(property)));
+
+        private void Warning(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
+            Add(kind, index, new LedgerProblem(LedgerProblemSeverity.Warning, code, id, message, locations.Get(kind, index)?.WithProperty(property)));
+    }
+}
