@@ -190,8 +190,7 @@ public class IatiImporterRealFileTests
         // The schema tests use the placeholder type code "X": each such transaction is reported, not imported.
         result.Report.CountOf("X").Rejected.Should().Be(IatiData.CountTransactions(path, "X"));
         result.Report.Problems.Where(p => p.Severity == IatiProblemSeverity.Error)
-            .Should().NotContain(p => p.Message != 
-                "The transaction type 'X' is not an IATI TransactionType code (1 to 13); the transaction is not imported.");
+            .Should().NotContain(p => p.Message != "The transaction type 'X' is not an IATI TransactionType code (1 to 13); the transaction is not imported.");
     }
 
     private static IatiImportResult Import(params string[] files) => Importer.Import(files, null, TestContext.Current.CancellationToken);
