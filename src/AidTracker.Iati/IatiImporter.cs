@@ -135,9 +135,8 @@ public sealed partial class IatiImporter
             reader = open();
             file.Version = reader.Version;
             file.Problems.AddRange(reader.FileProblems);
-            long nextReport = ProgressStepBytes;
             long step = length is long l ? Math.Max(1, Math.Min(ProgressStepBytes, l / 100)) : ProgressStepBytes;
-            nextReport = step;
+            long nextReport = step;
             foreach (IatiActivity activity in reader.ReadActivities())
             {
                 cancellationToken.ThrowIfCancellationRequested();

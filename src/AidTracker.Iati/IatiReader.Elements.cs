@@ -38,14 +38,7 @@ public sealed partial class IatiReader
 
             Version = IatiLexical.Trimmed(_xml.GetAttribute("version"));
             CheckVersion();
-            if (_xml.IsEmptyElement)
-            {
-                _xml.Read();
-            }
-            else
-            {
-                _xml.Read();
-            }
+            _xml.Read(); // into the root's content (or past an empty root)
         }
         catch (XmlException e)
         {
