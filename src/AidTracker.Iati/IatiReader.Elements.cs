@@ -1,0 +1,546 @@
+using System.Text;
+using System.Xml;
+using AidTracker.Iati.Internal;
+using NodaTime;
+
+namespace AidTracker.Iati;
+
+public sealed partial class IatiReader
+{
+    private readonly List<PendingProblem> _pending = [];
+    private bool _onActivityEnd;
+
+    private int Line => _lineInfo.LineNumber;
+
+    private bool IsIati(string atomizedName) => ReferenceEquals(_xml.LocalName, atomizedName) && _xml.NamespaceURI.Length == 0;
+
+    private void ReadHeader()
+    {
+        try
+        {
+            if (_xml.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new IatiFormatException(
+                    FormattableString.Invariant($"The file '{FileName ?? "<input>"}' has no root element; an IATI activity file has an iati-activities element."),
+                    FileName,
+                    Line,
+                    _lineInfo.LinePosition);
+            }
+
+            if (!IsIati(_names.IatiActivities))
+            {
+                throw new IatiFormatException(
+                    FormattableString.Invariant($"The root element of '{FileName ?? "<input>"}' is '{_xml.Name}', not 'iati-activities': it is not an IATI activity file."),
+                    FileName,
+                    Line,
+                    _lineInfo.LinePosition);
+            }
+
+            Version = IatiLexical.Trimmed(_xml.GetAttribute("version"));
+            CheckVersion();
+            _xml.Read(); // into the root's content (or past an empty root)
+        }
+        catch (XmlException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    private void CheckVersion()
+    {
+        if (Version is null)
+        {
+            AddFileProblem(IatiProblemSeverity.Warning, "The iati-activities element has no version attribute; the file is read as version 2.03.");
+        }
+        else if (!SupportedVersions.Contains(Version, StringComparer.Ordinal))
+        {
+            if (IsVersionNumber(Version))
+            {
+                throw new IatiVersionNotSupportedException(Version, FileName, Line, _lineInfo.LinePosition);
+            }
+
+            AddFileProblem(
+                IatiProblemSeverity.Warning,
+                FormattableString.Invariant($"The version attribute '{Version}' is not an IATI version number; the file is read as version 2.03."));
+        }
+    }
+
+    private static bool IsVersionNumber(string version) =>
+        version.Length > 0 && char.IsAsciiDigit(version[0]) && char.IsAsciiDigit(version[^1]) && version.All(c => char.IsAsciiDigit(c) || c == '.');
+
+    private void AddFileProblem(IatiProblemSeverity severity, string message) =>
+        _fileProblems.Add(new IatiProblem(severity, message, FileName, Line, activityId: null, transactionPosition: null));
+
+    private IatiActivity? ReadNextActivity()
+    {
+        if (_onActivityEnd)
+        {
+            // Moving past the previous activity's end tag reads the next tag: done here, so that a fault there does not
+            // take the previous activity with it.
+            _onActivityEnd = false;
+            _xml.Read();
+        }
+
+        while (!_xml.EOF)
+        {
+            if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == 1)
+            {
+                if (IsIati(_names.IatiActivity))
+                {
+                    return ReadActivity();
+                }
+
+                _xml.Skip();
+                continue;
+            }
+
+            _xml.Read();
+        }
+
+        return null;
+    }
+
+    private IatiActivity ReadActivity()
+    {
+        _pending.Clear();
+        int line = Line;
+        int depth = _xml.Depth;
+        string? defaultCurrency = IatiLexical.Trimmed(_xml.GetAttribute("default-currency"));
+        bool? humanitarian = ReadFlag("humanitarian", line, transactionIndex: -1);
+        string? identifier = null;
+        string? title = null;
+        IatiOrganisation? reportingOrg = null;
+        List<string>? countries = null;
+        string? defaultFinanceType = null;
+        List<IatiTransaction>? transactions = null;
+
+        if (!_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            while (_xml.Depth > depth)
+            {
+                if (_xml.NodeType != XmlNodeType.Element || _xml.NamespaceURI.Length != 0)
+                {
+                    SkipNode();
+                    continue;
+                }
+
+                string name = _xml.LocalName;
+                if (ReferenceEquals(name, _names.Transaction))
+                {
+                    transactions ??= [];
+                    transactions.Add(ReadTransaction(transactions.Count));
+                }
+                else if (ReferenceEquals(name, _names.IatiIdentifier))
+                {
+                    identifier ??= IatiLexical.Trimmed(ReadText());
+                }
+                else if (ReferenceEquals(name, _names.ReportingOrg))
+                {
+                    reportingOrg ??= ReadOrganisation();
+                }
+                else if (ReferenceEquals(name, _names.Title))
+                {
+                    title ??= ReadNarrative();
+                }
+                else if (ReferenceEquals(name, _names.RecipientCountry))
+                {
+                    string? code = IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    if (code is not null)
+                    {
+                        (countries ??= []).Add(code);
+                    }
+
+                    _xml.Skip();
+                }
+                else if (ReferenceEquals(name, _names.DefaultFinanceType))
+                {
+                    defaultFinanceType ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    _xml.Skip();
+                }
+                else if (ReferenceEquals(name, _names.Budget) || ReferenceEquals(name, _names.PlannedDisbursement))
+                {
+                    CheckBudget(name);
+                }
+                else
+                {
+                    _xml.Skip();
+                }
+            }
+        }
+
+        _onActivityEnd = true;
+        if (identifier is null)
+        {
+            _pending.Add(new PendingProblem(IatiProblemSeverity.Warning, FormattableString.Invariant($"The activity at line {line} has no iati-identifier."), line, -1));
+        }
+
+        IReadOnlyList<IatiTransaction> transactionList = transactions is null ? [] : transactions;
+        return new IatiActivity(
+            identifier,
+            title,
+            reportingOrg,
+            defaultCurrency,
+            humanitarian,
+            countries is null ? [] : countries,
+            defaultFinanceType,
+            line,
+            transactionList,
+            (IReadOnlyList<IatiProblem>?)MaterializeProblems(identifier, transactionList) ?? []);
+    }
+
+    private List<IatiProblem>? MaterializeProblems(string? activityId, IReadOnlyList<IatiTransaction> transactions)
+    {
+        if (_pending.Count == 0)
+        {
+            return null;
+        }
+
+        var problems = new List<IatiProblem>(_pending.Count);
+        foreach (PendingProblem pending in _pending.OrderBy(p => p.Line))
+        {
+            int? position = pending.TransactionIndex >= 0 ? pending.TransactionIndex + 1 : null;
+            var problem = new IatiProblem(pending.Severity, pending.Message, FileName, pending.Line, activityId, position);
+            problems.Add(problem);
+            if (pending.TransactionIndex >= 0)
+            {
+                ((List<IatiProblem>)transactions[pending.TransactionIndex].Problems).Add(problem);
+            }
+        }
+
+        _pending.Clear();
+        return problems;
+    }
+
+    private IatiTransaction ReadTransaction(int index)
+    {
+        int line = Line;
+        int depth = _xml.Depth;
+        int pendingBefore = _pending.Count;
+        string? @ref = IatiLexical.Trimmed(_xml.GetAttribute("ref"));
+        bool? humanitarian = ReadFlag("humanitarian", line, index);
+        bool typeSeen = false;
+        string? typeCode = null;
+        int values = 0;
+        IatiValue? value = null;
+        LocalDate? date = null;
+        IatiOrganisation? provider = null;
+        IatiOrganisation? receiver = null;
+        string? financeType = null;
+        string? country = null;
+        string? description = null;
+
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+        }
+        else
+        {
+            _xml.Read();
+            while (_xml.Depth > depth)
+            {
+                if (_xml.NodeType != XmlNodeType.Element || _xml.NamespaceURI.Length != 0)
+                {
+                    SkipNode();
+                    continue;
+                }
+
+                string name = _xml.LocalName;
+                if (ReferenceEquals(name, _names.Value))
+                {
+                    values++;
+                    IatiValue? read = ReadValue(index);
+                    if (values == 1)
+                    {
+                        value = read;
+                    }
+                }
+                else if (ReferenceEquals(name, _names.TransactionType))
+                {
+                    if (!typeSeen)
+                    {
+                        typeSeen = true;
+                        typeCode = IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    }
+
+                    _xml.Skip();
+                }
+                else if (ReferenceEquals(name, _names.TransactionDate))
+                {
+                    date ??= ReadDate("iso-date", "transaction-date", index);
+                    _xml.Skip();
+                }
+                else if (ReferenceEquals(name, _names.ProviderOrg))
+                {
+                    provider ??= ReadOrganisation();
+                }
+                else if (ReferenceEquals(name, _names.Description))
+                {
+                    description ??= ReadNarrative();
+                }
+                else if (ReferenceEquals(name, _names.ReceiverOrg))
+                {
+                    receiver ??= ReadOrganisation();
+                }
+                else if (ReferenceEquals(name, _names.FinanceType))
+                {
+                    financeType ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    _xml.Skip();
+                }
+                else if (ReferenceEquals(name, _names.RecipientCountry))
+                {
+                    country ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    _xml.Skip();
+                }
+                else
+                {
+                    _xml.Skip();
+                }
+            }
+
+            _xml.Read();
+        }
+
+        if (typeCode is null)
+        {
+            AddPending(
+                IatiProblemSeverity.Error,
+                typeSeen
+                    ? "The transaction-type element has no code, so the transaction cannot be classified."
+                    : "The transaction has no transaction-type element, so it cannot be classified.",
+                line,
+                index);
+        }
+
+        if (values == 0)
+        {
+            AddPending(IatiProblemSeverity.Error, "The transaction has no value element.", line, index);
+        }
+        else if (values > 1)
+        {
+            AddPending(
+                IatiProblemSeverity.Error,
+                FormattableString.Invariant($"The transaction has {values} value elements; IATI allows exactly one, and none of them is chosen by guess."),
+                line,
+                index);
+            value = null;
+        }
+
+        IReadOnlyList<IatiProblem> problems = _pending.Count > pendingBefore ? new List<IatiProblem>() : [];
+        return new IatiTransaction(@ref, index + 1, typeCode, value, date, description, provider, receiver, financeType, country, humanitarian, line, problems);
+    }
+
+    private IatiValue? ReadValue(int transactionIndex)
+    {
+        int line = Line;
+        string? currency = IatiLexical.Trimmed(_xml.GetAttribute("currency"));
+        LocalDate? valueDate = ReadDate("value-date", "value", transactionIndex);
+        string text = ReadText();
+        if (IatiLexical.TryParseDecimal(text, out decimal amount))
+        {
+            return new IatiValue(amount, currency, valueDate, line);
+        }
+
+        AddPending(IatiProblemSeverity.Error, DescribeBadDecimal("value", text), line, transactionIndex);
+        return null;
+    }
+
+    private void CheckBudget(string elementName)
+    {
+        int depth = _xml.Depth;
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return;
+        }
+
+        _xml.Read();
+        while (_xml.Depth > depth)
+        {
+            if (_xml.NodeType == XmlNodeType.Element && IsIati(_names.Value))
+            {
+                int line = Line;
+                string text = ReadText();
+                if (!IatiLexical.TryParseDecimal(text, out _))
+                {
+                    AddPending(IatiProblemSeverity.Warning, DescribeBadDecimal(elementName + " value", text) + " Budgets are not imported.", line, -1);
+                }
+            }
+            else
+            {
+                SkipNode();
+            }
+        }
+
+        _xml.Read();
+    }
+
+    private static string DescribeBadDecimal(string what, string text)
+    {
+        string shown = text.Trim();
+        if (shown.Length > 60)
+        {
+            shown = string.Concat(shown.AsSpan(0, 60), "...");
+        }
+
+        return shown.Length == 0
+            ? FormattableString.Invariant($"The {what} is empty; a decimal number is required.")
+            : FormattableString.Invariant(
+                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits, or 29 within the range of decimal).");
+    }
+
+    private LocalDate? ReadDate(string attribute, string elementName, int transactionIndex)
+    {
+        string? text = _xml.GetAttribute(attribute);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (IatiLexical.TryParseDate(text, out LocalDate date))
+        {
+            return date;
+        }
+
+        AddPending(
+            IatiProblemSeverity.Warning,
+            FormattableString.Invariant($"The {attribute} '{text}' of the {elementName} is not a date (yyyy-mm-dd); it is ignored."),
+            Line,
+            transactionIndex);
+        return null;
+    }
+
+    private bool? ReadFlag(string attribute, int line, int transactionIndex)
+    {
+        string? text = _xml.GetAttribute(attribute);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (IatiLexical.TryParseBoolean(text, out bool flag))
+        {
+            return flag;
+        }
+
+        AddPending(
+            IatiProblemSeverity.Warning,
+            FormattableString.Invariant($"The {attribute} flag '{text}' is not a boolean (0, 1, false or true); it is ignored."),
+            line,
+            transactionIndex);
+        return null;
+    }
+
+    private IatiOrganisation ReadOrganisation()
+    {
+        string? @ref = IatiLexical.Trimmed(_xml.GetAttribute("ref"));
+        string? type = IatiLexical.Trimmed(_xml.GetAttribute("type"));
+        return new IatiOrganisation(@ref, ReadNarrative(), type);
+    }
+
+    /// <summary>
+    /// Reads an element with narratives (a title, a description, an organisation) and moves past its end: returns the
+    /// first <c>narrative</c> (trimmed), else the element's own text (version 1 style), else <c>null</c>.
+    /// </summary>
+    private string? ReadNarrative()
+    {
+        int depth = _xml.Depth;
+        string? narrative = null;
+        string? ownText = null;
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return null;
+        }
+
+        _xml.Read();
+        while (_xml.Depth > depth)
+        {
+            if (_xml.NodeType == XmlNodeType.Element)
+            {
+                if (narrative is null && IsIati(_names.Narrative))
+                {
+                    narrative = IatiLexical.Trimmed(ReadText());
+                }
+                else
+                {
+                    _xml.Skip();
+                }
+            }
+            else
+            {
+                if (ownText is null && _xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                {
+                    ownText = IatiLexical.Trimmed(_xml.Value);
+                }
+
+                _xml.Read();
+            }
+        }
+
+        _xml.Read();
+        return narrative ?? ownText;
+    }
+
+    /// <summary>Reads the text of the current element (child elements skipped) and moves past its end.</summary>
+    private string ReadText()
+    {
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return string.Empty;
+        }
+
+        int depth = _xml.Depth;
+        _xml.Read();
+        string text = string.Empty;
+        StringBuilder? builder = null;
+        while (_xml.Depth > depth)
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Whitespace:
+                    if (text.Length == 0 && builder is null)
+                    {
+                        text = _xml.Value;
+                    }
+                    else
+                    {
+                        (builder ??= new StringBuilder(text)).Append(_xml.Value);
+                    }
+
+                    _xml.Read();
+                    break;
+                case XmlNodeType.Element:
+                    _xml.Skip();
+                    break;
+                default:
+                    _xml.Read();
+                    break;
+            }
+        }
+
+        _xml.Read();
+        return builder?.ToString() ?? text;
+    }
+
+    private void SkipNode()
+    {
+        if (_xml.NodeType == XmlNodeType.Element)
+        {
+            _xml.Skip();
+        }
+        else
+        {
+            _xml.Read();
+        }
+    }
+
+    private void AddPending(IatiProblemSeverity severity, string message, int line, int transactionIndex) =>
+        _pending.Add(new PendingProblem(severity, message, line, transactionIndex));
+
+    private readonly record struct PendingProblem(IatiProblemSeverity Severity, string Message, int Line, int TransactionIndex);
+}
