@@ -14,7 +14,9 @@ for line in open(sys.argv[1], encoding="utf-8"):
         continue
     d = os.path.dirname(m.group(3))
     (add if m.group(1) == "RS0016" else remove)[d].add(m.group(2))
-for d in set(add) | set(remove):
+import glob
+dirs = set(add) | set(remove) | {os.path.dirname(p) for p in glob.glob("src/*/PublicAPI.Unshipped.txt")}
+for d in dirs:
     path = os.path.join(d, "PublicAPI.Unshipped.txt")
     lines = [l.rstrip("\n") for l in open(path, encoding="utf-8")] if os.path.exists(path) else ["#nullable enable"]
     body = set(l for l in lines[1:] if l.strip()) - remove[d] | add[d]
