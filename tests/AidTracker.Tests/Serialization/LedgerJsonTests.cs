@@ -37,7 +37,10 @@ public class LedgerJsonTests
         Commitment topUp = ledger.GetSupplements(loan).Should().ContainSingle().Subject;
         topUp.Amount!.Value.Amount.Should().Be(65_000_000_000m);
         (loan.Amount!.Value + topUp.Amount!.Value).ToString().Should().Be("up to JPY 78,000,000,000", "the source says 'up to 78 billion yen' after the addition");
-        ledger.TopLevelCommitments.Should().Contain(topUp, "a top-up is counted on its own, not as a breakdown");
+        ledger.GetParent(topUp).Should().BeSameAs(cumulative, "the loan and its top-up are part of the cumulative assistance to date");
+        ledger.GetParent(loan).Should().BeSameAs(cumulative);
+        ledger.GetChildren(loan).Should().BeEmpty("a top-up adds to the loan; it is not a breakdown of it");
+        ledger.TopLevelCommitments.Should().Equal([cumulative], "everything itemised is part of the cumulative figure, so nothing is counted twice");
 
         ledger.GetAgreement("jp-ua-accord-2024").SignedOn.Should().Be(new LocalDate(2024, 6, 13));
         ledger.GetAgreement("jp-ua-accord-2024").Kind.Should().Be(AgreementKind.Accord);
