@@ -1,5 +1,6 @@
 using System.Globalization;
 using AidTracker.Iati.Internal;
+using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker.Iati;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AidTracker.Iati.Internal;
+using AidTracker.Internal;
 
 namespace AidTracker.Iati;
 
