@@ -10,6 +10,13 @@ internal sealed class CliException : Exception
         Lines = [message];
     }
 
+    public CliException(int exitCode, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        ExitCode = exitCode;
+        Lines = [message];
+    }
+
     public CliException(int exitCode, IReadOnlyList<string> lines)
         : base(string.Join(Environment.NewLine, lines))
     {

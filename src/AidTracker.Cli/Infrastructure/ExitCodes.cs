@@ -1,6 +1,6 @@
 namespace AidTracker.Cli.Infrastructure;
 
-/// <summary>The tool's exit codes.</summary>
+/// <summary>The tool's exit codes (documented in docs/cli.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>The command did its work.</summary>
@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>A usage error: unknown command or option, a malformed option value.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug in the tool (reported in one line, never as a stack trace); EX_SOFTWARE of sysexits.h.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>The run was cancelled (Ctrl+C): 128 + SIGINT.</summary>
+    public const int Cancelled = 130;
 }
