@@ -25,6 +25,7 @@ internal static class CliApp
             config.ConfigureConsole(services.Console);
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;
+            config.SetInterceptor(new MissingValueInterceptor());
             Commands.CommandCatalog.Register(config);
         });
 
