@@ -95,7 +95,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
     }
 
     /// <summary>The arguments and options of <c>convert</c>.</summary>
-    internal sealed class Settings : RateSettings
+    internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<AMOUNT>")]
         [Description("The amount, as people write it: \"8.8 billion yen\", \"JPY 8,800,000,000\", \"over $12.4 billion\", \"up to 78 billion yen\". Quote it, or give its words as separate arguments.")]
@@ -108,5 +108,21 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         [CommandOption("--on <DATE>")]
         [Description("The date whose rate to use (yyyy-MM-dd). Default: today.")]
         public string? On { get; set; }
+
+        [CommandOption("--basis <BASIS>")]
+        [Description(OptionText.Basis)]
+        public string? Basis { get; set; }
+
+        [CommandOption("--rates <SOURCE>")]
+        [Description(OptionText.Rates)]
+        public string? Rates { get; set; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description(OptionText.Format)]
+        public string? Format { get; set; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description(OptionText.Output)]
+        public string? Output { get; set; }
     }
 }

@@ -139,10 +139,18 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
     }
 
     /// <summary>The options of <c>rates</c>.</summary>
-    internal sealed class Settings : OutputSettings
+    internal sealed class Settings : CommandSettings
     {
         [CommandOption("--rates <SOURCE>")]
         [Description("Which source to describe: default (ECB, then IMF), ecb, imf, or a rate FILE (ECB CSV, or date,base,quote,rate CSV).")]
         public string? Rates { get; set; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description(OptionText.Format)]
+        public string? Format { get; set; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description(OptionText.Output)]
+        public string? Output { get; set; }
     }
 }

@@ -133,10 +133,18 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
     }
 
     /// <summary>The arguments and options of <c>validate</c>.</summary>
-    internal sealed class Settings : OutputSettings
+    internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
         [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md).")]
         public string Ledger { get; set; } = string.Empty;
+
+        [CommandOption("--format <FORMAT>")]
+        [Description(OptionText.Format)]
+        public string? Format { get; set; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description(OptionText.Output)]
+        public string? Output { get; set; }
     }
 }
