@@ -7,6 +7,12 @@ internal static class CommandCatalog
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<SummarizeCommand>("summarize")
+            .WithDescription("Add up a ledger's commitments or disbursements by group, in one currency at dated exchange rates (listed with their sources) or per currency.")
+            .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--by", "fiscal-year")
+            .WithExample("summarize", "my.ledger.json", "--to", "EUR", "--by", "donor,year", "--basis", "annual-average", "--format", "json")
+            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv");
+
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert an amount phrase into another currency at a dated exchange rate, showing the rate used and where it comes from.")
             .WithExample("convert", "\"8.8 billion yen\"", "--to", "USD", "--on", "2025-02-27")

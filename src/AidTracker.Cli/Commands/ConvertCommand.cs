@@ -89,7 +89,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         table.AddColumn(new TableColumn(Markup.Escape("In " + converted.Currency.Code)).RightAligned());
         table.AddRow(new Text(Amounts.Display(original)), new Text(Amounts.Display(converted)));
         var parts = new List<IRenderable> { table };
-        parts.AddRange(Tables.RatesUsed(used.Select(r => (r, date)).ToList(), used.Count));
+        parts.AddRange(Tables.RatesUsed(used.Select(r => (r, date))));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
     }

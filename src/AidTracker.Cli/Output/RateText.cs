@@ -58,7 +58,13 @@ internal static class RateText
     /// Returns one line of the "rates used" list: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR:
     /// 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)</c>; the requested date is added when the rate is of another day.
     /// </summary>
-    public static string Describe(ExchangeRate rate, LocalDate requestedDate)
+    public static string Describe(ExchangeRate rate, LocalDate requestedDate) => Describe(rate, [requestedDate]);
+
+    /// <summary>
+    /// Returns the line of a rate used for several requested dates (records with different value dates that got the same
+    /// rate): <c>(ECB, 2025-02-28 for 2025-03-01, 2025-03-02, daily)</c>; more than three dates are counted instead.
+    /// </summary>
+    public static string Describe(ExchangeRate rate, IReadOnlyList<LocalDate> requestedDates)
     {
         var text = new StringBuilder(Pair(rate));
         if (rate.IsIdentity)
@@ -71,17 +77,15 @@ internal static class RateText
         {
             case RateBasis.AnnualAverage:
                 text.Append(rate.Date.Year.ToString(CultureInfo.InvariantCulture)).Append(" annual average");
+                AppendRequested(text, rate, requestedDates);
                 break;
             case RateBasis.MonthlyAverage:
                 text.Append(rate.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append(" monthly average");
+                AppendRequested(text, rate, requestedDates);
                 break;
             default:
                 text.Append(Date(rate.Date));
-                if (rate.Date != requestedDate)
-                {
-                    text.Append(" for ").Append(Date(requestedDate));
-                }
-
+                AppendRequested(text, rate, requestedDates);
                 text.Append(", ").Append(BasisName(rate.Basis));
                 break;
         }
@@ -100,6 +104,18 @@ internal static class RateText
         }
 
         return text.Append(')').ToString();
+    }
+
+    private static void AppendRequested(StringBuilder text, ExchangeRate rate, IReadOnlyList<LocalDate> dates)
+    {
+        if (dates.Count > 3)
+        {
+            text.Append(" for ").Append(dates.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" dates");
+        }
+        else if (dates.Count > 1 || (dates.Count == 1 && dates[0] != rate.Date))
+        {
+            text.Append(" for ").Append(string.Join(", ", dates.Select(Date)));
+        }
     }
 
     private static void AppendPublished(StringBuilder text, ExchangeRate rate, IReadOnlyList<ExchangeRate> published)

@@ -13,26 +13,30 @@ internal static class Tables
     public const int MaxRatesListed = 20;
 
     /// <summary>
-    /// Returns the "Rates used" list, one line per rate: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR:
-    /// 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)</c>; nothing when no rate was used.
+    /// Returns the "Rates used" list, one line per distinct rate: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily,
+    /// via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)</c>; a rate that served several requested dates (a weekend, the
+    /// dates of a year under annual averages) is listed once with them. Nothing when no rate was used.
     /// </summary>
-    public static IEnumerable<IRenderable> RatesUsed(IReadOnlyList<(ExchangeRate Rate, LocalDate RequestedDate)> rates, int total)
+    public static IEnumerable<IRenderable> RatesUsed(IEnumerable<(ExchangeRate Rate, LocalDate RequestedDate)> rates)
     {
-        if (rates.Count == 0)
+        var lines = rates
+            .GroupBy(r => r.Rate)
+            .Select(g => RateText.Describe(g.Key, [.. g.Select(r => r.RequestedDate).Distinct().Order()]))
+            .ToList();
+        if (lines.Count == 0)
         {
             yield break;
         }
 
-        yield return new Markup("[bold]" + (total == 1 ? "Rate used" : "Rates used") + "[/]" + Markup.Escape(Count(total)) + "\n");
-
-        foreach ((ExchangeRate rate, LocalDate requested) in rates.Take(MaxRatesListed))
+        yield return new Markup("[bold]" + (lines.Count == 1 ? "Rate used" : "Rates used") + "[/]" + Markup.Escape(Count(lines.Count)) + "\n");
+        foreach (string line in lines.Take(MaxRatesListed))
         {
-            yield return new Text("  " + RateText.Describe(rate, requested) + "\n");
+            yield return new Text("  " + line + "\n");
         }
 
-        if (total > MaxRatesListed)
+        if (lines.Count > MaxRatesListed)
         {
-            yield return new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {total - MaxRatesListed:N0} more (--format json lists them all)\n"));
+            yield return new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {lines.Count - MaxRatesListed:N0} more (--format json lists them all)\n"));
         }
     }
 
