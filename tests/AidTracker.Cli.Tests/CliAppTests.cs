@@ -35,10 +35,11 @@ public class CliAppTests
         CliRun run = await CliRun.RunAsync();
 
         run.ExitCode.Should().Be(2);
-        run.Out.Should().Contain("USAGE:").And.Contain("convert").And.Contain("validate").And.Contain("rates").And.Contain("import");
+        run.Out.Should().Contain("USAGE:").And.Contain("summarize").And.Contain("convert").And.Contain("validate").And.Contain("rates").And.Contain("import");
     }
 
     [Theory]
+    [InlineData("summarize", "aidtracker summarize samples/japan-ukraine.ledger.json --to USD --by fiscal-year")]
     [InlineData("convert", "aidtracker convert \"8.8 billion yen\" --to USD --on 2025-02-27")]
     [InlineData("rates", "aidtracker rates")]
     [InlineData("validate", "aidtracker validate samples/japan-ukraine.ledger.json")]

@@ -23,6 +23,20 @@ public class BuiltToolTests
     }
 
     [Fact]
+    public async Task BuiltTool_SummarizeThePackageAsJson_IsTheWorkedExampleAndValidAgainstTheContract()
+    {
+        (int exitCode, string output, string error) = await RunAsync(
+            "summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--by", "fiscal-year", "--id", "jp-ua-erp-4", "--format", "json");
+
+        exitCode.Should().Be(0, error);
+        error.Should().BeEmpty();
+        using JsonDocument json = JsonDocument.Parse(output);
+        CliContract.Validate(json.RootElement, "summarize");
+        json.RootElement.GetProperty("groups")[0].GetProperty("key").GetProperty("fiscal-year").GetString().Should().Be("FY2024");
+        json.RootElement.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("58825751.29");
+    }
+
+    [Fact]
     public async Task BuiltTool_ConvertJson_IsValidAgainstTheContract()
     {
         (int exitCode, string output, string error) = await RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--format", "json");
