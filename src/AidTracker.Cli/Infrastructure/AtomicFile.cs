@@ -8,6 +8,15 @@ internal static class AtomicFile
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         string fullPath = Path.GetFullPath(path);
+        if (IsDevice(fullPath))
+        {
+            // /dev/null, /dev/stdout, NUL: written straight through; renaming a file over a device would replace it.
+            await using var device = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, useAsync: false);
+            await write(device).ConfigureAwait(false);
+            await device.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         string directory = Path.GetDirectoryName(fullPath) ?? ".";
         if (!Directory.Exists(directory))
         {
@@ -25,6 +34,11 @@ internal static class AtomicFile
 
             File.Move(temporary, fullPath, overwrite: true);
         }
+        catch (UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw CliException.InvalidData($"cannot write '{path}': permission denied.");
+        }
         catch
         {
             TryDelete(temporary);
@@ -34,6 +48,11 @@ internal static class AtomicFile
 
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
         WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(), cancellationToken);
+
+    private static bool IsDevice(string fullPath) =>
+        OperatingSystem.IsWindows()
+            ? fullPath.StartsWith(@"\\.\", StringComparison.Ordinal) || Path.GetFileNameWithoutExtension(fullPath).Equals("NUL", StringComparison.OrdinalIgnoreCase)
+            : fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 
     private static void TryDelete(string path)
     {

@@ -54,4 +54,14 @@ public class AtomicFileTests
 
         (await act.Should().ThrowAsync<CliException>()).Which.ExitCode.Should().Be(ExitCodes.InvalidData);
     }
+
+    [Fact]
+    public async Task WriteAsync_DevNull_WritesThroughWithoutReplacingTheDevice()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "/dev/null is a Unix device");
+
+        await AtomicFile.WriteTextAsync("/dev/null", "discarded", TestContext.Current.CancellationToken);
+
+        new FileInfo("/dev/null").Length.Should().Be(0, "a device, not a file renamed over it");
+    }
 }
