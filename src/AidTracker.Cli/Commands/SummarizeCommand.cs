@@ -30,7 +30,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         SummaryQuery query = BuildQuery(settings, out RateSourceOption rates);
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
-        Summary summary = ledger.Summarize(query, Environment.ProcessorCount);
+        Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
         IReadOnlyList<string> credits = Credits.For(summary.RatesUsed.Select(r => r.Source), summary.RatesUsed.Count == 0 ? null : rates.FileName);
         if (summary.RatesUsed.Count == 0)
         {

@@ -9,7 +9,14 @@ namespace AidTracker.Cli.Infrastructure;
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="work"/>, giving it a progress callback (a fraction from 0 to 1) that drives the bar, or a no-op.</summary>
-    public static async Task<T> RunAsync<T>(CliServices services, string description, Func<IProgress<double>, Task<T>> work)
+    public static Task<T> RunAsync<T>(CliServices services, string description, Func<IProgress<double>, Task<T>> work) =>
+        RunAsync(services, description, indeterminate: false, work);
+
+    /// <summary>Runs CPU-bound <paramref name="work"/> on the thread pool with an indeterminate bar (no fraction to report).</summary>
+    public static Task<T> RunAsync<T>(CliServices services, string description, Func<T> work) =>
+        RunAsync(services, description, indeterminate: true, _ => Task.Run(work));
+
+    private static async Task<T> RunAsync<T>(CliServices services, string description, bool indeterminate, Func<IProgress<double>, Task<T>> work)
     {
         if (services.ProgressConsole is not IAnsiConsole console)
         {
@@ -22,7 +29,7 @@ internal static class ProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                ProgressTask task = context.AddTask(Markup.Escape(description), autoStart: true, maxValue: 1.0);
+                ProgressTask task = context.AddTask(Markup.Escape(description), autoStart: true, maxValue: 1.0).IsIndeterminate(indeterminate);
                 T result = await work(new TaskProgress(task)).ConfigureAwait(false);
                 task.Value = 1.0;
                 return result;

@@ -218,6 +218,19 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public async Task Convert_TableToOutputFile_IsPlainText()
+    {
+        using var folder = new TempFolder();
+        string file = folder.File("converted.txt");
+
+        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "-o", file);
+
+        run.ShouldSucceed();
+        string text = File.ReadAllText(file);
+        text.Should().Contain("│ 8,800,000,000 JPY │ 58,825,751.29 USD │").And.Contain("Source: European Central Bank").And.NotContain("\u001b[");
+    }
+
+    [Fact]
     public async Task Convert_OutputFileWhenTheRateIsMissing_LeavesTheExistingFileUntouched()
     {
         using var folder = new TempFolder();
