@@ -31,17 +31,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
-        IReadOnlyList<string> credits = Credits.For(summary.RatesUsed.Select(r => r.Source), summary.RatesUsed.Count == 0 ? null : rates.FileName);
-        if (summary.RatesUsed.Count == 0)
-        {
-            credits = [];
-        }
+        IReadOnlyList<string> credits = summary.RatesUsed.Count == 0 ? [] : Credits.For(summary.RatesUsed.Select(r => r.Source), rates.FileName);
 
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, settings, rates, credits))),
+            OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, rates, credits))),
             OutputFormat.Csv => Report.Text(Csv(summary)),
-            _ => Report.Renderables(Table(summary, settings, rates, credits)),
+            _ => Report.Renderables(Table(summary, rates, credits)),
         };
 
         int unconverted = summary.Unconverted.Length;
@@ -204,7 +200,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return text.ToString();
     }
 
-    private static List<IRenderable> Table(Summary summary, Settings settings, RateSourceOption rates, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(Summary summary, RateSourceOption rates, IReadOnlyList<string> credits)
     {
         var parts = new List<IRenderable> { new Text(Caption(summary, rates) + "\n") };
         ImmutableArray<GroupKey> keys = summary.Query.GroupBy;
@@ -305,7 +301,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return text.Append('.').ToString();
     }
 
-    private static void WriteJson(Utf8JsonWriter w, Summary summary, Settings settings, RateSourceOption rates, IReadOnlyList<string> credits)
+    private static void WriteJson(Utf8JsonWriter w, Summary summary, RateSourceOption rates, IReadOnlyList<string> credits)
     {
         SummaryQuery query = summary.Query;
         w.WriteStartObject();

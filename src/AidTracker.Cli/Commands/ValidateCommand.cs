@@ -28,10 +28,10 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
             records = builder.Count;
             problems = [.. builder.Validate(services.Clock).Problems.Select(Problem.From)];
         }
-        catch (CliException e) when (e.InnerException is LedgerFormatException format1)
+        catch (CliException e) when (e.InnerException is LedgerFormatException formatError)
         {
             // The file is not a readable ledger: that is the one problem to report (reading stops at the first).
-            problems = [Problem.From(format1)];
+            problems = [Problem.From(formatError)];
         }
 
         int errors = problems.Count(p => p.IsError);
