@@ -1,0 +1,40 @@
+using Spectre.Console.Cli;
+
+namespace AidTracker.Cli.Commands;
+
+/// <summary>Registers every command with its description and examples.</summary>
+internal static class CommandCatalog
+{
+    public static void Register(IConfigurator config)
+    {
+        config.AddCommand<SummarizeCommand>("summarize")
+            .WithDescription("Add up a ledger's commitments or disbursements by group, in one currency at dated exchange rates (listed with their sources) or per currency.")
+            .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--by", "fiscal-year")
+            .WithExample("summarize", "my.ledger.json", "--to", "EUR", "--by", "donor,year", "--basis", "annual-average", "--format", "json")
+            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv");
+
+        config.AddCommand<ConvertCommand>("convert")
+            .WithDescription("Convert an amount phrase into another currency at a dated exchange rate, showing the rate used and where it comes from.")
+            .WithExample("convert", "\"8.8 billion yen\"", "--to", "USD", "--on", "2025-02-27")
+            .WithExample("convert", "\"over $12.4 billion\"", "--to", "EUR", "--on", "2025-03-05", "--format", "json");
+
+        config.AddCommand<RatesCommand>("rates")
+            .WithDescription("List the exchange-rate sources, their currencies, the dates they cover (and how stale they are) and their credits.")
+            .WithExample("rates")
+            .WithExample("rates", "--format", "json");
+
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check a ledger file: every error and warning, one line each with the line, record id and JSON path. Exit code 1 when there is an error.")
+            .WithExample("validate", "samples/japan-ukraine.ledger.json")
+            .WithExample("validate", "my.ledger.json", "--format", "json");
+
+        config.AddBranch("import", import =>
+        {
+            import.SetDescription("Import aid data from other formats into a ledger file.");
+            import.AddCommand<ImportIatiCommand>("iati")
+                .WithDescription("Import IATI activity files (versions 2.01 to 2.03) into a JSON ledger, and print the import report: files, transactions by type, problems by activity and line.")
+                .WithExample("import", "iati", "usaid-bo.xml", "-o", "usaid-bo.ledger.json")
+                .WithExample("import", "iati", "a.xml", "b.xml", "-o", "ab.ledger.json", "--strict");
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using NodaTime;
+using Spectre.Console;
+
+namespace AidTracker.Cli.Infrastructure;
+
+/// <summary>What the commands need from their environment (injected, so tests run in process).</summary>
+/// <param name="console">Standard output: tables, JSON, CSV.</param>
+/// <param name="error">Standard error: one line per problem.</param>
+/// <param name="clock">The clock that says what "today" is.</param>
+/// <param name="zone">The time zone in which "today" is taken.</param>
+/// <param name="progressConsole">A console over standard error for progress bars, or <c>null</c> when standard error is
+/// not a terminal (tests, CI, redirected output): then no progress is shown.</param>
+internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock clock, DateTimeZone zone, IAnsiConsole? progressConsole)
+{
+    public IAnsiConsole Console { get; } = console;
+
+    public TextWriter Error { get; } = error;
+
+    public IClock Clock { get; } = clock;
+
+    public DateTimeZone Zone { get; } = zone;
+
+    public IAnsiConsole? ProgressConsole { get; } = progressConsole;
+
+    /// <summary>Gets today's date in <see cref="Zone"/> by <see cref="Clock"/>.</summary>
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
+}

@@ -1,0 +1,66 @@
+using AidTracker.Rates;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AidTracker.Cli.Infrastructure;
+
+/// <summary>Reads option values given as text; a malformed value is a usage error naming the option and the value.</summary>
+internal static class OptionValues
+{
+    public static LocalDate Date(string option, string text)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
+        return result.Success
+            ? result.Value
+            : throw CliException.Usage($"{option} '{text}' is not a date; write it as yyyy-MM-dd, e.g. 2025-02-27.");
+    }
+
+    public static LocalDate? OptionalDate(string option, string? text) => text is null ? null : Date(option, text);
+
+    public static Currency Currency(string option, string text)
+    {
+        string code = text.Trim().ToUpperInvariant();
+        return AidTracker.Currency.TryFromCode(code, out Currency? currency)
+            ? currency
+            : throw CliException.Usage($"{option} '{text}' is not a known currency code; use an ISO 4217 code such as USD, EUR or JPY.");
+    }
+
+    public static Currency? OptionalCurrency(string option, string? text) => text is null ? null : Currency(option, text);
+
+    /// <summary>Reads <c>--basis</c>: <c>daily</c>, <c>monthly-average</c> or <c>annual-average</c>; <c>null</c> for any basis.</summary>
+    public static RateBasis? Basis(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "daily" => RateBasis.Daily,
+        "monthly-average" => RateBasis.MonthlyAverage,
+        "annual-average" => RateBasis.AnnualAverage,
+        _ => throw CliException.Usage($"--basis '{text}' is not a rate basis; use daily or annual-average."),
+    };
+
+    /// <summary>Reads <c>--format</c> against the formats a command offers (the first is the default).</summary>
+    public static OutputFormat Format(string? text, params OutputFormat[] allowed)
+    {
+        if (text is null)
+        {
+            return allowed[0];
+        }
+
+        OutputFormat? format = text.Trim().ToLowerInvariant() switch
+        {
+            "table" => OutputFormat.Table,
+            "json" => OutputFormat.Json,
+            "csv" => OutputFormat.Csv,
+            _ => null,
+        };
+        return format is OutputFormat f && allowed.Contains(f)
+            ? f
+            : throw CliException.Usage($"--format '{text}' is not offered here; use {string.Join(" or ", allowed.Select(Name))}.");
+    }
+
+    public static string Name(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => "json",
+        OutputFormat.Csv => "csv",
+        _ => "table",
+    };
+}

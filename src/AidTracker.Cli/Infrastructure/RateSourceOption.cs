@@ -1,0 +1,96 @@
+using AidTracker.Rates;
+
+namespace AidTracker.Cli.Infrastructure;
+
+/// <summary>
+/// The rate source chosen with <c>--rates</c>: <c>default</c> (ECB daily, then IMF annual averages), <c>ecb</c>, <c>imf</c>,
+/// or a file: the ECB's wide CSV (<c>Date,USD,JPY,...</c>), a long CSV (<c>date,base,quote,rate</c>) or the IMF's annual
+/// averages (<c>Date,Rate,Currency,...</c>), recognised by the header.
+/// </summary>
+internal sealed class RateSourceOption
+{
+    private RateSourceOption(string name, IExchangeRateSource source, IReadOnlyList<RateTable> tables, string? fileName)
+    {
+        Name = name;
+        Source = source;
+        Tables = tables;
+        FileName = fileName;
+    }
+
+    /// <summary>Gets what the user chose: <c>default</c>, <c>ecb</c>, <c>imf</c> or the file's path.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the source to ask.</summary>
+    public IExchangeRateSource Source { get; }
+
+    /// <summary>Gets the rate tables behind <see cref="Source"/>, in the order they are tried.</summary>
+    public IReadOnlyList<RateTable> Tables { get; }
+
+    /// <summary>Gets the rate file's path, or <c>null</c> for the embedded data.</summary>
+    public string? FileName { get; }
+
+    public static RateSourceOption Resolve(string? text)
+    {
+        string value = text?.Trim() ?? "default";
+        switch (value.ToLowerInvariant())
+        {
+            case "default":
+                return new("default", ExchangeRateSources.Default, [ExchangeRateSources.Ecb, ExchangeRateSources.Imf], null);
+            case "ecb":
+                return new("ecb", ExchangeRateSources.Ecb, [ExchangeRateSources.Ecb], null);
+            case "imf":
+                return new("imf", ExchangeRateSources.Imf, [ExchangeRateSources.Imf], null);
+        }
+
+        if (!File.Exists(value))
+        {
+            throw CliException.InvalidData(
+                Directory.Exists(value)
+                    ? $"--rates '{value}' is a folder; give a rate file (ECB CSV or date,base,quote,rate CSV), or default, ecb or imf."
+                    : $"--rates '{value}' is not default, ecb or imf, and no file of that name exists.");
+        }
+
+        RateTable table = ReadFile(value);
+        return new(value, table, [table], value);
+    }
+
+    private static RateTable ReadFile(string path)
+    {
+        try
+        {
+            string header;
+            using (var reader = new StreamReader(path))
+            {
+                header = (reader.ReadLine() ?? string.Empty).Trim().TrimStart('\uFEFF');
+            }
+
+            string[] columns = header.Split(',', StringSplitOptions.TrimEntries);
+            if (columns.Length >= 4 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
+                && columns[1].Equals("base", StringComparison.OrdinalIgnoreCase))
+            {
+                return RateFileReader.ReadLongCsvFile(path);
+            }
+
+            if (columns.Length >= 3 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
+                && columns[1].Equals("rate", StringComparison.OrdinalIgnoreCase)
+                && columns[2].Equals("currency", StringComparison.OrdinalIgnoreCase))
+            {
+                return RateFileReader.ReadImfCsvFile(path);
+            }
+
+            if (columns.Length >= 2 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase))
+            {
+                return RateFileReader.ReadEcbCsvFile(path);
+            }
+
+            throw CliException.InvalidData(
+                $"{path}, line 1: the header '{Shorten(header)}' is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
+        }
+        catch (RateFileException e)
+        {
+            throw CliException.InvalidData(e.Message);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}
