@@ -31,13 +31,15 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
-        IReadOnlyList<string> credits = summary.RatesUsed.Count == 0 ? [] : Credits.For(summary.RatesUsed.Select(r => r.Source), rates.FileName);
+        Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query) : null;
+        IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        IReadOnlyList<string> credits = allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
 
         Report report = format switch
         {
             OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, rates, credits))),
             OutputFormat.Csv => Report.Text(Csv(summary)),
-            _ => Report.Renderables(Table(summary, rates, credits)),
+            _ => Report.Renderables(Table(summary, itemised, rates, credits)),
         };
 
         int unconverted = summary.Unconverted.Length;
@@ -200,9 +202,72 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return text.ToString();
     }
 
-    private static List<IRenderable> Table(Summary summary, RateSourceOption rates, IReadOnlyList<string> credits)
+    /// <summary>
+    /// For people: the commitments that are itemised inside a counted parent (the package inside "over $12.4 billion"),
+    /// summarised the same way, so that a table shows them converted with their rates although the totals do not add
+    /// them again. A commitment is itemised when the query would count it on its own (same stage, as-of date and
+    /// filters) but an ancestor of it is counted. <c>null</c> when there is none or nothing is converted.
+    /// </summary>
+    private static Summary? Itemised(Ledger ledger, SummaryQuery query)
+    {
+        if (query.ReportingCurrency is null || query.Measure is not (Measure.Committed or Measure.Pledged))
+        {
+            return null;
+        }
+
+        CommitmentStage stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
+        bool Eligible(Commitment c) =>
+            c.Stage == stage && (query.AsOf is not LocalDate asOf || c.Date <= asOf) && query.Filters.All(f => f.Matches(c));
+
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Commitment commitment in ledger.Commitments)
+        {
+            if (commitment.ParentId is null || !Eligible(commitment))
+            {
+                continue;
+            }
+
+            for (Commitment? ancestor = ledger.GetParent(commitment); ancestor is not null; ancestor = ledger.GetParent(ancestor))
+            {
+                if (Eligible(ancestor))
+                {
+                    inside.Add(commitment.Id);
+                    break;
+                }
+            }
+        }
+
+        return inside.Count == 0
+            ? null
+            : ledger.Summarize(query.Where("itemised inside a counted parent", r => inside.Contains(r.Id)));
+    }
+
+    private static List<IRenderable> Table(Summary summary, Summary? itemised, RateSourceOption rates, IReadOnlyList<string> credits)
     {
         var parts = new List<IRenderable> { new Text(Caption(summary, rates) + "\n") };
+        parts.AddRange(GroupTable(summary));
+        if (itemised is not null)
+        {
+            parts.Add(new Markup("[bold]Itemised inside the counted totals above[/] (parts of a counted parent: shown converted, not added again)\n"));
+            parts.AddRange(GroupTable(itemised, withCounts: false));
+        }
+
+        if (summary.ReportingCurrency is Currency reporting && summary.RatesUsed.Count == 0 && (itemised?.RatesUsed.Count ?? 0) == 0
+            && summary.Unconverted.IsEmpty && summary.Counts.Counted > 0)
+        {
+            parts.Add(new Text($"No exchange rate was needed: every amount counted is in {reporting.Code}.\n"));
+        }
+
+        IEnumerable<UsedRate> used = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        parts.AddRange(Tables.RatesUsed(used.Select(r => (r.Rate, r.RequestedDate))));
+        parts.AddRange(Tables.CreditLines(credits));
+        return parts;
+    }
+
+    /// <summary>One summary's table, its counts line, and what it could not convert or count.</summary>
+    private static List<IRenderable> GroupTable(Summary summary, bool withCounts = true)
+    {
+        var parts = new List<IRenderable>();
         ImmutableArray<GroupKey> keys = summary.Query.GroupBy;
         var table = new Table().Border(TableBorder.Rounded).ShowFooters();
         foreach (GroupKey key in keys)
@@ -236,7 +301,10 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         }
 
         parts.Add(table);
-        parts.Add(new Text(Counts(summary.Counts) + "\n"));
+        if (withCounts)
+        {
+            parts.Add(new Text(Counts(summary.Counts) + "\n"));
+        }
 
         if (!summary.Unconverted.IsEmpty)
         {
@@ -258,13 +326,6 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
                 + (summary.RecordsWithoutAmount.Length > MaxUnconvertedListed ? ", ..." : string.Empty) + "\n"));
         }
 
-        if (summary.ReportingCurrency is Currency reporting && summary.RatesUsed.Count == 0 && summary.Unconverted.IsEmpty && summary.Counts.Counted > 0)
-        {
-            parts.Add(new Text($"No exchange rate was needed: every amount counted is in {reporting.Code}.\n"));
-        }
-
-        parts.AddRange(Tables.RatesUsed(summary.RatesUsed.Select(r => (r.Rate, r.RequestedDate))));
-        parts.AddRange(Tables.CreditLines(credits));
         return parts;
     }
 

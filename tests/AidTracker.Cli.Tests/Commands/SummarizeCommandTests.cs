@@ -19,7 +19,33 @@ public class SummarizeCommandTests
         run.Out.Should().MatchRegex(@"│ FY2024 +│ +1 │ over 12,400,000,000\.00 USD │");
         run.Out.Should().MatchRegex(@"│ Total +│ +1 │ over 12,400,000,000\.00 USD │");
         run.Out.Should().Contain("Counted 1 of 4 records; 3 inside a counted parent (not added again).");
+        run.Out.Should().Contain("Itemised inside the counted totals above");
+        run.Out.Should().MatchRegex(@"│ FY2022 +│ +2 │ up to 588,619,050\.31 USD │", "the 2022 loan (up to 13 billion yen) and its top-up (65 billion yen)");
+        run.Out.Should().MatchRegex(@"│ FY2024 +│ +1 │ +58,825,751\.29 USD │", "the fourth emergency recovery package");
+        run.Out.Should().Contain("1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)");
+        run.Out.Should().Contain("Rates used (3)");
+        run.Out.Should().NotContain("No exchange rate was needed");
+    }
+
+    [Fact]
+    public async Task Summarize_NothingItemised_SaysNoRateWasNeeded()
+    {
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-cumulative-2025-03");
+
+        run.ShouldSucceed();
+        run.Out.Should().NotContain("Itemised");
         run.Out.Should().Contain("No exchange rate was needed: every amount counted is in USD.");
+    }
+
+    [Fact]
+    public async Task Summarize_AsJson_HasNoItemisedSection()
+    {
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "json");
+
+        run.ShouldSucceed();
+        JsonNode document = JsonNode.Parse(run.Out)!;
+        document["rates"]!.AsArray().Should().BeEmpty("the JSON contract reports the counted totals only; --id lists the parts");
+        document["totals"]![0]!["value"]!.GetValue<string>().Should().Be("12400000000.00");
     }
 
     [Fact]
