@@ -1,9 +1,10 @@
+using AidTracker.Aggregation;
 using AidTracker.Rates;
 
 namespace AidTracker.Testing;
 
 /// <summary>
-/// The entry points of the AidTracker assertions: <c>Should()</c> on money, qualified amounts and conversions
+/// The entry points of the AidTracker assertions: <c>Should()</c> on money, qualified amounts, conversions and summaries
 /// (FluentAssertions 7). Add <c>using AidTracker.Testing;</c> beside <c>using FluentAssertions;</c>; these overloads are
 /// more specific than FluentAssertions' own, so the compiler picks them.
 /// </summary>
@@ -33,4 +34,9 @@ public static class AidTrackerAssertionExtensions
     /// <param name="subject">The conversion.</param>
     /// <returns>The assertions.</returns>
     public static ConversionAssertions Should(this Conversion subject) => new(subject);
+
+    /// <summary>Starts assertions on <paramref name="subject"/>: <c>summary.Should().HaveTotal("over $12.4 billion").And.BeComplete()</c>.</summary>
+    /// <param name="subject">The summary.</param>
+    /// <returns>The assertions.</returns>
+    public static SummaryAssertions Should(this Summary subject) => new(subject);
 }
