@@ -13,7 +13,7 @@ namespace AidTracker.Rates;
 /// against EUR, or <c>Add(date, JPY, EUR, 0.00638m)</c>. The published value is kept exactly; the reciprocal is computed
 /// once, when the table is built. For a <see cref="RateBasis.MonthlyAverage"/> or <see cref="RateBasis.AnnualAverage"/>
 /// table each rate stands for the month or year containing its date (and keeps that date).</para>
-/// <para>A second rate for the same currency and day (or period) is an error, reported by <see cref="Build"/>. Not
+/// <para>A second rate for the same currency and day (or period) is an error, reported by <see cref="Build()"/>. Not
 /// thread-safe; the table built is.</para>
 /// </remarks>
 public sealed class RateTableBuilder
