@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AidTracker.Rates;
 using NodaTime;
 
@@ -10,16 +11,23 @@ namespace AidTracker.Aggregation;
 /// ranges merge into the summary of the whole. One engine serves one run; ranges may run on several threads, each with
 /// its own <see cref="Partition"/>.
 /// </summary>
+/// <remarks>
+/// Speed: group ids come from a <see cref="GroupIndexer"/> (no strings per record); sums are <see cref="ExactSum"/>s
+/// (exact products, no decimal rounding per record); with a source made of rate tables the rates come from
+/// <see cref="TableRates"/> (one dense array read per record) and the rates used are recorded as bits per currency and
+/// day, turned into <see cref="UsedRate"/>s only when asked for.
+/// </remarks>
 internal sealed class SummaryEngine
 {
     private readonly Ledger _ledger;
     private readonly SummaryQuery _query;
-    private readonly ImmutableArray<string> _keyNames;
     private readonly GroupKey[] _keys;
     private readonly RecordFilter[] _filters;
     private readonly CommitmentTree? _tree;
     private readonly Currency? _reporting;
     private readonly IExchangeRateSource? _source;
+    private readonly TableRates? _fast;
+    private readonly int _fixedDay;
     private readonly CommitmentStage _stage;
     private readonly DisbursementKind _kind;
     private readonly LocalDate _asOf;
@@ -29,7 +37,6 @@ internal sealed class SummaryEngine
         _ledger = ledger;
         _query = query;
         _keys = [.. query.GroupBy];
-        _keyNames = [.. query.GroupBy.Select(k => k.Name)];
         _filters = [.. query.Filters];
         IsCommitmentMeasure = query.Measure is Measure.Committed or Measure.Pledged;
         _stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
@@ -37,7 +44,12 @@ internal sealed class SummaryEngine
         _asOf = query.AsOf ?? LocalDate.MaxIsoValue;
         _tree = IsCommitmentMeasure ? CommitmentTree.Of(ledger) : null;
         _reporting = query.ReportingCurrency;
-        _source = _reporting is null ? null : query.GetRateSource();
+        if (_reporting is not null)
+        {
+            _source = query.GetRateSource();
+            _fast = query.Policy.Kind == ConversionPolicyKind.Fixed ? null : TableRates.For(_source, _reporting, query.Policy.Basis);
+            _fixedDay = query.Policy.Date is LocalDate date ? RateTable.ToDayNumber(date) : -1;
+        }
     }
 
     public bool IsCommitmentMeasure { get; }
@@ -57,7 +69,7 @@ internal sealed class SummaryEngine
             partition.RunDisbursements(start, end);
         }
 
-        return partition.ToSummary();
+        return partition.ToSummary(end - start);
     }
 
     private bool IsEligible(Commitment c) => c.Stage == _stage && c.Date <= _asOf && PassesFilters(c);
@@ -90,83 +102,72 @@ internal sealed class SummaryEngine
         return false;
     }
 
-    private ImmutableArray<string> KeyValuesOf(LedgerRecord record)
-    {
-        if (_keys.Length == 0)
-        {
-            return [];
-        }
-
-        string[] values = new string[_keys.Length];
-        for (int k = 0; k < _keys.Length; k++)
-        {
-            values[k] = KeyValue(_keys[k], record);
-        }
-
-        return ImmutableArray.Create(values);
-    }
-
-    private string KeyValue(GroupKey key, LedgerRecord record)
-    {
-        (Party donor, Party recipient, LocalDate date, Commitment? commitment) = record switch
-        {
-            Commitment c => (c.Donor, c.Recipient, c.Date, c),
-            Disbursement d => (d.Donor, d.Recipient, d.Date, _ledger.GetCommitmentOf(d)),
-            _ => throw new InvalidOperationException("Only commitments and disbursements are summarised."),
-        };
-        return key.Kind switch
-        {
-            GroupKeyKind.Donor => donor.Id,
-            GroupKeyKind.Recipient => recipient.Id,
-            GroupKeyKind.Category => commitment is null ? GroupKey.NoValue : KeyText.Category(commitment.Category),
-            GroupKeyKind.Instrument => commitment is null ? GroupKey.NoValue : KeyText.Instrument(commitment.Instrument),
-            GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
-            GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
-            GroupKeyKind.Year => KeyText.Year(date.Year),
-            GroupKeyKind.Month => KeyText.Month(date),
-            GroupKeyKind.FiscalYear => key.Calendar!.GetFiscalYear(date).ToString(),
-            GroupKeyKind.DonorFiscalYear => key.Calendars!.For(donor.Id).GetFiscalYear(date).ToString(),
-            _ => key.Selector!(record) ?? GroupKey.NoValue,
-        };
-    }
-
     /// <summary>The mutable state of one range (one thread).</summary>
-    private sealed class Partition(SummaryEngine engine)
+    private sealed class Partition
     {
-        private readonly Dictionary<ImmutableArray<string>, GroupState> _groups = new(KeyValuesComparer.Instance);
-        private readonly TotalsAccumulator _totals = new();
+        private readonly SummaryEngine _engine;
+        private readonly GroupIndexer _indexer;
+        private readonly Currency? _reporting;
+        private readonly TableRates? _fast;
+        private readonly Dictionary<Currency, int> _fastIndex = new(ReferenceEqualityComparer.Instance);
+        private readonly DayBitset?[] _usedDays;
         private readonly Dictionary<RateRequest, RateLookupResult> _lookups = [];
         private readonly Dictionary<RateRequest, RateLookupResult> _used = [];
         private readonly List<UnconvertedRecord> _unconverted = [];
         private readonly List<string> _withoutAmount = [];
-        private int _considered;
+
+        // Per group.
+        private int[] _records = new int[16];
+        private int[] _unconvertedByGroup = new int[16];
+
+        // Cells: one per (group, currency). With a reporting currency the cell of a group is the group itself.
+        private readonly Dictionary<(int Group, Currency Currency), int> _cellIndex = [];
+        private readonly List<(int Group, Currency Currency)> _cellKeys = [];
+        private ExactSum[] _sums = new ExactSum[16];
+        private AmountQualifier[] _qualifiers = new AmountQualifier[16];
+        private bool[] _hasCell = new bool[16];
+
+        private Currency? _lastCurrency;
+        private int _lastFastIndex;
         private int _excludedByMeasure;
         private int _excludedByAsOf;
         private int _excludedByFilter;
         private int _insideCountedParent;
         private int _counted;
 
+        public Partition(SummaryEngine engine)
+        {
+            _engine = engine;
+            _indexer = new GroupIndexer(engine._ledger, engine._keys);
+            _reporting = engine._reporting;
+            _fast = engine._fast;
+            _usedDays = _fast is null ? [] : new DayBitset?[_fast.Currencies.Length];
+        }
+
         public void RunCommitments(int start, int end)
         {
-            var commitments = engine._ledger.Commitments;
+            SummaryEngine engine = _engine;
+            ImmutableArray<Commitment> commitments = engine._ledger.Commitments;
             int[]? parents = engine._tree!.Parents;
+            CommitmentStage stage = engine._stage;
+            LocalDate asOf = engine._asOf;
+            bool filtered = engine._filters.Length > 0;
             for (int i = start; i < end; i++)
             {
                 Commitment c = commitments[i];
-                _considered++;
-                if (c.Stage != engine._stage)
+                if (c.Stage != stage)
                 {
                     _excludedByMeasure++;
                     continue;
                 }
 
-                if (c.Date > engine._asOf)
+                if (c.Date > asOf)
                 {
                     _excludedByAsOf++;
                     continue;
                 }
 
-                if (!engine.PassesFilters(c))
+                if (filtered && !engine.PassesFilters(c))
                 {
                     _excludedByFilter++;
                     continue;
@@ -179,13 +180,14 @@ internal sealed class SummaryEngine
                 }
 
                 _counted++;
-                GroupState group = GroupOf(c);
-                group.Records++;
+                int group = _indexer.GroupOf(c);
+                EnsureGroup(group);
+                _records[group]++;
                 if (c.Amount is QualifiedMoney amount)
                 {
-                    AddAmount(group, c.Id, c.Id, amount, c.ValueDate);
+                    AddAmount(group, c, c, amount, c.ValueDate);
                 }
-                else if (!AddChildren(group, c.Id, i))
+                else if (!AddChildren(group, c, i))
                 {
                     _withoutAmount.Add(c.Id);
                 }
@@ -194,11 +196,11 @@ internal sealed class SummaryEngine
 
         public void RunDisbursements(int start, int end)
         {
-            var disbursements = engine._ledger.Disbursements;
+            SummaryEngine engine = _engine;
+            ImmutableArray<Disbursement> disbursements = engine._ledger.Disbursements;
             for (int i = start; i < end; i++)
             {
                 Disbursement d = disbursements[i];
-                _considered++;
                 if (d.Kind != engine._kind)
                 {
                     _excludedByMeasure++;
@@ -218,66 +220,108 @@ internal sealed class SummaryEngine
                 }
 
                 _counted++;
-                GroupState group = GroupOf(d);
-                group.Records++;
-                AddAmount(group, d.Id, d.Id, d.Amount, d.ValueDate);
+                int group = _indexer.GroupOf(d);
+                EnsureGroup(group);
+                _records[group]++;
+                AddAmount(group, d, d, d.Amount, d.ValueDate);
             }
         }
 
-        public Summary ToSummary()
+        public Summary ToSummary(int considered)
         {
-            Currency? reporting = engine._reporting;
-            SummaryGroup[] groups = [.. _groups.Select(g => new SummaryGroup(engine._keyNames, g.Key, g.Value.Records, g.Value.Unconverted, g.Value.Totals.ToTotals(reporting)))];
+            int groupCount = _indexer.Count;
+            var groupTotals = new TotalsAccumulator[groupCount];
+            var overall = new TotalsAccumulator();
+            for (int g = 0; g < groupCount; g++)
+            {
+                groupTotals[g] = new TotalsAccumulator();
+            }
+
+            if (_reporting is not null)
+            {
+                for (int g = 0; g < groupCount; g++)
+                {
+                    if (_hasCell[g])
+                    {
+                        groupTotals[g].Add(_reporting, _sums[g], _qualifiers[g]);
+                        overall.Add(_reporting, _sums[g], _qualifiers[g]);
+                    }
+                }
+            }
+            else
+            {
+                for (int cell = 0; cell < _cellKeys.Count; cell++)
+                {
+                    (int group, Currency currency) = _cellKeys[cell];
+                    groupTotals[group].Add(currency, _sums[cell], _qualifiers[cell]);
+                    overall.Add(currency, _sums[cell], _qualifiers[cell]);
+                }
+            }
+
+            ImmutableArray<string> names = [.. _engine._keys.Select(k => k.Name)];
+            var groups = new SummaryGroup[groupCount];
+            for (int g = 0; g < groupCount; g++)
+            {
+                groups[g] = new SummaryGroup(names, _indexer.KeyValues(g), _records[g], _unconvertedByGroup[g], groupTotals[g].ToTotals(_reporting));
+            }
+
             Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
-            var counts = new SummaryCounts(_considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            RateUsage.DaySegment? days = _fast is null || _usedDays.All(d => d is null)
+                ? null
+                : new RateUsage.DaySegment(_engine._source!, _reporting!, _engine._query.Policy.Basis, _fast.Currencies, _usedDays);
             return new Summary(
-                engine._query,
-                engine._source?.Name,
+                _engine._query,
+                _engine._source?.Name,
                 ImmutableArray.Create(groups),
-                _totals.ToTotals(reporting),
+                overall.ToTotals(_reporting),
                 counts,
                 Summary.SortUnconverted(_unconverted),
                 [.. _withoutAmount.Order(StringComparer.Ordinal)],
-                RateUsage.From(_used));
+                RateUsage.From(_used, days));
         }
 
-        private GroupState GroupOf(LedgerRecord record)
+        private void EnsureGroup(int group)
         {
-            ImmutableArray<string> key = engine.KeyValuesOf(record);
-            if (!_groups.TryGetValue(key, out GroupState? group))
+            if (group >= _records.Length)
             {
-                group = new GroupState();
-                _groups.Add(key, group);
+                int size = Math.Max(group + 1, _records.Length * 2);
+                Array.Resize(ref _records, size);
+                Array.Resize(ref _unconvertedByGroup, size);
+                if (_reporting is not null)
+                {
+                    Array.Resize(ref _sums, size);
+                    Array.Resize(ref _qualifiers, size);
+                    Array.Resize(ref _hasCell, size);
+                }
             }
-
-            return group;
         }
 
         /// <summary>Adds the amounts of the children of commitment <paramref name="index"/>, recursively; returns whether any was found.</summary>
-        private bool AddChildren(GroupState group, string countedId, int index)
+        private bool AddChildren(int group, Commitment counted, int index)
         {
-            int[][]? children = engine._tree!.Children;
+            int[][]? children = _engine._tree!.Children;
             if (children is null || children[index].Length == 0)
             {
                 return false;
             }
 
-            var commitments = engine._ledger.Commitments;
+            ImmutableArray<Commitment> commitments = _engine._ledger.Commitments;
             bool any = false;
             foreach (int j in children[index])
             {
                 Commitment child = commitments[j];
-                if (child.Date > engine._asOf)
+                if (child.Date > _engine._asOf)
                 {
                     continue;
                 }
 
                 if (child.Amount is QualifiedMoney amount)
                 {
-                    AddAmount(group, child.Id, countedId, amount, child.ValueDate);
+                    AddAmount(group, child, counted, amount, child.ValueDate);
                     any = true;
                 }
-                else if (AddChildren(group, countedId, j))
+                else if (AddChildren(group, counted, j))
                 {
                     any = true;
                 }
@@ -290,42 +334,116 @@ internal sealed class SummaryEngine
             return any;
         }
 
-        private void AddAmount(GroupState group, string recordId, string countedId, QualifiedMoney amount, LocalDate valueDate)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void AddAmount(int group, LedgerRecord record, LedgerRecord counted, QualifiedMoney amount, LocalDate valueDate)
         {
-            Currency? reporting = engine._reporting;
-            if (reporting is null || amount.Currency.Equals(reporting))
+            Currency? reporting = _reporting;
+            Currency currency = amount.Currency;
+            if (reporting is null)
             {
-                group.Totals.Add(amount.Currency, amount.Amount, amount.Qualifier);
-                _totals.Add(amount.Currency, amount.Amount, amount.Qualifier);
+                int cell = CellOf(group, currency);
+                _sums[cell].Add(amount.Amount);
+                _qualifiers[cell] = QualifiedMoney.Combine(_qualifiers[cell], amount.Qualifier);
                 return;
             }
 
-            RateRequest request = engine._query.Policy.CreateRequest(amount.Currency, reporting, valueDate);
+            if (ReferenceEquals(currency, reporting) || currency.Equals(reporting))
+            {
+                Accumulate(group, amount.Amount, 1m, identity: true, amount.Qualifier);
+                return;
+            }
+
+            if (_fast is not null)
+            {
+                int index = FastIndexOf(currency);
+                int day = _engine._fixedDay >= 0 ? _engine._fixedDay : RateTable.ToDayNumber(valueDate);
+                if (index >= 0 && _fast.TryGetRate(index, day, out decimal rate))
+                {
+                    Accumulate(group, amount.Amount, rate, identity: false, amount.Qualifier);
+                    (_usedDays[index] ??= new DayBitset()).Add(day);
+                    return;
+                }
+            }
+
+            RateRequest request = _engine._query.Policy.CreateRequest(currency, reporting, valueDate);
             if (!_lookups.TryGetValue(request, out RateLookupResult? result))
             {
-                result = engine._source!.TryGetRate(request);
+                result = _engine._source!.TryGetRate(request);
                 _lookups.Add(request, result);
             }
 
             if (result.IsFound)
             {
-                decimal converted = amount.Amount * result.Rate.Value;
-                group.Totals.Add(reporting, converted, amount.Qualifier);
-                _totals.Add(reporting, converted, amount.Qualifier);
+                Accumulate(group, amount.Amount, result.Rate.Value, identity: false, amount.Qualifier);
                 _used.TryAdd(request, result);
             }
             else
             {
-                group.Unconverted++;
-                _unconverted.Add(new UnconvertedRecord(recordId, countedId, amount, result.Failure));
+                _unconvertedByGroup[group]++;
+                _unconverted.Add(new UnconvertedRecord(record.Id, counted.Id, amount, result.Failure));
             }
         }
-    }
 
-    private sealed class GroupState
-    {
-        public int Records;
-        public int Unconverted;
-        public readonly TotalsAccumulator Totals = new();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Accumulate(int group, decimal amount, decimal rate, bool identity, AmountQualifier qualifier)
+        {
+            ref ExactSum sum = ref _sums[group];
+            if (identity)
+            {
+                sum.Add(amount);
+            }
+            else
+            {
+                sum.AddProduct(amount, rate);
+            }
+
+            if (_hasCell[group])
+            {
+                _qualifiers[group] = QualifiedMoney.Combine(_qualifiers[group], qualifier);
+            }
+            else
+            {
+                _qualifiers[group] = qualifier;
+                _hasCell[group] = true;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int FastIndexOf(Currency currency)
+        {
+            if (ReferenceEquals(currency, _lastCurrency))
+            {
+                return _lastFastIndex;
+            }
+
+            if (!_fastIndex.TryGetValue(currency, out int index))
+            {
+                index = _fast!.Index.TryGetValue(currency, out int i) ? i : -1;
+                _fastIndex[currency] = index;
+            }
+
+            _lastCurrency = currency;
+            _lastFastIndex = index;
+            return index;
+        }
+
+        private int CellOf(int group, Currency currency)
+        {
+            ref int cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cellIndex, (group, currency), out bool exists);
+            if (!exists)
+            {
+                cell = _cellKeys.Count;
+                _cellKeys.Add((group, currency));
+                if (cell >= _sums.Length)
+                {
+                    Array.Resize(ref _sums, _sums.Length * 2);
+                    Array.Resize(ref _qualifiers, _sums.Length);
+                }
+
+                _qualifiers[cell] = AmountQualifier.Exact;
+            }
+
+            return cell;
+        }
     }
 }
