@@ -19,8 +19,9 @@ internal struct ExactSum
     private const int RateScale = 28;
 
     private static readonly UInt128[] Pow10 = BuildPowers();
+    private static readonly ulong[] Pow10Small = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
     private static readonly UInt128[] RateLimit = [.. Pow10.Take(RateScale + 1).Select(p => UInt128.MaxValue / p)];
-    private static readonly UInt128 OneRate = Pow10[RateScale];
+    private static readonly decimal One = 1.0000000000000000000000000000m; // 1 at scale 28: the fast path's rate of an amount added as it is
     private static readonly BigInteger DecimalLimit = BigInteger.One << 96;
     private static readonly BigInteger[] BigPowers = [.. Enumerable.Range(0, 90).Select(i => BigInteger.Pow(10, i))];
 
@@ -34,11 +35,45 @@ internal struct ExactSum
     public readonly bool IsZero => (_l0 | _l1 | _l2 | _l3) == 0 && (_extra is null || _extra.Values.All(v => v.IsZero));
 
     /// <summary>Adds <paramref name="amount"/> (a rate of exactly 1).</summary>
-    public void Add(decimal amount) => AddCore(amount, OneRate, RateScale);
+    public void Add(decimal amount) => AddProduct(amount, One);
 
     /// <summary>Adds <paramref name="amount"/> × <paramref name="rate"/>, exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddProduct(decimal amount, decimal rate)
+    {
+        Bits bits = default;
+        decimal.GetBits(amount, bits);
+        int amountFlags = bits[3];
+        int amountScale = (amountFlags >> 16) & 0xFF;
+        ulong amountLow = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        bool amountFits = bits[2] == 0 && amountScale <= AmountScale;
+        decimal.GetBits(rate, bits);
+        int k = RateScale - ((bits[3] >> 16) & 0xFF);
+        if (amountFits && k <= 9)
+        {
+            // The common case, without UInt128 arithmetic: an amount below 2^64 with at most 4 decimals, times a rate with at
+            // least 19 decimals (28 - 9), both brought to the main scale with one 64-bit multiplication each.
+            ulong a1 = Math.BigMul(amountLow, Pow10Small[AmountScale - amountScale], out ulong a0);
+            ulong p = Pow10Small[k];
+            ulong r1 = Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], p, out ulong r0) + ((ulong)(uint)bits[2] * p);
+            Multiply(a0, a1, r0, r1, out ulong p0, out ulong p1, out ulong p2, out ulong p3);
+            if (amountFlags < 0)
+            {
+                Subtract(p0, p1, p2, p3);
+            }
+            else
+            {
+                AddUnsigned(p0, p1, p2, p3);
+            }
+
+            return;
+        }
+
+        AddProductSlow(amount, rate);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddProductSlow(decimal amount, decimal rate)
     {
         Split(rate, out UInt128 r, out int rateScale, out _);
         int k = RateScale - rateScale;
@@ -50,6 +85,51 @@ internal struct ExactSum
         {
             AddCore(amount, r, rateScale);
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> × the rate whose value is <paramref name="rate"/> × 10^-28 (see
+    /// <see cref="TryNormalizeRate"/>), exactly.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddProductNormalized(decimal amount, UInt128 rate)
+    {
+        Bits bits = default;
+        decimal.GetBits(amount, bits);
+        int flags = bits[3];
+        int scale = (flags >> 16) & 0xFF;
+        if (bits[2] == 0 && scale <= AmountScale)
+        {
+            ulong a1 = Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], Pow10Small[AmountScale - scale], out ulong a0);
+            Multiply(a0, a1, (ulong)rate, (ulong)(rate >> 64), out ulong p0, out ulong p1, out ulong p2, out ulong p3);
+            if (flags < 0)
+            {
+                Subtract(p0, p1, p2, p3);
+            }
+            else
+            {
+                AddUnsigned(p0, p1, p2, p3);
+            }
+
+            return;
+        }
+
+        AddCore(amount, rate, RateScale);
+    }
+
+    /// <summary>Returns <paramref name="rate"/> as an integer at scale 10^-28 when it fits in 128 bits (rates below about 3.4e10), exactly.</summary>
+    public static bool TryNormalizeRate(decimal rate, out UInt128 normalized)
+    {
+        Split(rate, out UInt128 mantissa, out int scale, out bool negative);
+        int k = RateScale - scale;
+        if (!negative && mantissa != 0 && mantissa <= RateLimit[k])
+        {
+            normalized = mantissa * Pow10[k];
+            return true;
+        }
+
+        normalized = 0;
+        return false;
     }
 
     /// <summary>Adds another sum.</summary>
@@ -144,7 +224,7 @@ internal struct ExactSum
         if (amountScale <= AmountScale && rateScale == RateScale)
         {
             a *= Pow10[AmountScale - amountScale]; // below 2^110: 96 bits times at most 10^4
-            Multiply(a, rate, out ulong p0, out ulong p1, out ulong p2, out ulong p3);
+            Multiply((ulong)a, (ulong)(a >> 64), (ulong)rate, (ulong)(rate >> 64), out ulong p0, out ulong p1, out ulong p2, out ulong p3);
             if (negative)
             {
                 Subtract(p0, p1, p2, p3);
@@ -220,14 +300,10 @@ internal struct ExactSum
         }
     }
 
-    /// <summary>The 256-bit product of two unsigned 128-bit numbers (a below 2^110 and b below 2^128: the top bits stay clear).</summary>
+    /// <summary>The 256-bit product of two unsigned 128-bit numbers a1:a0 and b1:b0 (a below 2^110, b below 2^128: the top bits stay clear).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Multiply(UInt128 a, UInt128 b, out ulong p0, out ulong p1, out ulong p2, out ulong p3)
+    private static void Multiply(ulong a0, ulong a1, ulong b0, ulong b1, out ulong p0, out ulong p1, out ulong p2, out ulong p3)
     {
-        ulong a0 = (ulong)a;
-        ulong a1 = (ulong)(a >> 64);
-        ulong b0 = (ulong)b;
-        ulong b1 = (ulong)(b >> 64);
         ulong h00 = Math.BigMul(a0, b0, out p0);
         ulong h01 = Math.BigMul(a0, b1, out ulong l01);
         UInt128 middle = (UInt128)h00 + l01;
@@ -249,7 +325,7 @@ internal struct ExactSum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Split(decimal value, out UInt128 mantissa, out int scale, out bool negative)
     {
-        Span<int> bits = stackalloc int[4];
+        Bits bits = default;
         decimal.GetBits(value, bits);
         mantissa = ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
         scale = (bits[3] >> 16) & 0xFF;
@@ -298,6 +374,13 @@ internal struct ExactSum
         }
 
         return powers;
+    }
+
+    /// <summary>Room for the four integers of <see cref="decimal.GetBits(decimal, Span{int})"/>, without a stack allocation.</summary>
+    [InlineArray(4)]
+    private struct Bits
+    {
+        private int _element;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

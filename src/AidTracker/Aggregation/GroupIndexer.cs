@@ -13,21 +13,21 @@ namespace AidTracker.Aggregation;
 internal sealed class GroupIndexer
 {
     private readonly Dimension[] _dimensions;
-    private readonly Dictionary<long, int>[] _levels;
-    private readonly List<int[]> _groupValues = [];
+    private readonly PairMap[] _levels;
+    private bool _anyNoKeyGroup;
     private readonly Ledger _ledger;
 
     public GroupIndexer(Ledger ledger, IReadOnlyList<GroupKey> keys)
     {
         _ledger = ledger;
         _dimensions = [.. keys.Select(Dimension.For)];
-        _levels = [.. Enumerable.Range(0, Math.Max(0, _dimensions.Length - 1)).Select(_ => new Dictionary<long, int>())];
+        _levels = [.. Enumerable.Range(0, Math.Max(0, _dimensions.Length - 1)).Select(_ => new PairMap())];
     }
 
     /// <summary>Gets the number of groups seen so far (ids are 0 to Count - 1).</summary>
     public int Count => _dimensions.Length switch
     {
-        0 => _groupValues.Count == 0 ? 0 : 1,
+        0 => _anyNoKeyGroup ? 1 : 0,
         1 => _dimensions[0].Count,
         _ => _levels[^1].Count,
     };
@@ -47,10 +47,10 @@ internal sealed class GroupIndexer
             return id;
         }
 
-        int group = Combine(0, id, dimensions[1].ValueOf(commitment, _ledger));
+        int group = _levels[0].GetOrAdd(id, dimensions[1].ValueOf(commitment, _ledger));
         for (int k = 2; k < dimensions.Length; k++)
         {
-            group = Combine(k - 1, group, dimensions[k].ValueOf(commitment, _ledger));
+            group = _levels[k - 1].GetOrAdd(group, dimensions[k].ValueOf(commitment, _ledger));
         }
 
         return group;
@@ -66,7 +66,7 @@ internal sealed class GroupIndexer
         int group = _dimensions[0].ValueOf(disbursement, _ledger);
         for (int k = 1; k < _dimensions.Length; k++)
         {
-            group = Combine(k - 1, group, _dimensions[k].ValueOf(disbursement, _ledger));
+            group = _levels[k - 1].GetOrAdd(group, _dimensions[k].ValueOf(disbursement, _ledger));
         }
 
         return group;
@@ -85,67 +85,23 @@ internal sealed class GroupIndexer
             return [_dimensions[0].Text(group)];
         }
 
-        int[] values = _groupValues[group];
-        string[] texts = new string[values.Length];
-        for (int k = 0; k < values.Length; k++)
+        string[] texts = new string[_dimensions.Length];
+        int id = group;
+        for (int k = _dimensions.Length - 1; k > 0; k--)
         {
-            texts[k] = _dimensions[k].Text(values[k]);
+            (int left, int right) = _levels[k - 1].PairOf(id);
+            texts[k] = _dimensions[k].Text(right);
+            id = left;
         }
 
+        texts[0] = _dimensions[0].Text(id);
         return ImmutableArray.Create(texts);
     }
 
     private int NoKeyGroup()
     {
-        if (_groupValues.Count == 0)
-        {
-            _groupValues.Add([]);
-        }
-
+        _anyNoKeyGroup = true;
         return 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Combine(int level, int left, int right)
-    {
-        Dictionary<long, int> map = _levels[level];
-        ref int slot = ref CollectionsMarshalRef(map, ((long)left << 32) | (uint)right, out bool exists);
-        if (!exists)
-        {
-            slot = map.Count - 1;
-            if (level == _levels.Length - 1)
-            {
-                _groupValues.Add(ValuesOf(level, left, right));
-            }
-        }
-
-        return slot;
-    }
-
-    private static ref int CollectionsMarshalRef(Dictionary<long, int> map, long key, out bool exists) =>
-        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out exists);
-
-    /// <summary>The value ids of every key for a new final combination (left is the combination of the keys before).</summary>
-    private int[] ValuesOf(int level, int left, int right)
-    {
-        int[] values = new int[level + 2];
-        values[level + 1] = right;
-        for (int l = level; l > 0; l--)
-        {
-            // Find the pair that made 'left' at level l - 1 (only when a new group appears: rare).
-            foreach ((long key, int value) in _levels[l - 1])
-            {
-                if (value == left)
-                {
-                    values[l] = (int)(uint)key;
-                    left = (int)(key >> 32);
-                    break;
-                }
-            }
-        }
-
-        values[0] = left;
-        return values;
     }
 
     /// <summary>One key: maps a record to the id of its value; ids are dense and each has its text.</summary>
@@ -185,27 +141,21 @@ internal sealed class GroupIndexer
         }
     }
 
-    private sealed class PartyDimension(bool donor) : Dimension
+    private sealed class PartyDimension : Dimension
     {
-        private readonly Dictionary<Party, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private readonly bool _donor;
+        private readonly ReferenceIdCache<Party> _ids;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public override int ValueOf(Commitment commitment, Ledger ledger) => Of(donor ? commitment.Donor : commitment.Recipient);
-
-        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Of(donor ? disbursement.Donor : disbursement.Recipient);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int Of(Party party)
+        public PartyDimension(bool donor)
         {
-            if (_byReference.TryGetValue(party, out int id))
-            {
-                return id;
-            }
-
-            id = Intern(party.Id);
-            _byReference[party] = id;
-            return id;
+            _donor = donor;
+            _ids = new ReferenceIdCache<Party>(party => Intern(party.Id)); // equal organisations with distinct instances share the id of their text
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public override int ValueOf(Commitment commitment, Ledger ledger) => _ids.Get(_donor ? commitment.Donor : commitment.Recipient);
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) => _ids.Get(_donor ? disbursement.Donor : disbursement.Recipient);
     }
 
     private sealed class YearDimension : Dimension

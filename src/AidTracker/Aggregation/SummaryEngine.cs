@@ -28,9 +28,11 @@ internal sealed class SummaryEngine
     private readonly IExchangeRateSource? _source;
     private readonly TableRates? _fast;
     private readonly int _fixedDay;
+    private readonly int _fixedMonth;
     private readonly CommitmentStage _stage;
     private readonly DisbursementKind _kind;
     private readonly LocalDate _asOf;
+    private readonly bool _hasAsOf;
 
     public SummaryEngine(Ledger ledger, SummaryQuery query)
     {
@@ -42,13 +44,15 @@ internal sealed class SummaryEngine
         _stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
         _kind = query.Measure == Measure.Spent ? DisbursementKind.Expenditure : DisbursementKind.Disbursement;
         _asOf = query.AsOf ?? LocalDate.MaxIsoValue;
+        _hasAsOf = query.AsOf is not null;
         _tree = IsCommitmentMeasure ? CommitmentTree.Of(ledger) : null;
         _reporting = query.ReportingCurrency;
         if (_reporting is not null)
         {
             _source = query.GetRateSource();
             _fast = query.Policy.Kind == ConversionPolicyKind.Fixed ? null : TableRates.For(_source, _reporting, query.Policy.Basis);
-            _fixedDay = query.Policy.Date is LocalDate date ? RateTable.ToDayNumber(date) : -1;
+            _fixedDay = query.Policy.Date is LocalDate date ? DayNumber(date) : -1;
+            _fixedMonth = query.Policy.Date is LocalDate d ? (d.Year * 12) + d.Month - 1 : -1;
         }
     }
 
@@ -109,7 +113,10 @@ internal sealed class SummaryEngine
         private readonly GroupIndexer _indexer;
         private readonly Currency? _reporting;
         private readonly TableRates? _fast;
-        private readonly Dictionary<Currency, int> _fastIndex = new(ReferenceEqualityComparer.Instance);
+        private readonly ReferenceIdCache<Currency> _fastIndex;
+        private readonly ReferenceIdCache<Currency> _currencyIds;
+        private readonly List<Currency> _currencies = [];
+        private readonly PairMap _cellMap = new();
         private readonly DayBitset?[] _usedDays;
         private readonly Dictionary<RateRequest, RateLookupResult> _lookups = [];
         private readonly Dictionary<RateRequest, RateLookupResult> _used = [];
@@ -121,14 +128,11 @@ internal sealed class SummaryEngine
         private int[] _unconvertedByGroup = new int[16];
 
         // Cells: one per (group, currency). With a reporting currency the cell of a group is the group itself.
-        private readonly Dictionary<(int Group, Currency Currency), int> _cellIndex = [];
-        private readonly List<(int Group, Currency Currency)> _cellKeys = [];
         private ExactSum[] _sums = new ExactSum[16];
         private AmountQualifier[] _qualifiers = new AmountQualifier[16];
         private bool[] _hasCell = new bool[16];
 
-        private Currency? _lastCurrency;
-        private int _lastFastIndex;
+        private Batch? _batch;
         private int _excludedByMeasure;
         private int _excludedByAsOf;
         private int _excludedByFilter;
@@ -142,8 +146,28 @@ internal sealed class SummaryEngine
             _reporting = engine._reporting;
             _fast = engine._fast;
             _usedDays = _fast is null ? [] : new DayBitset?[_fast.Currencies.Length];
+
+            // The reporting currency itself needs no rate: -1 sends it to the general path, which adds it as it is.
+            _fastIndex = new ReferenceIdCache<Currency>(c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
+            _currencyIds = new ReferenceIdCache<Currency>(c =>
+            {
+                int id = _currencies.IndexOf(c); // equal currencies in distinct instances (custom units) share an id
+                if (id < 0)
+                {
+                    id = _currencies.Count;
+                    _currencies.Add(c);
+                }
+
+                return id;
+            });
         }
 
+        // Runs once per summary over many records: optimise at once rather than through tiers (on-stack replacement).
+        // Records go through in batches: the first pass filters, counts and groups them and finds each one's currency and
+        // day; a tight second pass looks up the rates, so that the cache misses into the large precomputed rate arrays
+        // overlap instead of stalling one record at a time; a third pass adds the products. Sums are exact, so the order in
+        // which amounts are added does not change any total.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunCommitments(int start, int end)
         {
             SummaryEngine engine = _engine;
@@ -151,7 +175,11 @@ internal sealed class SummaryEngine
             int[]? parents = engine._tree!.Parents;
             CommitmentStage stage = engine._stage;
             LocalDate asOf = engine._asOf;
+            bool hasAsOf = engine._hasAsOf;
             bool filtered = engine._filters.Length > 0;
+            bool batched = _fast is not null;
+            TableRates.Layer? primary = _fast?.Primary;
+            Batch batch = _batch ??= new Batch();
             for (int i = start; i < end; i++)
             {
                 Commitment c = commitments[i];
@@ -161,7 +189,7 @@ internal sealed class SummaryEngine
                     continue;
                 }
 
-                if (c.Date > asOf)
+                if (hasAsOf && c.Date > asOf)
                 {
                     _excludedByAsOf++;
                     continue;
@@ -183,17 +211,117 @@ internal sealed class SummaryEngine
                 int group = _indexer.GroupOf(c);
                 EnsureGroup(group);
                 _records[group]++;
-                if (c.Amount is QualifiedMoney amount)
+                if (c.Amount is not QualifiedMoney amount)
                 {
-                    AddAmount(group, c, c, amount, c.ValueDate);
+                    if (!AddChildren(group, c, i))
+                    {
+                        _withoutAmount.Add(c.Id);
+                    }
+
+                    continue;
                 }
-                else if (!AddChildren(group, c, i))
+
+                Currency currency = amount.Currency;
+                if (batched && !ReferenceEquals(currency, _reporting))
                 {
-                    _withoutAmount.Add(c.Id);
+                    int index = FastIndexOf(currency);
+                    if (index >= 0)
+                    {
+                        int n = batch.Count;
+                        batch.Group[n] = group;
+                        batch.Currency[n] = index;
+                        if (engine._fixedDay >= 0)
+                        {
+                            batch.Day[n] = engine._fixedDay;
+                            batch.Month[n] = engine._fixedMonth;
+                        }
+                        else
+                        {
+                            LocalDate valueDate = c.ValueDate;
+                            batch.Day[n] = DayNumber(valueDate);
+                            batch.Month[n] = (valueDate.Year * 12) + valueDate.Month - 1;
+                        }
+
+                        batch.Flat[n] = primary is null ? -1 : primary.FlatIndex(index, batch.Day[n]);
+
+                        batch.Amount[n] = amount.Amount;
+                        batch.Qualifier[n] = amount.Qualifier;
+                        batch.Record[n] = i;
+                        if (++batch.Count == Batch.Size)
+                        {
+                            FlushBatch(batch);
+                        }
+
+                        continue;
+                    }
                 }
+
+                AddAmount(group, c, c, amount, c.ValueDate);
             }
+
+            FlushBatch(batch);
         }
 
+        /// <summary>Looks up the rates of a batch in one tight pass, then adds the products; records without a rate take the general path (for the reason).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void FlushBatch(Batch batch)
+        {
+            int count = batch.Count;
+            if (count == 0)
+            {
+                return;
+            }
+
+            TableRates fast = _fast!;
+            int[] flat = batch.Flat;
+            UInt128[] rates = batch.Rate;
+            if (fast.Primary is TableRates.Layer primary)
+            {
+                // The tight loop: one independent load per record, so that many cache misses are in flight at once.
+                UInt128[] table = primary.Rates;
+                for (int j = 0; j < count; j++)
+                {
+                    int at = flat[j];
+                    rates[j] = at >= 0 ? table[at] : 0;
+                }
+            }
+            else
+            {
+                Array.Clear(rates, 0, count);
+            }
+
+            for (int j = 0; j < count; j++)
+            {
+                batch.Found[j] = rates[j] != 0 || fast.TryGetRate(batch.Currency[j], batch.Day[j], batch.Month[j], out rates[j]);
+            }
+
+            ImmutableArray<Commitment> commitments = _engine._ledger.Commitments;
+            for (int j = 0; j < count; j++)
+            {
+                int group = batch.Group[j];
+                if (batch.Found[j])
+                {
+                    _sums[group].AddProductNormalized(batch.Amount[j], batch.Rate[j]);
+                    Combine(group, batch.Qualifier[j]);
+                    DayBitset? days = _usedDays[batch.Currency[j]];
+                    if (days is null)
+                    {
+                        _usedDays[batch.Currency[j]] = days = new DayBitset();
+                    }
+
+                    days.Add(batch.Day[j]);
+                }
+                else
+                {
+                    Commitment c = commitments[batch.Record[j]];
+                    AddAmount(group, c, c, c.Amount!.Value, c.ValueDate);
+                }
+            }
+
+            batch.Count = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunDisbursements(int start, int end)
         {
             SummaryEngine engine = _engine;
@@ -207,7 +335,7 @@ internal sealed class SummaryEngine
                     continue;
                 }
 
-                if (d.Date > engine._asOf)
+                if (engine._hasAsOf && d.Date > engine._asOf)
                 {
                     _excludedByAsOf++;
                     continue;
@@ -250,9 +378,10 @@ internal sealed class SummaryEngine
             }
             else
             {
-                for (int cell = 0; cell < _cellKeys.Count; cell++)
+                for (int cell = 0; cell < _cellMap.Count; cell++)
                 {
-                    (int group, Currency currency) = _cellKeys[cell];
+                    (int group, int currencyId) = _cellMap.PairOf(cell);
+                    Currency currency = _currencies[currencyId];
                     groupTotals[group].Add(currency, _sums[cell], _qualifiers[cell]);
                     overall.Add(currency, _sums[cell], _qualifiers[cell]);
                 }
@@ -311,7 +440,7 @@ internal sealed class SummaryEngine
             foreach (int j in children[index])
             {
                 Commitment child = commitments[j];
-                if (child.Date > _engine._asOf)
+                if (_engine._hasAsOf && child.Date > _engine._asOf)
                 {
                     continue;
                 }
@@ -356,10 +485,12 @@ internal sealed class SummaryEngine
             if (_fast is not null)
             {
                 int index = FastIndexOf(currency);
-                int day = _engine._fixedDay >= 0 ? _engine._fixedDay : RateTable.ToDayNumber(valueDate);
-                if (index >= 0 && _fast.TryGetRate(index, day, out decimal rate))
+                int day = _engine._fixedDay >= 0 ? _engine._fixedDay : DayNumber(valueDate);
+                int month = _engine._fixedDay >= 0 ? _engine._fixedMonth : (valueDate.Year * 12) + valueDate.Month - 1;
+                if (index >= 0 && _fast.TryGetRate(index, day, month, out UInt128 rate))
                 {
-                    Accumulate(group, amount.Amount, rate, identity: false, amount.Qualifier);
+                    _sums[group].AddProductNormalized(amount.Amount, rate);
+                    Combine(group, amount.Qualifier);
                     (_usedDays[index] ??= new DayBitset()).Add(day);
                     return;
                 }
@@ -397,6 +528,12 @@ internal sealed class SummaryEngine
                 sum.AddProduct(amount, rate);
             }
 
+            Combine(group, qualifier);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Combine(int group, AmountQualifier qualifier)
+        {
             if (_hasCell[group])
             {
                 _qualifiers[group] = QualifiedMoney.Combine(_qualifiers[group], qualifier);
@@ -409,31 +546,15 @@ internal sealed class SummaryEngine
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int FastIndexOf(Currency currency)
-        {
-            if (ReferenceEquals(currency, _lastCurrency))
-            {
-                return _lastFastIndex;
-            }
+        private int FastIndexOf(Currency currency) => _fastIndex.Get(currency);
 
-            if (!_fastIndex.TryGetValue(currency, out int index))
-            {
-                index = _fast!.Index.TryGetValue(currency, out int i) ? i : -1;
-                _fastIndex[currency] = index;
-            }
-
-            _lastCurrency = currency;
-            _lastFastIndex = index;
-            return index;
-        }
-
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int CellOf(int group, Currency currency)
         {
-            ref int cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cellIndex, (group, currency), out bool exists);
-            if (!exists)
+            int count = _cellMap.Count;
+            int cell = _cellMap.GetOrAdd(group, _currencyIds.Get(currency));
+            if (cell == count)
             {
-                cell = _cellKeys.Count;
-                _cellKeys.Add((group, currency));
                 if (cell >= _sums.Length)
                 {
                     Array.Resize(ref _sums, _sums.Length * 2);
@@ -445,5 +566,41 @@ internal sealed class SummaryEngine
 
             return cell;
         }
+    }
+
+    /// <summary>
+    /// The day number of <paramref name="date"/> as <see cref="RateTable.ToDayNumber"/> gives it (days since 0001-01-01),
+    /// from the year, month and day with integer arithmetic only (ledger dates are ISO dates).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int DayNumber(LocalDate date)
+    {
+        // Days from civil (H. Hinnant): the proleptic Gregorian calendar, years starting in March.
+        int year = date.Year;
+        int month = date.Month;
+        int day = date.Day;
+        year -= month <= 2 ? 1 : 0;
+        int era = (year >= 0 ? year : year - 399) / 400;
+        int yearOfEra = year - (era * 400);
+        int dayOfYear = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 306; // 0000-03-01 is day -306 before 0001-01-01
+    }
+
+    /// <summary>Records waiting for their rates (see <see cref="Partition.RunCommitments"/>).</summary>
+    private sealed class Batch
+    {
+        public const int Size = 256;
+        public readonly int[] Group = new int[Size];
+        public readonly int[] Currency = new int[Size];
+        public readonly int[] Day = new int[Size];
+        public readonly decimal[] Amount = new decimal[Size];
+        public readonly int[] Month = new int[Size];
+        public readonly int[] Flat = new int[Size];
+        public readonly UInt128[] Rate = new UInt128[Size];
+        public readonly bool[] Found = new bool[Size];
+        public readonly AmountQualifier[] Qualifier = new AmountQualifier[Size];
+        public readonly int[] Record = new int[Size];
+        public int Count;
     }
 }
