@@ -78,6 +78,9 @@ internal sealed class SummaryEngine
 
     private bool IsEligible(Commitment c) => c.Stage == _stage && c.Date <= _asOf && PassesFilters(c);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool PassesFiltersOutOfLine(LedgerRecord record) => PassesFilters(record);
+
     private bool PassesFilters(LedgerRecord record)
     {
         foreach (RecordFilter filter in _filters)
@@ -91,6 +94,7 @@ internal sealed class SummaryEngine
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool HasEligibleAncestor(int index)
     {
         int[] parents = _tree!.Parents!;
@@ -113,8 +117,8 @@ internal sealed class SummaryEngine
         private readonly GroupIndexer _indexer;
         private readonly Currency? _reporting;
         private readonly TableRates? _fast;
-        private readonly ReferenceIdCache<Currency> _fastIndex;
-        private readonly ReferenceIdCache<Currency> _currencyIds;
+        private readonly DirectIdCache<Currency> _fastIndex;
+        private readonly DirectIdCache<Currency> _currencyIds;
         private readonly List<Currency> _currencies = [];
         private readonly PairMap _cellMap = new();
         private readonly DayBitset?[] _usedDays;
@@ -133,6 +137,7 @@ internal sealed class SummaryEngine
         private bool[] _hasCell = new bool[16];
 
         private Batch? _batch;
+        private ulong[]? _primaryUsed; // one bit per entry of the primary table whose rate was used
         private int _excludedByMeasure;
         private int _excludedByAsOf;
         private int _excludedByFilter;
@@ -148,8 +153,8 @@ internal sealed class SummaryEngine
             _usedDays = _fast is null ? [] : new DayBitset?[_fast.Currencies.Length];
 
             // The reporting currency itself needs no rate: -1 sends it to the general path, which adds it as it is.
-            _fastIndex = new ReferenceIdCache<Currency>(c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
-            _currencyIds = new ReferenceIdCache<Currency>(c =>
+            _fastIndex = new DirectIdCache<Currency>(1000, c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
+            _currencyIds = new DirectIdCache<Currency>(1000, c =>
             {
                 int id = _currencies.IndexOf(c); // equal currencies in distinct instances (custom units) share an id
                 if (id < 0)
@@ -179,6 +184,7 @@ internal sealed class SummaryEngine
             bool filtered = engine._filters.Length > 0;
             bool batched = _fast is not null;
             TableRates.Layer? primary = _fast?.Primary;
+            bool needsMonth = _fast?.NeedsMonth ?? false;
             Batch batch = _batch ??= new Batch();
             for (int i = start; i < end; i++)
             {
@@ -195,7 +201,7 @@ internal sealed class SummaryEngine
                     continue;
                 }
 
-                if (filtered && !engine.PassesFilters(c))
+                if (filtered && !engine.PassesFiltersOutOfLine(c))
                 {
                     _excludedByFilter++;
                     continue;
@@ -209,15 +215,15 @@ internal sealed class SummaryEngine
 
                 _counted++;
                 int group = _indexer.GroupOf(c);
-                EnsureGroup(group);
+                if ((uint)group >= (uint)_records.Length)
+                {
+                    EnsureGroup(group);
+                }
+
                 _records[group]++;
                 if (c.Amount is not QualifiedMoney amount)
                 {
-                    if (!AddChildren(group, c, i))
-                    {
-                        _withoutAmount.Add(c.Id);
-                    }
-
+                    AddWithoutOwnAmount(group, c, i);
                     continue;
                 }
 
@@ -239,7 +245,7 @@ internal sealed class SummaryEngine
                         {
                             LocalDate valueDate = c.ValueDate;
                             batch.Day[n] = DayNumber(valueDate);
-                            batch.Month[n] = (valueDate.Year * 12) + valueDate.Month - 1;
+                            batch.Month[n] = needsMonth ? (valueDate.Year * 12) + valueDate.Month - 1 : 0;
                         }
 
                         batch.Flat[n] = primary is null ? -1 : primary.FlatIndex(index, batch.Day[n]);
@@ -256,10 +262,22 @@ internal sealed class SummaryEngine
                     }
                 }
 
-                AddAmount(group, c, c, amount, c.ValueDate);
+                AddAmountOutOfLine(group, c);
             }
 
             FlushBatch(batch);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddAmountOutOfLine(int group, Commitment c) => AddAmount(group, c, c, c.Amount!.Value, c.ValueDate);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddWithoutOwnAmount(int group, Commitment c, int index)
+        {
+            if (!AddChildren(group, c, index))
+            {
+                _withoutAmount.Add(c.Id);
+            }
         }
 
         /// <summary>Looks up the rates of a batch in one tight pass, then adds the products; records without a rate take the general path (for the reason).</summary>
@@ -275,8 +293,10 @@ internal sealed class SummaryEngine
             TableRates fast = _fast!;
             int[] flat = batch.Flat;
             UInt128[] rates = batch.Rate;
+            UInt128[]? primaryRates = fast.Primary?.Rates;
             if (fast.Primary is TableRates.Layer primary)
             {
+                _primaryUsed ??= new ulong[(primary.Rates.Length + 63) >> 6];
                 // The tight loop: one independent load per record, so that many cache misses are in flight at once.
                 UInt128[] table = primary.Rates;
                 for (int j = 0; j < count; j++)
@@ -302,19 +322,32 @@ internal sealed class SummaryEngine
                 if (batch.Found[j])
                 {
                     _sums[group].AddProductNormalized(batch.Amount[j], batch.Rate[j]);
-                    Combine(group, batch.Qualifier[j]);
-                    DayBitset? days = _usedDays[batch.Currency[j]];
-                    if (days is null)
+                    AmountQualifier qualifier = batch.Qualifier[j];
+                    if (qualifier != AmountQualifier.Exact || !_hasCell[group])
                     {
-                        _usedDays[batch.Currency[j]] = days = new DayBitset();
+                        Combine(group, qualifier);
                     }
 
-                    days.Add(batch.Day[j]);
+                    int at = flat[j];
+                    if (at >= 0 && rates[j] == primaryRates![at])
+                    {
+                        // Answered by the primary table: one bit per (currency, day) of that table.
+                        _primaryUsed![at >> 6] |= 1UL << at;
+                    }
+                    else
+                    {
+                        DayBitset? days = _usedDays[batch.Currency[j]];
+                        if (days is null)
+                        {
+                            _usedDays[batch.Currency[j]] = days = new DayBitset();
+                        }
+
+                        days.Add(batch.Day[j]);
+                    }
                 }
                 else
                 {
-                    Commitment c = commitments[batch.Record[j]];
-                    AddAmount(group, c, c, c.Amount!.Value, c.ValueDate);
+                    AddAmountOutOfLine(group, commitments[batch.Record[j]]);
                 }
             }
 
@@ -396,6 +429,23 @@ internal sealed class SummaryEngine
 
             Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
             var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            if (_primaryUsed is not null)
+            {
+                TableRates.Layer primary = _fast!.Primary!;
+                int[] currencyOfRow = primary.CurrencyOfRow();
+                for (int w = 0; w < _primaryUsed.Length; w++)
+                {
+                    for (ulong word = _primaryUsed[w]; word != 0; word &= word - 1)
+                    {
+                        int at = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                        int currency = currencyOfRow[at / primary.Periods];
+                        (_usedDays[currency] ??= new DayBitset()).Add(primary.First + (at % primary.Periods));
+                    }
+                }
+
+                _primaryUsed = null;
+            }
+
             RateUsage.DaySegment? days = _fast is null || _usedDays.All(d => d is null)
                 ? null
                 : new RateUsage.DaySegment(_engine._source!, _reporting!, _engine._query.Policy.Basis, _fast.Currencies, _usedDays);
@@ -410,6 +460,7 @@ internal sealed class SummaryEngine
                 RateUsage.From(_used, days));
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void EnsureGroup(int group)
         {
             if (group >= _records.Length)
@@ -546,13 +597,13 @@ internal sealed class SummaryEngine
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int FastIndexOf(Currency currency) => _fastIndex.Get(currency);
+        private int FastIndexOf(Currency currency) => _fastIndex.Get(currency, currency.NumericCode ?? -1);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int CellOf(int group, Currency currency)
         {
             int count = _cellMap.Count;
-            int cell = _cellMap.GetOrAdd(group, _currencyIds.Get(currency));
+            int cell = _cellMap.GetOrAdd(group, _currencyIds.Get(currency, currency.NumericCode ?? -1));
             if (cell == count)
             {
                 if (cell >= _sums.Length)

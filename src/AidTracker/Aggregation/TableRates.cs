@@ -40,7 +40,11 @@ internal sealed class TableRates
         Index = index.ToFrozenDictionary();
         _layers = [.. tables.Where(t => t.TryGetCurrencyIndex(target, out _)).Select(t => new Layer(t, target, Index, Currencies.Length))];
         Primary = _layers.Length > 0 && _layers[0].IsDaily ? _layers[0] : null;
+        NeedsMonth = _layers.Any(l => !l.IsDaily);
     }
+
+    /// <summary>Gets a value indicating whether a table holds monthly or annual averages (lookups then need the month).</summary>
+    public bool NeedsMonth { get; }
 
     /// <summary>
     /// Gets the first table when it holds daily rates (the ECB in the default source), whose rates the summary reads in a
@@ -157,6 +161,27 @@ internal sealed class TableRates
 
         /// <summary>Gets the rates: row × periods + period; 0 where there is none.</summary>
         public UInt128[] Rates => _rates;
+
+        /// <summary>Gets the number of periods (days) per currency row.</summary>
+        public int Periods => _periods;
+
+        /// <summary>Gets the day number of period 0 of a daily table.</summary>
+        public int First => _first;
+
+        /// <summary>Returns the fast-path currency index of each row.</summary>
+        public int[] CurrencyOfRow()
+        {
+            int[] currencies = new int[_rates.Length / Math.Max(1, _periods)];
+            for (int c = 0; c < _rows.Length; c++)
+            {
+                if (_rows[c] >= 0)
+                {
+                    currencies[_rows[c]] = c;
+                }
+            }
+
+            return currencies;
+        }
 
         /// <summary>Returns the index in <see cref="Rates"/> of a daily table's rate for the currency and day, or -1 when outside the table.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
