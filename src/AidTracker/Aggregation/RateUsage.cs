@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using AidTracker.Rates;
-using NodaTime;
 
 namespace AidTracker.Aggregation;
 
@@ -31,41 +30,65 @@ internal sealed class RateUsage
 
     public ImmutableArray<UsedRate> Materialize()
     {
-        var all = new Dictionary<RateRequest, (RateLookupResult? Result, IExchangeRateSource? Source)>();
+        // The general path's answers, once each (partitions may share requests).
+        var found = new Dictionary<RateRequest, RateLookupResult>();
         foreach (IReadOnlyDictionary<RateRequest, RateLookupResult> part in _found)
         {
             foreach ((RateRequest request, RateLookupResult result) in part)
             {
-                all.TryAdd(request, (result, null));
+                found.TryAdd(request, result);
             }
         }
 
-        foreach (DaySegment segment in _days)
+        var rates = new List<UsedRate>(found.Count);
+        foreach ((RateRequest request, RateLookupResult result) in found)
         {
-            for (int c = 0; c < segment.Days.Length; c++)
+            rates.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
+        }
+
+        // The fast path's bits: the partitions of one summary share the source, target, basis and currency indexes, so
+        // their bits are united per currency, then asked of the source in order (currency code, date). The fast path
+        // answers a (currency, day) exactly when the general path does not, so the two parts never overlap.
+        bool sorted = rates.Count == 0;
+        foreach (IGrouping<(IExchangeRateSource, Currency, RateBasis?, Currency[]), DaySegment> same in _days.GroupBy(d => (d.Source, d.Target, d.Basis, d.Currencies)))
+        {
+            (IExchangeRateSource source, Currency target, RateBasis? basis, Currency[] currencies) = same.Key;
+            var united = new DayBitset?[currencies.Length];
+            foreach (DaySegment segment in same)
             {
-                if (segment.Days[c] is not DayBitset days)
+                for (int c = 0; c < currencies.Length; c++)
                 {
-                    continue;
-                }
+                    if (segment.Days[c] is DayBitset days)
+                    {
+                        if (united[c] is null)
+                        {
+                            united[c] = new DayBitset();
+                        }
 
-                foreach (int day in days.Days())
-                {
-                    all.TryAdd(new RateRequest(segment.Currencies[c], segment.Target, RateTable.FromDayNumber(day), segment.Basis), (null, segment.Source));
+                        united[c]!.UnionWith(days);
+                    }
                 }
             }
+
+            foreach (int c in Enumerable.Range(0, currencies.Length).Where(c => united[c] is not null).OrderBy(c => currencies[c].Code, StringComparer.Ordinal))
+            {
+                foreach (int day in united[c]!.Days())
+                {
+                    var request = new RateRequest(currencies[c], target, RateTable.FromDayNumber(day), basis);
+                    RateLookupResult result = source.TryGetRate(request);
+                    rates.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
+                }
+            }
+
+            sorted &= _days.Length == same.Count();
         }
 
-        var rates = new UsedRate[all.Count];
-        int i = 0;
-        foreach ((RateRequest request, (RateLookupResult? found, IExchangeRateSource? source)) in all)
+        if (!sorted)
         {
-            RateLookupResult result = found ?? source!.TryGetRate(request);
-            rates[i++] = new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!);
+            rates.Sort(Compare);
         }
 
-        Array.Sort(rates, Compare);
-        return ImmutableArray.Create(rates);
+        return [.. rates];
     }
 
     internal static int Compare(UsedRate a, UsedRate b)

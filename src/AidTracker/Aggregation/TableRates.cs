@@ -108,6 +108,8 @@ internal sealed class TableRates
     /// <summary>One table's rates into the target, per currency (by the fast-path index) and period.</summary>
     internal sealed class Layer
     {
+        private const int MaxPrecomputedTolerance = 366;
+
         private readonly int[] _rows;          // fast-path currency index -> row, or -1
         private readonly UInt128[] _rates;     // row * periods + period; 0 = no rate
         private readonly int _first;
@@ -119,8 +121,17 @@ internal sealed class TableRates
             _basis = table.Basis;
             TargetRateTable toTarget = table.ForTarget(target);
             IReadOnlyList<CurrencyCoverage> coverage = table.Coverage[0].Currencies;
+            if (coverage.Count == 0)
+            {
+                _rows = new int[currencies];
+                Array.Fill(_rows, -1);
+                _rates = [];
+                return;
+            }
+
+            // Days after the last rate still answer within the tolerance; beyond a year of it the source itself answers (same result, slower).
             int firstDay = coverage.Min(c => RateTable.ToDayNumber(c.FirstDate));
-            int lastDay = coverage.Max(c => RateTable.ToDayNumber(c.LastDate)) + (table.ToleranceDays ?? 0);
+            int lastDay = coverage.Max(c => RateTable.ToDayNumber(c.LastDate)) + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
             (_first, int last) = _basis switch
             {
                 RateBasis.Daily => (firstDay, lastDay),
