@@ -33,8 +33,8 @@ public static class LedgerSummaries
     /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/> threads:
     /// the records are split into contiguous ranges, each summarised on its own, and the partial summaries merged
     /// (<see cref="Summary.Merge(Summary)"/>). The result equals the one of <see cref="Summarize(Ledger, SummaryQuery)"/>
-    /// (exact totals can differ in the last of their 28 digits, as decimal addition rounds there; rounded totals agree).
-    /// Small ledgers run on one thread. Custom keys and filters are called from several threads at once.
+    /// exactly (sums are kept exactly, so the order of additions does not matter). Small ledgers (under 4,096 records per
+    /// thread) run on fewer threads. Custom keys and filters are called from several threads at once.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how.</param>

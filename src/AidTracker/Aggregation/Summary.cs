@@ -10,7 +10,7 @@ namespace AidTracker.Aggregation;
 /// its policy, the rate source, every distinct rate used, the amounts that could not be converted with the reason).
 /// </summary>
 /// <remarks>
-/// <para>Totals keep full precision (<see cref="SummaryTotal.Exact"/>) and are rounded once, at the end, half-to-even to
+/// <para>Totals are kept exactly (<see cref="SummaryTotal.Exact"/>) and are rounded once, at the end, half-to-even to
 /// the currency's minor units (<see cref="SummaryTotal.Rounded"/>). Amounts that could not be converted are listed in
 /// <see cref="Unconverted"/>; everything else is still added up and <see cref="IsComplete"/> is <c>false</c>.</para>
 /// <para>Partial summaries of the same query merge (<see cref="Merge(Summary)"/>): merging is associative and

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AidTracker.Rates;
 using NodaTime;
 
@@ -10,34 +11,49 @@ namespace AidTracker.Aggregation;
 /// ranges merge into the summary of the whole. One engine serves one run; ranges may run on several threads, each with
 /// its own <see cref="Partition"/>.
 /// </summary>
+/// <remarks>
+/// Speed: group ids come from a <see cref="GroupIndexer"/> (no strings per record); sums are <see cref="ExactSum"/>s
+/// (exact products, no decimal rounding per record); with a source made of rate tables the rates come from
+/// <see cref="TableRates"/> (one dense array read per record) and the rates used are recorded as bits per currency and
+/// day, turned into <see cref="UsedRate"/>s only when asked for.
+/// </remarks>
 internal sealed class SummaryEngine
 {
     private readonly Ledger _ledger;
     private readonly SummaryQuery _query;
-    private readonly ImmutableArray<string> _keyNames;
     private readonly GroupKey[] _keys;
     private readonly RecordFilter[] _filters;
     private readonly CommitmentTree? _tree;
     private readonly Currency? _reporting;
     private readonly IExchangeRateSource? _source;
+    private readonly TableRates? _fast;
+    private readonly int _fixedDay;
+    private readonly int _fixedMonth;
     private readonly CommitmentStage _stage;
     private readonly DisbursementKind _kind;
     private readonly LocalDate _asOf;
+    private readonly bool _hasAsOf;
 
     public SummaryEngine(Ledger ledger, SummaryQuery query)
     {
         _ledger = ledger;
         _query = query;
         _keys = [.. query.GroupBy];
-        _keyNames = [.. query.GroupBy.Select(k => k.Name)];
         _filters = [.. query.Filters];
         IsCommitmentMeasure = query.Measure is Measure.Committed or Measure.Pledged;
         _stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
         _kind = query.Measure == Measure.Spent ? DisbursementKind.Expenditure : DisbursementKind.Disbursement;
         _asOf = query.AsOf ?? LocalDate.MaxIsoValue;
+        _hasAsOf = query.AsOf is not null;
         _tree = IsCommitmentMeasure ? CommitmentTree.Of(ledger) : null;
         _reporting = query.ReportingCurrency;
-        _source = _reporting is null ? null : query.GetRateSource();
+        if (_reporting is not null)
+        {
+            _source = query.GetRateSource();
+            _fast = query.Policy.Kind == ConversionPolicyKind.Fixed ? null : TableRates.For(_source, _reporting, query.Policy.Basis);
+            _fixedDay = query.Policy.Date is LocalDate date ? DayNumber(date) : -1;
+            _fixedMonth = query.Policy.Date is LocalDate d ? (d.Year * 12) + d.Month - 1 : -1;
+        }
     }
 
     public bool IsCommitmentMeasure { get; }
@@ -57,10 +73,13 @@ internal sealed class SummaryEngine
             partition.RunDisbursements(start, end);
         }
 
-        return partition.ToSummary();
+        return partition.ToSummary(end - start);
     }
 
     private bool IsEligible(Commitment c) => c.Stage == _stage && c.Date <= _asOf && PassesFilters(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool PassesFiltersOutOfLine(LedgerRecord record) => PassesFilters(record);
 
     private bool PassesFilters(LedgerRecord record)
     {
@@ -75,6 +94,7 @@ internal sealed class SummaryEngine
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool HasEligibleAncestor(int index)
     {
         int[] parents = _tree!.Parents!;
@@ -90,83 +110,98 @@ internal sealed class SummaryEngine
         return false;
     }
 
-    private ImmutableArray<string> KeyValuesOf(LedgerRecord record)
-    {
-        if (_keys.Length == 0)
-        {
-            return [];
-        }
-
-        string[] values = new string[_keys.Length];
-        for (int k = 0; k < _keys.Length; k++)
-        {
-            values[k] = KeyValue(_keys[k], record);
-        }
-
-        return ImmutableArray.Create(values);
-    }
-
-    private string KeyValue(GroupKey key, LedgerRecord record)
-    {
-        (Party donor, Party recipient, LocalDate date, Commitment? commitment) = record switch
-        {
-            Commitment c => (c.Donor, c.Recipient, c.Date, c),
-            Disbursement d => (d.Donor, d.Recipient, d.Date, _ledger.GetCommitmentOf(d)),
-            _ => throw new InvalidOperationException("Only commitments and disbursements are summarised."),
-        };
-        return key.Kind switch
-        {
-            GroupKeyKind.Donor => donor.Id,
-            GroupKeyKind.Recipient => recipient.Id,
-            GroupKeyKind.Category => commitment is null ? GroupKey.NoValue : KeyText.Category(commitment.Category),
-            GroupKeyKind.Instrument => commitment is null ? GroupKey.NoValue : KeyText.Instrument(commitment.Instrument),
-            GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
-            GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
-            GroupKeyKind.Year => KeyText.Year(date.Year),
-            GroupKeyKind.Month => KeyText.Month(date),
-            GroupKeyKind.FiscalYear => key.Calendar!.GetFiscalYear(date).ToString(),
-            GroupKeyKind.DonorFiscalYear => key.Calendars!.For(donor.Id).GetFiscalYear(date).ToString(),
-            _ => key.Selector!(record) ?? GroupKey.NoValue,
-        };
-    }
-
     /// <summary>The mutable state of one range (one thread).</summary>
-    private sealed class Partition(SummaryEngine engine)
+    private sealed class Partition
     {
-        private readonly Dictionary<ImmutableArray<string>, GroupState> _groups = new(KeyValuesComparer.Instance);
-        private readonly TotalsAccumulator _totals = new();
+        private readonly SummaryEngine _engine;
+        private readonly GroupIndexer _indexer;
+        private readonly Currency? _reporting;
+        private readonly TableRates? _fast;
+        private readonly DirectIdCache<Currency> _fastIndex;
+        private readonly DirectIdCache<Currency> _currencyIds;
+        private readonly List<Currency> _currencies = [];
+        private readonly PairMap _cellMap = new();
+        private readonly DayBitset?[] _usedDays;
         private readonly Dictionary<RateRequest, RateLookupResult> _lookups = [];
         private readonly Dictionary<RateRequest, RateLookupResult> _used = [];
         private readonly List<UnconvertedRecord> _unconverted = [];
         private readonly List<string> _withoutAmount = [];
-        private int _considered;
+
+        // Per group.
+        private int[] _records = new int[16];
+        private int[] _unconvertedByGroup = new int[16];
+
+        // Cells: one per (group, currency). With a reporting currency the cell of a group is the group itself.
+        private ExactSum[] _sums = new ExactSum[16];
+        private AmountQualifier[] _qualifiers = new AmountQualifier[16];
+        private bool[] _hasCell = new bool[16];
+
+        private Batch? _batch;
+        private ulong[]? _primaryUsed; // one bit per entry of the primary table whose rate was used
         private int _excludedByMeasure;
         private int _excludedByAsOf;
         private int _excludedByFilter;
         private int _insideCountedParent;
         private int _counted;
 
+        public Partition(SummaryEngine engine)
+        {
+            _engine = engine;
+            _indexer = new GroupIndexer(engine._ledger, engine._keys);
+            _reporting = engine._reporting;
+            _fast = engine._fast;
+            _usedDays = _fast is null ? [] : new DayBitset?[_fast.Currencies.Length];
+
+            // The reporting currency itself needs no rate: -1 sends it to the general path, which adds it as it is.
+            _fastIndex = new DirectIdCache<Currency>(1000, c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
+            _currencyIds = new DirectIdCache<Currency>(1000, c =>
+            {
+                int id = _currencies.IndexOf(c); // equal currencies in distinct instances (custom units) share an id
+                if (id < 0)
+                {
+                    id = _currencies.Count;
+                    _currencies.Add(c);
+                }
+
+                return id;
+            });
+        }
+
+        // Runs once per summary over many records: optimise at once rather than through tiers (on-stack replacement).
+        // Records go through in batches: the first pass filters, counts and groups them and finds each one's currency and
+        // day; a tight second pass looks up the rates, so that the cache misses into the large precomputed rate arrays
+        // overlap instead of stalling one record at a time; a third pass adds the products. Sums are exact, so the order in
+        // which amounts are added does not change any total.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunCommitments(int start, int end)
         {
-            var commitments = engine._ledger.Commitments;
+            SummaryEngine engine = _engine;
+            ImmutableArray<Commitment> commitments = engine._ledger.Commitments;
             int[]? parents = engine._tree!.Parents;
+            CommitmentStage stage = engine._stage;
+            LocalDate asOf = engine._asOf;
+            bool hasAsOf = engine._hasAsOf;
+            bool filtered = engine._filters.Length > 0;
+            bool batched = _fast is not null;
+            TableRates.Layer? primary = _fast?.Primary;
+            bool needsMonth = _fast?.NeedsMonth ?? false;
+            Batch batch = _batch ??= new Batch();
             for (int i = start; i < end; i++)
             {
                 Commitment c = commitments[i];
-                _considered++;
-                if (c.Stage != engine._stage)
+                if (c.Stage != stage)
                 {
                     _excludedByMeasure++;
                     continue;
                 }
 
-                if (c.Date > engine._asOf)
+                if (hasAsOf && c.Date > asOf)
                 {
                     _excludedByAsOf++;
                     continue;
                 }
 
-                if (!engine.PassesFilters(c))
+                if (filtered && !engine.PassesFiltersOutOfLine(c))
                 {
                     _excludedByFilter++;
                     continue;
@@ -179,33 +214,161 @@ internal sealed class SummaryEngine
                 }
 
                 _counted++;
-                GroupState group = GroupOf(c);
-                group.Records++;
-                if (c.Amount is QualifiedMoney amount)
+                int group = _indexer.GroupOf(c);
+                if ((uint)group >= (uint)_records.Length)
                 {
-                    AddAmount(group, c.Id, c.Id, amount, c.ValueDate);
+                    EnsureGroup(group);
                 }
-                else if (!AddChildren(group, c.Id, i))
+
+                _records[group]++;
+                if (c.Amount is not QualifiedMoney amount)
                 {
-                    _withoutAmount.Add(c.Id);
+                    AddWithoutOwnAmount(group, c, i);
+                    continue;
                 }
+
+                Currency currency = amount.Currency;
+                if (batched && !ReferenceEquals(currency, _reporting))
+                {
+                    int index = FastIndexOf(currency);
+                    if (index >= 0)
+                    {
+                        int n = batch.Count;
+                        batch.Group[n] = group;
+                        batch.Currency[n] = index;
+                        if (engine._fixedDay >= 0)
+                        {
+                            batch.Day[n] = engine._fixedDay;
+                            batch.Month[n] = engine._fixedMonth;
+                        }
+                        else
+                        {
+                            LocalDate valueDate = c.ValueDate;
+                            batch.Day[n] = DayNumber(valueDate);
+                            batch.Month[n] = needsMonth ? (valueDate.Year * 12) + valueDate.Month - 1 : 0;
+                        }
+
+                        batch.Flat[n] = primary is null ? -1 : primary.FlatIndex(index, batch.Day[n]);
+
+                        batch.Amount[n] = amount.Amount;
+                        batch.Qualifier[n] = amount.Qualifier;
+                        batch.Record[n] = i;
+                        if (++batch.Count == Batch.Size)
+                        {
+                            FlushBatch(batch);
+                        }
+
+                        continue;
+                    }
+                }
+
+                AddAmountOutOfLine(group, c);
+            }
+
+            FlushBatch(batch);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddAmountOutOfLine(int group, Commitment c) => AddAmount(group, c, c, c.Amount!.Value, c.ValueDate);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddWithoutOwnAmount(int group, Commitment c, int index)
+        {
+            if (!AddChildren(group, c, index))
+            {
+                _withoutAmount.Add(c.Id);
             }
         }
 
+        /// <summary>Looks up the rates of a batch in one tight pass, then adds the products; records without a rate take the general path (for the reason).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void FlushBatch(Batch batch)
+        {
+            int count = batch.Count;
+            if (count == 0)
+            {
+                return;
+            }
+
+            TableRates fast = _fast!;
+            int[] flat = batch.Flat;
+            UInt128[] rates = batch.Rate;
+            UInt128[]? primaryRates = fast.Primary?.Rates;
+            if (fast.Primary is TableRates.Layer primary)
+            {
+                _primaryUsed ??= new ulong[(primary.Rates.Length + 63) >> 6];
+                // The tight loop: one independent load per record, so that many cache misses are in flight at once.
+                UInt128[] table = primary.Rates;
+                for (int j = 0; j < count; j++)
+                {
+                    int at = flat[j];
+                    rates[j] = at >= 0 ? table[at] : 0;
+                }
+            }
+            else
+            {
+                Array.Clear(rates, 0, count);
+            }
+
+            for (int j = 0; j < count; j++)
+            {
+                batch.Found[j] = rates[j] != 0 || fast.TryGetRate(batch.Currency[j], batch.Day[j], batch.Month[j], out rates[j]);
+            }
+
+            ImmutableArray<Commitment> commitments = _engine._ledger.Commitments;
+            for (int j = 0; j < count; j++)
+            {
+                int group = batch.Group[j];
+                if (batch.Found[j])
+                {
+                    _sums[group].AddProductNormalized(batch.Amount[j], batch.Rate[j]);
+                    AmountQualifier qualifier = batch.Qualifier[j];
+                    if (qualifier != AmountQualifier.Exact || !_hasCell[group])
+                    {
+                        Combine(group, qualifier);
+                    }
+
+                    int at = flat[j];
+                    if (at >= 0 && rates[j] == primaryRates![at])
+                    {
+                        // Answered by the primary table: one bit per (currency, day) of that table.
+                        _primaryUsed![at >> 6] |= 1UL << at;
+                    }
+                    else
+                    {
+                        DayBitset? days = _usedDays[batch.Currency[j]];
+                        if (days is null)
+                        {
+                            _usedDays[batch.Currency[j]] = days = new DayBitset();
+                        }
+
+                        days.Add(batch.Day[j]);
+                    }
+                }
+                else
+                {
+                    AddAmountOutOfLine(group, commitments[batch.Record[j]]);
+                }
+            }
+
+            batch.Count = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunDisbursements(int start, int end)
         {
-            var disbursements = engine._ledger.Disbursements;
+            SummaryEngine engine = _engine;
+            ImmutableArray<Disbursement> disbursements = engine._ledger.Disbursements;
             for (int i = start; i < end; i++)
             {
                 Disbursement d = disbursements[i];
-                _considered++;
                 if (d.Kind != engine._kind)
                 {
                     _excludedByMeasure++;
                     continue;
                 }
 
-                if (d.Date > engine._asOf)
+                if (engine._hasAsOf && d.Date > engine._asOf)
                 {
                     _excludedByAsOf++;
                     continue;
@@ -218,66 +381,127 @@ internal sealed class SummaryEngine
                 }
 
                 _counted++;
-                GroupState group = GroupOf(d);
-                group.Records++;
-                AddAmount(group, d.Id, d.Id, d.Amount, d.ValueDate);
+                int group = _indexer.GroupOf(d);
+                EnsureGroup(group);
+                _records[group]++;
+                AddAmount(group, d, d, d.Amount, d.ValueDate);
             }
         }
 
-        public Summary ToSummary()
+        public Summary ToSummary(int considered)
         {
-            Currency? reporting = engine._reporting;
-            SummaryGroup[] groups = [.. _groups.Select(g => new SummaryGroup(engine._keyNames, g.Key, g.Value.Records, g.Value.Unconverted, g.Value.Totals.ToTotals(reporting)))];
+            int groupCount = _indexer.Count;
+            var groupTotals = new TotalsAccumulator[groupCount];
+            var overall = new TotalsAccumulator();
+            for (int g = 0; g < groupCount; g++)
+            {
+                groupTotals[g] = new TotalsAccumulator();
+            }
+
+            if (_reporting is not null)
+            {
+                for (int g = 0; g < groupCount; g++)
+                {
+                    if (_hasCell[g])
+                    {
+                        groupTotals[g].Add(_reporting, _sums[g], _qualifiers[g]);
+                        overall.Add(_reporting, _sums[g], _qualifiers[g]);
+                    }
+                }
+            }
+            else
+            {
+                for (int cell = 0; cell < _cellMap.Count; cell++)
+                {
+                    (int group, int currencyId) = _cellMap.PairOf(cell);
+                    Currency currency = _currencies[currencyId];
+                    groupTotals[group].Add(currency, _sums[cell], _qualifiers[cell]);
+                    overall.Add(currency, _sums[cell], _qualifiers[cell]);
+                }
+            }
+
+            ImmutableArray<string> names = [.. _engine._keys.Select(k => k.Name)];
+            var groups = new SummaryGroup[groupCount];
+            for (int g = 0; g < groupCount; g++)
+            {
+                groups[g] = new SummaryGroup(names, _indexer.KeyValues(g), _records[g], _unconvertedByGroup[g], groupTotals[g].ToTotals(_reporting));
+            }
+
             Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
-            var counts = new SummaryCounts(_considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            if (_primaryUsed is not null)
+            {
+                TableRates.Layer primary = _fast!.Primary!;
+                int[] currencyOfRow = primary.CurrencyOfRow();
+                for (int w = 0; w < _primaryUsed.Length; w++)
+                {
+                    for (ulong word = _primaryUsed[w]; word != 0; word &= word - 1)
+                    {
+                        int at = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                        int currency = currencyOfRow[at / primary.Periods];
+                        (_usedDays[currency] ??= new DayBitset()).Add(primary.First + (at % primary.Periods));
+                    }
+                }
+
+                _primaryUsed = null;
+            }
+
+            RateUsage.DaySegment? days = _fast is null || _usedDays.All(d => d is null)
+                ? null
+                : new RateUsage.DaySegment(_engine._source!, _reporting!, _engine._query.Policy.Basis, _fast.Currencies, _usedDays);
             return new Summary(
-                engine._query,
-                engine._source?.Name,
+                _engine._query,
+                _engine._source?.Name,
                 ImmutableArray.Create(groups),
-                _totals.ToTotals(reporting),
+                overall.ToTotals(_reporting),
                 counts,
                 Summary.SortUnconverted(_unconverted),
                 [.. _withoutAmount.Order(StringComparer.Ordinal)],
-                RateUsage.From(_used));
+                RateUsage.From(_used, days));
         }
 
-        private GroupState GroupOf(LedgerRecord record)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void EnsureGroup(int group)
         {
-            ImmutableArray<string> key = engine.KeyValuesOf(record);
-            if (!_groups.TryGetValue(key, out GroupState? group))
+            if (group >= _records.Length)
             {
-                group = new GroupState();
-                _groups.Add(key, group);
+                int size = Math.Max(group + 1, _records.Length * 2);
+                Array.Resize(ref _records, size);
+                Array.Resize(ref _unconvertedByGroup, size);
+                if (_reporting is not null)
+                {
+                    Array.Resize(ref _sums, size);
+                    Array.Resize(ref _qualifiers, size);
+                    Array.Resize(ref _hasCell, size);
+                }
             }
-
-            return group;
         }
 
         /// <summary>Adds the amounts of the children of commitment <paramref name="index"/>, recursively; returns whether any was found.</summary>
-        private bool AddChildren(GroupState group, string countedId, int index)
+        private bool AddChildren(int group, Commitment counted, int index)
         {
-            int[][]? children = engine._tree!.Children;
+            int[][]? children = _engine._tree!.Children;
             if (children is null || children[index].Length == 0)
             {
                 return false;
             }
 
-            var commitments = engine._ledger.Commitments;
+            ImmutableArray<Commitment> commitments = _engine._ledger.Commitments;
             bool any = false;
             foreach (int j in children[index])
             {
                 Commitment child = commitments[j];
-                if (child.Date > engine._asOf)
+                if (_engine._hasAsOf && child.Date > _engine._asOf)
                 {
                     continue;
                 }
 
                 if (child.Amount is QualifiedMoney amount)
                 {
-                    AddAmount(group, child.Id, countedId, amount, child.ValueDate);
+                    AddAmount(group, child, counted, amount, child.ValueDate);
                     any = true;
                 }
-                else if (AddChildren(group, countedId, j))
+                else if (AddChildren(group, counted, j))
                 {
                     any = true;
                 }
@@ -290,42 +514,144 @@ internal sealed class SummaryEngine
             return any;
         }
 
-        private void AddAmount(GroupState group, string recordId, string countedId, QualifiedMoney amount, LocalDate valueDate)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void AddAmount(int group, LedgerRecord record, LedgerRecord counted, QualifiedMoney amount, LocalDate valueDate)
         {
-            Currency? reporting = engine._reporting;
-            if (reporting is null || amount.Currency.Equals(reporting))
+            Currency? reporting = _reporting;
+            Currency currency = amount.Currency;
+            if (reporting is null)
             {
-                group.Totals.Add(amount.Currency, amount.Amount, amount.Qualifier);
-                _totals.Add(amount.Currency, amount.Amount, amount.Qualifier);
+                int cell = CellOf(group, currency);
+                _sums[cell].Add(amount.Amount);
+                _qualifiers[cell] = QualifiedMoney.Combine(_qualifiers[cell], amount.Qualifier);
                 return;
             }
 
-            RateRequest request = engine._query.Policy.CreateRequest(amount.Currency, reporting, valueDate);
+            if (ReferenceEquals(currency, reporting) || currency.Equals(reporting))
+            {
+                Accumulate(group, amount.Amount, 1m, identity: true, amount.Qualifier);
+                return;
+            }
+
+            if (_fast is not null)
+            {
+                int index = FastIndexOf(currency);
+                int day = _engine._fixedDay >= 0 ? _engine._fixedDay : DayNumber(valueDate);
+                int month = _engine._fixedDay >= 0 ? _engine._fixedMonth : (valueDate.Year * 12) + valueDate.Month - 1;
+                if (index >= 0 && _fast.TryGetRate(index, day, month, out UInt128 rate))
+                {
+                    _sums[group].AddProductNormalized(amount.Amount, rate);
+                    Combine(group, amount.Qualifier);
+                    (_usedDays[index] ??= new DayBitset()).Add(day);
+                    return;
+                }
+            }
+
+            RateRequest request = _engine._query.Policy.CreateRequest(currency, reporting, valueDate);
             if (!_lookups.TryGetValue(request, out RateLookupResult? result))
             {
-                result = engine._source!.TryGetRate(request);
+                result = _engine._source!.TryGetRate(request);
                 _lookups.Add(request, result);
             }
 
             if (result.IsFound)
             {
-                decimal converted = amount.Amount * result.Rate.Value;
-                group.Totals.Add(reporting, converted, amount.Qualifier);
-                _totals.Add(reporting, converted, amount.Qualifier);
+                Accumulate(group, amount.Amount, result.Rate.Value, identity: false, amount.Qualifier);
                 _used.TryAdd(request, result);
             }
             else
             {
-                group.Unconverted++;
-                _unconverted.Add(new UnconvertedRecord(recordId, countedId, amount, result.Failure));
+                _unconvertedByGroup[group]++;
+                _unconverted.Add(new UnconvertedRecord(record.Id, counted.Id, amount, result.Failure));
             }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Accumulate(int group, decimal amount, decimal rate, bool identity, AmountQualifier qualifier)
+        {
+            ref ExactSum sum = ref _sums[group];
+            if (identity)
+            {
+                sum.Add(amount);
+            }
+            else
+            {
+                sum.AddProduct(amount, rate);
+            }
+
+            Combine(group, qualifier);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Combine(int group, AmountQualifier qualifier)
+        {
+            if (_hasCell[group])
+            {
+                _qualifiers[group] = QualifiedMoney.Combine(_qualifiers[group], qualifier);
+            }
+            else
+            {
+                _qualifiers[group] = qualifier;
+                _hasCell[group] = true;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int FastIndexOf(Currency currency) => _fastIndex.Get(currency, currency.NumericCode ?? -1);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int CellOf(int group, Currency currency)
+        {
+            int count = _cellMap.Count;
+            int cell = _cellMap.GetOrAdd(group, _currencyIds.Get(currency, currency.NumericCode ?? -1));
+            if (cell == count)
+            {
+                if (cell >= _sums.Length)
+                {
+                    Array.Resize(ref _sums, _sums.Length * 2);
+                    Array.Resize(ref _qualifiers, _sums.Length);
+                }
+
+                _qualifiers[cell] = AmountQualifier.Exact;
+            }
+
+            return cell;
         }
     }
 
-    private sealed class GroupState
+    /// <summary>
+    /// The day number of <paramref name="date"/> as <see cref="RateTable.ToDayNumber"/> gives it (days since 0001-01-01),
+    /// from the year, month and day with integer arithmetic only (ledger dates are ISO dates).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int DayNumber(LocalDate date)
     {
-        public int Records;
-        public int Unconverted;
-        public readonly TotalsAccumulator Totals = new();
+        // Days from civil (H. Hinnant): the proleptic Gregorian calendar, years starting in March.
+        int year = date.Year;
+        int month = date.Month;
+        int day = date.Day;
+        year -= month <= 2 ? 1 : 0;
+        int era = (year >= 0 ? year : year - 399) / 400;
+        int yearOfEra = year - (era * 400);
+        int dayOfYear = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 306; // 0000-03-01 is day -306 before 0001-01-01
+    }
+
+    /// <summary>Records waiting for their rates (see <see cref="Partition.RunCommitments"/>).</summary>
+    private sealed class Batch
+    {
+        public const int Size = 256;
+        public readonly int[] Group = new int[Size];
+        public readonly int[] Currency = new int[Size];
+        public readonly int[] Day = new int[Size];
+        public readonly decimal[] Amount = new decimal[Size];
+        public readonly int[] Month = new int[Size];
+        public readonly int[] Flat = new int[Size];
+        public readonly UInt128[] Rate = new UInt128[Size];
+        public readonly bool[] Found = new bool[Size];
+        public readonly AmountQualifier[] Qualifier = new AmountQualifier[Size];
+        public readonly int[] Record = new int[Size];
+        public int Count;
     }
 }

@@ -25,8 +25,9 @@ namespace AidTracker.Aggregation;
 /// <para><b>Qualifiers</b> travel with the amounts (<see cref="QualifiedMoney.Combine"/>): all exact gives exact, any
 /// approximately gives approximately, exact with at-least gives at-least, exact with at-most gives at-most, at-least with
 /// at-most gives approximately. A converted amount keeps the qualifier of the original.</para>
-/// <para><b>Precision.</b> Amounts are converted and summed at full decimal precision; each total (of a group, or overall)
-/// is rounded once, at the end, half-to-even to its currency's minor units. Group totals are rounded on their own, so the
+/// <para><b>Precision.</b> Amounts are converted and summed exactly (every product amount × rate with all its digits);
+/// each total (of a group, or overall) is rounded once, at the end, half-to-even from the exact sum to its currency's
+/// minor units. Group totals are rounded on their own, so the
 /// rounded group totals can differ from the rounded overall total by a minor unit or so.</para>
 /// <para>Build a query with an object initializer or the fluent <c>With...</c> methods, which return new queries:</para>
 /// <code>

@@ -8,24 +8,32 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable. Two totals are equal when their exact amounts, currencies and qualifiers are equal.</remarks>
 public sealed class SummaryTotal : IEquatable<SummaryTotal>
 {
-    internal SummaryTotal(Currency currency, decimal exact, AmountQualifier qualifier)
+    internal SummaryTotal(Currency currency, in ExactSum sum, AmountQualifier qualifier)
     {
-        Exact = new Money(exact, currency);
-        Rounded = Exact.Round();
+        Sum = sum;
+        Exact = new Money(sum.ToDecimal(), currency);
+        Rounded = currency.MinorUnits is int decimals ? new Money(sum.Round(decimals), currency) : Exact;
         Qualifier = qualifier;
     }
 
     /// <summary>Gets the total's currency.</summary>
     public Currency Currency => Exact.Currency;
 
-    /// <summary>Gets the total at full precision, before rounding (merge partial summaries with these, never with rounded ones).</summary>
+    /// <summary>
+    /// Gets the total before rounding, to the precision of a decimal (28-29 significant digits). Inside, the sum is kept
+    /// exactly (every product amount × rate with all its digits), so partial summaries merge exactly and
+    /// <see cref="Rounded"/> is rounded from the exact sum, once.
+    /// </summary>
     public Money Exact { get; }
 
-    /// <summary>Gets the total rounded once, half-to-even, to the currency's minor units (58,825,751.29 USD).</summary>
+    /// <summary>Gets the total rounded once, half-to-even, from the exact sum to the currency's minor units (58,825,751.29 USD); currencies without minor units are not rounded.</summary>
     public Money Rounded { get; }
 
     /// <summary>Gets how exactly the total is meant (the qualifiers of its amounts combined).</summary>
     public AmountQualifier Qualifier { get; }
+
+    /// <summary>Gets the exact sum (for merging).</summary>
+    internal ExactSum Sum { get; }
 
     /// <summary>Gets the rounded total with its qualifier, as it would be quoted ("over USD 12,400,000,000.00").</summary>
     public QualifiedMoney Value => new(Rounded, Qualifier);

@@ -2,59 +2,54 @@ using System.Collections.Immutable;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>Sums per currency at full precision, with combined qualifiers (mutable; one per group and thread).</summary>
+/// <summary>Exact sums per currency with combined qualifiers (mutable), for merging totals.</summary>
 internal sealed class TotalsAccumulator
 {
-    private Currency[] _currencies = new Currency[1];
-    private decimal[] _sums = new decimal[1];
+    private readonly List<Currency> _currencies = [];
+    private ExactSum[] _sums = new ExactSum[1];
     private AmountQualifier[] _qualifiers = new AmountQualifier[1];
-    private int _count;
 
-    public int Count => _count;
-
-    public void Add(Currency currency, decimal amount, AmountQualifier qualifier)
+    public void Add(Currency currency, in ExactSum sum, AmountQualifier qualifier)
     {
-        for (int i = 0; i < _count; i++)
+        int i = _currencies.IndexOf(currency);
+        if (i < 0)
         {
-            if (ReferenceEquals(_currencies[i], currency) || _currencies[i].Equals(currency))
+            i = _currencies.Count;
+            _currencies.Add(currency);
+            if (i == _sums.Length)
             {
-                _sums[i] += amount;
-                _qualifiers[i] = QualifiedMoney.Combine(_qualifiers[i], qualifier);
-                return;
+                Array.Resize(ref _sums, i * 2);
+                Array.Resize(ref _qualifiers, i * 2);
             }
-        }
 
-        if (_count == _currencies.Length)
+            _qualifiers[i] = qualifier;
+        }
+        else
         {
-            Array.Resize(ref _currencies, _count * 2);
-            Array.Resize(ref _sums, _count * 2);
-            Array.Resize(ref _qualifiers, _count * 2);
+            _qualifiers[i] = QualifiedMoney.Combine(_qualifiers[i], qualifier);
         }
 
-        _currencies[_count] = currency;
-        _sums[_count] = amount;
-        _qualifiers[_count] = qualifier;
-        _count++;
+        _sums[i].Add(in sum);
     }
 
     public void Add(ImmutableArray<SummaryTotal> totals)
     {
         foreach (SummaryTotal total in totals)
         {
-            Add(total.Currency, total.Exact.Amount, total.Qualifier);
+            Add(total.Currency, total.Sum, total.Qualifier);
         }
     }
 
     /// <summary>The totals ordered by currency code; with a reporting currency, always exactly one (zero when nothing was added).</summary>
     public ImmutableArray<SummaryTotal> ToTotals(Currency? reporting)
     {
-        if (reporting is not null && _count == 0)
+        if (reporting is not null && _currencies.Count == 0)
         {
-            return [new SummaryTotal(reporting, 0m, AmountQualifier.Exact)];
+            return [new SummaryTotal(reporting, default, AmountQualifier.Exact)];
         }
 
-        var totals = new SummaryTotal[_count];
-        for (int i = 0; i < _count; i++)
+        var totals = new SummaryTotal[_currencies.Count];
+        for (int i = 0; i < totals.Length; i++)
         {
             totals[i] = new SummaryTotal(_currencies[i], _sums[i], _qualifiers[i]);
         }

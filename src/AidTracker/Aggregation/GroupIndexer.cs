@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using AidTracker.Periods;
+using NodaTime;
+
+namespace AidTracker.Aggregation;
+
+/// <summary>
+/// Gives each record the dense id of its group (its combination of key values) without building strings per record:
+/// each key maps the record to the id of its value (parties by reference, years by number, texts interned once), and
+/// the ids of several keys combine pairwise into group ids. Mutable: one per partition (thread).
+/// </summary>
+internal sealed class GroupIndexer
+{
+    private readonly Dimension[] _dimensions;
+    private readonly PairMap[] _levels;
+    private bool _anyNoKeyGroup;
+    private readonly Ledger _ledger;
+
+    public GroupIndexer(Ledger ledger, IReadOnlyList<GroupKey> keys)
+    {
+        _ledger = ledger;
+        _dimensions = [.. keys.Select(Dimension.For)];
+        _levels = [.. Enumerable.Range(0, Math.Max(0, _dimensions.Length - 1)).Select(_ => new PairMap())];
+    }
+
+    /// <summary>Gets the number of groups seen so far (ids are 0 to Count - 1).</summary>
+    public int Count => _dimensions.Length switch
+    {
+        0 => _anyNoKeyGroup ? 1 : 0,
+        1 => _dimensions[0].Count,
+        _ => _levels[^1].Count,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int GroupOf(Commitment commitment)
+    {
+        Dimension[] dimensions = _dimensions;
+        if (dimensions.Length == 0)
+        {
+            return NoKeyGroup();
+        }
+
+        int id = ValueOf(dimensions[0], commitment);
+        if (dimensions.Length == 1)
+        {
+            return id;
+        }
+
+        int group = _levels[0].GetOrAdd(id, ValueOf(dimensions[1], commitment));
+        for (int k = 2; k < dimensions.Length; k++)
+        {
+            group = _levels[k - 1].GetOrAdd(group, ValueOf(dimensions[k], commitment));
+        }
+
+        return group;
+    }
+
+    /// <summary>The value id of a commitment: the two commonest keys inline (a type check instead of a virtual call), the others virtual.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ValueOf(Dimension dimension, Commitment commitment) => dimension switch
+    {
+        YearDimension year => year.Of(commitment.Date.Year),
+        PartyDimension party => party.Of(commitment),
+        _ => dimension.ValueOf(commitment, _ledger),
+    };
+
+    public int GroupOf(Disbursement disbursement)
+    {
+        if (_dimensions.Length == 0)
+        {
+            return NoKeyGroup();
+        }
+
+        int group = _dimensions[0].ValueOf(disbursement, _ledger);
+        for (int k = 1; k < _dimensions.Length; k++)
+        {
+            group = _levels[k - 1].GetOrAdd(group, _dimensions[k].ValueOf(disbursement, _ledger));
+        }
+
+        return group;
+    }
+
+    /// <summary>Returns the key values of group <paramref name="group"/>, in the order of the keys.</summary>
+    public ImmutableArray<string> KeyValues(int group)
+    {
+        if (_dimensions.Length == 0)
+        {
+            return [];
+        }
+
+        if (_dimensions.Length == 1)
+        {
+            return [_dimensions[0].Text(group)];
+        }
+
+        string[] texts = new string[_dimensions.Length];
+        int id = group;
+        for (int k = _dimensions.Length - 1; k > 0; k--)
+        {
+            (int left, int right) = _levels[k - 1].PairOf(id);
+            texts[k] = _dimensions[k].Text(right);
+            id = left;
+        }
+
+        texts[0] = _dimensions[0].Text(id);
+        return ImmutableArray.Create(texts);
+    }
+
+    private int NoKeyGroup()
+    {
+        _anyNoKeyGroup = true;
+        return 0;
+    }
+
+    /// <summary>One key: maps a record to the id of its value; ids are dense and each has its text.</summary>
+    private abstract class Dimension
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
+
+        public int Count => _texts.Count;
+
+        public static Dimension For(GroupKey key) => key.Kind switch
+        {
+            GroupKeyKind.Donor => new PartyDimension(donor: true),
+            GroupKeyKind.Recipient => new PartyDimension(donor: false),
+            GroupKeyKind.Year => new YearDimension(),
+            GroupKeyKind.Month => new MonthDimension(),
+            GroupKeyKind.DonorFiscalYear or GroupKeyKind.FiscalYear => new FiscalYearDimension(key.Calendar, key.Calendars),
+            _ => new TextDimension(key),
+        };
+
+        public string Text(int id) => _texts[id];
+
+        public abstract int ValueOf(Commitment commitment, Ledger ledger);
+
+        public abstract int ValueOf(Disbursement disbursement, Ledger ledger);
+
+        protected int Intern(string text)
+        {
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, text, out bool exists);
+            if (!exists)
+            {
+                id = _texts.Count;
+                _texts.Add(text);
+            }
+
+            return id;
+        }
+    }
+
+    private sealed class PartyDimension : Dimension
+    {
+        private readonly bool _donor;
+        private readonly DirectIdCache<Party> _ids;
+
+        public PartyDimension(bool donor)
+        {
+            _donor = donor;
+            _ids = new DirectIdCache<Party>(26 * 26 * 26, party => Intern(party.Id)); // equal organisations with distinct instances share the id of their text
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Of(Commitment commitment)
+        {
+            Party party = _donor ? commitment.Donor : commitment.Recipient;
+            return _ids.Get(party, CountryKey(party));
+        }
+
+        /// <summary>A country's three letters as a number below 26³ (checked by reference afterwards), or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int CountryKey(Party party)
+        {
+            string id = party.Id;
+            return party.IsCountry && id.Length == 3 ? ((id[0] - 'A') * 676) + ((id[1] - 'A') * 26) + (id[2] - 'A') : -1;
+        }
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger)
+        {
+            Party party = _donor ? disbursement.Donor : disbursement.Recipient;
+            return _ids.Get(party, CountryKey(party));
+        }
+    }
+
+    private sealed class YearDimension : Dimension
+    {
+        private const int FirstYear = 1800;
+        private readonly int[] _byYear = new int[400]; // id + 1 of years 1800..2199; 0 = not seen
+        private readonly Dictionary<int, int> _otherYears = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment.Date.Year);
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Of(disbursement.Date.Year);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Of(int year)
+        {
+            uint offset = (uint)(year - FirstYear);
+            if (offset < (uint)_byYear.Length && _byYear[offset] > 0)
+            {
+                return _byYear[offset] - 1;
+            }
+
+            return Slow(year);
+        }
+
+        private int Slow(int year)
+        {
+            uint offset = (uint)(year - FirstYear);
+            if (offset < (uint)_byYear.Length)
+            {
+                return (_byYear[offset] = Intern(KeyText.Year(year)) + 1) - 1;
+            }
+
+            if (!_otherYears.TryGetValue(year, out int id))
+            {
+                id = Intern(KeyText.Year(year));
+                _otherYears[year] = id;
+            }
+
+            return id;
+        }
+    }
+
+    private sealed class MonthDimension : Dimension
+    {
+        private readonly Dictionary<int, int> _byMonth = [];
+
+        public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment.Date);
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Of(disbursement.Date);
+
+        private int Of(LocalDate date)
+        {
+            int key = (date.Year * 12) + date.Month;
+            if (!_byMonth.TryGetValue(key, out int id))
+            {
+                id = Intern(KeyText.Month(date));
+                _byMonth[key] = id;
+            }
+
+            return id;
+        }
+    }
+
+    private sealed class FiscalYearDimension(FiscalYearCalendar? calendar, DonorFiscalCalendars? calendars) : Dimension
+    {
+        private readonly Dictionary<Party, FiscalYearCalendar> _calendarOf = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(FiscalYearCalendar, int), int> _ids = [];
+
+        public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment.Donor, commitment.Date);
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Of(disbursement.Donor, disbursement.Date);
+
+        private int Of(Party donor, LocalDate date)
+        {
+            FiscalYearCalendar cal = calendar ?? CalendarOf(donor);
+            FiscalYear year = cal.GetFiscalYear(date);
+            if (!_ids.TryGetValue((cal, year.Label), out int id))
+            {
+                id = Intern(year.ToString());
+                _ids[(cal, year.Label)] = id;
+            }
+
+            return id;
+        }
+
+        private FiscalYearCalendar CalendarOf(Party donor)
+        {
+            if (!_calendarOf.TryGetValue(donor, out FiscalYearCalendar? cal))
+            {
+                cal = calendars!.For(donor.Id);
+                _calendarOf[donor] = cal;
+            }
+
+            return cal;
+        }
+    }
+
+    private sealed class TextDimension(GroupKey key) : Dimension
+    {
+        public override int ValueOf(Commitment commitment, Ledger ledger) => Intern(TextOf(commitment, commitment));
+
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Intern(TextOf(disbursement, ledger.GetCommitmentOf(disbursement)));
+
+        private string TextOf(LedgerRecord record, Commitment? commitment) => key.Kind switch
+        {
+            GroupKeyKind.Category => commitment is null ? GroupKey.NoValue : KeyText.Category(commitment.Category),
+            GroupKeyKind.Instrument => commitment is null ? GroupKey.NoValue : KeyText.Instrument(commitment.Instrument),
+            GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
+            GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
+            _ => key.Selector!(record) ?? GroupKey.NoValue,
+        };
+    }
+}
