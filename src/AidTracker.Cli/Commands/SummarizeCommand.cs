@@ -205,8 +205,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     /// <summary>
     /// For people: the commitments that are itemised inside a counted parent (the package inside "over $12.4 billion"),
     /// summarised the same way, so that a table shows them converted with their rates although the totals do not add
-    /// them again. A commitment is itemised when the query would count it on its own (same stage, as-of date and
-    /// filters) but an ancestor of it is counted. <c>null</c> when there is none or nothing is converted.
+    /// them again. A commitment is itemised when the query admits it (<see cref="SummaryQuery.Admits"/>) and an
+    /// ancestor of it too. <c>null</c> when there is none or nothing is converted.
     /// </summary>
     private static Summary? Itemised(Ledger ledger, SummaryQuery query)
     {
@@ -215,21 +215,17 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             return null;
         }
 
-        CommitmentStage stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
-        bool Eligible(Commitment c) =>
-            c.Stage == stage && (query.AsOf is not LocalDate asOf || c.Date <= asOf) && query.Filters.All(f => f.Matches(c));
-
         var inside = new HashSet<string>(StringComparer.Ordinal);
         foreach (Commitment commitment in ledger.Commitments)
         {
-            if (commitment.ParentId is null || !Eligible(commitment))
+            if (commitment.ParentId is null || !query.Admits(commitment))
             {
                 continue;
             }
 
             for (Commitment? ancestor = ledger.GetParent(commitment); ancestor is not null; ancestor = ledger.GetParent(ancestor))
             {
-                if (Eligible(ancestor))
+                if (query.Admits(ancestor))
                 {
                     inside.Add(commitment.Id);
                     break;

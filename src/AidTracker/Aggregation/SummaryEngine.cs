@@ -76,7 +76,7 @@ internal sealed class SummaryEngine
         return partition.ToSummary(end - start);
     }
 
-    private bool IsEligible(Commitment c) => c.Stage == _stage && c.Date <= _asOf && PassesFilters(c);
+    private bool IsEligible(Commitment c) => _query.Admits(c);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool PassesFiltersOutOfLine(LedgerRecord record) => PassesFilters(record);

@@ -182,6 +182,40 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     public SummaryQuery WithAsOf(LocalDate? asOf) => new(this) { AsOf = asOf };
 
     /// <summary>
+    /// Returns whether the query would count <paramref name="commitment"/> on its own: a commitment of the measure's
+    /// stage (committed or pledged), dated on or before <see cref="AsOf"/>, that passes every filter. Whether it is then
+    /// added depends on the counting rule: not when an ancestor of it is admitted too (it is a breakdown of that parent).
+    /// Always <c>false</c> for the disbursement measures.
+    /// </summary>
+    /// <param name="commitment">The commitment.</param>
+    /// <returns><c>true</c> when the query admits it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
+    public bool Admits(Commitment commitment)
+    {
+        Preconditions.CheckNotNull(commitment);
+        if (Measure is not (Measure.Committed or Measure.Pledged))
+        {
+            return false;
+        }
+
+        CommitmentStage stage = Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
+        if (commitment.Stage != stage || (AsOf is LocalDate asOf && commitment.Date > asOf))
+        {
+            return false;
+        }
+
+        foreach (RecordFilter filter in Filters)
+        {
+            if (!filter.MatchesUnchecked(commitment))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Returns the source that answers this query's rate requests: the policy's fixed rates, else <see cref="RateSource"/>,
     /// else <see cref="ExchangeRateSources.Default"/> (loaded on first use).
     /// </summary>

@@ -8,6 +8,19 @@ namespace AidTracker.Tests.Aggregation;
 public class SummaryQueryTests
 {
     [Fact]
+    public void Admits_FollowsStageAsOfAndFilters()
+    {
+        Commitment package = Sample.GetCommitment("jp-ua-erp-4"); // committed, dated 2025-02-27
+
+        new SummaryQuery().Admits(package).Should().BeTrue();
+        new SummaryQuery().WithMeasure(Measure.Pledged).Admits(package).Should().BeFalse("the package is committed, not pledged");
+        new SummaryQuery().WithMeasure(Measure.Disbursed).Admits(package).Should().BeFalse("a disbursement measure counts no commitment");
+        new SummaryQuery().WithAsOf(new LocalDate(2025, 2, 26)).Admits(package).Should().BeFalse("it is dated after the cut-off");
+        new SummaryQuery().WithAsOf(new LocalDate(2025, 2, 27)).Admits(package).Should().BeTrue("the cut-off day is included");
+        new SummaryQuery().WhereIds("jp-ua-dpl-2022").Admits(package).Should().BeFalse("a filter leaves it out");
+    }
+
+    [Fact]
     public void FluentMethods_ReturnNewQueries_AndLeaveTheOriginalAlone()
     {
         var original = new SummaryQuery();
