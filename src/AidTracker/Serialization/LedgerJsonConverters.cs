@@ -79,7 +79,8 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
         }
     }
 
-    private static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
+    /// <summary>Parses a plain <c>yyyy-MM-dd</c> date of years 1 to 9999; <c>false</c> for anything else (the full pattern then decides).</summary>
+    public static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
     {
         date = default;
         if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
@@ -138,11 +139,9 @@ internal sealed class PartyConverter : JsonConverter<Party>
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan is { Length: 3 } span
-                && span[0] is >= (byte)'A' and <= (byte)'Z' && span[1] is >= (byte)'A' and <= (byte)'Z' && span[2] is >= (byte)'A' and <= (byte)'Z')
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && CountryOf(reader.ValueSpan) is Party shared)
             {
-                int key = ((span[0] - 'A') * 26 * 26) + ((span[1] - 'A') * 26) + (span[2] - 'A');
-                return Countries[key] ??= Party.Country(System.Text.Encoding.ASCII.GetString(span));
+                return shared;
             }
 
             string code = reader.GetString()!;
@@ -195,6 +194,23 @@ internal sealed class PartyConverter : JsonConverter<Party>
         {
             throw new LedgerJsonValueException(e.Message.Split(" (Parameter", 2)[0]);
         }
+    }
+
+    /// <summary>
+    /// The country party of three capital letters such as <c>JPN</c>, one shared instance per code (records are read on
+    /// several threads: the first instance stored is the one every record shares), or <c>null</c> for any other text.
+    /// </summary>
+    public static Party? CountryOf(ReadOnlySpan<byte> span)
+    {
+        if (span is not { Length: 3 } || span[0] is < (byte)'A' or > (byte)'Z' || span[1] is < (byte)'A' or > (byte)'Z' || span[2] is < (byte)'A' or > (byte)'Z')
+        {
+            return null;
+        }
+
+        int key = ((span[0] - 'A') * 26 * 26) + ((span[1] - 'A') * 26) + (span[2] - 'A');
+        return Volatile.Read(ref Countries[key])
+            ?? Interlocked.CompareExchange(ref Countries[key], Party.Country(Encoding.ASCII.GetString(span)), null)
+            ?? Countries[key]!;
     }
 
     public override void Write(Utf8JsonWriter writer, Party value, JsonSerializerOptions options)

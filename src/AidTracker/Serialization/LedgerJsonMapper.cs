@@ -5,11 +5,28 @@ using NodaTime;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Turns the JSON records into ledger records while reading (one instance per file: it shares equal sources and labels
-/// between records to keep a large ledger small), and ledger records into JSON records when writing.
+/// Turns the JSON records into ledger records while reading (one instance per reading thread: it shares equal sources and
+/// labels between records to keep a large ledger small), and ledger records into JSON records when writing. Problems that
+/// do not stop the reading (an unknown currency, reported with the validation's errors) are kept until
+/// <see cref="MoveProblemsTo"/> takes them.
 /// </summary>
-internal sealed class LedgerJsonMapper(LedgerBuilder builder, string? fileName)
+internal sealed class LedgerJsonMapper(string? fileName)
 {
+    private readonly List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> _problems = [];
+
+    /// <summary>Gets a commitment record to fill and map again and again (one per mapper, so one per reading thread).</summary>
+    public CommitmentDto ScratchCommitment { get; } = new();
+
+    /// <summary>Gets the amount of <see cref="ScratchCommitment"/>.</summary>
+    public AmountDto ScratchAmount { get; } = new();
+
+    /// <summary>Moves the problems found since the last call to <paramref name="problems"/>, in the order found.</summary>
+    public void MoveProblemsTo(List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> problems)
+    {
+        problems.AddRange(_problems);
+        _problems.Clear();
+    }
+
     private readonly Dictionary<(string Title, string? Url, string? Publisher, LocalDate? Date), ImmutableArray<SourceReference>> _singleSources = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
 
@@ -214,12 +231,12 @@ internal sealed class LedgerJsonMapper(LedgerBuilder builder, string? fileName)
         }
 
         string hint = currency is null ? string.Empty : FormattableString.Invariant($" (codes are upper case: '{currency.Code}')");
-        builder.AddReadProblem(_kind, _index, new LedgerProblem(
+        _problems.Add((_kind, _index, new LedgerProblem(
             LedgerProblemSeverity.Error,
             LedgerProblemCode.UnknownCurrency,
             _id,
             FormattableString.Invariant($"The {LedgerJsonExpectations.KindName(_kind)} '{_id}' is in '{c}', which is not an ISO 4217 currency code or a registered custom unit{hint}."),
-            new RecordLocation(fileName, RecordPath + "." + property, _line)));
+            new RecordLocation(fileName, RecordPath + "." + property, _line))));
         return Currency.XXX;
     }
 

@@ -1,13 +1,17 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Reads a JSON ledger file from a stream in chunks: the outer object with a <see cref="Utf8JsonReader"/>, each record
-/// with the source-generated serializer once the record is complete in the buffer. Memory stays at the size of the
-/// largest record plus the records read, never the size of the file.
+/// Reads a JSON ledger file from a stream in chunks: the outer object with a <see cref="Utf8JsonReader"/>; the records,
+/// once each is complete in the buffer, are copied into batches that the source-generated serializer and the mapper turn
+/// into ledger records on the thread pool (on every core) while this reader goes on through the file. The batches are
+/// added to the ledger in file order, and the first error in file order is the one reported, as if read one by one.
+/// Memory stays at the size of the largest record plus a few batches in flight plus the records read, never the size of
+/// the file.
 /// </summary>
 internal sealed class LedgerJsonReader
 {
@@ -17,10 +21,17 @@ internal sealed class LedgerJsonReader
     private static readonly SearchValues<byte> Structural = SearchValues.Create("{}\""u8);
     private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
 
+    // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read at once.
+    private const int BatchRecords = 1024;
+    private const int BatchBytes = 512 * 1024;
+    private static readonly int MaxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+
     private readonly Stream _stream;
     private readonly string? _fileName;
     private readonly LedgerBuilder _builder;
-    private readonly LedgerJsonMapper _mapper;
+    private readonly ConcurrentBag<LedgerJsonMapper> _mappers = [];
+    private readonly Queue<RecordBatch> _inFlight = new();
+    private RecordBatch? _batch;
     private byte[] _buffer;
     private int _start;
     private int _end;
@@ -41,7 +52,6 @@ internal sealed class LedgerJsonReader
         _stream = stream;
         _fileName = fileName;
         _builder = new LedgerBuilder(fileName);
-        _mapper = new LedgerJsonMapper(_builder, fileName);
         _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
         _state = new JsonReaderState(ReaderOptions);
     }
@@ -64,10 +74,27 @@ internal sealed class LedgerJsonReader
             while (true)
             {
                 await FillAsync(cancellationToken).ConfigureAwait(false);
-                if (Step())
+                bool done;
+                try
                 {
+                    done = Step();
+                }
+                catch (LedgerFormatException)
+                {
+                    // An error after the records read so far: an error inside one of them comes first in the file.
+                    Dispatch();
+                    await CompleteInFlightAsync(0).ConfigureAwait(false);
+                    throw;
+                }
+
+                if (done)
+                {
+                    Dispatch();
+                    await CompleteInFlightAsync(0).ConfigureAwait(false);
                     return _builder;
                 }
+
+                await CompleteInFlightAsync(MaxInFlight).ConfigureAwait(false);
             }
         }
         finally
@@ -76,6 +103,38 @@ internal sealed class LedgerJsonReader
             _buffer = [];
         }
     }
+
+    /// <summary>
+    /// Adds the oldest batches to the builder, in file order, until at most <paramref name="keep"/> are in flight (also any
+    /// that are done already); throws the error of the first record that could not be read.
+    /// </summary>
+    private async ValueTask CompleteInFlightAsync(int keep)
+    {
+        while (_inFlight.TryPeek(out RecordBatch? oldest) && (_inFlight.Count > keep || oldest.IsDone))
+        {
+            _inFlight.Dequeue();
+            oldest.Run(); // on this thread if no worker has taken it yet
+            await oldest.Completion.ConfigureAwait(false);
+            oldest.AddTo(_builder);
+        }
+    }
+
+    /// <summary>Sends the batch being filled to the thread pool.</summary>
+    private void Dispatch()
+    {
+        if (_batch is null)
+        {
+            return;
+        }
+
+        _inFlight.Enqueue(_batch);
+        ThreadPool.UnsafeQueueUserWorkItem(_batch, preferLocal: false);
+        _batch = null;
+    }
+
+    private LedgerJsonMapper RentMapper() => _mappers.TryTake(out LedgerJsonMapper? mapper) ? mapper : new LedgerJsonMapper(_fileName);
+
+    private void ReturnMapper(LedgerJsonMapper mapper) => _mappers.Add(mapper);
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
@@ -266,6 +325,7 @@ internal sealed class LedgerJsonReader
 
         if (reader.TokenType == JsonTokenType.EndArray)
         {
+            Dispatch(); // a batch holds records of one kind
             _stage = Stage.Root;
             return true;
         }
@@ -373,24 +433,31 @@ internal sealed class LedgerJsonReader
 
     private void ReadRecord(ReadOnlySpan<byte> element, int line)
     {
+        if (_batch is not null && !_batch.HasRoomFor(element.Length))
+        {
+            Dispatch();
+        }
+
+        (_batch ??= new RecordBatch(this, _kind, _index, element.Length)).Add(element, line);
+    }
+
+    private LedgerRecord ReadRecord(LedgerJsonMapper mapper, LedgerRecordKind kind, int index, ReadOnlySpan<byte> element, int line)
+    {
         try
         {
-            switch (_kind)
+            return kind switch
             {
-                case LedgerRecordKind.Agreement:
-                    _builder.AddRead(_mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), _index, line), line);
-                    break;
-                case LedgerRecordKind.Commitment:
-                    _builder.AddRead(_mapper.ToCommitment(Deserialize(element, LedgerJsonContext.Default.CommitmentDto), _index, line), line);
-                    break;
-                default:
-                    _builder.AddRead(_mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), _index, line), line);
-                    break;
-            }
+                LedgerRecordKind.Agreement => mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), index, line),
+                LedgerRecordKind.Commitment => mapper.ToCommitment(
+                    CommitmentFastReader.TryRead(element, mapper.ScratchCommitment, mapper.ScratchAmount) ? mapper.ScratchCommitment : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
+                    index,
+                    line),
+                _ => mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), index, line),
+            };
         }
         catch (JsonException e)
         {
-            throw RecordError(e, element, line);
+            throw RecordError(e, element, kind, index, line);
         }
     }
 
@@ -399,9 +466,9 @@ internal sealed class LedgerJsonReader
         JsonSerializer.Deserialize(element, typeInfo)!;
 
     /// <summary>Explains an error inside a record: the serializer's path and line are relative to the record.</summary>
-    private LedgerFormatException RecordError(JsonException e, ReadOnlySpan<byte> element, int recordLine)
+    private LedgerFormatException RecordError(JsonException e, ReadOnlySpan<byte> element, LedgerRecordKind kind, int index, int recordLine)
     {
-        string recordPath = RecordLocations.PathOf(_kind, _index);
+        string recordPath = RecordLocations.PathOf(kind, index);
         string inner = e.Path ?? "$";
         string path = recordPath + inner[1..];
         int line = recordLine + (int)(e.LineNumber ?? 0);
@@ -427,14 +494,14 @@ internal sealed class LedgerJsonReader
                     path += "." + unmapped;
                 }
 
-                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(_kind) : FormattableString.Invariant($"\"{where}\" of a {LedgerJsonExpectations.KindName(_kind)}");
-                reason = FormattableString.Invariant($"{owner} has no property \"{unmapped}\"; expected one of: {LedgerJsonExpectations.AllowedIn(_kind, where)}.");
+                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(kind) : FormattableString.Invariant($"\"{where}\" of a {LedgerJsonExpectations.KindName(kind)}");
+                reason = FormattableString.Invariant($"{owner} has no property \"{unmapped}\"; expected one of: {LedgerJsonExpectations.AllowedIn(kind, where)}.");
             }
             else if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
             {
-                reason = FormattableString.Invariant($"The property \"{property}\" appears twice in the {LedgerJsonExpectations.KindName(_kind)}.");
+                reason = FormattableString.Invariant($"The property \"{property}\" appears twice in the {LedgerJsonExpectations.KindName(kind)}.");
             }
-            else if (LedgerJsonExpectations.For(_kind, property) is string expected)
+            else if (LedgerJsonExpectations.For(kind, property) is string expected)
             {
                 reason = FormattableString.Invariant($"\"{property}\" has a value of the wrong type; expected {expected}.");
             }
@@ -582,5 +649,92 @@ internal sealed class LedgerJsonReader
         int to = (int)(offset - _bufferOffset);
         _line += _buffer.AsSpan(from, to - from).Count((byte)'\n');
         _linesCountedTo = offset;
+    }
+    /// <summary>
+    /// Records of one kind copied out of the file's buffer, read into ledger records by a worker (or by the reader itself
+    /// when it needs them first), up to the first that cannot be read.
+    /// </summary>
+    private sealed class RecordBatch(LedgerJsonReader owner, LedgerRecordKind kind, int firstIndex, int firstLength) : IThreadPoolWorkItem
+    {
+        private readonly byte[] _text = ArrayPool<byte>.Shared.Rent(Math.Max(BatchBytes, firstLength));
+        private readonly int[] _ends = new int[BatchRecords];
+        private readonly int[] _lines = new int[BatchRecords];
+        private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> _problems = [];
+        private LedgerRecord[] _records = [];
+        private int _read;
+        private Exception? _error;
+        private int _count;
+        private int _used;
+        private int _started;
+
+        public Task Completion => _completion.Task;
+
+        public bool IsDone => _completion.Task.IsCompleted;
+
+        public bool HasRoomFor(int length) => _count < BatchRecords && _used + length <= _text.Length;
+
+        public void Add(ReadOnlySpan<byte> element, int line)
+        {
+            element.CopyTo(_text.AsSpan(_used));
+            _used += element.Length;
+            _ends[_count] = _used;
+            _lines[_count] = line;
+            _count++;
+        }
+
+        void IThreadPoolWorkItem.Execute() => Run();
+
+        /// <summary>Reads the records unless another thread has started to.</summary>
+        public void Run()
+        {
+            if (Interlocked.Exchange(ref _started, 1) != 0)
+            {
+                return;
+            }
+
+            LedgerJsonMapper mapper = owner.RentMapper();
+            try
+            {
+                _records = new LedgerRecord[_count];
+                int start = 0;
+                for (; _read < _count; _read++)
+                {
+                    ReadOnlySpan<byte> element = _text.AsSpan(start, _ends[_read] - start);
+                    _records[_read] = owner.ReadRecord(mapper, kind, firstIndex + _read, element, _lines[_read]);
+                    start = _ends[_read];
+                }
+            }
+            catch (Exception e)
+            {
+                _error = e;
+            }
+            finally
+            {
+                mapper.MoveProblemsTo(_problems);
+                owner.ReturnMapper(mapper);
+                ArrayPool<byte>.Shared.Return(_text);
+                _completion.SetResult();
+            }
+        }
+
+        /// <summary>Adds the records read (in order) to <paramref name="builder"/>; then throws the error that stopped the batch, if any.</summary>
+        public void AddTo(LedgerBuilder builder)
+        {
+            for (int i = 0; i < _read; i++)
+            {
+                builder.AddRead(_records[i], _lines[i]);
+            }
+
+            foreach ((LedgerRecordKind problemKind, int index, LedgerProblem problem) in _problems)
+            {
+                builder.AddReadProblem(problemKind, index, problem);
+            }
+
+            if (_error is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_error);
+            }
+        }
     }
 }
