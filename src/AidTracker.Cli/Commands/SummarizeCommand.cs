@@ -33,7 +33,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
         Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
-        IReadOnlyList<string> credits = allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
+
+        // CSV has the groups only (no rates, no credits): it does not list the rates used, so it never builds them.
+        IReadOnlyList<string> credits = format != OutputFormat.Csv && allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
 
         Report report = format switch
         {
@@ -215,7 +217,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             return null;
         }
 
-        var inside = new HashSet<string>(StringComparer.Ordinal);
+        // By reference (no hashing of ids); whether an ancestor is admitted is asked once per ancestor.
+        var inside = new HashSet<LedgerRecord>(ReferenceEqualityComparer.Instance);
+        var admitted = new Dictionary<Commitment, bool>(ReferenceEqualityComparer.Instance);
         foreach (Commitment commitment in ledger.Commitments)
         {
             if (commitment.ParentId is null || !query.Admits(commitment))
@@ -225,9 +229,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
             for (Commitment? ancestor = ledger.GetParent(commitment); ancestor is not null; ancestor = ledger.GetParent(ancestor))
             {
-                if (query.Admits(ancestor))
+                if (!admitted.TryGetValue(ancestor, out bool isAdmitted))
                 {
-                    inside.Add(commitment.Id);
+                    admitted[ancestor] = isAdmitted = query.Admits(ancestor);
+                }
+
+                if (isAdmitted)
+                {
+                    inside.Add(commitment);
                     break;
                 }
             }
@@ -235,7 +244,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
         return inside.Count == 0
             ? null
-            : ledger.Summarize(query.Where("itemised inside a counted parent", r => inside.Contains(r.Id)));
+            : ledger.Summarize(query.Where("itemised inside a counted parent", inside.Contains), Environment.ProcessorCount);
     }
 
     private static List<IRenderable> Table(Summary summary, Summary? itemised, RateSourceOption rates, IReadOnlyList<string> credits)

@@ -19,19 +19,17 @@ internal static class Tables
     /// </summary>
     public static IEnumerable<IRenderable> RatesUsed(IEnumerable<(ExchangeRate Rate, LocalDate RequestedDate)> rates)
     {
-        var lines = rates
-            .GroupBy(r => r.Rate)
-            .Select(g => RateText.Describe(g.Key, [.. g.Select(r => r.RequestedDate).Distinct().Order()]))
-            .ToList();
+        // Every distinct rate is counted; only those listed are described (a large ledger uses tens of thousands).
+        var lines = rates.GroupBy(r => r.Rate).ToList();
         if (lines.Count == 0)
         {
             yield break;
         }
 
         yield return new Markup("[bold]" + (lines.Count == 1 ? "Rate used" : "Rates used") + "[/]" + Markup.Escape(Count(lines.Count)) + "\n");
-        foreach (string line in lines.Take(MaxRatesListed))
+        foreach (IGrouping<ExchangeRate, (ExchangeRate Rate, LocalDate RequestedDate)> rate in lines.Take(MaxRatesListed))
         {
-            yield return new Text("  " + line + "\n");
+            yield return new Text("  " + RateText.Describe(rate.Key, [.. rate.Select(r => r.RequestedDate).Distinct().Order()]) + "\n");
         }
 
         if (lines.Count > MaxRatesListed)

@@ -26,41 +26,24 @@ internal sealed class CommitmentTree
 
     private static CommitmentTree Build(Ledger ledger)
     {
-        var commitments = ledger.Commitments;
-        bool any = false;
-        foreach (Commitment c in commitments)
-        {
-            if (c.ParentId is not null)
-            {
-                any = true;
-                break;
-            }
-        }
-
-        if (!any)
+        // The ledger resolved every parent while it was validated (a valid ledger names only its own commitments as
+        // parents, and has no cycles): its links are reused, not looked up again by id.
+        int[] parents = ledger.ParentIndexes;
+        if (!parents.AsSpan().ContainsAnyExcept(-1))
         {
             return new CommitmentTree(null, null);
         }
 
-        var positions = new Dictionary<string, int>(commitments.Length, StringComparer.Ordinal);
-        for (int i = 0; i < commitments.Length; i++)
+        var lists = new List<int>?[parents.Length];
+        for (int i = 0; i < parents.Length; i++)
         {
-            positions[commitments[i].Id] = i;
-        }
-
-        int[] parents = new int[commitments.Length];
-        var lists = new List<int>?[commitments.Length];
-        for (int i = 0; i < commitments.Length; i++)
-        {
-            // A valid ledger names only existing commitments as parents and has no cycles.
-            parents[i] = commitments[i].ParentId is string id && positions.TryGetValue(id, out int p) && p != i ? p : -1;
             if (parents[i] >= 0)
             {
                 (lists[parents[i]] ??= []).Add(i);
             }
         }
 
-        int[][] children = new int[commitments.Length][];
+        int[][] children = new int[parents.Length][];
         for (int i = 0; i < children.Length; i++)
         {
             children[i] = lists[i] is { } list ? [.. list] : [];

@@ -138,6 +138,9 @@ public sealed partial class Ledger
 
     private Commitment? At(int index) => index < 0 ? null : Commitments[index];
 
+    /// <summary>Gets the position of each commitment's parent in <see cref="Commitments"/>, or -1 (resolved by the validation; do not change).</summary>
+    internal int[] ParentIndexes => _index.ParentOf;
+
     private int IndexOf(Commitment commitment) => IndexOf(commitment, LedgerRecordKind.Commitment);
 
     private int IndexOf(LedgerRecord record, LedgerRecordKind kind)

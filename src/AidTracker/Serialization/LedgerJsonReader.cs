@@ -8,7 +8,9 @@ namespace AidTracker.Serialization;
 /// <summary>
 /// Reads a JSON ledger file from a stream in chunks: the outer object with a <see cref="Utf8JsonReader"/>; the records,
 /// once each is complete in the buffer, are copied into batches that the source-generated serializer and the mapper turn
-/// into ledger records on the thread pool (on every core) while this reader goes on through the file. The batches are
+/// into ledger records on worker threads (one fewer than the cores; this reader's thread helps when they fall behind)
+/// while this reader goes on through the file. The workers are threads of their own, not the thread pool's, so that
+/// the stream's asynchronous reads are never queued behind records. The batches are
 /// added to the ledger in file order, and the first error in file order is the one reported, as if read one by one.
 /// Memory stays at the size of the largest record plus a few batches in flight plus the records read, never the size of
 /// the file.
@@ -31,6 +33,8 @@ internal sealed class LedgerJsonReader
     private readonly LedgerBuilder _builder;
     private readonly ConcurrentBag<LedgerJsonMapper> _mappers = [];
     private readonly Queue<RecordBatch> _inFlight = new();
+    private readonly Queue<RecordBatch?> _work = new(); // null: a worker's signal to end; locked
+    private int _workers;
     private RecordBatch? _batch;
     private byte[] _buffer;
     private int _start;
@@ -82,14 +86,14 @@ internal sealed class LedgerJsonReader
                 catch (LedgerFormatException)
                 {
                     // An error after the records read so far: an error inside one of them comes first in the file.
-                    Dispatch();
+                    Dispatch(last: true);
                     await CompleteInFlightAsync(0).ConfigureAwait(false);
                     throw;
                 }
 
                 if (done)
                 {
-                    Dispatch();
+                    Dispatch(last: true);
                     await CompleteInFlightAsync(0).ConfigureAwait(false);
                     return _builder;
                 }
@@ -99,6 +103,8 @@ internal sealed class LedgerJsonReader
         }
         finally
         {
+            StopWorkers();
+
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
         }
@@ -119,8 +125,11 @@ internal sealed class LedgerJsonReader
         }
     }
 
-    /// <summary>Sends the batch being filled to the thread pool.</summary>
-    private void Dispatch()
+    /// <summary>
+    /// Hands the batch being filled to the workers (started with the first batch). The <paramref name="last"/> batch of a
+    /// file that fits in one is read on this thread: a small ledger starts no thread.
+    /// </summary>
+    private void Dispatch(bool last = false)
     {
         if (_batch is null)
         {
@@ -128,8 +137,65 @@ internal sealed class LedgerJsonReader
         }
 
         _inFlight.Enqueue(_batch);
-        ThreadPool.UnsafeQueueUserWorkItem(_batch, preferLocal: false);
+        if (!(last && _inFlight.Count == 1))
+        {
+            if (_workers == 0)
+            {
+                StartWorkers();
+            }
+
+            lock (_work)
+            {
+                _work.Enqueue(_batch);
+                Monitor.Pulse(_work);
+            }
+        }
+
         _batch = null;
+    }
+
+    private void StartWorkers()
+    {
+        _workers = Math.Max(1, Environment.ProcessorCount - 1);
+        for (int i = 0; i < _workers; i++)
+        {
+            new Thread(Work) { IsBackground = true, Name = "AidTracker ledger reader" }.Start();
+        }
+    }
+
+    private void StopWorkers()
+    {
+        lock (_work)
+        {
+            for (int i = 0; i < _workers; i++)
+            {
+                _work.Enqueue(null);
+            }
+
+            Monitor.PulseAll(_work);
+        }
+    }
+
+    private void Work()
+    {
+        while (true)
+        {
+            RecordBatch? batch;
+            lock (_work)
+            {
+                while (!_work.TryDequeue(out batch))
+                {
+                    Monitor.Wait(_work);
+                }
+            }
+
+            if (batch is null)
+            {
+                return;
+            }
+
+            batch.Run(); // nothing to do if the reader's thread has read it already
+        }
     }
 
     private LedgerJsonMapper RentMapper() => _mappers.TryTake(out LedgerJsonMapper? mapper) ? mapper : new LedgerJsonMapper(_fileName);
@@ -654,7 +720,7 @@ internal sealed class LedgerJsonReader
     /// Records of one kind copied out of the file's buffer, read into ledger records by a worker (or by the reader itself
     /// when it needs them first), up to the first that cannot be read.
     /// </summary>
-    private sealed class RecordBatch(LedgerJsonReader owner, LedgerRecordKind kind, int firstIndex, int firstLength) : IThreadPoolWorkItem
+    private sealed class RecordBatch(LedgerJsonReader owner, LedgerRecordKind kind, int firstIndex, int firstLength)
     {
         private readonly byte[] _text = ArrayPool<byte>.Shared.Rent(Math.Max(BatchBytes, firstLength));
         private readonly int[] _ends = new int[BatchRecords];
@@ -682,8 +748,6 @@ internal sealed class LedgerJsonReader
             _lines[_count] = line;
             _count++;
         }
-
-        void IThreadPoolWorkItem.Execute() => Run();
 
         /// <summary>Reads the records unless another thread has started to.</summary>
         public void Run()
