@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -20,8 +23,6 @@ internal sealed class LedgerJsonReader
     private const int InitialBufferSize = 64 * 1024;
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
     private static readonly JsonReaderState AfterRecordState = CreateAfterRecordState();
-    private static readonly SearchValues<byte> Structural = SearchValues.Create("{}\""u8);
-    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
 
     // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read at once.
     private const int BatchRecords = 1024;
@@ -428,63 +429,105 @@ internal sealed class LedgerJsonReader
     /// The length of the object that starts <paramref name="json"/>, found by matching braces outside strings, or -1
     /// when it does not end within <paramref name="json"/>. Malformed JSON is caught when the record is deserialized.
     /// </summary>
+    /// <remarks>
+    /// 32 bytes at a time where the hardware has 256-bit vectors: masks of the quotes and braces in a block, the bytes
+    /// inside strings by a prefix XOR of the quotes, then only the braces outside strings are visited. A block with a
+    /// backslash (an escape in a string) is stepped through byte by byte.
+    /// </remarks>
     internal static int RecordEnd(ReadOnlySpan<byte> json)
     {
         int depth = 0;
+        bool inString = false;
         int i = 0;
-        while (true)
+        if (Vector256.IsHardwareAccelerated)
         {
-            int k = json[i..].IndexOfAny(Structural);
-            if (k < 0)
+            ref byte first = ref MemoryMarshal.GetReference(json);
+            while (i <= json.Length - Vector256<byte>.Count)
             {
-                return -1;
-            }
-
-            i += k;
-            switch (json[i])
-            {
-                case (byte)'{':
-                    depth++;
-                    i++;
-                    break;
-                case (byte)'}':
-                    depth--;
-                    i++;
-                    if (depth == 0)
+                Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                if (Vector256.EqualsAny(block, Vector256.Create((byte)'\\')))
+                {
+                    int end = ScanBytes(json, ref i, i + Vector256<byte>.Count, ref depth, ref inString);
+                    if (end != 0)
                     {
-                        return i;
+                        return end;
                     }
 
-                    break;
-                default:
-                    i++;
-                    while (true)
+                    continue;
+                }
+
+                uint quotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+                uint braces = (Vector256.Equals(block, Vector256.Create((byte)'{')) | Vector256.Equals(block, Vector256.Create((byte)'}'))).ExtractMostSignificantBits();
+
+                // Bit k of the prefix XOR is set when byte k is inside a string (an opening quote counts as inside).
+                uint inside = quotes;
+                inside ^= inside << 1;
+                inside ^= inside << 2;
+                inside ^= inside << 4;
+                inside ^= inside << 8;
+                inside ^= inside << 16;
+                if (inString)
+                {
+                    inside = ~inside;
+                }
+
+                inString ^= (BitOperations.PopCount(quotes) & 1) != 0;
+                for (uint outside = braces & ~inside; outside != 0; outside &= outside - 1)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(outside);
+                    if (json[at] == (byte)'{')
                     {
-                        int q = json[i..].IndexOfAny(StringEnd);
-                        if (q < 0)
-                        {
-                            return -1;
-                        }
-
-                        i += q;
-                        if (json[i] == (byte)'\\')
-                        {
-                            i += 2;
-                            if (i >= json.Length)
-                            {
-                                return -1;
-                            }
-
-                            continue;
-                        }
-
-                        i++;
-                        break;
+                        depth++;
                     }
+                    else if (--depth == 0)
+                    {
+                        return at + 1;
+                    }
+                }
 
-                    break;
+                i += Vector256<byte>.Count;
             }
         }
+
+        int last = ScanBytes(json, ref i, json.Length, ref depth, ref inString);
+        return last != 0 ? last : -1;
+    }
+
+    /// <summary>
+    /// Steps through <paramref name="json"/> from <paramref name="i"/> to at least <paramref name="until"/> (one more after
+    /// an escape); returns the object's length when it ends there, else 0 with the state brought forward.
+    /// </summary>
+    private static int ScanBytes(ReadOnlySpan<byte> json, ref int i, int until, ref int depth, ref bool inString)
+    {
+        while (i < until)
+        {
+            byte b = json[i++];
+            if (inString)
+            {
+                if (b == (byte)'\\')
+                {
+                    i++; // the escaped byte (beyond the end when the escape is cut off: the caller then reads more)
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+            }
+            else if (b == (byte)'"')
+            {
+                inString = true;
+            }
+            else if (b == (byte)'{')
+            {
+                depth++;
+            }
+            else if (b == (byte)'}' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     private static JsonReaderState CreateAfterRecordState()

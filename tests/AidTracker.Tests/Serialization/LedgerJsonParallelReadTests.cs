@@ -161,6 +161,56 @@ public class LedgerJsonParallelReadTests
             "$.commitments[10].amount.currency", "$.commitments[2000].amount.currency", "$.commitments[4500].amount.currency");
     }
 
+    [Fact]
+    public void RecordEnd_FindsTheEndOfTheObject_AsTheJsonReaderDoes()
+    {
+        // Objects with strings full of braces, quotes and escapes, long enough to cross several 32-byte blocks.
+        string[] parts = ["{", "}", "\"", "\\\"", "\\\\", "\\u007b", " ", "\n", "a", ":", ",", "[", "]", "é"];
+        Gen<string> pieces = Gen.Int[0, parts.Length - 1].Select(i => parts[i]);
+        Gen<string> texts = Gen.Frequency(
+            (3, pieces.Array[0, 40].Select(p => string.Concat(p))),
+            (1, Gen.Const(new string('x', 70))));
+        Gen<string> values =
+            from strings in texts.Array[1, 6]
+            from nested in Gen.Int[0, 3]
+            from pad in Gen.Int[0, 40]
+            select Build(strings, nested, pad);
+
+        values.Sample(json =>
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(json + " , {\"next\": 1}");
+            int expected = ExpectedEnd(bytes);
+            int whole = LedgerJsonReader.RecordEnd(bytes);
+            int cut = LedgerJsonReader.RecordEnd(bytes.AsSpan(0, expected - 1));
+            return whole == expected && cut == -1;
+        }, iter: 3000, print: json => json);
+
+        static string Build(string[] strings, int nested, int pad)
+        {
+            // Each text as a JSON string (escaped properly), the objects nested, padded to move the blocks' edges.
+            var text = new StringBuilder("{" + new string(' ', pad));
+            for (int i = 0; i < strings.Length; i++)
+            {
+                text.Append(i > 0 ? ", " : string.Empty).Append(JsonSerializer.Serialize("k" + i)).Append(": ");
+                text.Append(i % 2 == 0 ? JsonSerializer.Serialize(strings[i]) : "\"" + strings[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"");
+            }
+
+            for (int n = 0; n < nested; n++)
+            {
+                text.Append(", \"n").Append(n).Append("\": {\"s\": \"}\\\"{\"");
+            }
+
+            return text.Append('}', nested).Append('}').ToString();
+        }
+
+        static int ExpectedEnd(byte[] bytes)
+        {
+            var reader = new Utf8JsonReader(bytes, isFinalBlock: false, default);
+            reader.Read();
+            return reader.TrySkip() ? (int)reader.BytesConsumed : throw new InvalidOperationException("the generated object is incomplete");
+        }
+    }
+
     private static string Id(int i) => "c-" + i.ToString(CultureInfo.InvariantCulture);
 
     private static string Ledger(int count, Dictionary<int, string>? bad = null)
