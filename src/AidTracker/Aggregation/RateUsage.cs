@@ -70,14 +70,36 @@ internal sealed class RateUsage
                 }
             }
 
-            foreach (int c in Enumerable.Range(0, currencies.Length).Where(c => united[c] is not null).OrderBy(c => currencies[c].Code, StringComparer.Ordinal))
+            // Each currency's rates are asked of the source on its own core (sources are thread-safe); added in order.
+            int[] used = [.. Enumerable.Range(0, currencies.Length).Where(c => united[c] is not null).OrderBy(c => currencies[c].Code, StringComparer.Ordinal)];
+            var perCurrency = new List<UsedRate>[used.Length];
+            void Ask(int k)
             {
-                foreach (int day in united[c]!.Days())
+                Currency from = currencies[used[k]];
+                var list = perCurrency[k] = [];
+                foreach (int day in united[used[k]]!.Days())
                 {
-                    var request = new RateRequest(currencies[c], target, RateTable.FromDayNumber(day), basis);
+                    var request = new RateRequest(from, target, RateTable.FromDayNumber(day), basis);
                     RateLookupResult result = source.TryGetRate(request);
-                    rates.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
+                    list.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
                 }
+            }
+
+            if (used.Length > 1 && Environment.ProcessorCount > 1)
+            {
+                Parallel.For(0, used.Length, Ask);
+            }
+            else
+            {
+                for (int k = 0; k < used.Length; k++)
+                {
+                    Ask(k);
+                }
+            }
+
+            foreach (List<UsedRate> list in perCurrency)
+            {
+                rates.AddRange(list);
             }
 
             sorted &= _days.Length == same.Count();
