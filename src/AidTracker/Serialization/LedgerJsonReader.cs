@@ -119,11 +119,31 @@ internal sealed class LedgerJsonReader
     {
         while (_inFlight.TryPeek(out RecordBatch? oldest) && (_inFlight.Count > keep || oldest.IsDone))
         {
+            // Rather than wait for the workers, this thread reads batches no worker has started yet, the newest first
+            // (the workers take the oldest first), then the oldest if it is still waiting.
+            while (!oldest.IsDone && NewestNotStarted() is RecordBatch waiting)
+            {
+                waiting.Run();
+            }
+
             _inFlight.Dequeue();
-            oldest.Run(); // on this thread if no worker has taken it yet
             await oldest.Completion.ConfigureAwait(false);
             oldest.AddTo(_builder);
         }
+    }
+
+    private RecordBatch? NewestNotStarted()
+    {
+        RecordBatch? newest = null;
+        foreach (RecordBatch batch in _inFlight)
+        {
+            if (!batch.IsStarted)
+            {
+                newest = batch;
+            }
+        }
+
+        return newest;
     }
 
     /// <summary>
@@ -780,6 +800,8 @@ internal sealed class LedgerJsonReader
         public Task Completion => _completion.Task;
 
         public bool IsDone => _completion.Task.IsCompleted;
+
+        public bool IsStarted => Volatile.Read(ref _started) != 0;
 
         public bool HasRoomFor(int length) => _count < BatchRecords && _used + length <= _text.Length;
 
