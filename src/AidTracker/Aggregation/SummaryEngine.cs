@@ -235,7 +235,8 @@ internal sealed class SummaryEngine
                 }
 
                 ref readonly QualifiedMoney amount = ref c.OwnAmount;
-                Currency currency = amount.Currency;
+                ref readonly Money money = ref amount.MoneyRef; // in place: a copy of the struct read back in part stalls
+                Currency currency = money.Currency;
                 if (batched && !ReferenceEquals(currency, reporting))
                 {
                     int index = FastIndexOf(currency);
@@ -257,7 +258,7 @@ internal sealed class SummaryEngine
                         entry.Month = month;
                         entry.Flat = primary is null ? -1 : primary.FlatIndex(index, day);
                         entry.Record = i;
-                        entry.Amount = amount.Amount;
+                        entry.Amount = money.Amount;
                         entry.Qualifier = amount.Qualifier;
                         if (++count == Batch.Size)
                         {

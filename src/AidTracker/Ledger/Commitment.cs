@@ -246,10 +246,10 @@ public sealed record Commitment : LedgerRecord
     private struct HotFields
     {
         public Party? Donor;
-        public QualifiedMoney Amount; // default when HasAmount is false
+        public CommitmentStage Stage;
         public LocalDate Date;
         public LocalDate ValueDate; // meaningful when HasValueDate is true
-        public CommitmentStage Stage;
+        public QualifiedMoney Amount; // default when HasAmount is false
         public bool HasAmount;
         public bool HasValueDate;
     }
