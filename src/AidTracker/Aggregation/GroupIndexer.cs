@@ -17,11 +17,22 @@ internal sealed class GroupIndexer
     private bool _anyNoKeyGroup;
     private readonly Ledger _ledger;
 
+    // The commonest shapes, one or two keys, read without a loop over the dimensions (see GroupOf).
+    private readonly Dimension? _first;
+    private readonly Dimension? _second;
+    private readonly PairMap? _pairs;
+
     public GroupIndexer(Ledger ledger, IReadOnlyList<GroupKey> keys)
     {
         _ledger = ledger;
         _dimensions = [.. keys.Select(Dimension.For)];
         _levels = [.. Enumerable.Range(0, Math.Max(0, _dimensions.Length - 1)).Select(_ => new PairMap())];
+        if (_dimensions.Length is 1 or 2)
+        {
+            _first = _dimensions[0];
+            _second = _dimensions.Length == 2 ? _dimensions[1] : null;
+            _pairs = _dimensions.Length == 2 ? _levels[0] : null;
+        }
     }
 
     /// <summary>Gets the number of groups seen so far (ids are 0 to Count - 1).</summary>
@@ -32,8 +43,23 @@ internal sealed class GroupIndexer
         _ => _levels[^1].Count,
     };
 
+    /// <summary>Returns the group id of a commitment: one or two keys inline (the summary's hot loop), none or more out of line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GroupOf(Commitment commitment)
+    {
+        Dimension? first = _first;
+        if (first is null)
+        {
+            return GroupOfOther(commitment);
+        }
+
+        int id = ValueOf(first, commitment);
+        Dimension? second = _second;
+        return second is null ? id : _pairs!.GetOrAdd(id, ValueOf(second, commitment));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int GroupOfOther(Commitment commitment)
     {
         Dimension[] dimensions = _dimensions;
         if (dimensions.Length == 0)
@@ -41,16 +67,10 @@ internal sealed class GroupIndexer
             return NoKeyGroup();
         }
 
-        int id = ValueOf(dimensions[0], commitment);
-        if (dimensions.Length == 1)
+        int group = dimensions[0].ValueOf(commitment, _ledger);
+        for (int k = 1; k < dimensions.Length; k++)
         {
-            return id;
-        }
-
-        int group = _levels[0].GetOrAdd(id, ValueOf(dimensions[1], commitment));
-        for (int k = 2; k < dimensions.Length; k++)
-        {
-            group = _levels[k - 1].GetOrAdd(group, ValueOf(dimensions[k], commitment));
+            group = _levels[k - 1].GetOrAdd(group, dimensions[k].ValueOf(commitment, _ledger));
         }
 
         return group;
@@ -164,25 +184,18 @@ internal sealed class GroupIndexer
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment);
 
+        /// <summary>The id of the commitment's party: countries by their letters' number (checked by reference), others by identity.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Of(Commitment commitment)
         {
             Party party = _donor ? commitment.Donor : commitment.Recipient;
-            return _ids.Get(party, CountryKey(party));
-        }
-
-        /// <summary>A country's three letters as a number below 26³ (checked by reference afterwards), or -1.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int CountryKey(Party party)
-        {
-            string id = party.Id;
-            return party.IsCountry && id.Length == 3 ? ((id[0] - 'A') * 676) + ((id[1] - 'A') * 26) + (id[2] - 'A') : -1;
+            return _ids.Get(party, party.CountryNumber);
         }
 
         public override int ValueOf(Disbursement disbursement, Ledger ledger)
         {
             Party party = _donor ? disbursement.Donor : disbursement.Recipient;
-            return _ids.Get(party, CountryKey(party));
+            return _ids.Get(party, party.CountryNumber);
         }
     }
 

@@ -171,7 +171,8 @@ internal sealed class SummaryEngine
         // Records go through in batches: the first pass filters, counts and groups them and finds each one's currency and
         // day; a tight second pass looks up the rates, so that the cache misses into the large precomputed rate arrays
         // overlap instead of stalling one record at a time; a third pass adds the products. Sums are exact, so the order in
-        // which amounts are added does not change any total.
+        // which amounts are added does not change any total. The first pass keeps what it needs in locals and writes each
+        // record's entry with one bounds check: the JIT otherwise spills to the stack in a loop this large.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunCommitments(int start, int end)
         {
@@ -183,9 +184,15 @@ internal sealed class SummaryEngine
             bool hasAsOf = engine._hasAsOf;
             bool filtered = engine._filters.Length > 0;
             bool batched = _fast is not null;
+            Currency? reporting = _reporting;
             TableRates.Layer? primary = _fast?.Primary;
             bool needsMonth = _fast?.NeedsMonth ?? false;
+            int fixedDay = engine._fixedDay;
+            int fixedMonth = engine._fixedMonth;
+            GroupIndexer indexer = _indexer;
             Batch batch = _batch ??= new Batch();
+            Batch.Entry[] entries = batch.Entries;
+            int count = batch.Count;
             for (int i = start; i < end; i++)
             {
                 Commitment c = commitments[i];
@@ -214,48 +221,50 @@ internal sealed class SummaryEngine
                 }
 
                 _counted++;
-                int group = _indexer.GroupOf(c);
+                int group = indexer.GroupOf(c);
                 if ((uint)group >= (uint)_records.Length)
                 {
                     EnsureGroup(group);
                 }
 
                 _records[group]++;
-                if (c.Amount is not QualifiedMoney amount)
+                if (!c.HasOwnAmount)
                 {
                     AddWithoutOwnAmount(group, c, i);
                     continue;
                 }
 
-                Currency currency = amount.Currency;
-                if (batched && !ReferenceEquals(currency, _reporting))
+                ref readonly QualifiedMoney amount = ref c.OwnAmount;
+                ref readonly Money money = ref amount.MoneyRef; // in place: a copy of the struct read back in part stalls
+                Currency currency = money.Currency;
+                if (batched && !ReferenceEquals(currency, reporting))
                 {
                     int index = FastIndexOf(currency);
                     if (index >= 0)
                     {
-                        int n = batch.Count;
-                        batch.Group[n] = group;
-                        batch.Currency[n] = index;
-                        if (engine._fixedDay >= 0)
-                        {
-                            batch.Day[n] = engine._fixedDay;
-                            batch.Month[n] = engine._fixedMonth;
-                        }
-                        else
+                        int day = fixedDay;
+                        int month = fixedMonth;
+                        if (day < 0)
                         {
                             LocalDate valueDate = c.ValueDate;
-                            batch.Day[n] = DayNumber(valueDate);
-                            batch.Month[n] = needsMonth ? (valueDate.Year * 12) + valueDate.Month - 1 : 0;
+                            day = DayNumber(valueDate);
+                            month = needsMonth ? (valueDate.Year * 12) + valueDate.Month - 1 : 0;
                         }
 
-                        batch.Flat[n] = primary is null ? -1 : primary.FlatIndex(index, batch.Day[n]);
-
-                        batch.Amount[n] = amount.Amount;
-                        batch.Qualifier[n] = amount.Qualifier;
-                        batch.Record[n] = i;
-                        if (++batch.Count == Batch.Size)
+                        ref Batch.Entry entry = ref entries[count];
+                        entry.Group = group;
+                        entry.Currency = index;
+                        entry.Day = day;
+                        entry.Month = month;
+                        entry.Flat = primary is null ? -1 : primary.FlatIndex(index, day);
+                        entry.Record = i;
+                        entry.Amount = money.Amount;
+                        entry.Qualifier = amount.Qualifier;
+                        if (++count == Batch.Size)
                         {
+                            batch.Count = count;
                             FlushBatch(batch);
+                            count = 0;
                         }
 
                         continue;
@@ -265,6 +274,7 @@ internal sealed class SummaryEngine
                 AddAmountOutOfLine(group, c);
             }
 
+            batch.Count = count;
             FlushBatch(batch);
         }
 
@@ -291,18 +301,18 @@ internal sealed class SummaryEngine
             }
 
             TableRates fast = _fast!;
-            int[] flat = batch.Flat;
+            Batch.Entry[] entries = batch.Entries;
             UInt128[] rates = batch.Rate;
             UInt128[]? primaryRates = fast.Primary?.Rates;
-            if (fast.Primary is TableRates.Layer primary)
+            if (primaryRates is not null)
             {
-                _primaryUsed ??= new ulong[(primary.Rates.Length + 63) >> 6];
+                _primaryUsed ??= new ulong[(primaryRates.Length + 63) >> 6];
+
                 // The tight loop: one independent load per record, so that many cache misses are in flight at once.
-                UInt128[] table = primary.Rates;
                 for (int j = 0; j < count; j++)
                 {
-                    int at = flat[j];
-                    rates[j] = at >= 0 ? table[at] : 0;
+                    int at = entries[j].Flat;
+                    rates[j] = at >= 0 ? primaryRates[at] : 0;
                 }
             }
             else
@@ -310,44 +320,41 @@ internal sealed class SummaryEngine
                 Array.Clear(rates, 0, count);
             }
 
-            for (int j = 0; j < count; j++)
-            {
-                batch.Found[j] = rates[j] != 0 || fast.TryGetRate(batch.Currency[j], batch.Day[j], batch.Month[j], out rates[j]);
-            }
-
             ImmutableArray<Commitment> commitments = _engine._ledger.Commitments;
             for (int j = 0; j < count; j++)
             {
-                int group = batch.Group[j];
-                if (batch.Found[j])
+                ref Batch.Entry entry = ref entries[j];
+                int group = entry.Group;
+                ref UInt128 rate = ref rates[j];
+                if (rate != 0 || fast.TryGetRate(entry.Currency, entry.Day, entry.Month, out rate))
                 {
-                    _sums[group].AddProductNormalized(batch.Amount[j], batch.Rate[j]);
-                    AmountQualifier qualifier = batch.Qualifier[j];
+                    _sums[group].AddProductNormalized(entry.Amount, rate);
+                    AmountQualifier qualifier = entry.Qualifier;
                     if (qualifier != AmountQualifier.Exact || !_hasCell[group])
                     {
                         Combine(group, qualifier);
                     }
 
-                    int at = flat[j];
-                    if (at >= 0 && rates[j] == primaryRates![at])
+                    int at = entry.Flat;
+                    if (at >= 0 && rate == primaryRates![at])
                     {
                         // Answered by the primary table: one bit per (currency, day) of that table.
                         _primaryUsed![at >> 6] |= 1UL << at;
                     }
                     else
                     {
-                        DayBitset? days = _usedDays[batch.Currency[j]];
+                        DayBitset? days = _usedDays[entry.Currency];
                         if (days is null)
                         {
-                            _usedDays[batch.Currency[j]] = days = new DayBitset();
+                            _usedDays[entry.Currency] = days = new DayBitset();
                         }
 
-                        days.Add(batch.Day[j]);
+                        days.Add(entry.Day);
                     }
                 }
                 else
                 {
-                    AddAmountOutOfLine(group, commitments[batch.Record[j]]);
+                    AddAmountOutOfLine(group, commitments[entry.Record]);
                 }
             }
 
@@ -620,16 +627,39 @@ internal sealed class SummaryEngine
     }
 
     /// <summary>
-    /// The day number of <paramref name="date"/> as <see cref="RateTable.ToDayNumber"/> gives it (days since 0001-01-01),
-    /// from the year, month and day with integer arithmetic only (ledger dates are ISO dates).
+    /// The day number of <paramref name="date"/> as <see cref="RateTable.ToDayNumber"/> gives it (days since 0001-01-01):
+    /// the first of its month from a table for 1900-2199, else computed (ledger dates are ISO dates).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DayNumber(LocalDate date)
     {
-        // Days from civil (H. Hinnant): the proleptic Gregorian calendar, years starting in March.
         int year = date.Year;
         int month = date.Month;
-        int day = date.Day;
+        uint at = (uint)(((year - MonthTableFirstYear) * 12) + month - 1);
+        int[] firsts = FirstDayOfMonth;
+        return at < (uint)firsts.Length ? firsts[at] + date.Day - 1 : DayNumber(year, month, date.Day);
+    }
+
+    private const int MonthTableFirstYear = 1900;
+
+    /// <summary>The day number of the first of each month from January 1900 to December 2199 (14 KB).</summary>
+    private static readonly int[] FirstDayOfMonth = BuildFirstDayOfMonth();
+
+    private static int[] BuildFirstDayOfMonth()
+    {
+        int[] firsts = new int[300 * 12];
+        for (int i = 0; i < firsts.Length; i++)
+        {
+            firsts[i] = DayNumber(MonthTableFirstYear + (i / 12), (i % 12) + 1, 1);
+        }
+
+        return firsts;
+    }
+
+    /// <summary>The day number of an ISO date from its year, month and day with integer arithmetic only.</summary>
+    private static int DayNumber(int year, int month, int day)
+    {
+        // Days from civil (H. Hinnant): the proleptic Gregorian calendar, years starting in March.
         year -= month <= 2 ? 1 : 0;
         int era = (year >= 0 ? year : year - 399) / 400;
         int yearOfEra = year - (era * 400);
@@ -642,16 +672,21 @@ internal sealed class SummaryEngine
     private sealed class Batch
     {
         public const int Size = 256;
-        public readonly int[] Group = new int[Size];
-        public readonly int[] Currency = new int[Size];
-        public readonly int[] Day = new int[Size];
-        public readonly decimal[] Amount = new decimal[Size];
-        public readonly int[] Month = new int[Size];
-        public readonly int[] Flat = new int[Size];
+        public readonly Entry[] Entries = new Entry[Size];
         public readonly UInt128[] Rate = new UInt128[Size];
-        public readonly bool[] Found = new bool[Size];
-        public readonly AmountQualifier[] Qualifier = new AmountQualifier[Size];
-        public readonly int[] Record = new int[Size];
         public int Count;
+
+        /// <summary>One record waiting for its rate.</summary>
+        public struct Entry
+        {
+            public decimal Amount;
+            public int Group;
+            public int Currency; // fast-path index
+            public int Day;
+            public int Month;
+            public int Flat; // index into the primary table's rates, or -1
+            public int Record; // position in the ledger
+            public AmountQualifier Qualifier;
+        }
     }
 }

@@ -40,7 +40,9 @@ namespace AidTracker;
 /// </example>
 public sealed record Commitment : LedgerRecord
 {
-    private readonly LocalDate? _valueDate;
+    // The fields a summary reads of every commitment, kept together (see HotFields); the other properties keep their own
+    // backing fields.
+    private readonly HotFields _hot;
 
     /// <inheritdoc />
     public override LedgerRecordKind RecordKind => LedgerRecordKind.Commitment;
@@ -57,8 +59,8 @@ public sealed record Commitment : LedgerRecord
     /// <exception cref="ArgumentNullException">On set: <c>null</c>.</exception>
     public required Party Donor
     {
-        get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Donor));
+        get => _hot.Donor!;
+        init => _hot.Donor = value ?? throw new ArgumentNullException(nameof(Donor));
     }
 
     /// <summary>Gets the recipient.</summary>
@@ -73,25 +75,33 @@ public sealed record Commitment : LedgerRecord
     /// Gets the amount with its qualifier ("up to 13 billion yen" is 13,000,000,000 JPY <see cref="AmountQualifier.AtMost"/>),
     /// or <c>null</c> when the commitment has no amount of its own: then it is the sum of its children.
     /// </summary>
-    public QualifiedMoney? Amount { get; init; }
+    public QualifiedMoney? Amount
+    {
+        get => _hot.HasAmount ? _hot.Amount : null;
+        init
+        {
+            _hot.Amount = value.GetValueOrDefault();
+            _hot.HasAmount = value is not null;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the commitment has an amount of its own (<see cref="Amount"/> is not <c>null</c>).</summary>
-    public bool HasOwnAmount => Amount is not null;
+    public bool HasOwnAmount => _hot.HasAmount;
 
     /// <summary>Gets how firm the commitment is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On set: not a defined <see cref="CommitmentStage"/>.</exception>
     public required CommitmentStage Stage
     {
-        get;
-        init => field = RecordChecks.Defined(value, "commitment stage");
+        get => _hot.Stage;
+        init => _hot.Stage = RecordChecks.Defined(value, "commitment stage");
     }
 
     /// <summary>Gets the date it was committed (or pledged), e.g. the date the notes were exchanged.</summary>
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public required LocalDate Date
     {
-        get;
-        init => field = RecordChecks.Date(value, "commitment date");
+        get => _hot.Date;
+        init => _hot.Date = RecordChecks.Date(value, "commitment date");
     }
 
     /// <summary>
@@ -101,8 +111,12 @@ public sealed record Commitment : LedgerRecord
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public LocalDate ValueDate
     {
-        get => _valueDate ?? Date;
-        init => _valueDate = RecordChecks.Date(value, "value date");
+        get => _hot.HasValueDate ? _hot.ValueDate : _hot.Date;
+        init
+        {
+            _hot.ValueDate = RecordChecks.Date(value, "value date");
+            _hot.HasValueDate = true;
+        }
     }
 
     /// <summary>Gets what the commitment is for.</summary>
@@ -219,4 +233,24 @@ public sealed record Commitment : LedgerRecord
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"commitment {Id}: {Title}, {(Amount is QualifiedMoney amount ? amount.ToString() : "no amount of its own")} ({Stage} {Date:uuuu-MM-dd})");
+
+    /// <summary>Gets the amount of its own, or <c>default</c> when <see cref="HasOwnAmount"/> is <c>false</c> (the summary's hot loop: no nullable copy).</summary>
+    internal ref readonly QualifiedMoney OwnAmount => ref _hot.Amount;
+
+    /// <summary>
+    /// The fields a summary reads of every commitment (donor, amount with its qualifier, stage, dates) in 56 bytes, so
+    /// that they share one or two cache lines: the runtime lays out reference fields first, which left the donor about
+    /// 70 bytes away from the amount and the dates. Written only by the <c>init</c> accessors, which validate as before;
+    /// copied whole by <c>with</c>.
+    /// </summary>
+    private struct HotFields
+    {
+        public Party? Donor;
+        public CommitmentStage Stage;
+        public LocalDate Date;
+        public LocalDate ValueDate; // meaningful when HasValueDate is true
+        public QualifiedMoney Amount; // default when HasAmount is false
+        public bool HasAmount;
+        public bool HasValueDate;
+    }
 }

@@ -25,6 +25,7 @@ public sealed class Party : IEquatable<Party>
         Kind = kind;
         Id = id;
         Name = name;
+        CountryNumber = kind == PartyKind.Country && id.Length == 3 ? ((id[0] - 'A') * 676) + ((id[1] - 'A') * 26) + (id[2] - 'A') : -1;
     }
 
     /// <summary>Gets whether this is a country or an organisation.</summary>
@@ -38,6 +39,9 @@ public sealed class Party : IEquatable<Party>
 
     /// <summary>Gets a value indicating whether this party is a country.</summary>
     public bool IsCountry => Kind == PartyKind.Country;
+
+    /// <summary>Gets a country's three letters as a number below 26³ (<c>AAA</c> is 0), or -1 for an organisation: a dense key for lookups by country.</summary>
+    internal int CountryNumber { get; }
 
     /// <summary>Returns the country with ISO 3166-1 alpha-3 code <paramref name="alpha3Code"/>.</summary>
     /// <param name="alpha3Code">Three upper-case ASCII letters, e.g. <c>JPN</c>.</param>

@@ -11,6 +11,8 @@ namespace AidTracker;
 /// </remarks>
 public readonly partial struct QualifiedMoney : IEquatable<QualifiedMoney>
 {
+    private readonly Money _money;
+
     /// <summary>Initializes a new value.</summary>
     /// <param name="money">The amount.</param>
     /// <param name="qualifier">How exactly the amount is meant.</param>
@@ -22,12 +24,16 @@ public readonly partial struct QualifiedMoney : IEquatable<QualifiedMoney>
             throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, FormattableString.Invariant($"{qualifier} is not an amount qualifier."));
         }
 
-        Money = money;
+        _money = money;
         Qualifier = qualifier;
     }
 
     /// <summary>Gets the amount.</summary>
-    public Money Money { get; }
+    public Money Money => _money;
+
+    /// <summary>Gets the amount in place (no copy of the struct: a copy read back in part stalls the summary's hot loop).</summary>
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
+    internal ref readonly Money MoneyRef => ref _money;
 
     /// <summary>Gets how exactly the amount is meant.</summary>
     public AmountQualifier Qualifier { get; }

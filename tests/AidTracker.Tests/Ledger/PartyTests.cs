@@ -16,6 +16,21 @@ public class PartyTests
     }
 
     [Theory]
+    [InlineData("AAA", 0)]
+    [InlineData("JPN", (9 * 676) + (15 * 26) + 13)]
+    [InlineData("ZZZ", (26 * 26 * 26) - 1)]
+    public void CountryNumber_Country_IsItsLettersInBase26(string code, int expected)
+    {
+        Party.Country(code).CountryNumber.Should().Be(expected);
+    }
+
+    [Fact]
+    public void CountryNumber_Organisation_IsMinusOne()
+    {
+        Party.Organisation("ABC", "Three letters, but an organisation").CountryNumber.Should().Be(-1);
+    }
+
+    [Theory]
     [InlineData("jpn")]
     [InlineData("JP")]
     [InlineData("JAPN")]

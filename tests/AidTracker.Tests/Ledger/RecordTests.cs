@@ -54,6 +54,44 @@ public class RecordTests
         moved.ValueDate.Should().Be(new LocalDate(2025, 3, 3));
     }
 
+    [Fact]
+    public void ValueDate_Set_StaysThroughWithOfTheDate()
+    {
+        Commitment later = WorkedExample.Package with { ValueDate = new LocalDate(2025, 3, 5) };
+
+        (later with { Date = new LocalDate(2025, 2, 1) }).ValueDate.Should().Be(new LocalDate(2025, 3, 5));
+    }
+
+    [Fact]
+    public void Amount_RemovedThroughWith_EqualsOneBuiltWithout()
+    {
+        Commitment removed = WorkedExample.Package with { Amount = null };
+        Commitment restored = removed with { Amount = new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast) };
+        Commitment without = new()
+        {
+            Id = removed.Id,
+            Title = removed.Title,
+            Donor = removed.Donor,
+            Recipient = removed.Recipient,
+            Stage = removed.Stage,
+            Date = removed.Date,
+            Category = removed.Category,
+            Instrument = removed.Instrument,
+            AgreementId = removed.AgreementId,
+            ParentId = removed.ParentId,
+            BudgetLabel = removed.BudgetLabel,
+            StatedEquivalents = removed.StatedEquivalents,
+            Sources = removed.Sources,
+        };
+
+        removed.Amount.Should().BeNull();
+        removed.Should().Be(without);
+        removed.GetHashCode().Should().Be(without.GetHashCode());
+        restored.Amount.Should().Be(new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast));
+        restored.HasOwnAmount.Should().BeTrue();
+        restored.Should().NotBe(WorkedExample.Package);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
