@@ -31,7 +31,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
-        Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query) : null;
+        Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
 
         // CSV has the groups only (no rates, no credits): it does not list the rates used, so it never builds them.
@@ -206,45 +206,18 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
     /// <summary>
     /// For people: the commitments that are itemised inside a counted parent (the package inside "over $12.4 billion"),
-    /// summarised the same way, so that a table shows them converted with their rates although the totals do not add
-    /// them again. A commitment is itemised when the query admits it (<see cref="SummaryQuery.Admits"/>) and an
-    /// ancestor of it too. <c>null</c> when there is none or nothing is converted.
+    /// summarised the same way (<see cref="SummaryQuery.ItemisedParts"/>), so that a table shows them converted with their
+    /// rates although the totals do not add them again. <c>null</c> when there is none or nothing is converted.
     /// </summary>
-    private static Summary? Itemised(Ledger ledger, SummaryQuery query)
+    private static Summary? Itemised(Ledger ledger, SummaryQuery query, Summary summary)
     {
-        if (query.ReportingCurrency is null || query.Measure is not (Measure.Committed or Measure.Pledged))
+        if (query.ReportingCurrency is null || summary.Counts.InsideCountedParent == 0)
         {
             return null;
         }
 
-        // By reference (no hashing of ids); whether an ancestor is admitted is asked once per ancestor.
-        var inside = new HashSet<LedgerRecord>(ReferenceEqualityComparer.Instance);
-        var admitted = new Dictionary<Commitment, bool>(ReferenceEqualityComparer.Instance);
-        foreach (Commitment commitment in ledger.Commitments)
-        {
-            if (commitment.ParentId is null || !query.Admits(commitment))
-            {
-                continue;
-            }
-
-            for (Commitment? ancestor = ledger.GetParent(commitment); ancestor is not null; ancestor = ledger.GetParent(ancestor))
-            {
-                if (!admitted.TryGetValue(ancestor, out bool isAdmitted))
-                {
-                    admitted[ancestor] = isAdmitted = query.Admits(ancestor);
-                }
-
-                if (isAdmitted)
-                {
-                    inside.Add(commitment);
-                    break;
-                }
-            }
-        }
-
-        return inside.Count == 0
-            ? null
-            : ledger.Summarize(query.Where("itemised inside a counted parent", inside.Contains), Environment.ProcessorCount);
+        Summary parts = ledger.Summarize(query.ItemisedParts(), Environment.ProcessorCount);
+        return parts.Counts.Counted == 0 ? null : parts;
     }
 
     private static List<IRenderable> Table(Summary summary, Summary? itemised, RateSourceOption rates, IReadOnlyList<string> credits)

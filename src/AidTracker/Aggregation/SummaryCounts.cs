@@ -8,7 +8,7 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable. Equality compares every count.</remarks>
 public sealed class SummaryCounts : IEquatable<SummaryCounts>
 {
-    internal SummaryCounts(int considered, int excludedByMeasure, int excludedByAsOf, int excludedByFilter, int insideCountedParent, int counted, int unconverted, int withoutAmount)
+    internal SummaryCounts(int considered, int excludedByMeasure, int excludedByAsOf, int excludedByFilter, int insideCountedParent, int counted, int unconverted, int withoutAmount, int outsideCountedParents = 0)
     {
         Considered = considered;
         ExcludedByMeasure = excludedByMeasure;
@@ -18,6 +18,7 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
         Counted = counted;
         Unconverted = unconverted;
         WithoutAmount = withoutAmount;
+        OutsideCountedParents = outsideCountedParents;
     }
 
     /// <summary>Gets the number of records of the measure's kind (commitments, or disbursements) that were looked at.</summary>
@@ -44,6 +45,12 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
     /// <summary>Gets the number of records that count but have no amount to add (listed in <see cref="Summary.RecordsWithoutAmount"/>).</summary>
     public int WithoutAmount { get; }
 
+    /// <summary>
+    /// Gets, for an itemised summary (<see cref="SummaryQuery.Itemised"/>), the number of commitments left out because
+    /// no ancestor of theirs is counted: what the same query without that option counts. Always 0 otherwise.
+    /// </summary>
+    public int OutsideCountedParents { get; }
+
     /// <summary>Returns whether every count is equal.</summary>
     /// <param name="other">The counts to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
@@ -56,18 +63,19 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
         && InsideCountedParent == other.InsideCountedParent
         && Counted == other.Counted
         && Unconverted == other.Unconverted
-        && WithoutAmount == other.WithoutAmount;
+        && WithoutAmount == other.WithoutAmount
+        && OutsideCountedParents == other.OutsideCountedParents;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SummaryCounts);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Considered, ExcludedByMeasure, ExcludedByAsOf, ExcludedByFilter, InsideCountedParent, Counted, Unconverted, WithoutAmount);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Considered, ExcludedByMeasure, ExcludedByAsOf, ExcludedByFilter, InsideCountedParent, Counted, Unconverted, WithoutAmount), OutsideCountedParents);
 
     /// <summary>Returns the counts: <c>4 considered, 3 counted, 1 inside a counted parent, 0 excluded by measure, 0 by as-of, 0 by filter, 0 unconverted, 0 without amount</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount");
+        $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount{(OutsideCountedParents > 0 ? FormattableString.Invariant($", {OutsideCountedParents} outside counted parents (an itemised summary)") : string.Empty)}");
 
     internal SummaryCounts Add(SummaryCounts other) => new(
         Considered + other.Considered,
@@ -77,5 +85,6 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
         InsideCountedParent + other.InsideCountedParent,
         Counted + other.Counted,
         Unconverted + other.Unconverted,
-        WithoutAmount + other.WithoutAmount);
+        WithoutAmount + other.WithoutAmount,
+        OutsideCountedParents + other.OutsideCountedParents);
 }

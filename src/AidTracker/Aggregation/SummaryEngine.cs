@@ -95,19 +95,48 @@ internal sealed class SummaryEngine
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool HasEligibleAncestor(int index)
+    private bool HasEligibleAncestor(int index) => EligibleAncestors(index, 1) > 0;
+
+    /// <summary>The number of eligible ancestors of the commitment at <paramref name="index"/>, counted up to <paramref name="max"/>.</summary>
+    private int EligibleAncestors(int index, int max)
     {
-        int[] parents = _tree!.Parents!;
+        int[]? parents = _tree!.Parents;
+        if (parents is null)
+        {
+            return 0;
+        }
+
         var commitments = _ledger.Commitments;
-        for (int p = parents[index]; p >= 0; p = parents[p])
+        int count = 0;
+        for (int p = parents[index]; p >= 0 && count < max; p = parents[p])
         {
             if (IsEligible(commitments[p]))
             {
-                return true;
+                count++;
             }
         }
 
-        return false;
+        return count;
+    }
+
+    /// <summary>
+    /// For an itemised query: whether the eligible commitment at <paramref name="index"/> is an itemised part (exactly one
+    /// eligible ancestor, the one counted); counts it as outside counted parents or inside an itemised part if not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsItemisedPart(int index, ref int outside, ref int inside)
+    {
+        switch (EligibleAncestors(index, 2))
+        {
+            case 0:
+                outside++;
+                return false;
+            case 1:
+                return true;
+            default:
+                inside++;
+                return false;
+        }
     }
 
     /// <summary>The mutable state of one range (one thread).</summary>
@@ -142,6 +171,7 @@ internal sealed class SummaryEngine
         private int _excludedByAsOf;
         private int _excludedByFilter;
         private int _insideCountedParent;
+        private int _outsideCountedParents;
         private int _counted;
 
         public Partition(SummaryEngine engine)
@@ -179,6 +209,7 @@ internal sealed class SummaryEngine
             SummaryEngine engine = _engine;
             ImmutableArray<Commitment> commitments = engine._ledger.Commitments;
             int[]? parents = engine._tree!.Parents;
+            bool itemised = engine._query.Itemised;
             CommitmentStage stage = engine._stage;
             LocalDate asOf = engine._asOf;
             bool hasAsOf = engine._hasAsOf;
@@ -214,7 +245,14 @@ internal sealed class SummaryEngine
                     continue;
                 }
 
-                if (parents is not null && parents[i] >= 0 && engine.HasEligibleAncestor(i))
+                if (itemised)
+                {
+                    if (!engine.IsItemisedPart(i, ref _outsideCountedParents, ref _insideCountedParent))
+                    {
+                        continue;
+                    }
+                }
+                else if (parents is not null && parents[i] >= 0 && engine.HasEligibleAncestor(i))
                 {
                     _insideCountedParent++;
                     continue;
@@ -435,7 +473,7 @@ internal sealed class SummaryEngine
             }
 
             Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
-            var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count);
+            var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count, _outsideCountedParents);
             if (_primaryUsed is not null)
             {
                 TableRates.Layer primary = _fast!.Primary!;

@@ -55,6 +55,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
         GroupBy = other.GroupBy;
         Filters = other.Filters;
         AsOf = other.AsOf;
+        Itemised = other.Itemised;
     }
 
     /// <summary>Gets what is added up (default <see cref="Aggregation.Measure.Committed"/>).</summary>
@@ -105,6 +106,17 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
 
     /// <summary>Gets the cut-off date: records dated after it are left out (counted as excluded by the cut-off); <c>null</c> for none.</summary>
     public LocalDate? AsOf { get; init; }
+
+    /// <summary>
+    /// Gets whether the summary adds up the parts itemised inside what the query counts, instead of what it counts
+    /// (default <c>false</c>): each commitment the query admits whose nearest admitted ancestor is one the query counts,
+    /// such as the fourth package inside the cumulative "over $12.4 billion". Those parts are already inside the totals
+    /// of the same query without this option; summarised on their own, they show what those totals are made of,
+    /// converted at their own rates. The commitments the query counts are then in
+    /// <see cref="SummaryCounts.OutsideCountedParents"/>, and parts of parts in <see cref="SummaryCounts.InsideCountedParent"/>.
+    /// Only for the commitment measures (committed, pledged); a disbursement measure ignores it.
+    /// </summary>
+    public bool Itemised { get; init; }
 
     /// <summary>Returns a copy with another measure.</summary>
     /// <param name="measure">What to add up.</param>
@@ -181,6 +193,10 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns>The new query.</returns>
     public SummaryQuery WithAsOf(LocalDate? asOf) => new(this) { AsOf = asOf };
 
+    /// <summary>Returns a copy that adds up the parts itemised inside what this query counts (see <see cref="Itemised"/>).</summary>
+    /// <returns>The new query.</returns>
+    public SummaryQuery ItemisedParts() => new(this) { Itemised = true };
+
     /// <summary>
     /// Returns whether the query would count <paramref name="commitment"/> on its own: a commitment of the measure's
     /// stage (committed or pledged), dated on or before <see cref="AsOf"/>, that passes every filter. Whether it is then
@@ -234,13 +250,14 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
             && ReferenceEquals(RateSource, other.RateSource)
             && GroupBy.SequenceEqual(other.GroupBy)
             && Filters.SequenceEqual(other.Filters)
-            && AsOf == other.AsOf);
+            && AsOf == other.AsOf
+            && Itemised == other.Itemised);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SummaryQuery);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Measure, ReportingCurrency, Policy, GroupBy.Length, Filters.Length, AsOf);
+    public override int GetHashCode() => HashCode.Combine(Measure, ReportingCurrency, Policy, GroupBy.Length, Filters.Length, AsOf, Itemised);
 
     /// <summary>
     /// Describes the query: <c>committed in USD by donor, fiscal-year; rate at each record's value date (any basis); rates
@@ -249,7 +266,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns>The description.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(Measure.ToString().ToLowerInvariant());
+        var text = new StringBuilder(Itemised ? "parts itemised inside " : string.Empty).Append(Measure.ToString().ToLowerInvariant());
         if (ReportingCurrency is not null)
         {
             text.Append(" in ").Append(ReportingCurrency.Code);
