@@ -28,8 +28,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         // Options first (usage errors before any reading), then the ledger.
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         SummaryQuery query = BuildQuery(settings, out RateSourceOption rates);
+
+        // The rates (loading the embedded files, precomputing rates into the reporting currency) are made ready on
+        // another thread while the ledger is read: a summary of the empty ledger does just that.
+        Task ratesReady = query.ReportingCurrency is null ? Task.CompletedTask : Task.Run(() => Ledger.Empty.Summarize(query), cancellationToken);
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
+        await ratesReady.ConfigureAwait(false);
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
         Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
@@ -118,7 +123,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             Measure = measure,
             ReportingCurrency = to,
             Policy = policy,
-            RateSource = rates.Source,
+            RateSource = rates.IsDefault ? null : rates.Source, // null: the default source, loaded while the ledger is read
             GroupBy = [.. keys],
             AsOf = asOf,
         };

@@ -9,22 +9,29 @@ namespace AidTracker.Cli.Infrastructure;
 /// </summary>
 internal sealed class RateSourceOption
 {
-    private RateSourceOption(string name, IExchangeRateSource source, IReadOnlyList<RateTable> tables, string? fileName)
+    private readonly Func<IExchangeRateSource> _source;
+    private readonly Func<IReadOnlyList<RateTable>> _tables;
+
+    // The embedded sources load on first use (ExchangeRateSources), so that `summarize` can load them while it reads.
+    private RateSourceOption(string name, Func<IExchangeRateSource> source, Func<IReadOnlyList<RateTable>> tables, string? fileName)
     {
         Name = name;
-        Source = source;
-        Tables = tables;
+        _source = source;
+        _tables = tables;
         FileName = fileName;
     }
 
     /// <summary>Gets what the user chose: <c>default</c>, <c>ecb</c>, <c>imf</c> or the file's path.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the source to ask.</summary>
-    public IExchangeRateSource Source { get; }
+    /// <summary>Gets whether this is the embedded default source, the one a query without a rate source uses.</summary>
+    public bool IsDefault => Name == "default";
+
+    /// <summary>Gets the source to ask (the embedded ones are loaded on first use).</summary>
+    public IExchangeRateSource Source => _source();
 
     /// <summary>Gets the rate tables behind <see cref="Source"/>, in the order they are tried.</summary>
-    public IReadOnlyList<RateTable> Tables { get; }
+    public IReadOnlyList<RateTable> Tables => _tables();
 
     /// <summary>Gets the rate file's path, or <c>null</c> for the embedded data.</summary>
     public string? FileName { get; }
@@ -35,11 +42,11 @@ internal sealed class RateSourceOption
         switch (value.ToLowerInvariant())
         {
             case "default":
-                return new("default", ExchangeRateSources.Default, [ExchangeRateSources.Ecb, ExchangeRateSources.Imf], null);
+                return new("default", () => ExchangeRateSources.Default, () => [ExchangeRateSources.Ecb, ExchangeRateSources.Imf], null);
             case "ecb":
-                return new("ecb", ExchangeRateSources.Ecb, [ExchangeRateSources.Ecb], null);
+                return new("ecb", () => ExchangeRateSources.Ecb, () => [ExchangeRateSources.Ecb], null);
             case "imf":
-                return new("imf", ExchangeRateSources.Imf, [ExchangeRateSources.Imf], null);
+                return new("imf", () => ExchangeRateSources.Imf, () => [ExchangeRateSources.Imf], null);
         }
 
         if (!File.Exists(value))
@@ -51,7 +58,7 @@ internal sealed class RateSourceOption
         }
 
         RateTable table = ReadFile(value);
-        return new(value, table, [table], value);
+        return new(value, () => table, () => [table], value);
     }
 
     private static RateTable ReadFile(string path)
