@@ -13,8 +13,10 @@ namespace AidTracker.Serialization;
 /// </summary>
 internal static class CommitmentFastReader
 {
+    private static readonly Currency?[] Currencies = new Currency?[26 * 26 * 26];
+
     /// <summary>Fills <paramref name="dto"/> (cleared first) from <paramref name="json"/>, one whole commitment object.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> json, CommitmentDto dto, AmountDto amount)
+    public static bool TryRead(ReadOnlySpan<byte> json, CommitmentDto dto, AmountDto amount, RepeatedStrings strings)
     {
         Clear(dto);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
@@ -46,7 +48,7 @@ internal static class CommitmentFastReader
                 }
 
                 seen |= bit;
-                if (!ReadValue(ref reader, property, dto, amount))
+                if (!ReadValue(ref reader, property, dto, amount, strings))
                 {
                     return false;
                 }
@@ -58,9 +60,13 @@ internal static class CommitmentFastReader
         {
             return false; // not valid JSON: the serializer says where and why
         }
+        catch (InvalidOperationException)
+        {
+            return false; // a string that is not valid UTF-8: the same
+        }
     }
 
-    private static bool ReadValue(ref Utf8JsonReader reader, Property property, CommitmentDto dto, AmountDto amount)
+    private static bool ReadValue(ref Utf8JsonReader reader, Property property, CommitmentDto dto, AmountDto amount, RepeatedStrings strings)
     {
         switch (property)
         {
@@ -87,11 +93,11 @@ internal static class CommitmentFastReader
             case Property.Instrument:
                 return TryEnum(ref reader, KebabNames.Instruments, out AidInstrument instrument) && Set(dto.Instrument = instrument);
             case Property.Agreement:
-                return TryString(ref reader, out string? agreement) && Set(dto.Agreement = agreement);
+                return TryRepeatedString(ref reader, strings, out string? agreement) && Set(dto.Agreement = agreement);
             case Property.Parent:
-                return TryString(ref reader, out string? parent) && Set(dto.Parent = parent);
+                return TryRepeatedString(ref reader, strings, out string? parent) && Set(dto.Parent = parent);
             case Property.Supplements:
-                return TryString(ref reader, out string? supplements) && Set(dto.Supplements = supplements);
+                return TryRepeatedString(ref reader, strings, out string? supplements) && Set(dto.Supplements = supplements);
             case Property.Budget:
                 return TryString(ref reader, out string? budget) && Set(dto.Budget = budget);
             case Property.Note:
@@ -141,6 +147,38 @@ internal static class CommitmentFastReader
         return value is not null;
     }
 
+    // Links such as "parent" repeat from record to record (the children of one package): the same string serves them all.
+    private static bool TryRepeatedString(ref Utf8JsonReader reader, RepeatedStrings strings, out string? value)
+    {
+        value = reader.TokenType != JsonTokenType.String ? null
+            : reader.ValueIsEscaped ? reader.GetString()
+            : strings.Get(ref reader);
+        return value is not null;
+    }
+
+    /// <summary>The currency of a code of three capital letters such as <c>JPY</c> (current, historic or registered), or <c>null</c>.</summary>
+    private static Currency? CurrencyOf(ReadOnlySpan<byte> code)
+    {
+        if (code is not { Length: 3 } || code[0] is < (byte)'A' or > (byte)'Z' || code[1] is < (byte)'A' or > (byte)'Z' || code[2] is < (byte)'A' or > (byte)'Z')
+        {
+            return null;
+        }
+
+        int key = ((code[0] - 'A') * 26 * 26) + ((code[1] - 'A') * 26) + (code[2] - 'A');
+        Currency? known = Volatile.Read(ref Currencies[key]);
+        if (known is null)
+        {
+            // Only codes found are kept (one registered later is found then); a currency's code never changes.
+            string text = Encoding.ASCII.GetString(code);
+            if (Currency.TryFromCode(text, out Currency? found) && string.Equals(found.Code, text, StringComparison.Ordinal))
+            {
+                Volatile.Write(ref Currencies[key], known = found);
+            }
+        }
+
+        return known;
+    }
+
     private static bool TryCountry(ref Utf8JsonReader reader, out Party? party)
     {
         party = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? PartyConverter.CountryOf(reader.ValueSpan) : null;
@@ -177,6 +215,7 @@ internal static class CommitmentFastReader
     {
         amount.Value = null;
         amount.Currency = null;
+        amount.KnownCurrency = null;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
@@ -211,12 +250,22 @@ internal static class CommitmentFastReader
             }
             else
             {
-                if (seenCurrency || !TryString(ref reader, out string? currency))
+                if (seenCurrency || reader.TokenType != JsonTokenType.String)
                 {
                     return false;
                 }
 
-                amount.Currency = currency;
+                // A code of three capital letters is looked up without a string; anything else the mapper looks up (and
+                // reports when it is unknown).
+                if (reader.ValueIsEscaped || CurrencyOf(reader.ValueSpan) is not Currency known)
+                {
+                    amount.Currency = reader.GetString();
+                }
+                else
+                {
+                    amount.KnownCurrency = known;
+                }
+
                 seenCurrency = true;
             }
         }

@@ -99,6 +99,10 @@ internal sealed class AmountDto
     public decimal? Value { get; set; }
 
     public string? Currency { get; set; }
+
+    /// <summary>Gets or sets the currency already looked up from its code (by the fast reader; then <see cref="Currency"/> is not set).</summary>
+    [JsonIgnore]
+    public AidTracker.Currency? KnownCurrency { get; set; }
 }
 
 /// <summary>A stated equivalent: <c>{"value": "63300000", "currency": "USD", "qualifier": "approximately"}</c>.</summary>

@@ -20,6 +20,9 @@ internal sealed class LedgerJsonMapper(string? fileName)
     /// <summary>Gets the amount of <see cref="ScratchCommitment"/>.</summary>
     public AmountDto ScratchAmount { get; } = new();
 
+    /// <summary>Gets the strings that repeat between the records this mapper reads (links such as "parent").</summary>
+    public RepeatedStrings Strings { get; } = new();
+
     /// <summary>Moves the problems found since the last call to <paramref name="problems"/>, in the order found.</summary>
     public void MoveProblemsTo(List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> problems)
     {
@@ -65,7 +68,7 @@ internal sealed class LedgerJsonMapper(string? fileName)
             QualifiedMoney? amount = null;
             if (dto.Amount is AmountDto a)
             {
-                amount = new QualifiedMoney(new Money(Required(a.Value, "amount.value"), CurrencyOf(a.Currency, "amount.currency")), dto.Qualifier ?? AmountQualifier.Exact);
+                amount = new QualifiedMoney(new Money(Required(a.Value, "amount.value"), a.KnownCurrency ?? CurrencyOf(a.Currency, "amount.currency")), dto.Qualifier ?? AmountQualifier.Exact);
             }
             else if (dto.Qualifier is not null)
             {

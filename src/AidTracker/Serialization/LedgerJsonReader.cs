@@ -578,7 +578,7 @@ internal sealed class LedgerJsonReader
             {
                 LedgerRecordKind.Agreement => mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), index, line),
                 LedgerRecordKind.Commitment => mapper.ToCommitment(
-                    CommitmentFastReader.TryRead(element, mapper.ScratchCommitment, mapper.ScratchAmount) ? mapper.ScratchCommitment : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
+                    CommitmentFastReader.TryRead(element, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings) ? mapper.ScratchCommitment : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
                     index,
                     line),
                 _ => mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), index, line),

@@ -63,12 +63,12 @@ public class LedgerJsonParallelReadTests
             from spaced in Gen.Bool
             select RecordText(picks, order, repeat, spaced);
 
+        var mapper = new LedgerJsonMapper(File); // one for all (as one reading thread has): its caches carry over
         records.Sample(json =>
         {
             byte[] bytes = Encoding.UTF8.GetBytes(json);
-            var mapper = new LedgerJsonMapper(File);
             string expected = Outcome(() => new LedgerJsonMapper(File).ToCommitment(JsonSerializer.Deserialize(bytes, LedgerJsonContext.Default.CommitmentDto)!, 0, 1));
-            if (!CommitmentFastReader.TryRead(bytes, mapper.ScratchCommitment, mapper.ScratchAmount))
+            if (!CommitmentFastReader.TryRead(bytes, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings))
             {
                 slow++;
                 return true;
@@ -77,10 +77,25 @@ public class LedgerJsonParallelReadTests
             fast++;
             string actual = Outcome(() => mapper.ToCommitment(mapper.ScratchCommitment, 0, 1));
             return actual == expected && !expected.StartsWith("json:", StringComparison.Ordinal);
-        }, iter: 4000, print: json => json);
+        }, iter: 4000, threads: 1, print: json => json);
 
         fast.Should().BeGreaterThan(400, "the generator gives the fast path many records it reads itself");
         slow.Should().BeGreaterThan(400, "and many it leaves to the serializer");
+    }
+
+    [Fact]
+    public async Task InvalidUtf8InARecord_IsAFormatErrorNamingTheRecord()
+    {
+        byte[] good = Encoding.UTF8.GetBytes(Ledger(3));
+        byte[] bad = [.. good];
+        int at = Encoding.UTF8.GetString(good).IndexOf("Commitment 1\"", StringComparison.Ordinal);
+        bad[at] = 0xFF; // not UTF-8 (the text is ASCII, so the byte offset is the character offset)
+
+        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream(bad), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+
+        LedgerFormatException e = (await act.Should().ThrowAsync<LedgerFormatException>()).Which;
+        e.JsonPath.Should().StartWith("$.commitments[1]");
+        e.RecordId.Should().Be(Id(1));
     }
 
     [Fact]
@@ -90,8 +105,8 @@ public class LedgerJsonParallelReadTests
         byte[] full = Encoding.UTF8.GetBytes(Record(1, amount: "{\"value\": \"5\", \"currency\": \"USD\"}", extra: ", \"parent\": \"c-0\", \"tags\": [\"t\"], \"note\": \"n\""));
         byte[] bare = Encoding.UTF8.GetBytes(Record(2, amount: null));
 
-        CommitmentFastReader.TryRead(full, mapper.ScratchCommitment, mapper.ScratchAmount).Should().BeTrue();
-        CommitmentFastReader.TryRead(bare, mapper.ScratchCommitment, mapper.ScratchAmount).Should().BeTrue();
+        CommitmentFastReader.TryRead(full, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings).Should().BeTrue();
+        CommitmentFastReader.TryRead(bare, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings).Should().BeTrue();
         Commitment c = mapper.ToCommitment(mapper.ScratchCommitment, 1, 1);
 
         c.Id.Should().Be("c-2");
