@@ -79,7 +79,7 @@ public class LedgerJsonParallelReadTests
             return actual == expected && !expected.StartsWith("json:", StringComparison.Ordinal);
         }, iter: 4000, threads: 1, print: json => json);
 
-        fast.Should().BeGreaterThan(400, "the generator gives the fast path many records it reads itself");
+        fast.Should().BeGreaterThan(250, "the generator gives the fast path many records it reads itself (about one in ten)");
         slow.Should().BeGreaterThan(400, "and many it leaves to the serializer");
     }
 
