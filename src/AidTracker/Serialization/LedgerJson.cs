@@ -17,7 +17,9 @@ namespace AidTracker.Serialization;
 /// problem carries the JSON path and the line where its record starts; errors throw
 /// <see cref="LedgerValidationException"/> listing them all. <see cref="ReadBuilderAsync"/> reads without validating, to
 /// report problems without throwing.</para>
-/// <para><b>Streaming.</b> Reading holds one record's bytes at a time (plus the records read); writing flushes as it goes.
+/// <para><b>Streaming, on every core.</b> Reading holds a few batches of records' bytes at a time (plus the records read)
+/// and turns the batches into records on worker threads while it reads on; records are added in file order and the first
+/// error in the file is the one reported, as if read one by one. Writing flushes as it goes.
 /// Writing is deterministic: the same ledger gives the same bytes, and reading them back gives an equal ledger.</para>
 /// </remarks>
 public static class LedgerJson

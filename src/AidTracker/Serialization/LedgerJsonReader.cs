@@ -27,7 +27,10 @@ internal sealed class LedgerJsonReader
     // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read at once.
     private const int BatchRecords = 1024;
     private const int BatchBytes = 512 * 1024;
-    private static readonly int MaxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+    // Workers: one fewer than the cores, at most 7 (beyond that the one thread that finds the records' ends cannot keep
+    // more busy).
+    private static readonly int Workers = Math.Clamp(Environment.ProcessorCount - 1, 1, 7);
+    private static readonly int MaxInFlight = (Workers * 2) + 2;
 
     private readonly Stream _stream;
     private readonly string? _fileName;
@@ -177,7 +180,7 @@ internal sealed class LedgerJsonReader
 
     private void StartWorkers()
     {
-        _workers = Math.Max(1, Environment.ProcessorCount - 1);
+        _workers = Workers;
         for (int i = 0; i < _workers; i++)
         {
             new Thread(Work) { IsBackground = true, Name = "AidTracker ledger reader" }.Start();
