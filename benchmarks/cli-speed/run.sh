@@ -19,5 +19,7 @@ for i in 1 2 3; do
     dotnet "$tool" summarize "$ledger" --to USD --by donor,year >/dev/null
   /usr/bin/time -f "aidtracker summarize --to USD --by donor,year --format json: %e s wall, %U s user, %M KB peak" \
     dotnet "$tool" summarize "$ledger" --to USD --by donor,year --format json -o /dev/null
+  /usr/bin/time -f "aidtracker summarize --to USD --by donor,year --format csv:  %e s wall, %U s user, %M KB peak" \
+    dotnet "$tool" summarize "$ledger" --to USD --by donor,year --format csv >/dev/null
 done
 dotnet run -c Release benchmarks/cli-speed/measure-phases.cs -- "$ledger" 3
