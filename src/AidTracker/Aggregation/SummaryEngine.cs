@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using AidTracker.Rates;
 using NodaTime;
 
@@ -33,6 +34,9 @@ internal sealed class SummaryEngine
     private readonly DisbursementKind _kind;
     private readonly LocalDate _asOf;
     private readonly bool _hasAsOf;
+
+    /// <summary>How many commitments ahead the first pass prefetches (12 to 32 measured alike; 4 and 8 were slower).</summary>
+    private const int PrefetchDistance = 16;
 
     public SummaryEngine(Ledger ledger, SummaryQuery query)
     {
@@ -224,8 +228,15 @@ internal sealed class SummaryEngine
             Batch batch = _batch ??= new Batch();
             Batch.Entry[] entries = batch.Entries;
             int count = batch.Count;
+            (int hotFirst, int hotLast) = Commitment.HotFieldsOffsets;
+            int prefetchEnd = end - PrefetchDistance;
             for (int i = start; i < end; i++)
             {
+                if (i < prefetchEnd)
+                {
+                    Prefetch(commitments.ItemRef(i + PrefetchDistance), hotFirst, hotLast);
+                }
+
                 Commitment c = commitments[i];
                 if (c.Stage != stage)
                 {
@@ -314,6 +325,22 @@ internal sealed class SummaryEngine
 
             batch.Count = count;
             FlushBatch(batch);
+        }
+
+        /// <summary>
+        /// Asks the processor to bring the hot fields of a commitment into the cache (both of their cache lines), without
+        /// waiting for them: unlike a read, a prefetch retires at once, so the misses of the next commitments overlap with
+        /// the work on this one. A stale address (the collector moved the object) costs a useless prefetch, never a fault.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe void Prefetch(Commitment commitment, int hotFirst, int hotLast)
+        {
+            if (Sse.IsSupported)
+            {
+                byte* address = (byte*)Unsafe.As<Commitment, nint>(ref commitment);
+                Sse.Prefetch0(address + hotFirst);
+                Sse.Prefetch0(address + hotLast);
+            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]

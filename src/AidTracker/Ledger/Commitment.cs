@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace AidTracker;
@@ -238,6 +239,24 @@ public sealed record Commitment : LedgerRecord
     internal ref readonly QualifiedMoney OwnAmount => ref _hot.Amount;
 
     /// <summary>
+    /// Gets the distance in bytes from the start of a commitment object (its method-table pointer, the address a reference
+    /// holds) to its first and last hot field byte (see <see cref="HotFields"/>), for the summary's prefetch of the
+    /// commitments ahead; the same for every commitment (one class, one layout).
+    /// </summary>
+    internal static (int First, int Last) HotFieldsOffsets { get; } = ComputeHotFieldsOffsets();
+
+    private static (int First, int Last) ComputeHotFieldsOffsets()
+    {
+        var probe = (Commitment)RuntimeHelpers.GetUninitializedObject(typeof(Commitment));
+
+        // The first field of any object starts one pointer after the object's address.
+        ref byte fields = ref Unsafe.As<RawObject>(probe).FirstField;
+        ref byte hot = ref Unsafe.As<HotFields, byte>(ref Unsafe.AsRef(in probe._hot));
+        int first = IntPtr.Size + (int)Unsafe.ByteOffset(ref fields, ref hot);
+        return (first, first + Unsafe.SizeOf<HotFields>() - 1);
+    }
+
+    /// <summary>
     /// The fields a summary reads of every commitment (donor, amount with its qualifier, stage, dates) in 56 bytes, so
     /// that they share one or two cache lines: the runtime lays out reference fields first, which left the donor about
     /// 70 bytes away from the amount and the dates. Written only by the <c>init</c> accessors, which validate as before;
@@ -252,5 +271,11 @@ public sealed record Commitment : LedgerRecord
         public QualifiedMoney Amount; // default when HasAmount is false
         public bool HasAmount;
         public bool HasValueDate;
+    }
+
+    /// <summary>Any object seen as its first field's byte (how the runtime itself finds an object's data).</summary>
+    private sealed class RawObject
+    {
+        public byte FirstField;
     }
 }
