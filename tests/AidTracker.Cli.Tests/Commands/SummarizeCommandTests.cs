@@ -176,6 +176,22 @@ public class SummarizeCommandTests
         json.GetProperty("credits")[0].GetString().Should().StartWith("Source: International Monetary Fund");
     }
 
+    [Theory]
+    [InlineData("imf", "IMF", "2022-12-31")]
+    [InlineData("ecb", "ECB", "2022-04-28")]
+    [InlineData("default", "ECB", "2022-04-28")]
+    public async Task Summarize_RatesOption_AsksThatSource(string option, string source, string usedDate)
+    {
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-dpl-2022", "--rates", option, "--format", "json");
+
+        run.ShouldSucceed();
+        JsonElement json = run.Json();
+        json.GetProperty("ratesSource").GetString().Should().Be(option);
+        JsonElement rate = json.GetProperty("rates").EnumerateArray().Should().ContainSingle().Subject;
+        rate.GetProperty("source").GetString().Should().Be(source);
+        rate.GetProperty("usedDate").GetString().Should().Be(usedDate);
+    }
+
     [Fact]
     public async Task Summarize_MissingRate_PrintsThePartialSummaryListsTheRecordAndExits1()
     {
