@@ -131,6 +131,19 @@ public class LedgerJsonParallelReadTests
         ledger.Commitments.Select(c => c.Donor).Distinct(ReferenceEqualityComparer.Instance).Should().HaveCount(1, "every record shares one party per country code");
     }
 
+    [Theory]
+    [InlineData(97)]
+    [InlineData(4096)]
+    public async Task ManyBatchesFromAStreamInSmallChunks_ReadTheSameLedger(int chunk)
+    {
+        string json = Ledger(3000);
+
+        AidTracker.Ledger trickled = await LedgerJson.ReadAsync(new TrickleStream(Encoding.UTF8.GetBytes(json), chunk), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+
+        trickled.Should().Be(await Samples.ReadAsync(json, File));
+        trickled.GetLocation(Id(2999))!.LineNumber.Should().Be(Samples.LineOf(json, "\"id\": \"" + Id(2999) + "\"") - 1);
+    }
+
     [Fact]
     public async Task ErrorsInSeveralBatches_TheFirstInTheFileIsReported()
     {
