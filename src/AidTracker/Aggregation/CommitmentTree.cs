@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace AidTracker.Aggregation;
@@ -10,7 +11,7 @@ internal sealed class CommitmentTree
 {
     private static readonly ConditionalWeakTable<Ledger, CommitmentTree> Cache = [];
 
-    private CommitmentTree(int[]? parents, int[][]? children)
+    private CommitmentTree(int[]? parents, ImmutableArray<int>[]? children)
     {
         Parents = parents;
         Children = children;
@@ -20,35 +21,15 @@ internal sealed class CommitmentTree
     public int[]? Parents { get; }
 
     /// <summary>Gets the positions of each commitment's children, in ledger order, or <c>null</c> when no commitment has a parent.</summary>
-    public int[][]? Children { get; }
+    public ImmutableArray<int>[]? Children { get; }
 
     public static CommitmentTree Of(Ledger ledger) => Cache.GetValue(ledger, Build);
 
     private static CommitmentTree Build(Ledger ledger)
     {
         // The ledger resolved every parent while it was validated (a valid ledger names only its own commitments as
-        // parents, and has no cycles): its links are reused, not looked up again by id.
+        // parents, and has no cycles): its links, and the children it derives from them, are reused.
         int[] parents = ledger.ParentIndexes;
-        if (!parents.AsSpan().ContainsAnyExcept(-1))
-        {
-            return new CommitmentTree(null, null);
-        }
-
-        var lists = new List<int>?[parents.Length];
-        for (int i = 0; i < parents.Length; i++)
-        {
-            if (parents[i] >= 0)
-            {
-                (lists[parents[i]] ??= []).Add(i);
-            }
-        }
-
-        int[][] children = new int[parents.Length][];
-        for (int i = 0; i < children.Length; i++)
-        {
-            children[i] = lists[i] is { } list ? [.. list] : [];
-        }
-
-        return new CommitmentTree(parents, children);
+        return parents.AsSpan().ContainsAnyExcept(-1) ? new CommitmentTree(parents, ledger.ChildIndexes) : new CommitmentTree(null, null);
     }
 }

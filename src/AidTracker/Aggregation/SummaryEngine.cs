@@ -552,7 +552,7 @@ internal sealed class SummaryEngine
         /// <summary>Adds the amounts of the children of commitment <paramref name="index"/>, recursively; returns whether any was found.</summary>
         private bool AddChildren(int group, Commitment counted, int index)
         {
-            int[][]? children = _engine._tree!.Children;
+            ImmutableArray<int>[]? children = _engine._tree!.Children;
             if (children is null || children[index].Length == 0)
             {
                 return false;

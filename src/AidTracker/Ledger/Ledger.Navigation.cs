@@ -141,6 +141,9 @@ public sealed partial class Ledger
     /// <summary>Gets the position of each commitment's parent in <see cref="Commitments"/>, or -1 (resolved by the validation; do not change).</summary>
     internal int[] ParentIndexes => _index.ParentOf;
 
+    /// <summary>Gets the positions of each commitment's children, in order (built once, the same as <see cref="GetChildren"/> uses).</summary>
+    internal ImmutableArray<int>[] ChildIndexes => Reverse(ref _children, _index.ParentOf, Commitments.Length);
+
     private int IndexOf(Commitment commitment) => IndexOf(commitment, LedgerRecordKind.Commitment);
 
     private int IndexOf(LedgerRecord record, LedgerRecordKind kind)
