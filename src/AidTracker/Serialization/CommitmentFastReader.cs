@@ -13,7 +13,7 @@ namespace AidTracker.Serialization;
 /// </summary>
 internal static class CommitmentFastReader
 {
-    private static readonly Currency?[] Currencies = new Currency?[26 * 26 * 26];
+    private static readonly Currency?[] Currencies = new Currency?[Alpha3.KeyCount];
 
     /// <summary>Fills <paramref name="dto"/> (cleared first) from <paramref name="json"/>, one whole commitment object.</summary>
     public static bool TryRead(ReadOnlySpan<byte> json, CommitmentDto dto, AmountDto amount, RepeatedStrings strings)
@@ -159,12 +159,11 @@ internal static class CommitmentFastReader
     /// <summary>The currency of a code of three capital letters such as <c>JPY</c> (current, historic or registered), or <c>null</c>.</summary>
     private static Currency? CurrencyOf(ReadOnlySpan<byte> code)
     {
-        if (code is not { Length: 3 } || code[0] is < (byte)'A' or > (byte)'Z' || code[1] is < (byte)'A' or > (byte)'Z' || code[2] is < (byte)'A' or > (byte)'Z')
+        if (!Alpha3.TryKey(code, out int key))
         {
             return null;
         }
 
-        int key = ((code[0] - 'A') * 26 * 26) + ((code[1] - 'A') * 26) + (code[2] - 'A');
         Currency? known = Volatile.Read(ref Currencies[key]);
         if (known is null)
         {

@@ -131,7 +131,7 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 /// <summary>Parties: a country is the string <c>"JPN"</c>; an organisation is <c>{"id": "...", "name": "..."}</c>.</summary>
 internal sealed class PartyConverter : JsonConverter<Party>
 {
-    private static readonly Party?[] Countries = new Party?[26 * 26 * 26];
+    private static readonly Party?[] Countries = new Party?[Alpha3.KeyCount];
 
     private const string Expected = "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"XM-DAC-41114\", \"name\": \"...\"}";
 
@@ -202,12 +202,11 @@ internal sealed class PartyConverter : JsonConverter<Party>
     /// </summary>
     public static Party? CountryOf(ReadOnlySpan<byte> span)
     {
-        if (span is not { Length: 3 } || span[0] is < (byte)'A' or > (byte)'Z' || span[1] is < (byte)'A' or > (byte)'Z' || span[2] is < (byte)'A' or > (byte)'Z')
+        if (!Alpha3.TryKey(span, out int key))
         {
             return null;
         }
 
-        int key = ((span[0] - 'A') * 26 * 26) + ((span[1] - 'A') * 26) + (span[2] - 'A');
         return Volatile.Read(ref Countries[key])
             ?? Interlocked.CompareExchange(ref Countries[key], Party.Country(Encoding.ASCII.GetString(span)), null)
             ?? Countries[key]!;
