@@ -420,10 +420,9 @@ internal sealed class LedgerJsonReader
             return true;
         }
 
-        string path = RecordLocations.PathOf(_kind, _index);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
+            throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), RecordLocations.PathOf(_kind, _index), ref reader);
         }
 
         // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record fully.
@@ -437,7 +436,7 @@ internal sealed class LedgerJsonReader
 
         long recordOffset = _bufferOffset + _start + start;
         int line = LineAt(recordOffset);
-        ReadRecord(rest[..length], line);
+        AddToBatch(rest[..length], line);
         _index++;
 
         // Go on after the record with a reader in the state "in an array of the root object, after a value".
@@ -563,7 +562,7 @@ internal sealed class LedgerJsonReader
         return reader.CurrentState;
     }
 
-    private void ReadRecord(ReadOnlySpan<byte> element, int line)
+    private void AddToBatch(ReadOnlySpan<byte> element, int line)
     {
         if (_batch is not null && !_batch.HasRoomFor(element.Length))
         {
