@@ -61,6 +61,7 @@ public sealed class LedgerProblem
         LedgerProblemCode.ChildrenExceedParent => "children-exceed-parent",
         LedgerProblemCode.DisbursementsExceedCommitment => "disbursements-exceed-commitment",
         LedgerProblemCode.WithdrawnCurrency => "withdrawn-currency",
+        LedgerProblemCode.AmountsMayOverflow => "amounts-may-overflow",
         _ => code.ToString(),
     };
 

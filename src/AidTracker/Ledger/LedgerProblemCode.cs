@@ -44,4 +44,11 @@ public enum LedgerProblemCode
 
     /// <summary>Warning: an amount is in a currency that had been withdrawn (ISO 4217) before the record's date.</summary>
     WithdrawnCurrency = 12,
+
+    /// <summary>
+    /// Warning: the amounts of one currency add up (in absolute value) to so much that a total of them, rounded to the
+    /// currency's minor units or converted at a rate above 1,000,000, may not fit in a <see cref="decimal"/>; a summary
+    /// would then stop with a <see cref="Aggregation.SummaryOverflowException"/> naming the group.
+    /// </summary>
+    AmountsMayOverflow = 13,
 }
