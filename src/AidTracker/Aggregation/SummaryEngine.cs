@@ -163,6 +163,7 @@ internal sealed class SummaryEngine
         private readonly Dictionary<RateRequest, RateLookupResult> _lookups = [];
         private readonly Dictionary<RateRequest, RateLookupResult> _used = [];
         private readonly List<UnconvertedRecord> _unconverted = [];
+        private readonly List<int> _unconvertedGroups = [];
         private readonly List<string> _withoutAmount = [];
 
         // Per group.
@@ -517,6 +518,11 @@ internal sealed class SummaryEngine
             }
 
             Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
+            for (int i = 0; i < _unconverted.Count; i++)
+            {
+                _unconverted[i] = _unconverted[i].InGroup(_indexer.KeyValues(_unconvertedGroups[i]));
+            }
+
             var counts = new SummaryCounts(considered, _excludedByMeasure, _excludedByAsOf, _excludedByFilter, _insideCountedParent, _counted, _unconverted.Count, _withoutAmount.Count, _outsideCountedParents);
             if (_primaryUsed is not null)
             {
@@ -652,6 +658,7 @@ internal sealed class SummaryEngine
             {
                 _unconvertedByGroup[group]++;
                 _unconverted.Add(new UnconvertedRecord(record.Id, counted.Id, amount, result.Failure));
+                _unconvertedGroups.Add(group);
             }
         }
 
