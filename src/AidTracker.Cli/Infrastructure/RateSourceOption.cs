@@ -39,7 +39,7 @@ internal sealed class RateSourceOption
     public string? FileName { get; }
 
     /// <summary>The longest header line of a rate file read while telling its format (the ECB's is about 200 characters).</summary>
-    private const int MaxHeaderLength = 64 * 1024;
+    private const int MaxHeaderLength = RateFileReader.MaxLineLength;
 
     public static RateSourceOption Resolve(string? text, Func<Stream>? standardInput = null)
     {
@@ -79,8 +79,14 @@ internal sealed class RateSourceOption
                 ? standardInput()
                 : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
             using var reader = new StreamReader(stream);
-            string? header = ReadHeader(reader);
-            if (header is null)
+            string header = ReadHeader(reader, out bool complete);
+            if (header.Contains('\0', StringComparison.Ordinal))
+            {
+                throw CliException.InvalidData(
+                    $"{name}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
+            }
+
+            if (!complete)
             {
                 throw CliException.InvalidData(
                     $"{name}, line 1: the header is longer than {MaxHeaderLength:N0} characters (or the file has no line ends); expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
@@ -119,8 +125,8 @@ internal sealed class RateSourceOption
         }
     }
 
-    /// <summary>The first line, without its line end; <c>null</c> when it is longer than <see cref="MaxHeaderLength"/>.</summary>
-    private static string? ReadHeader(TextReader reader)
+    /// <summary>The first line, without its line end, read to at most <see cref="MaxHeaderLength"/> characters (<paramref name="complete"/> is <c>false</c> when it is longer).</summary>
+    private static string ReadHeader(TextReader reader, out bool complete)
     {
         var header = new StringBuilder();
         while (header.Length <= MaxHeaderLength)
@@ -128,13 +134,15 @@ internal sealed class RateSourceOption
             int c = reader.Read();
             if (c is -1 or '\n')
             {
+                complete = true;
                 return header.ToString().TrimEnd('\r');
             }
 
             header.Append((char)c);
         }
 
-        return null;
+        complete = false;
+        return header.ToString();
     }
 
     /// <summary>A text that starts with a prefix already read, then goes on with the rest of a reader.</summary>

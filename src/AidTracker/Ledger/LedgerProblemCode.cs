@@ -45,10 +45,16 @@ public enum LedgerProblemCode
     /// <summary>Warning: an amount is in a currency that had been withdrawn (ISO 4217) before the record's date.</summary>
     WithdrawnCurrency = 12,
 
+    /// <summary>Error: a commitment that is not a loan has loan terms (terms belong to instrument loan only).</summary>
+    TermsOnNonLoan = 13,
+
+    /// <summary>Warning: a loan has no terms, so its repayment schedule and grant equivalent are unknown.</summary>
+    LoanWithoutTerms = 14,
+
     /// <summary>
     /// Warning: the amounts of one currency add up (in absolute value) to so much that a total of them, rounded to the
     /// currency's minor units or converted at a rate above 1,000,000, may not fit in a <see cref="decimal"/>; a summary
     /// would then stop with a <see cref="Aggregation.SummaryOverflowException"/> naming the group.
     /// </summary>
-    AmountsMayOverflow = 13,
+    AmountsMayOverflow = 15,
 }
