@@ -86,13 +86,8 @@ internal sealed class RateSourceOption
                     $"{name}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
             }
 
-            if (!complete)
-            {
-                throw CliException.InvalidData(
-                    $"{name}, line 1: the header is longer than {MaxHeaderLength:N0} characters (or the file has no line ends); expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
-            }
-
-            using var text = new PrefixedReader(header + "\n", reader);
+            // A header cut short is given back as read: the file's reader then refuses its overlong line.
+            using var text = new PrefixedReader(complete ? header + "\n" : header, reader);
             string[] columns = header.Trim().TrimStart('\uFEFF').Split(',', StringSplitOptions.TrimEntries);
             if (columns.Length >= 4 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
                 && columns[1].Equals("base", StringComparison.OrdinalIgnoreCase))
