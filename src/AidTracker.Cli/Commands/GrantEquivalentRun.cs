@@ -17,6 +17,9 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal static class GrantEquivalentRun
 {
+    /// <summary>How many loans a table lists (JSON lists them all).</summary>
+    private const int MaxLoansListed = 50;
+
     /// <summary>The name of the measure on the command line.</summary>
     public const string MeasureName = "grant-equivalent";
 
@@ -61,7 +64,7 @@ internal static class GrantEquivalentRun
         bool allowIncomplete, string? output, CancellationToken cancellationToken)
     {
         GrantEquivalentSummary result = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.SummarizeGrantEquivalent(query, incomeGroups, Environment.ProcessorCount)).ConfigureAwait(false);
-        LoanTotals perLoan = LoanTotals.Of(ledger, result);
+        LoanTotals perLoan = LoanTotals.Of(ledger, result, format switch { OutputFormat.Json => int.MaxValue, OutputFormat.Csv => 0, _ => MaxLoansListed });
         IEnumerable<Rates.ExchangeRate> used = result.FaceValue.RatesUsed.Concat(result.GrantEquivalent.RatesUsed).Select(r => r.Rate)
             .Concat(perLoan.FaceValue?.RatesUsed.Select(r => r.Rate) ?? []);
         IReadOnlyList<string> credits = format != OutputFormat.Csv && used.Any() ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
@@ -118,10 +121,10 @@ internal static class GrantEquivalentRun
         table.AddColumn(new TableColumn("Face value" + currency).RightAligned().Footer(Totals(face.Totals)));
         table.AddColumn(new TableColumn("Grant equivalent" + currency).RightAligned().Footer(Totals(result.GrantEquivalent.Totals)));
         table.ShowFooters = !keys.IsEmpty;
-        for (int i = 0; i < face.Groups.Length; i++)
+        Dictionary<string, SummaryGroup> grantEquivalentGroups = ByKey(result.GrantEquivalent);
+        foreach (SummaryGroup group in face.Groups)
         {
-            SummaryGroup group = face.Groups[i];
-            SummaryGroup? ge = result.GrantEquivalent.FindGroup(group.KeyValues);
+            SummaryGroup? ge = grantEquivalentGroups.GetValueOrDefault(Key(group));
             var cells = new List<IRenderable>(group.KeyValues.Select(v => new Text(v)))
             {
                 new Text(group.RecordCount.ToString("N0", CultureInfo.InvariantCulture)),
@@ -175,7 +178,7 @@ internal static class GrantEquivalentRun
             table.AddColumn(new TableColumn("Grant equivalent in " + to).RightAligned());
         }
 
-        foreach (LoanEvaluation loan in result.Loans)
+        foreach (LoanEvaluation loan in result.Loans.Take(MaxLoansListed))
         {
             LoanGrantEquivalent? r = loan.Result;
             var cells = new List<string>
@@ -198,9 +201,14 @@ internal static class GrantEquivalentRun
         }
 
         parts.Add(table);
-        foreach (LoanEvaluation loan in result.Loans)
+        foreach (LoanEvaluation loan in result.Loans.Take(MaxLoansListed))
         {
             parts.Add(new Line("  " + loan.Loan.Id + ": " + loan.Explanation + (loan.Loan.Terms is LoanTerms t ? " (terms: " + t + ")" : string.Empty)));
+        }
+
+        if (result.Loans.Length > MaxLoansListed)
+        {
+            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {result.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them all)\n")));
         }
 
         return parts;
@@ -210,11 +218,12 @@ internal static class GrantEquivalentRun
     private static string Csv(GrantEquivalentSummary result)
     {
         var text = new StringBuilder();
+        Dictionary<string, SummaryGroup> grantEquivalentGroups = ByKey(result.GrantEquivalent);
         IEnumerable<string> header = result.FaceValue.Query.GroupBy.Select(k => k.Name).Concat(["count", "faceValue", "grantEquivalent", "currency", "qualifier"]);
         text.Append(string.Join(',', header.Select(CsvField))).Append("\r\n");
         foreach (SummaryGroup group in result.FaceValue.Groups)
         {
-            SummaryGroup? ge = result.GrantEquivalent.FindGroup(group.KeyValues);
+            SummaryGroup? ge = grantEquivalentGroups.GetValueOrDefault(Key(group));
             foreach (SummaryTotal total in group.Totals)
             {
                 SummaryTotal? geTotal = ge?.GetTotal(total.Currency);
@@ -230,6 +239,11 @@ internal static class GrantEquivalentRun
 
         return text.ToString();
     }
+
+    /// <summary>The groups of a summary by their key values (the two summaries have the same keys).</summary>
+    internal static Dictionary<string, SummaryGroup> ByKey(Summary summary) => summary.Groups.ToDictionary(Key, StringComparer.Ordinal);
+
+    internal static string Key(SummaryGroup group) => string.Join('\u001f', group.KeyValues);
 
     internal static string GroupName(LoanDiscountRule rule) =>
         rule.IncomeGroup is IncomeGroup group ? LoanDiscountRule.ShortName(group) : rule.Name;

@@ -20,10 +20,11 @@ internal sealed class LoanTotals
 
     public Summary? GrantEquivalentSummary { get; }
 
-    public static LoanTotals Of(Ledger ledger, GrantEquivalentSummary result)
+    /// <summary>The first <paramref name="count"/> loans of <paramref name="result"/> (as many as the output lists), converted.</summary>
+    public static LoanTotals Of(Ledger ledger, GrantEquivalentSummary result, int count)
     {
         SummaryQuery asked = result.FaceValue.Query;
-        if (asked.ReportingCurrency is null || result.Loans.IsEmpty)
+        if (asked.ReportingCurrency is null || result.Loans.IsEmpty || count <= 0)
         {
             return new LoanTotals(null, null);
         }
@@ -35,7 +36,7 @@ internal sealed class LoanTotals
             Policy = asked.Policy,
             RateSource = asked.RateSource,
             AsOf = asked.AsOf,
-        }.WhereIds(result.Loans.Select(l => l.Loan.Id)).GroupedBy(GroupKey.Create("loan", r => r.Id));
+        }.WhereIds(result.Loans.Take(count).Select(l => l.Loan.Id)).GroupedBy(GroupKey.Create("loan", r => r.Id));
         return new LoanTotals(ledger.Summarize(query), result.View.Summarize(query));
     }
 

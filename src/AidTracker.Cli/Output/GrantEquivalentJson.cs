@@ -27,6 +27,7 @@ internal static class GrantEquivalentJson
 
         Json.Strings(w, "groupBy", query.GroupBy.Select(k => k.Name));
         w.WriteString("incomeGroups", result.IncomeGroups.Description);
+        Dictionary<string, SummaryGroup> grantEquivalentGroups = GrantEquivalentRun.ByKey(result.GrantEquivalent);
         w.WriteStartArray("groups");
         foreach (SummaryGroup group in face.Groups)
         {
@@ -40,7 +41,7 @@ internal static class GrantEquivalentJson
             w.WriteEndObject();
             w.WriteNumber("count", group.RecordCount);
             Totals(w, "faceValue", group.Totals);
-            Totals(w, "grantEquivalent", result.GrantEquivalent.FindGroup(group.KeyValues)?.Totals ?? []);
+            Totals(w, "grantEquivalent", grantEquivalentGroups.GetValueOrDefault(GrantEquivalentRun.Key(group))?.Totals ?? []);
             w.WriteEndObject();
         }
 

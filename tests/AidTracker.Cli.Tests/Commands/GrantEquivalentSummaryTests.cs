@@ -101,4 +101,23 @@ public class GrantEquivalentSummaryTests
 
         run.ShouldFailWith(1, "groups.csv, line 2: 'high' is not an income group");
     }
+
+    [Fact]
+    public async Task Summarize_ManyLoansOneDear_ListsFiftyAndSaysTheDearOneIsNotOda()
+    {
+        using var folder = new TempFolder();
+        IEnumerable<string> loans = Enumerable.Range(0, 53).Select(i =>
+            "{\"id\": \"loan-" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "\", \"title\": \"Loan\", \"donor\": \"JPN\", \"recipient\": \"UKR\", "
+            + "\"amount\": {\"value\": \"1000000\", \"currency\": \"USD\"}, \"stage\": \"committed\", \"date\": \"2024-01-01\", \"category\": \"financial\", \"instrument\": \"loan\", "
+            + "\"terms\": {\"interestRate\": \"" + (i == 0 ? "0.05" : "0.01") + "\", \"maturityYears\": 10, \"graceYears\": 2}}");
+        string ledger = folder.Write("loans.ledger.json", "{\"schemaVersion\": 1, \"commitments\": [" + string.Join(",", loans) + "]}");
+
+        CliRun run = await CliRun.RunAsync("summarize", ledger, "--measure", "grant-equivalent", "--income-group", "lmic");
+
+        run.ShouldSucceed();
+        run.Out.Should().Contain("loan-00: grant element 9.21% at the 7% discount rate (DAC rule for lower-middle-income countries) is below the 15% minimum: not concessional, grant equivalent 0 as ODA");
+        run.Out.Should().MatchRegex(@"│ loan-00 +│ +1,000,000\.00 USD │ lmic +│ +7\.00% │ +9\.21% │ +15\.00% │ +0\.00 USD │");
+        run.Out.Should().Contain("loan-49").And.NotContain("loan-50").And.Contain("... and 3 more loans (--format json lists them all)");
+        run.Out.Should().MatchRegex(@"│ +53 │ +53,000,000\.00 USD │ +\d{2},\d{3},\d{3}\.\d{2} USD │");
+    }
 }
