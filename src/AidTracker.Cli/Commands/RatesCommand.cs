@@ -16,6 +16,7 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         RateSourceOption rates = RateSourceOption.Resolve(settings.Rates);
         LocalDate today = services.Today;

@@ -22,6 +22,9 @@ internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock
 
     public IAnsiConsole? ProgressConsole { get; } = progressConsole;
 
+    /// <summary>Gets what opens standard input, for a file argument of <c>-</c> (tests give their own stream).</summary>
+    public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
+
     /// <summary>Gets today's date in <see cref="Zone"/> by <see cref="Clock"/>.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 }

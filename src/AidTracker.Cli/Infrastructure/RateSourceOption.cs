@@ -6,7 +6,7 @@ namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
 /// The rate source chosen with <c>--rates</c>: <c>default</c> (ECB daily, then IMF annual averages), <c>ecb</c>, <c>imf</c>,
-/// or a file: the ECB's wide CSV (<c>Date,USD,JPY,...</c>), a long CSV (<c>date,base,quote,rate</c>) or the IMF's annual
+/// or a file (<c>-</c>: standard input): the ECB's wide CSV (<c>Date,USD,JPY,...</c>), a long CSV (<c>date,base,quote,rate</c>) or the IMF's annual
 /// averages (<c>Date,Rate,Currency,...</c>), recognised by the header.
 /// </summary>
 internal sealed class RateSourceOption
@@ -38,7 +38,10 @@ internal sealed class RateSourceOption
     /// <summary>Gets the rate file's path, or <c>null</c> for the embedded data.</summary>
     public string? FileName { get; }
 
-    public static RateSourceOption Resolve(string? text)
+    /// <summary>The longest header line of a rate file read while telling its format (the ECB's is about 200 characters).</summary>
+    private const int MaxHeaderLength = RateFileReader.MaxLineLength;
+
+    public static RateSourceOption Resolve(string? text, Func<Stream>? standardInput = null)
     {
         string value = text?.Trim() ?? "default";
         switch (value.ToLowerInvariant())
@@ -51,82 +54,115 @@ internal sealed class RateSourceOption
                 return new("imf", () => ExchangeRateSources.Imf, () => [ExchangeRateSources.Imf], null);
         }
 
-        if (!File.Exists(value))
+        if (!InputFile.IsStandardInput(value) && !File.Exists(value))
         {
             throw CliException.InvalidData(
                 Directory.Exists(value)
-                    ? $"--rates '{value}' is a folder; give a rate file (ECB CSV or date,base,quote,rate CSV), or default, ecb or imf."
-                    : $"--rates '{value}' is not default, ecb or imf, and no file of that name exists.");
+                    ? $"--rates '{InputText.Shorten(value)}' is a folder; give a rate file (ECB CSV or date,base,quote,rate CSV), or default, ecb or imf."
+                    : $"--rates '{InputText.Shorten(value)}' is not default, ecb or imf, and no file of that name exists.");
         }
 
-        RateTable table = ReadFile(value);
-        return new(value, () => table, () => [table], value);
+        RateTable table = ReadFile(value, standardInput ?? Console.OpenStandardInput);
+        return new(value, () => table, () => [table], InputFile.IsStandardInput(value) ? "standard input" : value);
     }
 
-    private static RateTable ReadFile(string path)
+    /// <summary>
+    /// Reads a rate file (<c>-</c>: standard input, or any stream that cannot seek), telling its format by the header. The
+    /// header is read with a bound on its length, so that a file without line ends (<c>/dev/zero</c>) is refused at once.
+    /// </summary>
+    private static RateTable ReadFile(string path, Func<Stream> standardInput)
     {
+        string name = InputFile.DisplayName(path);
         try
         {
-            string header = ReadFirstLine(path).Trim().TrimStart('\uFEFF');
+            using Stream stream = InputFile.IsStandardInput(path)
+                ? standardInput()
+                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            using var reader = new StreamReader(stream);
+            string header = ReadHeader(reader, out bool complete);
             if (header.Contains('\0', StringComparison.Ordinal))
             {
                 throw CliException.InvalidData(
-                    $"{path}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
+                    $"{name}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
             }
 
-            string[] columns = header.Split(',', StringSplitOptions.TrimEntries);
+            // A header cut short is given back as read: the file's reader then refuses its overlong line.
+            using var text = new PrefixedReader(complete ? header + "\n" : header, reader);
+            string[] columns = header.Trim().TrimStart('\uFEFF').Split(',', StringSplitOptions.TrimEntries);
             if (columns.Length >= 4 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
                 && columns[1].Equals("base", StringComparison.OrdinalIgnoreCase))
             {
-                return RateFileReader.ReadLongCsvFile(path);
+                return RateFileReader.ReadLongCsv(text, name);
             }
 
             if (columns.Length >= 3 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
                 && columns[1].Equals("rate", StringComparison.OrdinalIgnoreCase)
                 && columns[2].Equals("currency", StringComparison.OrdinalIgnoreCase))
             {
-                return RateFileReader.ReadImfCsvFile(path);
+                return RateFileReader.ReadImfCsv(text, name);
             }
 
             if (columns.Length >= 2 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase))
             {
-                return RateFileReader.ReadEcbCsvFile(path);
+                return RateFileReader.ReadEcbCsv(text, name);
             }
 
             throw CliException.InvalidData(
-                $"{path}, line 1: the header '{InputText.Shorten(header)}' is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
+                $"{name}, line 1: the header {InputText.Quote(header)} is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
         }
         catch (RateFileException e)
         {
             throw CliException.InvalidData(e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"cannot read '{name}': {e.Message.ReplaceLineEndings(" ").Trim()}");
+        }
     }
 
-    /// <summary>
-    /// The file's first line, read at most to <see cref="RateFileReader.MaxLineLength"/> characters: a file without line
-    /// breaks (<c>/dev/zero</c>) is not read further here, and the reader refuses its overlong line.
-    /// </summary>
-    private static string ReadFirstLine(string path)
+    /// <summary>The first line, without its line end, read to at most <see cref="MaxHeaderLength"/> characters (<paramref name="complete"/> is <c>false</c> when it is longer).</summary>
+    private static string ReadHeader(TextReader reader, out bool complete)
     {
-        using var reader = new StreamReader(path);
-        var line = new StringBuilder();
-        char[] buffer = new char[4096];
-        while (line.Length <= RateFileReader.MaxLineLength)
+        var header = new StringBuilder();
+        while (header.Length <= MaxHeaderLength)
         {
-            int read = reader.Read(buffer, 0, buffer.Length);
-            if (read == 0)
+            int c = reader.Read();
+            if (c is -1 or '\n')
             {
-                break;
+                complete = true;
+                return header.ToString().TrimEnd('\r');
             }
 
-            int newline = Array.IndexOf(buffer, '\n', 0, read);
-            line.Append(buffer, 0, newline < 0 ? read : newline);
-            if (newline >= 0)
-            {
-                break;
-            }
+            header.Append((char)c);
         }
 
-        return line.ToString();
+        complete = false;
+        return header.ToString();
     }
+
+    /// <summary>A text that starts with a prefix already read, then goes on with the rest of a reader.</summary>
+    private sealed class PrefixedReader(string prefix, TextReader rest) : TextReader
+    {
+        private int _position;
+
+        public override int Peek() => _position < prefix.Length ? prefix[_position] : rest.Peek();
+
+        public override int Read() => _position < prefix.Length ? prefix[_position++] : rest.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                int n = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+    }
+
 }
