@@ -32,7 +32,8 @@ internal static class Program
             Console.Error,
             SystemClock.Instance,
             DateTimeZoneProviders.Tzdb.GetSystemDefault(),
-            progress);
+            progress,
+            Environment.GetEnvironmentVariable);
         return await CliApp.RunAsync(args, services, cancellation.Token).ConfigureAwait(false);
     }
 }

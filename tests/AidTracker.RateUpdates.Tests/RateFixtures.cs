@@ -2,14 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
-using AidTracker.Internal;
 using AidTracker.RateUpdates.Tests.TestServer;
 using NodaTime;
 
 namespace AidTracker.RateUpdates.Tests;
 
 /// <summary>
-/// What the stand-in publishers serve. The ECB history is the embedded one (real) with two rows added on top for
+/// What the stand-in publishers serve. The ECB history is the one the build embeds (real) with two rows added on top for
 /// 2026-04-14 and 2026-04-15 that repeat the rates of 2026-04-13 (synthetic: the days after the embedded data). NBU days
 /// are the NBU API's own answers where the test data has them (2022-02-24, 2022-04-28, 2022-06-07, 2022-07-21), and for
 /// later days the answer of 2022-07-21 re-dated (synthetic).
@@ -18,12 +17,14 @@ internal static class RateFixtures
 {
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 26, 12, 0);
 
+    public static string DataDir { get; } = Metadata("AidTrackerDataDir");
+
     public static string NbuApiFolder { get; } = FindNbuApiFolder();
 
     /// <summary>The embedded ECB history with 2026-04-14 and 2026-04-15 on top (the rates of 2026-04-13 again).</summary>
     public static string EcbCsvWithTwoNewDays()
     {
-        string embedded = Embedded(EmbeddedData.EcbDaily);
+        string embedded = Embedded("ecb-eurofxref-hist.csv");
         int headerEnd = embedded.IndexOf('\n', StringComparison.Ordinal) + 1;
         string header = embedded[..headerEnd];
         string newest = embedded[headerEnd..embedded.IndexOf('\n', headerEnd)].TrimEnd('\r');
@@ -32,9 +33,11 @@ internal static class RateFixtures
         return header + "2026-04-15" + rest + "\n" + "2026-04-14" + rest + "\n" + embedded[headerEnd..];
     }
 
+    /// <summary>Returns the text of a reference data file the build embeds (from the data folder it embeds them from).</summary>
     public static string Embedded(string fileName)
     {
-        using StreamReader reader = EmbeddedData.Open(fileName);
+        using Stream file = File.OpenRead(Path.Combine(DataDir, fileName));
+        using var reader = new StreamReader(fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file);
         return reader.ReadToEnd();
     }
 
@@ -81,7 +84,7 @@ internal static class RateFixtures
     /// <summary>Writes the embedded NBU rates up to <paramref name="lastDay"/> into the folder, as an earlier update would have.</summary>
     public static void WriteNbuFolderFile(string folder, LocalDate lastDay)
     {
-        string[] lines = Embedded(EmbeddedData.NbuDaily).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] lines = Embedded(AidTracker.Rates.RateDataFolder.NbuFileName).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string cut = lastDay.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         string csv = lines[0] + "\n" + string.Join("\n", lines.Skip(1).Where(l => string.CompareOrdinal(l[..10], cut) <= 0)) + "\n";
         Directory.CreateDirectory(folder);
@@ -96,9 +99,12 @@ internal static class RateFixtures
             ? Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
             : [];
 
+    private static string Metadata(string key) =>
+        typeof(RateFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
     private static string FindNbuApiFolder()
     {
-        string root = typeof(RateFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "AidTrackerRepoRoot").Value!;
+        string root = Metadata("AidTrackerRepoRoot");
         string inRepo = Path.Combine(root, "tests", "AidTracker.Tests", "Rates", "TestData", "nbu-api");
         if (Directory.Exists(inRepo))
         {
@@ -106,7 +112,6 @@ internal static class RateFixtures
         }
 
         // Until the test data moves into the repository (issue 20), the shared reference data holds these answers.
-        string dataDir = typeof(RateFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "AidTrackerDataDir").Value!;
-        return Path.Combine(dataDir, "nbu-api");
+        return Path.Combine(DataDir, "nbu-api");
     }
 }
