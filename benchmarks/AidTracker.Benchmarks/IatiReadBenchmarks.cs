@@ -1,7 +1,7 @@
-using System.Reflection;
 using System.Text;
 using System.Xml;
 using AidTracker.Iati;
+using AidTracker.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace AidTracker.Benchmarks;
@@ -80,8 +80,7 @@ public class IatiReadBenchmarks
     /// <returns>The UTF-8 bytes.</returns>
     internal static byte[] BuildLargeFile(long targetBytes)
     {
-        string dataDir = typeof(IatiReadBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "AidTrackerDataDir").Value!;
-        string source = File.ReadAllText(Path.Combine(dataDir, "iati", "usaid-bo.xml"));
+        string source = File.ReadAllText(Path.Combine(RepoPaths.IatiTestData, "usaid-bo.xml"));
         int start = source.IndexOf("<iati-activity ", StringComparison.Ordinal);
         int end = source.LastIndexOf("</iati-activity>", StringComparison.Ordinal) + "</iati-activity>".Length;
         string activities = source[start..end];

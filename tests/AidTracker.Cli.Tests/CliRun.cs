@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Cli.Output;
+using AidTracker.Tests.Shared;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -14,13 +14,11 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>The default "today" of the tests: after the end of the embedded ECB data (2026-04-13).</summary>
     public static readonly Instant Today = Instant.FromUtc(2026, 11, 26, 12, 0);
 
-    public static string RepoRoot { get; } = Metadata("AidTrackerRepoRoot");
-
-    public static string DataDir { get; } = Metadata("AidTrackerDataDir");
+    public static string RepoRoot => RepoPaths.Root;
 
     public static string Sample { get; } = Path.Combine(RepoRoot, "samples", "japan-ukraine.ledger.json");
 
-    public static string Iati(string file) => Path.Combine(DataDir, "iati", file);
+    public static string Iati(string file) => Path.Combine(RepoPaths.IatiTestData, file);
 
     /// <summary>The lines written to standard error.</summary>
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -68,7 +66,4 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         Error.Should().BeEmpty();
         return this;
     }
-
-    private static string Metadata(string key) =>
-        typeof(CliRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 }

@@ -1,15 +1,13 @@
 using System.Globalization;
-using System.Reflection;
 using System.Xml.Linq;
+using AidTracker.Tests.Shared;
 
 namespace AidTracker.Iati.Tests;
 
-/// <summary>The real IATI files in the shared reference data folder (read in place, never copied), and an independent LINQ to XML reading of them.</summary>
+/// <summary>The real IATI files of this project's TestData folder (TestData/README.md), and an independent LINQ to XML reading of them.</summary>
 internal static class IatiData
 {
-    public static string Folder { get; } = Path.Combine(
-        typeof(IatiData).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "AidTrackerDataDir").Value!,
-        "iati");
+    public static string Folder => RepoPaths.IatiTestData;
 
     public static string SchemaTests => Path.Combine(Folder, "schema-tests");
 

@@ -3,7 +3,7 @@ using NodaTime.Testing;
 
 namespace AidTracker.Iati.Tests;
 
-/// <summary>The importer against every real IATI file of the shared reference data.</summary>
+/// <summary>The importer against every real IATI file of the test data (TestData/).</summary>
 public class IatiImporterRealFileTests
 {
     private static readonly IatiImporter Importer = new(new FakeClock(Instant.FromUtc(2026, 4, 13, 0, 0)));

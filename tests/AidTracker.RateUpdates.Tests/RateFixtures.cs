@@ -102,16 +102,6 @@ internal static class RateFixtures
     private static string Metadata(string key) =>
         typeof(RateFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 
-    private static string FindNbuApiFolder()
-    {
-        string root = Metadata("AidTrackerRepoRoot");
-        string inRepo = Path.Combine(root, "tests", "AidTracker.Tests", "Rates", "TestData", "nbu-api");
-        if (Directory.Exists(inRepo))
-        {
-            return inRepo;
-        }
-
-        // Until the test data moves into the repository (issue 20), the shared reference data holds these answers.
-        return Path.Combine(DataDir, "nbu-api");
-    }
+    private static string FindNbuApiFolder() =>
+        Path.Combine(Metadata("AidTrackerRepoRoot"), "tests", "AidTracker.Tests", "Rates", "TestData", "nbu-api");
 }

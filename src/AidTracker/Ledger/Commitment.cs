@@ -169,6 +169,13 @@ public sealed record Commitment : LedgerRecord
     }
 
     /// <summary>
+    /// Gets the terms of a loan (interest, maturity, grace, repayment profile), or <c>null</c>. Only a commitment of
+    /// instrument <see cref="AidInstrument.Loan"/> may have terms (a ledger's validation says so otherwise), and a loan
+    /// without terms is a validation warning: its repayment schedule and grant equivalent are unknown.
+    /// </summary>
+    public LoanTerms? Terms { get; init; }
+
+    /// <summary>
     /// Gets the amounts the source quotes in other currencies, each with its qualifier (never the default array). A stated
     /// equivalent in the commitment's own currency is a validation error.
     /// </summary>
@@ -204,6 +211,7 @@ public sealed record Commitment : LedgerRecord
         && string.Equals(ParentId, other.ParentId, StringComparison.Ordinal)
         && string.Equals(SupplementsId, other.SupplementsId, StringComparison.Ordinal)
         && string.Equals(BudgetLabel, other.BudgetLabel, StringComparison.Ordinal)
+        && Equals(Terms, other.Terms)
         && RecordChecks.SequenceEqual(StatedEquivalents, other.StatedEquivalents)
         && RecordChecks.SequenceEqual(Tags, other.Tags);
 
@@ -225,6 +233,7 @@ public sealed record Commitment : LedgerRecord
         hash.Add(ParentId);
         hash.Add(SupplementsId);
         hash.Add(BudgetLabel);
+        hash.Add(Terms);
         hash.Add(RecordChecks.SequenceHash(StatedEquivalents));
         hash.Add(RecordChecks.SequenceHash(Tags));
         return hash.ToHashCode();

@@ -75,7 +75,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="agreement"/> is not in this ledger.</exception>
     public ImmutableArray<Commitment> GetCommitments(Agreement agreement) =>
-        Select(Commitments, Reverse(ref _commitmentsOf, _index.AgreementOf, Agreements.Length)[IndexOf(agreement, LedgerRecordKind.Agreement)]);
+        Select(Commitments, Reverse(ref _commitmentsOf, _index.AgreementOf, Agreements.Length, sameKind: false)[IndexOf(agreement, LedgerRecordKind.Agreement)]);
 
     /// <summary>Returns the disbursements that pay out <paramref name="commitment"/>, in order.</summary>
     /// <param name="commitment">A commitment of this ledger.</param>
@@ -83,7 +83,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="commitment"/> is not in this ledger.</exception>
     public ImmutableArray<Disbursement> GetDisbursements(Commitment commitment) =>
-        Select(Disbursements, Reverse(ref _disbursementsOf, _index.CommitmentOf, Commitments.Length)[IndexOf(commitment)]);
+        Select(Disbursements, Reverse(ref _disbursementsOf, _index.CommitmentOf, Commitments.Length, sameKind: false)[IndexOf(commitment)]);
 
     /// <summary>Returns the commitment that <paramref name="disbursement"/> pays out, or <c>null</c>.</summary>
     /// <param name="disbursement">A disbursement of this ledger.</param>
@@ -109,7 +109,9 @@ public sealed partial class Ledger
     }
 
     /// <summary>Builds (once) the reverse of a link: for each target, the positions that link to it, in order.</summary>
-    private static ImmutableArray<int>[] Reverse(ref ImmutableArray<int>[]? cache, int[] links, int targets)
+    // sameKind: the links point into the same list (parent, supplements), where a self-link (a cycle, reported by the
+    // validation) is left out; a disbursement's link to a commitment crosses lists, where equal positions mean nothing.
+    private static ImmutableArray<int>[] Reverse(ref ImmutableArray<int>[]? cache, int[] links, int targets, bool sameKind = true)
     {
         if (Volatile.Read(ref cache) is { } cached)
         {
@@ -120,7 +122,7 @@ public sealed partial class Ledger
         for (int i = 0; i < links.Length; i++)
         {
             int target = links[i];
-            if (target >= 0 && target != i)
+            if (target >= 0 && (target != i || !sameKind))
             {
                 (lists[target] ??= []).Add(i);
             }

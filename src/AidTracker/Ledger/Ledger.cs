@@ -85,6 +85,13 @@ public sealed partial class Ledger : IEquatable<Ledger>
         return LedgerValidator.Validate(Agreements, Commitments, Disbursements, Locations, readProblems: null, clock).Result;
     }
 
+    /// <summary>
+    /// Returns a ledger with other commitments at the same positions, with the same ids and links (the index is shared):
+    /// a view for a computation such as grant equivalents, where loans stand at another amount. Not validated again.
+    /// </summary>
+    internal Ledger WithCommitmentsReplaced(ImmutableArray<Commitment> commitments) =>
+        new(Agreements, commitments, Disbursements, _index, Locations, Warnings);
+
     /// <summary>Returns a builder holding this ledger's records (and locations), to add records and build a new ledger.</summary>
     /// <returns>A new builder.</returns>
     public LedgerBuilder ToBuilder() => new(this);

@@ -61,6 +61,8 @@ public sealed class LedgerProblem
         LedgerProblemCode.ChildrenExceedParent => "children-exceed-parent",
         LedgerProblemCode.DisbursementsExceedCommitment => "disbursements-exceed-commitment",
         LedgerProblemCode.WithdrawnCurrency => "withdrawn-currency",
+        LedgerProblemCode.TermsOnNonLoan => "terms-on-non-loan",
+        LedgerProblemCode.LoanWithoutTerms => "loan-without-terms",
         _ => code.ToString(),
     };
 

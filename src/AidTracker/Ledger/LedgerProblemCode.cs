@@ -44,4 +44,10 @@ public enum LedgerProblemCode
 
     /// <summary>Warning: an amount is in a currency that had been withdrawn (ISO 4217) before the record's date.</summary>
     WithdrawnCurrency = 12,
+
+    /// <summary>Error: a commitment that is not a loan has loan terms (terms belong to instrument loan only).</summary>
+    TermsOnNonLoan = 13,
+
+    /// <summary>Warning: a loan has no terms, so its repayment schedule and grant equivalent are unknown.</summary>
+    LoanWithoutTerms = 14,
 }

@@ -122,6 +122,7 @@ internal static class LedgerValidator
                 }
 
                 CheckValueDate(LedgerRecordKind.Commitment, i, c.Id, "commitment", c.ValueDate, c.Date);
+                CheckTerms(i, c);
             }
         }
 
@@ -329,6 +330,20 @@ internal static class LedgerValidator
             {
                 Warning(kind, index, id, LedgerProblemCode.WithdrawnCurrency, property, FormattableString.Invariant(
                     $"The {KindName(kind)} '{id}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
+            }
+        }
+
+        private void CheckTerms(int index, Commitment c)
+        {
+            if (c.Terms is not null && c.Instrument != AidInstrument.Loan)
+            {
+                Error(LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.TermsOnNonLoan, "terms", FormattableString.Invariant(
+                    $"The commitment '{c.Id}' has loan terms ({c.Terms}) but its instrument is {c.Instrument}, not loan; give terms to loans only."));
+            }
+            else if (c.Terms is null && c.Instrument == AidInstrument.Loan && c.HasOwnAmount)
+            {
+                Warning(LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.LoanWithoutTerms, "instrument", FormattableString.Invariant(
+                    $"The loan '{c.Id}' has no terms (interest rate, maturity, grace period), so its repayment schedule and grant equivalent are unknown."));
             }
         }
 

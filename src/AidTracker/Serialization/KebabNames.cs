@@ -37,4 +37,9 @@ internal static class KebabNames
     [
         (DisbursementKind.Disbursement, "disbursement"), (DisbursementKind.Expenditure, "expenditure"),
     ];
+
+    public static readonly (RepaymentProfile Value, string Name)[] RepaymentProfiles =
+    [
+        (RepaymentProfile.EqualPrincipal, "equal-principal"), (RepaymentProfile.Annuity, "annuity"), (RepaymentProfile.Bullet, "bullet"),
+    ];
 }

@@ -305,6 +305,32 @@ internal sealed class AgreementKindConverter() : KebabEnumConverter<AgreementKin
 
 internal sealed class DisbursementKindConverter() : KebabEnumConverter<DisbursementKind>("kind of disbursement", KebabNames.DisbursementKinds);
 
+internal sealed class RepaymentProfileConverter() : KebabEnumConverter<RepaymentProfile>("repayment profile", KebabNames.RepaymentProfiles);
+
+/// <summary>A loan's years (maturity, grace): JSON numbers such as <c>30</c> or <c>7.5</c> (strings read too), exact decimals.</summary>
+internal sealed class YearsConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant(
+                $"A number of years must be a JSON number such as 30 or 7.5, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+        }
+
+        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+            : reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)
+            : reader.ValueSpan;
+        return AmountText.TryParse(text, out decimal value, out string? error) ? value : throw new LedgerJsonValueException(error!);
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    {
+        Span<byte> buffer = stackalloc byte[40];
+        writer.WriteRawValue(buffer[..AmountText.Format(value, buffer)], skipInputValidation: false);
+    }
+}
+
 /// <summary>Helpers shared by the converters.</summary>
 internal static class LedgerJsonConverters
 {

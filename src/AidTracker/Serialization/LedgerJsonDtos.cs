@@ -60,11 +60,31 @@ internal sealed class CommitmentDto
 
     public List<StatedDto>? Stated { get; set; }
 
+    public TermsDto? Terms { get; set; }
+
     public List<SourceDto>? Sources { get; set; }
 
     public List<string>? Tags { get; set; }
 
     public string? Note { get; set; }
+}
+
+/// <summary>A loan's terms: <c>{"interestRate": "0.01", "maturityYears": 30, "graceYears": 10, "repayment": "equal-principal", "paymentsPerYear": 2}</c>.</summary>
+internal sealed class TermsDto
+{
+    public decimal? InterestRate { get; set; }
+
+    [JsonConverter(typeof(YearsConverter))]
+    public decimal? MaturityYears { get; set; }
+
+    [JsonConverter(typeof(YearsConverter))]
+    public decimal? GraceYears { get; set; }
+
+    public RepaymentProfile? Repayment { get; set; }
+
+    public int? PaymentsPerYear { get; set; }
+
+    public decimal? FeeRate { get; set; }
 }
 
 /// <summary>A disbursement as JSON.</summary>
@@ -140,7 +160,7 @@ internal sealed class SourceDto
     [
         typeof(AmountValueConverter), typeof(LocalDateConverter), typeof(PartyConverter), typeof(QualifierConverter),
         typeof(StageConverter), typeof(CategoryConverter), typeof(InstrumentConverter), typeof(AgreementKindConverter),
-        typeof(DisbursementKindConverter),
+        typeof(DisbursementKindConverter), typeof(RepaymentProfileConverter),
     ])]
 [JsonSerializable(typeof(AgreementDto))]
 [JsonSerializable(typeof(CommitmentDto))]

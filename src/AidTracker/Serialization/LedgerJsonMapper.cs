@@ -91,6 +91,7 @@ internal sealed class LedgerJsonMapper(string? fileName)
                 SupplementsId = dto.Supplements,
                 BudgetLabel = Label(dto.Budget),
                 StatedEquivalents = Stated(dto.Stated),
+                Terms = dto.Terms is TermsDto terms ? Terms(terms) : null,
                 Sources = Sources(dto.Sources),
                 Tags = Tags(dto.Tags),
                 Note = dto.Note,
@@ -160,6 +161,17 @@ internal sealed class LedgerJsonMapper(string? fileName)
         Stated = commitment.StatedEquivalents.IsEmpty
             ? null
             : [.. commitment.StatedEquivalents.Select(s => new StatedDto { Value = s.Amount, Currency = s.Currency.Code, Qualifier = s.Qualifier })],
+        Terms = commitment.Terms is LoanTerms terms
+            ? new TermsDto
+            {
+                InterestRate = terms.InterestRate,
+                MaturityYears = terms.MaturityYears,
+                GraceYears = terms.GraceYears,
+                Repayment = terms.Profile,
+                PaymentsPerYear = terms.PaymentsPerYear,
+                FeeRate = terms.FeeRate == 0m ? null : terms.FeeRate,
+            }
+            : null,
         Sources = ToDto(commitment.Sources),
         Tags = commitment.Tags.IsEmpty ? null : [.. commitment.Tags],
         Note = commitment.Note,
@@ -263,6 +275,30 @@ internal sealed class LedgerJsonMapper(string? fileName)
         }
 
         return result.DrainToImmutable();
+    }
+
+    private LoanTerms Terms(TermsDto dto)
+    {
+        decimal rate = dto.InterestRate ?? throw Format("The loan terms have no \"interestRate\"; expected " + LedgerJsonExpectations.For(_kind, "terms.interestRate") + ".", "terms");
+        decimal maturity = dto.MaturityYears ?? throw Format("The loan terms have no \"maturityYears\"; expected " + LedgerJsonExpectations.For(_kind, "terms.maturityYears") + ".", "terms");
+        decimal grace = dto.GraceYears ?? throw Format("The loan terms have no \"graceYears\" (0 for none); expected " + LedgerJsonExpectations.For(_kind, "terms.graceYears") + ".", "terms");
+        try
+        {
+            return new LoanTerms(rate, maturity, grace, dto.Repayment ?? RepaymentProfile.EqualPrincipal, dto.PaymentsPerYear ?? 2, dto.FeeRate ?? 0m);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            string property = e.ParamName switch
+            {
+                "interestRate" => "terms.interestRate",
+                "maturityYears" => "terms.maturityYears",
+                "graceYears" => "terms.graceYears",
+                "paymentsPerYear" => "terms.paymentsPerYear",
+                "feeRate" => "terms.feeRate",
+                _ => "terms",
+            };
+            throw Format(StripParameter(e.Message.Split(Environment.NewLine)[0]), property);
+        }
     }
 
     private ImmutableArray<SourceReference> Sources(List<SourceDto>? sources)

@@ -93,6 +93,25 @@ public class LedgerTests
     }
 
     [Fact]
+    public void GetDisbursements_FirstDisbursementOfTheFirstCommitment_IsFound()
+    {
+        // Equal positions in two lists (disbursement 0 pays commitment 0) are a link, not a self-link to leave out.
+        var paid = new Disbursement
+        {
+            Id = "d-0",
+            CommitmentId = "jp-ua-dpl-2022",
+            Donor = WorkedExample.Japan,
+            Recipient = WorkedExample.Ukraine,
+            Amount = new AidTracker.Money(1_000_000_000m, Currency.JPY),
+            Date = new LocalDate(2022, 6, 1),
+        };
+
+        AidTracker.Ledger ledger = AidTracker.Ledger.Create([WorkedExample.Loan, paid], WorkedExample.SpeechDay);
+
+        ledger.GetDisbursements(ledger.Commitments[0]).Should().Equal(paid);
+    }
+
+    [Fact]
     public void Equals_SameRecordsSameOrder()
     {
         WorkedExample.Ledger().Should().Be(WorkedExample.Ledger());

@@ -217,6 +217,29 @@ public class LedgerValidationTests
     }
 
     [Fact]
+    public void Terms_OnAGrant_IsAnErrorNamingTheRecordAndInstrument()
+    {
+        Commitment grant = WorkedExample.Package with { AgreementId = null, ParentId = null, Terms = new LoanTerms(0.01m, 30, 10) };
+
+        LedgerProblem error = new LedgerBuilder().Add(grant).Validate(Clock).Errors.Should().ContainSingle().Subject;
+
+        error.Code.Should().Be(LedgerProblemCode.TermsOnNonLoan);
+        error.RecordId.Should().Be("jp-ua-erp-4");
+        error.Message.Should().Contain("'jp-ua-erp-4'").And.Contain("Grant").And.Contain("1% a year");
+        LedgerProblem.CodeName(error.Code).Should().Be("terms-on-non-loan");
+    }
+
+    [Fact]
+    public void Loan_WithoutTerms_IsAWarning()
+    {
+        AidTracker.Ledger ledger = AidTracker.Ledger.Create([WorkedExample.Loan with { Terms = null }], Clock);
+
+        LedgerProblem warning = ledger.Warnings.Should().ContainSingle().Subject;
+        warning.Code.Should().Be(LedgerProblemCode.LoanWithoutTerms);
+        warning.Message.Should().Contain("'jp-ua-dpl-2022'").And.Contain("grant equivalent");
+    }
+
+    [Fact]
     public void WithdrawnCurrency_AfterWithdrawal_IsAWarning()
     {
         // ISO 4217 lists the Deutsche Mark (DEM) as withdrawn in 2002-03.

@@ -71,6 +71,7 @@ internal static class WorkedExample
         Date = new LocalDate(2022, 4, 28),
         Category = AidCategory.Financial,
         Instrument = AidInstrument.Loan,
+        Terms = new LoanTerms(0.01m, 30, 10),
         Note = "Interest 1.0% per annum; repayment 30 years including a 10-year grace period; general untied.",
     };
 
@@ -85,6 +86,7 @@ internal static class WorkedExample
         Date = new LocalDate(2022, 6, 7),
         Category = AidCategory.Financial,
         Instrument = AidInstrument.Loan,
+        Terms = new LoanTerms(0.01m, 30, 10),
         SupplementsId = "jp-ua-dpl-2022",
     };
 

@@ -1,14 +1,11 @@
-using System.Reflection;
+using AidTracker.Tests.Shared;
 
 namespace AidTracker.Tests.Rates;
 
-/// <summary>Where the shared reference data and this project's test data are.</summary>
+/// <summary>Where the repository's reference data (<c>data/</c>) and this folder's test data are.</summary>
 internal static class TestPaths
 {
-    public static string DataDir { get; } = Metadata("AidTrackerDataDir");
+    public static string DataDir => RepoPaths.Data;
 
-    public static string TestData { get; } = Path.Combine(Metadata("AidTrackerRepoRoot"), "tests", "AidTracker.Tests", "Rates", "TestData");
-
-    private static string Metadata(string key) =>
-        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+    public static string TestData => RepoPaths.RatesTestData;
 }

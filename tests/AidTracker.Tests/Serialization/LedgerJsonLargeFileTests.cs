@@ -6,7 +6,7 @@ namespace AidTracker.Tests.Serialization;
 
 /// <summary>
 /// A ledger file of 100 MB, generated into a temporary folder: reading it streams (a small buffer, never the file) and the
-/// memory kept afterwards is the records', below the file's size, not a multiple of it.
+/// memory kept afterwards is the records', about the file's size (within 5%), not a multiple of it.
 /// </summary>
 public sealed class LedgerJsonLargeFileTests : IDisposable
 {
@@ -34,7 +34,9 @@ public sealed class LedgerJsonLargeFileTests : IDisposable
         ledger.Commitments.Length.Should().Be(count);
         ledger.GetCommitment("c-" + (count - 1).ToString(CultureInfo.InvariantCulture)).ParentId.Should().Be("c-0");
         reader.LargestBuffer.Should().BeLessThanOrEqualTo(128 * 1024, "the reader holds a record at a time, not the file");
-        kept.Should().BeLessThan(fileSize, $"the ledger of {count} commitments from {fileSize:N0} bytes keeps {kept:N0} bytes");
+        // About the file's size (99.7% before loan terms added a reference to every commitment, 8 bytes a record, 1.35 MB
+        // here): the records' own memory, not a multiple of the file.
+        kept.Should().BeLessThan(fileSize + (fileSize / 20), $"the ledger of {count} commitments from {fileSize:N0} bytes keeps {kept:N0} bytes");
         GC.KeepAlive(ledger);
     }
 

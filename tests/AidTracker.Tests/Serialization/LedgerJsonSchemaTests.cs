@@ -28,6 +28,9 @@ public class LedgerJsonSchemaTests
 
     [Theory]
     [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
+    [InlineData("\"graceYears\": 10", "\"graceYears\": \"ten\"")]
+    [InlineData("\"repayment\": \"equal-principal\"", "\"repayment\": \"french\"")]
+    [InlineData("\"interestRate\": \"0.01\"", "\"interestRate\": \"1.5\"")]
     [InlineData("\"budget\": ", "\"budgett\": ")]
     [InlineData("\"value\": \"8800000000\"", "\"value\": \"12,4\"")]
     [InlineData("\"value\": \"8800000000\"", "\"value\": \"1.2.3\"")]
@@ -55,6 +58,9 @@ public class LedgerJsonSchemaTests
         Names(defs["commitment"]!["properties"]!["instrument"]!["enum"]).Should().Equal(KebabNames.Instruments.Select(n => n.Name));
         Names(defs["agreement"]!["properties"]!["kind"]!["enum"]).Should().Equal(KebabNames.AgreementKinds.Select(n => n.Name));
         Names(defs["disbursement"]!["properties"]!["kind"]!["enum"]).Should().Equal(KebabNames.DisbursementKinds.Select(n => n.Name));
+        Names(defs["terms"]!["properties"]!["repayment"]!["enum"]).Should().Equal(KebabNames.RepaymentProfiles.Select(n => n.Name));
+        string.Join(", ", defs["terms"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal))
+            .Should().Be(LedgerJsonExpectations.AllowedIn(LedgerRecordKind.Commitment, "terms"));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text;
 using AidTracker.Serialization;
+using AidTracker.Tests.Shared;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -11,8 +11,7 @@ internal static class Samples
 {
     public static readonly FakeClock SpeechDay = new(Instant.FromUtc(2025, 3, 5, 12, 0));
 
-    public static string RepoRoot { get; } = typeof(Samples).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .First(a => a.Key == "AidTrackerRepoRoot").Value!;
+    public static string RepoRoot => RepoPaths.Root;
 
     public static string JapanUkrainePath => Path.Combine(RepoRoot, "samples", "japan-ukraine.ledger.json");
 
