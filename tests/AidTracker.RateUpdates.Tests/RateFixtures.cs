@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text;
 using AidTracker.RateUpdates.Tests.TestServer;
+using AidTracker.Tests.Shared;
 using NodaTime;
 
 namespace AidTracker.RateUpdates.Tests;
@@ -17,9 +17,9 @@ internal static class RateFixtures
 {
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 26, 12, 0);
 
-    public static string DataDir { get; } = Metadata("AidTrackerDataDir");
+    public static string DataDir => RepoPaths.Data;
 
-    public static string NbuApiFolder { get; } = FindNbuApiFolder();
+    public static string NbuApiFolder => Path.Combine(RepoPaths.RatesTestData, "nbu-api");
 
     /// <summary>The embedded ECB history with 2026-04-14 and 2026-04-15 on top (the rates of 2026-04-13 again).</summary>
     public static string EcbCsvWithTwoNewDays()
@@ -98,10 +98,4 @@ internal static class RateFixtures
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
             : [];
-
-    private static string Metadata(string key) =>
-        typeof(RateFixtures).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
-
-    private static string FindNbuApiFolder() =>
-        Path.Combine(Metadata("AidTrackerRepoRoot"), "tests", "AidTracker.Tests", "Rates", "TestData", "nbu-api");
 }
