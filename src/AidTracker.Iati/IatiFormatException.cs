@@ -2,7 +2,8 @@ namespace AidTracker.Iati;
 
 /// <summary>
 /// Thrown when a file cannot be read as an IATI activity file at all: it is not well-formed XML, its root element is
-/// not <c>iati-activities</c>, or it has a document type declaration (DTDs and entities are refused and never read).
+/// not <c>iati-activities</c>, it has a document type declaration (DTDs and entities are refused and never read), or an
+/// element's text or an attribute is longer than <see cref="IatiReader.MaxTextLength"/>.
 /// </summary>
 public class IatiFormatException : FormatException
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using AidTracker.Iati.Internal;
 using NodaTime;
+using AidTracker.Internal;
 
 namespace AidTracker.Iati;
 
@@ -159,7 +160,7 @@ public sealed partial class IatiImporter
             if (type is null)
             {
                 Reject(activity, transaction, FormattableString.Invariant(
-                    $"The transaction type '{transaction.TypeCode}' is not an IATI TransactionType code (1 to 13); the transaction is not imported."));
+                    $"The transaction type '{InputText.Shorten(transaction.TypeCode)}' is not an IATI TransactionType code (1 to 13); the transaction is not imported."));
                 return;
             }
 
@@ -185,7 +186,7 @@ public sealed partial class IatiImporter
             if (!Currency.TryFromCode(currencyCode, out Currency? currency))
             {
                 string whose = value.Currency is null ? "The activity's default-currency" : "The value's currency";
-                Reject(activity, transaction, FormattableString.Invariant($"{whose} '{currencyCode}' is not an ISO 4217 currency code; the transaction is not imported."));
+                Reject(activity, transaction, FormattableString.Invariant($"{whose} '{InputText.Shorten(currencyCode)}' is not an ISO 4217 currency code; the transaction is not imported."));
                 return;
             }
 
@@ -276,7 +277,7 @@ public sealed partial class IatiImporter
                 }
 
                 Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                    $"The transaction ref '{@ref}' is used by an earlier transaction of this activity, so this one is named by its position: {activityId}/#{transaction.Position}."));
+                    $"The transaction ref '{InputText.Shorten(@ref)}' is used by an earlier transaction of this activity, so this one is named by its position: {InputText.Shorten(activityId)}/#{transaction.Position}."));
             }
 
             return FormattableString.Invariant($"{activityId}/#{transaction.Position}");
@@ -296,7 +297,7 @@ public sealed partial class IatiImporter
                 if (activity.RecipientCountries.Count > 1)
                 {
                     Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                        $"The transaction has no receiver-org and the activity has {activity.RecipientCountries.Count} recipient countries ({string.Join(", ", activity.RecipientCountries)}); the recipient is recorded as unknown."));
+                        $"The transaction has no receiver-org and the activity has {activity.RecipientCountries.Count} recipient countries ({InputText.Shorten(string.Join(", ", activity.RecipientCountries))}); the recipient is recorded as unknown."));
                     return null;
                 }
 
@@ -314,7 +315,7 @@ public sealed partial class IatiImporter
             }
 
             Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                $"The recipient-country '{code}' is not an ISO 3166-1 alpha-2 code; the recipient is recorded as unknown."));
+                $"The recipient-country '{InputText.Shorten(code)}' is not an ISO 3166-1 alpha-2 code; the recipient is recorded as unknown."));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using AidTracker.Internal;
 
 namespace AidTracker.Iati;
 
@@ -30,7 +31,7 @@ public sealed partial class IatiImporter
                 if (_ids.TryGetValue(imported.Record.Id, out ImportedRecord? earlier))
                 {
                     Reject(imported, FormattableString.Invariant(
-                        $"The record id '{imported.Record.Id}' was already imported from {earlier.FileName}, line {earlier.Line}; this transaction is not imported again."));
+                        $"The record id '{InputText.Shorten(imported.Record.Id)}' was already imported from {earlier.FileName}, line {earlier.Line}; this transaction is not imported again."));
                     continue;
                 }
 
@@ -79,7 +80,7 @@ public sealed partial class IatiImporter
                 {
                     if (error.RecordId is string id && _ids.TryGetValue(id, out ImportedRecord? imported) && refused.Add(id))
                     {
-                        Reject(imported, FormattableString.Invariant($"The ledger refuses the record '{id}': {error.Message}"));
+                        Reject(imported, FormattableString.Invariant($"The ledger refuses the record '{InputText.Shorten(id)}': {error.Message}"));
                     }
                 }
 

@@ -65,7 +65,7 @@ public sealed record IatiProblem
         builder.Append(Severity == IatiProblemSeverity.Error ? ": error: " : ": warning: ");
         if (ActivityId is not null)
         {
-            builder.Append("activity ").Append(ActivityId);
+            builder.Append("activity ").Append(InputText.Shorten(ActivityId));
             if (TransactionPosition is int position)
             {
                 builder.Append(", transaction ").Append(position.ToString(CultureInfo.InvariantCulture));

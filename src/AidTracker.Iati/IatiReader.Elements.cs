@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
+using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker.Iati;
@@ -9,6 +10,9 @@ public sealed partial class IatiReader
 {
     private readonly List<PendingProblem> _pending = [];
     private bool _onActivityEnd;
+    private string? _activityId;
+    private int _activityLine;
+    private char[]? _chunk;
 
     private int Line => _lineInfo.LineNumber;
 
@@ -30,13 +34,13 @@ public sealed partial class IatiReader
             if (!IsIati(_names.IatiActivities))
             {
                 throw new IatiFormatException(
-                    FormattableString.Invariant($"The root element of '{FileName ?? "<input>"}' is '{_xml.Name}', not 'iati-activities': it is not an IATI activity file."),
+                    FormattableString.Invariant($"The root element of '{FileName ?? "<input>"}' is '{InputText.Shorten(_xml.Name)}', not 'iati-activities': it is not an IATI activity file."),
                     FileName,
                     Line,
                     _lineInfo.LinePosition);
             }
 
-            Version = IatiLexical.Trimmed(_xml.GetAttribute("version"));
+            Version = IatiLexical.Trimmed(Attribute("version"));
             CheckVersion();
             _xml.Read(); // into the root's content (or past an empty root)
         }
@@ -61,7 +65,7 @@ public sealed partial class IatiReader
 
             AddFileProblem(
                 IatiProblemSeverity.Warning,
-                FormattableString.Invariant($"The version attribute '{Version}' is not an IATI version number; the file is read as version 2.03."));
+                FormattableString.Invariant($"The version attribute '{InputText.Shorten(Version)}' is not an IATI version number; the file is read as version 2.03."));
         }
     }
 
@@ -104,8 +108,10 @@ public sealed partial class IatiReader
     {
         _pending.Clear();
         int line = Line;
+        _activityLine = line;
+        _activityId = null;
         int depth = _xml.Depth;
-        string? defaultCurrency = IatiLexical.Trimmed(_xml.GetAttribute("default-currency"));
+        string? defaultCurrency = IatiLexical.Trimmed(Attribute("default-currency"));
         bool? humanitarian = ReadFlag("humanitarian", line, transactionIndex: -1);
         string? identifier = null;
         string? title = null;
@@ -134,6 +140,7 @@ public sealed partial class IatiReader
                 else if (ReferenceEquals(name, _names.IatiIdentifier))
                 {
                     identifier ??= IatiLexical.Trimmed(ReadText());
+                    _activityId ??= identifier;
                 }
                 else if (ReferenceEquals(name, _names.ReportingOrg))
                 {
@@ -145,7 +152,7 @@ public sealed partial class IatiReader
                 }
                 else if (ReferenceEquals(name, _names.RecipientCountry))
                 {
-                    string? code = IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    string? code = IatiLexical.Trimmed(Attribute("code"));
                     if (code is not null)
                     {
                         (countries ??= []).Add(code);
@@ -155,7 +162,7 @@ public sealed partial class IatiReader
                 }
                 else if (ReferenceEquals(name, _names.DefaultFinanceType))
                 {
-                    defaultFinanceType ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    defaultFinanceType ??= IatiLexical.Trimmed(Attribute("code"));
                     _xml.Skip();
                 }
                 else if (ReferenceEquals(name, _names.Budget) || ReferenceEquals(name, _names.PlannedDisbursement))
@@ -217,7 +224,7 @@ public sealed partial class IatiReader
         int line = Line;
         int depth = _xml.Depth;
         int pendingBefore = _pending.Count;
-        string? @ref = IatiLexical.Trimmed(_xml.GetAttribute("ref"));
+        string? @ref = IatiLexical.Trimmed(Attribute("ref"));
         bool? humanitarian = ReadFlag("humanitarian", line, index);
         bool typeSeen = false;
         string? typeCode = null;
@@ -260,7 +267,7 @@ public sealed partial class IatiReader
                     if (!typeSeen)
                     {
                         typeSeen = true;
-                        typeCode = IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                        typeCode = IatiLexical.Trimmed(Attribute("code"));
                     }
 
                     _xml.Skip();
@@ -284,12 +291,12 @@ public sealed partial class IatiReader
                 }
                 else if (ReferenceEquals(name, _names.FinanceType))
                 {
-                    financeType ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    financeType ??= IatiLexical.Trimmed(Attribute("code"));
                     _xml.Skip();
                 }
                 else if (ReferenceEquals(name, _names.RecipientCountry))
                 {
-                    country ??= IatiLexical.Trimmed(_xml.GetAttribute("code"));
+                    country ??= IatiLexical.Trimmed(Attribute("code"));
                     _xml.Skip();
                 }
                 else
@@ -333,7 +340,7 @@ public sealed partial class IatiReader
     private IatiValue? ReadValue(int transactionIndex)
     {
         int line = Line;
-        string? currency = IatiLexical.Trimmed(_xml.GetAttribute("currency"));
+        string? currency = IatiLexical.Trimmed(Attribute("currency"));
         LocalDate? valueDate = ReadDate("value-date", "value", transactionIndex);
         string text = ReadText();
         if (IatiLexical.TryParseDecimal(text, out decimal amount))
@@ -373,170 +380,6 @@ public sealed partial class IatiReader
         }
 
         _xml.Read();
-    }
-
-    private static string DescribeBadDecimal(string what, string text)
-    {
-        string shown = text.Trim();
-        if (shown.Length > 60)
-        {
-            shown = string.Concat(shown.AsSpan(0, 60), "...");
-        }
-
-        return shown.Length == 0
-            ? FormattableString.Invariant($"The {what} is empty; a decimal number is required.")
-            : FormattableString.Invariant(
-                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits, or 29 within the range of decimal).");
-    }
-
-    private LocalDate? ReadDate(string attribute, string elementName, int transactionIndex)
-    {
-        string? text = _xml.GetAttribute(attribute);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IatiLexical.TryParseDate(text, out LocalDate date))
-        {
-            return date;
-        }
-
-        AddPending(
-            IatiProblemSeverity.Warning,
-            FormattableString.Invariant($"The {attribute} '{text}' of the {elementName} is not a date (yyyy-mm-dd); it is ignored."),
-            Line,
-            transactionIndex);
-        return null;
-    }
-
-    private bool? ReadFlag(string attribute, int line, int transactionIndex)
-    {
-        string? text = _xml.GetAttribute(attribute);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IatiLexical.TryParseBoolean(text, out bool flag))
-        {
-            return flag;
-        }
-
-        AddPending(
-            IatiProblemSeverity.Warning,
-            FormattableString.Invariant($"The {attribute} flag '{text}' is not a boolean (0, 1, false or true); it is ignored."),
-            line,
-            transactionIndex);
-        return null;
-    }
-
-    private IatiOrganisation ReadOrganisation()
-    {
-        string? @ref = IatiLexical.Trimmed(_xml.GetAttribute("ref"));
-        string? type = IatiLexical.Trimmed(_xml.GetAttribute("type"));
-        return new IatiOrganisation(@ref, ReadNarrative(), type);
-    }
-
-    /// <summary>
-    /// Reads an element with narratives (a title, a description, an organisation) and moves past its end: returns the
-    /// first <c>narrative</c> (trimmed), else the element's own text (version 1 style), else <c>null</c>.
-    /// </summary>
-    private string? ReadNarrative()
-    {
-        int depth = _xml.Depth;
-        string? narrative = null;
-        string? ownText = null;
-        if (_xml.IsEmptyElement)
-        {
-            _xml.Read();
-            return null;
-        }
-
-        _xml.Read();
-        while (_xml.Depth > depth)
-        {
-            if (_xml.NodeType == XmlNodeType.Element)
-            {
-                if (narrative is null && IsIati(_names.Narrative))
-                {
-                    narrative = IatiLexical.Trimmed(ReadText());
-                }
-                else
-                {
-                    _xml.Skip();
-                }
-            }
-            else
-            {
-                if (ownText is null && _xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
-                {
-                    ownText = IatiLexical.Trimmed(_xml.Value);
-                }
-
-                _xml.Read();
-            }
-        }
-
-        _xml.Read();
-        return narrative ?? ownText;
-    }
-
-    /// <summary>Reads the text of the current element (child elements skipped) and moves past its end.</summary>
-    private string ReadText()
-    {
-        if (_xml.IsEmptyElement)
-        {
-            _xml.Read();
-            return string.Empty;
-        }
-
-        int depth = _xml.Depth;
-        _xml.Read();
-        string text = string.Empty;
-        StringBuilder? builder = null;
-        while (_xml.Depth > depth)
-        {
-            switch (_xml.NodeType)
-            {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.SignificantWhitespace:
-                case XmlNodeType.Whitespace:
-                    if (text.Length == 0 && builder is null)
-                    {
-                        text = _xml.Value;
-                    }
-                    else
-                    {
-                        (builder ??= new StringBuilder(text)).Append(_xml.Value);
-                    }
-
-                    _xml.Read();
-                    break;
-                case XmlNodeType.Element:
-                    _xml.Skip();
-                    break;
-                default:
-                    _xml.Read();
-                    break;
-            }
-        }
-
-        _xml.Read();
-        return builder?.ToString() ?? text;
-    }
-
-    private void SkipNode()
-    {
-        if (_xml.NodeType == XmlNodeType.Element)
-        {
-            _xml.Skip();
-        }
-        else
-        {
-            _xml.Read();
-        }
     }
 
     private void AddPending(IatiProblemSeverity severity, string message, int line, int transactionIndex) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using AidTracker.Iati.Internal;
 using AidTracker.Internal;
@@ -17,6 +18,9 @@ namespace AidTracker.Iati;
 /// <para>DTD processing is prohibited and no external resource is ever resolved: a file with a <c>DOCTYPE</c> is refused
 /// before any entity is read. A file that is not well-formed XML throws <see cref="IatiFormatException"/> with the line
 /// and position where <see cref="ReadActivities"/> met the fault; the activities already returned stay valid.</para>
+/// <para>An element's text or an attribute longer than <see cref="MaxTextLength"/> characters refuses the file with an
+/// <see cref="IatiFormatException"/> naming the activity and the element; messages quote at most 80 characters of any
+/// value (then <c>…</c>), with control characters shown as escapes.</para>
 /// <para>Values and codes are read as written (trimmed). Problems inside an activity (a missing or repeated value, a
 /// value that is not a decimal number, a missing transaction type, a malformed date or flag) never throw: they are
 /// listed in <see cref="IatiActivity.Problems"/> with their line. A reader is not thread-safe and reads once.</para>
@@ -39,6 +43,14 @@ public sealed partial class IatiReader : IDisposable
         _stream = stream;
         FileName = fileName;
     }
+
+    /// <summary>
+    /// The most characters the text of one element (an identifier, a value, a narrative) or one attribute may have:
+    /// 1,048,576. Real files' longest texts (project descriptions) have a few thousand; a longer one makes
+    /// <see cref="ReadActivities"/> throw <see cref="IatiFormatException"/> naming the activity and the element, and the
+    /// text is read in chunks up to the limit, never whole.
+    /// </summary>
+    public const int MaxTextLength = 1024 * 1024;
 
     /// <summary>Gets the versions of <c>iati-activities</c> files that are read: 2.01, 2.02 and 2.03.</summary>
     public static IReadOnlyList<string> SupportedVersions { get; } = ["2.01", "2.02", "2.03"];
@@ -109,7 +121,7 @@ public sealed partial class IatiReader : IDisposable
     /// <returns>The activities.</returns>
     /// <exception cref="InvalidOperationException">The activities were already read.</exception>
     /// <exception cref="ObjectDisposedException">The reader is disposed.</exception>
-    /// <exception cref="IatiFormatException">The file stops being well-formed XML (thrown when the enumeration reaches the fault).</exception>
+    /// <exception cref="IatiFormatException">The file stops being well-formed XML, or an element's text or an attribute is longer than <see cref="MaxTextLength"/> (thrown when the enumeration reaches the fault).</exception>
     public IEnumerable<IatiActivity> ReadActivities()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -201,6 +213,16 @@ public sealed partial class IatiReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// The XML parser's message with each part it quotes from the input (a name, an entity, a character) shown through
+    /// <see cref="InputText"/>: a 100,000-character element name would otherwise be echoed whole.
+    /// </summary>
+    private static string QuoteParts(string message) =>
+        QuotedPart().Replace(message, m => "'" + InputText.Shorten(m.Groups[1].ValueSpan) + "'");
+
+    [GeneratedRegex("'([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPart();
+
     private IatiFormatException Translate(XmlException e)
     {
         string file = FileName ?? "<input>";
@@ -209,7 +231,7 @@ public sealed partial class IatiReader : IDisposable
         string message = e.Message.Contains("DTD", StringComparison.Ordinal)
             ? FormattableString.Invariant(
                 $"The file '{file}' has a document type declaration (DOCTYPE){(line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element")}; DTDs and entities are refused for security, and none was read.")
-            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {e.Message}");
+            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {QuoteParts(e.Message)}");
         return new IatiFormatException(message, FileName, line, position, e);
     }
 }

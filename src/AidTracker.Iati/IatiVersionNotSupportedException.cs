@@ -1,3 +1,5 @@
+using AidTracker.Internal;
+
 namespace AidTracker.Iati;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class IatiVersionNotSupportedException : IatiFormatException
     public IatiVersionNotSupportedException(string version, string? fileName, int lineNumber, int linePosition)
         : base(
             FormattableString.Invariant(
-                $"The IATI file '{fileName ?? "<input>"}' has version {version}; only iati-activities versions {string.Join(", ", IatiReader.SupportedVersions)} are read (version 1 files use other codes and structures: convert them to 2.03 first)."),
+                $"The IATI file '{fileName ?? "<input>"}' has version {InputText.Shorten(version)}; only iati-activities versions {string.Join(", ", IatiReader.SupportedVersions)} are read (version 1 files use other codes and structures: convert them to 2.03 first)."),
             fileName,
             lineNumber,
             linePosition)

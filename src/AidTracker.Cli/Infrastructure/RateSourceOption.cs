@@ -1,3 +1,5 @@
+using System.Text;
+using AidTracker.Internal;
 using AidTracker.Rates;
 
 namespace AidTracker.Cli.Infrastructure;
@@ -109,10 +111,11 @@ internal sealed class RateSourceOption
     {
         try
         {
-            string header;
-            using (var reader = new StreamReader(path))
+            string header = ReadFirstLine(path).Trim().TrimStart('\uFEFF');
+            if (header.Contains('\0', StringComparison.Ordinal))
             {
-                header = (reader.ReadLine() ?? string.Empty).Trim().TrimStart('\uFEFF');
+                throw CliException.InvalidData(
+                    $"{path}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
             }
 
             string[] columns = header.Split(',', StringSplitOptions.TrimEntries);
@@ -135,7 +138,7 @@ internal sealed class RateSourceOption
             }
 
             throw CliException.InvalidData(
-                $"{path}, line 1: the header '{Shorten(header)}' is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
+                $"{path}, line 1: the header '{InputText.Shorten(header)}' is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
         }
         catch (RateFileException e)
         {
@@ -143,5 +146,31 @@ internal sealed class RateSourceOption
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    /// <summary>
+    /// The file's first line, read at most to <see cref="RateFileReader.MaxLineLength"/> characters: a file without line
+    /// breaks (<c>/dev/zero</c>) is not read further here, and the reader refuses its overlong line.
+    /// </summary>
+    private static string ReadFirstLine(string path)
+    {
+        using var reader = new StreamReader(path);
+        var line = new StringBuilder();
+        char[] buffer = new char[4096];
+        while (line.Length <= RateFileReader.MaxLineLength)
+        {
+            int read = reader.Read(buffer, 0, buffer.Length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            int newline = Array.IndexOf(buffer, '\n', 0, read);
+            line.Append(buffer, 0, newline < 0 ? read : newline);
+            if (newline >= 0)
+            {
+                break;
+            }
+        }
+
+        return line.ToString();
+    }
 }

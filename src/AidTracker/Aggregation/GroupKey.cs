@@ -128,7 +128,7 @@ public sealed class GroupKey : IEquatable<GroupKey>
             "MONTH" => Month,
             "FISCAL-YEAR" => DonorFiscalYear,
             _ => throw new ArgumentException(
-                FormattableString.Invariant($"'{name}' is not a key to group by; the keys are {string.Join(", ", BuiltInNames)}."),
+                FormattableString.Invariant($"'{InputText.Shorten(name)}' is not a key to group by; the keys are {string.Join(", ", BuiltInNames)}."),
                 nameof(name)),
         };
     }

@@ -93,7 +93,7 @@ public sealed class StatedEquivalentCheck
         if (commitment.Amount is not QualifiedMoney original)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The commitment '{commitment.Id}' has no amount of its own, so its stated equivalent {stated} cannot be checked."),
+                FormattableString.Invariant($"The commitment '{InputText.Shorten(commitment.Id)}' has no amount of its own, so its stated equivalent {stated} cannot be checked."),
                 nameof(commitment));
         }
 

@@ -86,7 +86,7 @@ public sealed class SummaryGroup
 
         public string this[string key] => TryGetValue(key, out string? value)
             ? value
-            : throw new KeyNotFoundException(FormattableString.Invariant($"The summary has no key named '{key}'; its keys are {string.Join(", ", names)}."));
+            : throw new KeyNotFoundException(FormattableString.Invariant($"The summary has no key named '{InputText.Shorten(key)}'; its keys are {string.Join(", ", names)}."));
 
         public bool ContainsKey(string key) => names.Contains(key, StringComparer.Ordinal);
 

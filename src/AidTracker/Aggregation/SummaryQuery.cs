@@ -340,7 +340,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
             Preconditions.CheckArgument(
                 names.Add(key.Name),
                 paramName,
-                FormattableString.Invariant($"Two keys to group by are named '{key.Name}'; each key needs a name of its own."));
+                FormattableString.Invariant($"Two keys to group by are named '{InputText.Shorten(key.Name)}'; each key needs a name of its own."));
         }
 
         return keys;

@@ -104,7 +104,7 @@ public sealed partial class Ledger
     {
         string kindName = kind.ToString().ToLowerInvariant();
         return _index.Ids.TryGetValue(id, out RecordRef other)
-            ? new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{id}': '{id}' is a {other.Kind.ToString().ToLowerInvariant()}."))
-            : new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{id}'."));
+            ? new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{InputText.Shorten(id)}': '{InputText.Shorten(id)}' is a {other.Kind.ToString().ToLowerInvariant()}."))
+            : new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{InputText.Shorten(id)}'."));
     }
 }

@@ -160,6 +160,6 @@ public sealed partial class Ledger
             }
         }
 
-        throw new ArgumentException(FormattableString.Invariant($"The {kind.ToString().ToLowerInvariant()} '{record.Id}' is not in this ledger."), nameof(record));
+        throw new ArgumentException(FormattableString.Invariant($"The {kind.ToString().ToLowerInvariant()} '{InputText.Shorten(record.Id)}' is not in this ledger."), nameof(record));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using AidTracker.Internal;
 
 namespace AidTracker;
 
@@ -111,7 +112,7 @@ internal static class LedgerValidator
                         if (stated.Equals(amount.Currency))
                         {
                             Error(LedgerRecordKind.Commitment, i, c.Id, LedgerProblemCode.StatedEquivalentInOwnCurrency, Prop("stated", s, "currency"), FormattableString.Invariant(
-                                $"The commitment '{c.Id}' states an equivalent of {c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated equivalent is an amount the source quotes in another currency."));
+                                $"The commitment '{InputText.Shorten(c.Id)}' states an equivalent of {c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated equivalent is an amount the source quotes in another currency."));
                         }
                     }
                 }
@@ -214,7 +215,7 @@ internal static class LedgerValidator
                 }
 
                 Warning(LedgerRecordKind.Commitment, p, commitments[p].Id, LedgerProblemCode.ChildrenExceedParent, "amount", FormattableString.Invariant(
-                    $"The {count} children of commitment '{commitments[p].Id}' ({ListIds(children)}) add up to {new Money(sum, parentAmount.Currency)}, more than its own amount {parentAmount}."));
+                    $"The {count} children of commitment '{InputText.Shorten(commitments[p].Id)}' ({ListIds(children)}) add up to {new Money(sum, parentAmount.Currency)}, more than its own amount {parentAmount}."));
             }
         }
 
@@ -241,7 +242,7 @@ internal static class LedgerValidator
                 if (!mixed && sum > committed.Amount)
                 {
                     Warning(LedgerRecordKind.Commitment, c, commitments[c].Id, LedgerProblemCode.DisbursementsExceedCommitment, "amount", FormattableString.Invariant(
-                        $"The disbursements of commitment '{commitments[c].Id}' add up to {new Money(sum, committed.Currency)}, more than the commitment's {committed}."));
+                        $"The disbursements of commitment '{InputText.Shorten(commitments[c].Id)}' add up to {new Money(sum, committed.Currency)}, more than the commitment's {committed}."));
                 }
             }
         }
@@ -252,7 +253,7 @@ internal static class LedgerValidator
             string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{property}");
 
         private static string ListIds(List<string> ids) =>
-            ids.Count > MaxListedIds ? string.Join(", ", ids.Take(MaxListedIds)) + ", ..." : string.Join(", ", ids);
+            string.Join(", ", ids.Take(MaxListedIds).Select(InputText.Shorten)) + (ids.Count > MaxListedIds ? ", ..." : string.Empty);
 
         private static string KindName(LedgerRecordKind kind) => kind switch
         {
@@ -273,7 +274,7 @@ internal static class LedgerValidator
                     RecordLocation? firstLocation = locations.Get(first.Kind, first.Index);
                     string where = firstLocation is null ? string.Empty : " (" + firstLocation + ")";
                     Error(kind, i, id, LedgerProblemCode.DuplicateId, "id", FormattableString.Invariant(
-                        $"The id '{id}' of this {KindName(kind)} is already the id of {KindName(first.Kind)} number {first.Index + 1}{where}; ids must be unique across the ledger."));
+                        $"The id '{InputText.Shorten(id)}' of this {KindName(kind)} is already the id of {KindName(first.Kind)} number {first.Index + 1}{where}; ids must be unique across the ledger."));
                 }
             }
         }
@@ -297,12 +298,12 @@ internal static class LedgerValidator
                 }
 
                 Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
-                    $"The {KindName(fromKind)} '{fromId}' names '{id}' as its {role}, but '{id}' is {(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(target.Kind)}, not {(expected == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(expected)}."));
+                    $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but '{InputText.Shorten(id)}' is {(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(target.Kind)}, not {(expected == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(expected)}."));
                 return -1;
             }
 
             Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
-                $"The {KindName(fromKind)} '{fromId}' names '{id}' as its {role}, but the ledger has no {KindName(expected)} with that id."));
+                $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but the ledger has no {KindName(expected)} with that id."));
             return -1;
         }
 
@@ -314,7 +315,7 @@ internal static class LedgerValidator
             if (cycle.Count == 1)
             {
                 Error(LedgerRecordKind.Commitment, first, id, code, property, FormattableString.Invariant(
-                    $"The commitment '{id}' is {selfWords}: its {property} is '{id}'."));
+                    $"The commitment '{InputText.Shorten(id)}' is {selfWords}: its {property} is '{InputText.Shorten(id)}'."));
                 return;
             }
 
@@ -329,7 +330,7 @@ internal static class LedgerValidator
             if (!currency.IsActiveOn(date))
             {
                 Warning(kind, index, id, LedgerProblemCode.WithdrawnCurrency, property, FormattableString.Invariant(
-                    $"The {KindName(kind)} '{id}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
+                    $"The {KindName(kind)} '{InputText.Shorten(id)}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
             }
         }
 
@@ -354,7 +355,7 @@ internal static class LedgerValidator
                 string property = valueDate == date ? "date" : "valueDate";
                 string words = valueDate == date ? "date (its value date by default)" : "value date";
                 Error(kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
-                    $"The {what} '{id}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}); no exchange rate exists for it yet."));
+                    $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}); no exchange rate exists for it yet."));
             }
         }
 

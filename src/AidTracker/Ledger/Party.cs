@@ -59,7 +59,7 @@ public sealed class Party : IEquatable<Party>
         if (!IsCountryCode(alpha3Code))
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"'{alpha3Code}' is not an ISO 3166-1 alpha-3 country code: expected three upper-case letters such as 'JPN' or 'UKR'."),
+                FormattableString.Invariant($"'{InputText.Shorten(alpha3Code)}' is not an ISO 3166-1 alpha-3 country code: expected three upper-case letters such as 'JPN' or 'UKR'."),
                 nameof(alpha3Code));
         }
 

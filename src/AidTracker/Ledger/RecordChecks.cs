@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using AidTracker.Internal;
 
 namespace AidTracker;
 
@@ -17,14 +18,14 @@ internal static class RecordChecks
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            throw new ArgumentException(FormattableString.Invariant($"The {what} '{value}' must not start or end with white space."), what);
+            throw new ArgumentException(FormattableString.Invariant($"The {what} '{InputText.Shorten(value)}' must not start or end with white space."), what);
         }
 
         foreach (char c in value)
         {
             if (char.IsControl(c))
             {
-                throw new ArgumentException(FormattableString.Invariant($"The {what} '{value}' must not contain control characters (line breaks belong in a note)."), what);
+                throw new ArgumentException(FormattableString.Invariant($"The {what} '{InputText.Shorten(value)}' must not contain control characters (line breaks belong in a note)."), what);
             }
         }
 

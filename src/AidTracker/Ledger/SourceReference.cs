@@ -1,4 +1,5 @@
 using NodaTime;
+using AidTracker.Internal;
 
 namespace AidTracker;
 
@@ -30,7 +31,7 @@ public sealed record SourceReference
         {
             if (value is not null && !value.IsAbsoluteUri)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The source URL '{value.OriginalString}' must be an absolute URI."), nameof(Url));
+                throw new ArgumentException(FormattableString.Invariant($"The source URL '{InputText.Shorten(value.OriginalString)}' must be an absolute URI."), nameof(Url));
             }
 
             field = value;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidTracker.Internal;
 
 namespace AidTracker;
 
@@ -16,7 +17,7 @@ internal static class AmountFormatter
         "C" or "c" => MoneyFormat.Compact,
         "W" or "w" => MoneyFormat.Words,
         _ => throw new FormatException(FormattableString.Invariant(
-            $"'{format}' is not a money format string; use 'P' (plain, JPY 8,800,000,000), 'C' (compact, ¥8.8bn) or 'W' (words, 8.8 billion yen).")),
+            $"'{InputText.Shorten(format)}' is not a money format string; use 'P' (plain, JPY 8,800,000,000), 'C' (compact, ¥8.8bn) or 'W' (words, 8.8 billion yen).")),
     };
 
     /// <summary>The number format of a provider; culture-invariant when none is given.</summary>

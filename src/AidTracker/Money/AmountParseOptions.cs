@@ -84,11 +84,11 @@ public sealed class AmountParseOptions : IFormatProvider
         Preconditions.CheckArgument(
             length > 0 && !buffer[..length].ContainsAny(ForbiddenInSymbols),
             nameof(symbolOrName),
-            FormattableString.Invariant($"The symbol or name '{symbolOrName}' must have 1 to {MaxKeyLength} characters and no digits, signs or commas."));
+            FormattableString.Invariant($"The symbol or name '{InputText.Shorten(symbolOrName)}' must have 1 to {MaxKeyLength} characters and no digits, signs or commas."));
         Preconditions.CheckArgument(
             !AmountVocabulary.TryMatchScale(buffer[..length], out _),
             nameof(symbolOrName),
-            FormattableString.Invariant($"'{symbolOrName}' is a scale word (thousand, million, billion, trillion or an abbreviation); it cannot stand for a currency."));
+            FormattableString.Invariant($"'{InputText.Shorten(symbolOrName)}' is a scale word (thousand, million, billion, trillion or an abbreviation); it cannot stand for a currency."));
 
         string key = new(buffer[..length]);
         var symbols = new Dictionary<string, Currency>(_symbols, StringComparer.Ordinal) { [key] = currency };
@@ -111,7 +111,7 @@ public sealed class AmountParseOptions : IFormatProvider
         Preconditions.CheckArgument(
             format.NumberDecimalSeparator.Length > 0 && format.NumberDecimalSeparator != format.NumberGroupSeparator,
             nameof(provider),
-            FormattableString.Invariant($"The decimal separator '{format.NumberDecimalSeparator}' must be non-empty and differ from the group separator '{format.NumberGroupSeparator}'."));
+            FormattableString.Invariant($"The decimal separator '{InputText.Shorten(format.NumberDecimalSeparator)}' must be non-empty and differ from the group separator '{InputText.Shorten(format.NumberGroupSeparator)}'."));
         return new AmountParseOptions(_symbols, _lookup, format);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidTracker.Internal;
 
 namespace AidTracker;
 
@@ -169,7 +170,7 @@ internal static class AmountParser
     {
         int position = failure.ErrorPosition;
         ReadOnlySpan<char> token = failure.ErrorLength > 0 ? text.Slice(position, failure.ErrorLength) : TokenAt(text, position);
-        string t = token.ToString();
+        string t = InputText.Shorten(token);
         string detail = failure.Error switch
         {
             AmountParseError.Empty => "the text is empty; expected an amount such as '8.8 billion yen' or 'USD 12.4 billion'.",
@@ -199,7 +200,7 @@ internal static class AmountParser
                 $"at position {position}, '{t}' qualifies the amount, which {target} cannot hold; use QualifiedMoney.Parse to keep the qualifier."),
             _ => FormattableString.Invariant($"at position {position} it stops making sense."),
         };
-        return FormattableString.Invariant($"Cannot parse '{text.ToString()}' as {target}: {detail}");
+        return FormattableString.Invariant($"Cannot parse '{InputText.Shorten(text)}' as {target}: {detail}");
     }
 
     /// <summary>Creates the exception for a failed parse.</summary>

@@ -101,7 +101,11 @@ public sealed partial class Currency
     /// Registers a custom unit (for example a non-ISO unit of account) so that <see cref="FromCode"/> finds it.
     /// Registering the same definition again returns the existing instance. Thread-safe.
     /// </summary>
-    /// <param name="code">The unit's code: 3 to 12 letters, digits or '-', not an ISO 4217 code.</param>
+    /// <param name="code">
+    /// The unit's code: exactly three ASCII letters (A-Z; lower case is accepted and stored upper case), not an ISO 4217
+    /// code. This is the shape every reader of amounts (phrases, ledgers, rate files, IATI) reads a code in, so a code of
+    /// any other shape could be registered but never read back.
+    /// </param>
     /// <param name="name">The unit's name.</param>
     /// <param name="minorUnits">The number of minor units (0 to 28), or <c>null</c> where they do not apply.</param>
     /// <param name="numericCode">An optional numeric code.</param>
@@ -113,9 +117,9 @@ public sealed partial class Currency
         Preconditions.CheckNotNullOrWhiteSpace(code);
         Preconditions.CheckNotNullOrWhiteSpace(name);
         Preconditions.CheckArgument(
-            code.Length is >= 3 and <= 12 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'),
+            code.Length == 3 && code.All(char.IsAsciiLetter),
             nameof(code),
-            FormattableString.Invariant($"The custom currency code '{code}' must have 3 to 12 ASCII letters, digits or '-'."));
+            FormattableString.Invariant($"The custom currency code '{InputText.Shorten(code)}' must be exactly three letters A-Z, the shape of an ISO 4217 code, so that amount phrases and ledgers can name it."));
         Preconditions.CheckArgument(
             !Iso.Value.ByCode.ContainsKey(code),
             nameof(code),
@@ -131,7 +135,7 @@ public sealed partial class Currency
         if (registered.Name != name || registered.MinorUnits != minorUnits || registered.NumericCode != numericCode)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The custom currency '{registered.Code}' is registered already as '{registered.Name}' with {registered.MinorUnits?.ToString(CultureInfo.InvariantCulture) ?? "no"} minor units."),
+                FormattableString.Invariant($"The custom currency '{registered.Code}' is registered already as '{InputText.Shorten(registered.Name)}' with {registered.MinorUnits?.ToString(CultureInfo.InvariantCulture) ?? "no"} minor units."),
                 nameof(code));
         }
 
@@ -181,7 +185,7 @@ public sealed partial class Currency
 
                 if (!Csv.TrySplit(line, fields) || fields.Count < 6)
                 {
-                    throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} is not a row of 6 fields: '{line}'."));
+                    throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} is not a row of 6 fields: '{InputText.Shorten(line)}'."));
                 }
 
                 string code = fields[2].Trim();
@@ -261,7 +265,7 @@ public sealed partial class Currency
                 }
             }
 
-            throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} has a withdrawal date '{text}' that is not YYYY-MM, YYYY or 'A to B'."));
+            throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} has a withdrawal date '{InputText.Shorten(text)}' that is not YYYY-MM, YYYY or 'A to B'."));
         }
 
         private sealed record Row(string Code, int? Number, string Name, int? MinorUnits, LocalDate? Withdrawn, bool MinorUnitsMissing)

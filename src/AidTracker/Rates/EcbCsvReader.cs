@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AidTracker.Internal;
 
 namespace AidTracker.Rates;
 
@@ -16,9 +17,8 @@ internal static class EcbCsvReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays, WideCsvFormat format)
     {
-        string text = RateCsv.ReadAll(reader);
-        int position = 0;
-        if (!RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> header) || header.Trim().Length == 0)
+        var lines = new RateLineReader(reader, fileName);
+        if (!lines.TryReadLine(out ReadOnlySpan<char> header) || header.Trim().Length == 0)
         {
             throw new RateFileException(fileName, 1, string.Empty, FormattableString.Invariant(
                 $"The file is empty; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
@@ -26,31 +26,20 @@ internal static class EcbCsvReader
 
         var builder = new RateTableBuilder(sourceName, format.Pivot, RateBasis.Daily) { ToleranceDays = toleranceDays };
         int[] columns = ReadHeader(header, fileName, builder, format, out bool trailingComma);
-        int expectedRows = text.AsSpan(position).Count('\n') + 1;
-        foreach (int column in columns)
-        {
-            if (column >= 0)
-            {
-                builder.EnsureCapacity(column, expectedRows);
-            }
-        }
-
         var dates = new Dictionary<int, int>(8192);
-        int lineNumber = 1;
-        while (RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> line))
+        while (lines.TryReadLine(out ReadOnlySpan<char> line))
         {
-            lineNumber++;
             if (line.Trim().Length == 0)
             {
                 continue;
             }
 
-            ReadRow(line, lineNumber, fileName, columns, trailingComma, format, builder, dates);
+            ReadRow(line, lines.LineNumber, fileName, columns, trailingComma, format, builder, dates);
         }
 
         if (dates.Count == 0)
         {
-            throw new RateFileException(fileName, lineNumber, string.Empty, "The file has a header but no rows of rates.");
+            throw new RateFileException(fileName, lines.LineNumber, string.Empty, "The file has a header but no rows of rates.");
         }
 
         return builder.Build(d => new RateFileException(
@@ -72,7 +61,7 @@ internal static class EcbCsvReader
         if (!first.Trim().Equals("Date", StringComparison.OrdinalIgnoreCase))
         {
             throw new RateFileException(fileName, 1, first.ToString(), FormattableString.Invariant(
-                $"The first column is '{first.ToString()}'; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
+                $"The first column is '{InputText.Shorten(first)}'; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
         }
 
         trailingComma = false;
@@ -100,15 +89,14 @@ internal static class EcbCsvReader
                     continue;
                 }
 
-
                 throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
-                    $"The column '{code}' is not a known currency code (ISO 4217 or registered)."));
+                    $"The column '{InputText.Shorten(code)}' is not a known currency code (ISO 4217 or registered)."));
             }
 
             if (currency.Equals(format.Pivot))
             {
                 throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
-                    $"The column '{code}' cannot be there: {format.Name} rates are {format.ValueMeaning}."));
+                    $"The column '{InputText.Shorten(code)}' cannot be there: {format.Name} rates are {format.ValueMeaning}."));
             }
 
             if (!seen.Add(currency))
@@ -132,7 +120,7 @@ internal static class EcbCsvReader
         if (!RateCsv.TryParseDate(dateText, out int day))
         {
             throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                $"'{dateText.ToString()}' is not a date in the form yyyy-MM-dd."));
+                $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."));
         }
 
         if (!dates.TryAdd(day, lineNumber))
@@ -165,13 +153,13 @@ internal static class EcbCsvReader
             if (!RateCsv.TryParseDecimal(cell, out decimal value) && !(format.AllowsExponent && TryParseWithExponent(cell, out value)))
             {
                 throw new RateFileException(fileName, lineNumber, cell.ToString(), FormattableString.Invariant(
-                    $"The {CodeOf(builder, currencyIndex)} rate '{cell.ToString()}' is not a number."));
+                    $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not a number."));
             }
 
             if (value <= 0m)
             {
                 throw new RateFileException(fileName, lineNumber, cell.ToString(), FormattableString.Invariant(
-                    $"The {CodeOf(builder, currencyIndex)} rate '{cell.ToString()}' is not greater than zero."));
+                    $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not greater than zero."));
             }
 
             builder.AddCore(currencyIndex, day, value, format.ValuesArePivotPerUnit, lineNumber);
@@ -198,6 +186,6 @@ internal static class EcbCsvReader
         }
 
         return new RateFileException(fileName, lineNumber, line.ToString(), FormattableString.Invariant(
-            $"The row has {count - 1} rates where the header has {expected} currency columns: '{line.ToString()}'."));
+            $"The row has {count - 1} rates where the header has {expected} currency columns: '{InputText.Shorten(line)}'."));
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using AidTracker.Internal;
 
 namespace AidTracker.Rates;
 
@@ -23,12 +24,11 @@ internal static class ImfCsvReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RateTable Read(TextReader reader, string fileName, string sourceName)
     {
-        string text = RateCsv.ReadAll(reader);
-        int position = 0;
-        if (!RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> header) || !header.Trim().Equals(Header, StringComparison.OrdinalIgnoreCase))
+        var lines = new RateLineReader(reader, fileName);
+        if (!lines.TryReadLine(out ReadOnlySpan<char> header) || !header.Trim().Equals(Header, StringComparison.OrdinalIgnoreCase))
         {
             throw new RateFileException(fileName, 1, header.ToString(), FormattableString.Invariant(
-                $"The header is '{header.ToString()}'; an IMF annual rate file starts with '{Header}'."));
+                $"The header is '{InputText.Shorten(header)}'; an IMF annual rate file starts with '{Header}'."));
         }
 
         var builder = new RateTableBuilder(sourceName, Currency.USD, RateBasis.AnnualAverage);
@@ -37,9 +37,9 @@ internal static class ImfCsvReader
         var years = new Dictionary<(int Currency, int Year), Candidates>(16384);
         int lineNumber = 1;
         Span<Range> ranges = stackalloc Range[7];
-        while (RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> line))
+        while (lines.TryReadLine(out ReadOnlySpan<char> line))
         {
-            lineNumber++;
+            lineNumber = lines.LineNumber;
             if (line.Trim().Length == 0)
             {
                 continue;
@@ -49,14 +49,14 @@ internal static class ImfCsvReader
             if (line.Split(ranges, ',') < 7 || line[..ranges[5].End.Value].Contains('"'))
             {
                 throw new RateFileException(fileName, lineNumber, line.ToString(), FormattableString.Invariant(
-                    $"The row '{line.ToString()}' does not have the 7 fields {Header}."));
+                    $"The row '{InputText.Shorten(line)}' does not have the 7 fields {Header}."));
             }
 
             ReadOnlySpan<char> dateText = line[ranges[0]].Trim();
             if (!RateCsv.TryParseDate(dateText, out int day))
             {
                 throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                    $"'{dateText.ToString()}' is not a date in the form yyyy-MM-dd."));
+                    $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."));
             }
 
             ReadOnlySpan<char> code = line[ranges[2]].Trim();
@@ -65,20 +65,20 @@ internal static class ImfCsvReader
             if (!RateCsv.TryParseDecimal(rateText, out decimal value))
             {
                 throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                    $"The {code.ToString()} rate '{rateText.ToString()}' is not a number."));
+                    $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not a number."));
             }
 
             if (value <= 0m)
             {
                 throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                    $"The {code.ToString()} rate '{rateText.ToString()}' is not greater than zero."));
+                    $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not greater than zero."));
             }
 
             ReadOnlySpan<char> frequency = line[ranges[3]].Trim();
             if (!frequency.Equals("A", StringComparison.OrdinalIgnoreCase))
             {
                 throw new RateFileException(fileName, lineNumber, frequency.ToString(), FormattableString.Invariant(
-                    $"The frequency '{frequency.ToString()}' is not A (annual)."));
+                    $"The frequency '{InputText.Shorten(frequency)}' is not A (annual)."));
             }
 
             ReadOnlySpan<char> country = line[ranges[5]].Trim();
@@ -88,7 +88,7 @@ internal static class ImfCsvReader
                 if (issuer && value != 1m)
                 {
                     throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                        $"The United States' USD rate is '{rateText.ToString()}', but USD per USD is 1."));
+                        $"The United States' USD rate is '{InputText.Shorten(rateText)}', but USD per USD is 1."));
                 }
 
                 continue; // USD is the pivot; other countries' USD rows (Haiti's) are not USD per USD
@@ -157,7 +157,7 @@ internal static class ImfCsvReader
         if (!Currency.TryFromCode(text, out Currency? currency))
         {
             throw new RateFileException(fileName, lineNumber, text, FormattableString.Invariant(
-                $"'{text}' is not a known currency code (ISO 4217 or registered)."));
+                $"'{InputText.Shorten(text)}' is not a known currency code (ISO 4217 or registered)."));
         }
 
         index = builder.RegisterCurrency(currency);

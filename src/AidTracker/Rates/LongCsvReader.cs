@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AidTracker.Internal;
 
 namespace AidTracker.Rates;
 
@@ -11,32 +12,29 @@ internal static class LongCsvReader
 {
     public static RateTable Read(TextReader reader, string fileName, string sourceName, RateBasis basis, Currency? pivot, int toleranceDays)
     {
-        string text = RateCsv.ReadAll(reader);
-        int position = 0;
-        if (!RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> header) || !IsHeader(header))
+        var lines = new RateLineReader(reader, fileName);
+        if (!lines.TryReadLine(out ReadOnlySpan<char> header) || !IsHeader(header))
         {
             throw new RateFileException(fileName, 1, header.ToString(), FormattableString.Invariant(
-                $"The header is '{header.ToString()}'; a long rate file starts with 'date,base,quote,rate'."));
+                $"The header is '{InputText.Shorten(header)}'; a long rate file starts with 'date,base,quote,rate'."));
         }
 
         var rows = new List<Row>();
         var currencies = new Dictionary<string, Currency>(StringComparer.OrdinalIgnoreCase);
         Dictionary<string, Currency>.AlternateLookup<ReadOnlySpan<char>> codes = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
-        int lineNumber = 1;
-        while (RateCsv.TryReadLine(text, ref position, out ReadOnlySpan<char> line))
+        while (lines.TryReadLine(out ReadOnlySpan<char> line))
         {
-            lineNumber++;
             if (line.Trim().Length == 0)
             {
                 continue;
             }
 
-            rows.Add(ReadRow(line, lineNumber, fileName, codes));
+            rows.Add(ReadRow(line, lines.LineNumber, fileName, codes));
         }
 
         if (rows.Count == 0)
         {
-            throw new RateFileException(fileName, lineNumber, string.Empty, "The file has a header but no rates.");
+            throw new RateFileException(fileName, lines.LineNumber, string.Empty, "The file has a header but no rates.");
         }
 
         pivot ??= FindPivot(rows);
@@ -87,14 +85,14 @@ internal static class LongCsvReader
         if (count != 4)
         {
             throw new RateFileException(fileName, lineNumber, line.ToString(), FormattableString.Invariant(
-                $"The row '{line.ToString()}' does not have the 4 fields date,base,quote,rate."));
+                $"The row '{InputText.Shorten(line)}' does not have the 4 fields date,base,quote,rate."));
         }
 
         ReadOnlySpan<char> dateText = line[ranges[0]].Trim();
         if (!RateCsv.TryParseDate(dateText, out int day))
         {
             throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                $"'{dateText.ToString()}' is not a date in the form yyyy-MM-dd."));
+                $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."));
         }
 
         Currency baseCurrency = ReadCurrency(line[ranges[1]].Trim(), lineNumber, fileName, codes);
@@ -109,13 +107,13 @@ internal static class LongCsvReader
         if (!RateCsv.TryParseDecimal(rateText, out decimal value))
         {
             throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                $"The {baseCurrency.Code}/{quoteCurrency.Code} rate '{rateText.ToString()}' is not a number."));
+                $"The {baseCurrency.Code}/{quoteCurrency.Code} rate '{InputText.Shorten(rateText)}' is not a number."));
         }
 
         if (value <= 0m)
         {
             throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                $"The {baseCurrency.Code}/{quoteCurrency.Code} rate '{rateText.ToString()}' is not greater than zero."));
+                $"The {baseCurrency.Code}/{quoteCurrency.Code} rate '{InputText.Shorten(rateText)}' is not greater than zero."));
         }
 
         return new Row(lineNumber, day, baseCurrency, quoteCurrency, value);
@@ -132,7 +130,7 @@ internal static class LongCsvReader
         if (!Currency.TryFromCode(text, out Currency? currency))
         {
             throw new RateFileException(fileName, lineNumber, text, FormattableString.Invariant(
-                $"'{text}' is not a known currency code (ISO 4217 or registered)."));
+                $"'{InputText.Shorten(text)}' is not a known currency code (ISO 4217 or registered)."));
         }
 
         codes[code] = currency;

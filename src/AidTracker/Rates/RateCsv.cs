@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace AidTracker.Rates;
 
-/// <summary>Span-based parsing shared by the rate file readers: lines, fields, ISO dates and decimals without allocating per cell.</summary>
+/// <summary>Span-based parsing shared by the rate file readers: fields, ISO dates and decimals without allocating per cell (lines come from <see cref="RateLineReader"/>).</summary>
 internal static class RateCsv
 {
     /// <summary>Parses <c>yyyy-MM-dd</c> into a day number (<see cref="DateOnly.DayNumber"/>).</summary>
@@ -96,43 +96,6 @@ internal static class RateCsv
 
         value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
         return true;
-    }
-
-    /// <summary>Reads the next line (without its line break) from <paramref name="text"/>, advancing <paramref name="position"/>.</summary>
-    public static bool TryReadLine(string text, ref int position, out ReadOnlySpan<char> line)
-    {
-        if (position >= text.Length)
-        {
-            line = default;
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = text.AsSpan(position);
-        int end = rest.IndexOf('\n');
-        if (end < 0)
-        {
-            line = rest;
-            position = text.Length;
-        }
-        else
-        {
-            line = rest[..end];
-            position += end + 1;
-        }
-
-        if (line.Length > 0 && line[^1] == '\r')
-        {
-            line = line[..^1];
-        }
-
-        return true;
-    }
-
-    /// <summary>Reads a whole file's text, without a byte-order mark.</summary>
-    public static string ReadAll(TextReader reader)
-    {
-        string text = reader.ReadToEnd();
-        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
     /// <summary>Takes the next comma-separated field from <paramref name="rest"/>; <c>false</c> when there is none left.</summary>

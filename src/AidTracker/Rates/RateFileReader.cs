@@ -21,10 +21,20 @@ namespace AidTracker.Rates;
 /// annual; each currency's rate is taken from its issuer (see <see cref="ExchangeRateSources.Imf"/>).</para>
 /// <para>Errors (each a <see cref="RateFileException"/>): a malformed row, a date not in the form yyyy-MM-dd, a rate
 /// that is not a number or not greater than zero, a second rate for the same pair and date, an unknown currency code
-/// (a column of the ECB header or a field of a row), a file with no rates.</para>
+/// (a column of the ECB header or a field of a row), a file with no rates, a line longer than <see cref="MaxLineLength"/>
+/// characters, a NUL character (a binary file, or UTF-16 without a byte-order mark).</para>
+/// <para>Files are read line by line, never whole: memory grows with the rates read, not with the file's size, and a
+/// line that is too long is refused as soon as its first <see cref="MaxLineLength"/> characters are seen. Messages quote
+/// at most 80 characters of the input (then <c>…</c>), with control characters shown as escapes.</para>
 /// </remarks>
 public static class RateFileReader
 {
+    /// <summary>
+    /// The most characters a line of a rate file may have (65,536, without its line break): the ECB's widest line has
+    /// fewer than 500, so a longer line is not a rate file.
+    /// </summary>
+    public const int MaxLineLength = 64 * 1024;
+
     /// <summary>Reads an ECB-format file (wide, EUR-based) from <paramref name="path"/>.</summary>
     /// <param name="path">The file's path (named in error messages).</param>
     /// <param name="options">The source's name (default <c>ECB</c>) and tolerance (default 7 days).</param>

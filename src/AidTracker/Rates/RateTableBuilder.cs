@@ -116,9 +116,6 @@ public sealed class RateTableBuilder
     /// <summary>Returns the currency registered at <paramref name="index"/>.</summary>
     internal Currency CurrencyAt(int index) => _currencies[index];
 
-    /// <summary>Reserves room for <paramref name="capacity"/> rates of a currency.</summary>
-    internal void EnsureCapacity(int currencyIndex, int capacity) => _pending[currencyIndex].EnsureCapacity(capacity);
-
     /// <summary>Adds a rate trusted to be valid (value greater than zero, currency not the pivot); <paramref name="tag"/> identifies it in errors (a line number).</summary>
     internal void AddCore(int currencyIndex, int dayNumber, decimal value, bool inverse, int tag)
     {

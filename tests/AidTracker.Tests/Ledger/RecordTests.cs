@@ -240,4 +240,15 @@ public class RecordTests
     {
         public byte FirstField;
     }
+
+    [Fact]
+    public void Title_HugeWithALineBreak_MessageQuotesItShortWithEscapes()
+    {
+        string title = "Line\n" + new string('t', 100_000);
+
+        Action act = () => _ = WorkedExample.Package with { Title = title };
+
+        act.Should().Throw<ArgumentException>().WithMessage(@"The commitment title 'Line\n" + new string('t', 75) + "…' must not contain control characters*")
+            .Which.Message.Length.Should().BeLessThan(250);
+    }
 }

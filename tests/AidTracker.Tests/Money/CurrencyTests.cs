@@ -121,18 +121,18 @@ public class CurrencyTests
     [Fact]
     public void Register_CustomUnit_IsFoundByCode()
     {
-        Currency unit = Currency.Register("AIDUNIT", "Aid accounting unit", 2);
+        Currency unit = Currency.Register("QAU", "Aid accounting unit", 2);
 
-        Currency.FromCode("AIDUNIT").Should().BeSameAs(unit);
+        Currency.FromCode("QAU").Should().BeSameAs(unit);
         unit.IsCustom.Should().BeTrue();
-        Currency.Register("AIDUNIT", "Aid accounting unit", 2).Should().BeSameAs(unit);
+        Currency.Register("QAU", "Aid accounting unit", 2).Should().BeSameAs(unit);
     }
 
     [Fact]
     public void Register_ConcurrentlyFromManyThreads_YieldsOneInstance()
     {
         Currency[] results = new Currency[64];
-        Parallel.For(0, results.Length, i => results[i] = Currency.Register("PARUNIT", "Parallel unit", 4));
+        Parallel.For(0, results.Length, i => results[i] = Currency.Register("QPU", "Parallel unit", 4));
 
         results.Should().AllSatisfy(c => c.Should().BeSameAs(results[0]));
     }
@@ -148,10 +148,10 @@ public class CurrencyTests
     [Fact]
     public void Register_ConflictingDefinition_Throws()
     {
-        Currency.Register("CONFUNIT", "First", 2);
-        Action act = () => Currency.Register("CONFUNIT", "Second", 3);
+        Currency.Register("QCF", "First", 2);
+        Action act = () => Currency.Register("QCF", "Second", 3);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*'CONFUNIT' is registered already*");
+        act.Should().Throw<ArgumentException>().WithMessage("*'QCF' is registered already*");
     }
 
     [Theory]
@@ -159,8 +159,58 @@ public class CurrencyTests
     [InlineData(29)]
     public void Register_MinorUnitsOutOfRange_ThrowsNamingTheValue(int minorUnits)
     {
-        Action act = () => Currency.Register("BADUNIT", "Bad", minorUnits);
+        Action act = () => Currency.Register("QBD", "Bad", minorUnits);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*{minorUnits}*");
+    }
+
+    [Theory]
+    [InlineData("---")]
+    [InlineData("AB")]
+    [InlineData("ABCD")]
+    [InlineData("AB1")]
+    [InlineData("A-C")]
+    [InlineData("ÀBC")]
+    [InlineData("AIDUNIT")]
+    public void Register_CodeNotThreeLettersAToZ_ThrowsNamingTheCode(string code)
+    {
+        Action act = () => Currency.Register(code, "Unreadable unit", 2);
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage($"The custom currency code '{code}' must be exactly three letters A-Z, the shape of an ISO 4217 code, so that amount phrases and ledgers can name it.*")
+            .Which.ParamName.Should().Be("code");
+        Currency.TryFromCode(code, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Register_ThreeLettersInEitherCase_IsReadableByThePhraseParser()
+    {
+        Currency upper = Currency.Register("QZA", "Boundary unit upper", 0);
+        Currency lower = Currency.Register("qzb", "Boundary unit lower", 0);
+
+        lower.Code.Should().Be("QZB");
+        AidTracker.Money.Parse("QZA 7").Currency.Should().BeSameAs(upper);
+        AidTracker.Money.Parse("7 QZB").Currency.Should().BeSameAs(lower);
+    }
+
+    [Fact]
+    public void Register_HugeName_ConflictMessageQuotesItShort()
+    {
+        Currency.Register("QHN", "First", 2);
+        Action act = () => Currency.Register("QHN", "Second", 2);
+        string huge = new('n', 10_000);
+        Currency.Register("QHM", huge, 2);
+        Action hugeConflict = () => Currency.Register("QHM", "Other", 2);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*'QHN' is registered already as 'First'*");
+        hugeConflict.Should().Throw<ArgumentException>().Which.Message.Length.Should().BeLessThan(250);
+    }
+
+    [Fact]
+    public void FromCode_HugeCode_MessageQuotesItShort()
+    {
+        Action act = () => Currency.FromCode(new string('Z', 100_000) + "\0");
+
+        act.Should().Throw<UnknownCurrencyException>().WithMessage("'" + new string('Z', 80) + "…' is not an ISO 4217 currency code or a registered custom unit.");
     }
 }
