@@ -11,7 +11,18 @@ internal static class CommandCatalog
             .WithDescription("Add up a ledger's commitments or disbursements by group, in one currency at dated exchange rates (listed with their sources) or per currency.")
             .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--by", "fiscal-year")
             .WithExample("summarize", "my.ledger.json", "--to", "EUR", "--by", "donor,year", "--basis", "annual-average", "--format", "json")
-            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv");
+            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv")
+            .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--measure", "grant-equivalent", "--income-group", "lmic");
+
+        config.AddCommand<ScheduleCommand>("schedule")
+            .WithDescription("Show the repayment schedule of a loan in a ledger: each payment's date, interest and principal, exact in the loan's currency.")
+            .WithExample("schedule", "samples/japan-ukraine.ledger.json", "--id", "jp-ua-dpl-2022")
+            .WithExample("schedule", "my.ledger.json", "--id", "loan-1", "--from", "2024-03-15", "--format", "csv");
+
+        config.AddCommand<DebtServiceCommand>("debt-service")
+            .WithDescription("Add up the scheduled repayments of a ledger's loans by year or fiscal year: how much the recipients will repay, and when.")
+            .WithExample("debt-service", "samples/japan-ukraine.ledger.json")
+            .WithExample("debt-service", "samples/japan-ukraine.ledger.json", "--by", "fiscal-year", "--to", "USD", "--rates-on", "2025-02-27");
 
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert an amount phrase into another currency at a dated exchange rate, showing the rate used and where it comes from.")

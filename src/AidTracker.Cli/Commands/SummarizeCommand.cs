@@ -28,6 +28,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         // Options first (usage errors before any reading), then the ledger.
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         SummaryQuery query = BuildQuery(settings, services.Environment, out RateSourceOption rates);
+        IncomeGroupTable? incomeGroups = GrantEquivalentRun.IsRequested(settings.Measure) ? GrantEquivalentRun.IncomeGroups(settings.IncomeGroup)
+            : settings.IncomeGroup is null ? null
+            : throw CliException.Usage("--income-group is for --measure grant-equivalent (loans at their grant equivalent).");
 
         // The rates (loading the embedded files, precomputing rates into the reporting currency) are made ready on
         // another thread while the ledger is read: a summary of the empty ledger does just that.
@@ -35,6 +38,11 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         await ratesReady.ConfigureAwait(false);
+        if (incomeGroups is not null)
+        {
+            return await GrantEquivalentRun.ExecuteAsync(services, ledger, query, incomeGroups, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
+        }
+
         Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
         Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
@@ -72,11 +80,11 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     {
         Measure measure = settings.Measure?.Trim().ToLowerInvariant() switch
         {
-            null or "committed" => Measure.Committed,
+            null or "committed" or GrantEquivalentRun.MeasureName => Measure.Committed,
             "pledged" => Measure.Pledged,
             "disbursed" => Measure.Disbursed,
             "spent" => Measure.Spent,
-            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed or spent."),
+            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent or grant-equivalent."),
         };
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
         RateBasis? basis = OptionValues.Basis(settings.Basis);
@@ -163,7 +171,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     /// Describes the query: <c>Committed amounts in USD, by fiscal-year.</c> and, when converting, <c>Rates: the rate of each
     /// record's value date; ECB daily, else IMF annual average.</c>
     /// </summary>
-    private static string Caption(Summary summary, RateSourceOption rates)
+    internal static string Caption(Summary summary, RateSourceOption rates)
     {
         SummaryQuery query = summary.Query;
         var text = new StringBuilder(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(MeasureName(query.Measure)));
@@ -488,8 +496,12 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]
-        [Description("What to add up: committed (the default), pledged, disbursed or spent.")]
+        [Description("What to add up: committed (the default), pledged, disbursed, spent, or grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group).")]
         public string? Measure { get; set; }
+
+        [CommandOption("--income-group <GROUP>")]
+        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (docs/loans.md).")]
+        public string? IncomeGroup { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
         [Description(OptionText.Rates)]
