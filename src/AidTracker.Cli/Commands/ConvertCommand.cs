@@ -14,6 +14,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         string phrase = string.Join(' ', settings.Amount).Trim();
         if (!QualifiedMoney.TryParse(phrase, out QualifiedMoney amount))

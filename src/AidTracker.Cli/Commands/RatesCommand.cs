@@ -17,6 +17,7 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment));
         LocalDate today = services.Today;

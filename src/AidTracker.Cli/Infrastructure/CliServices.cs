@@ -26,6 +26,9 @@ internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock
 
     public Func<string, string?> Environment { get; } = environment ?? (_ => null);
 
+    /// <summary>Gets what opens standard input, for a file argument of <c>-</c> (tests give their own stream).</summary>
+    public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
+
     /// <summary>Gets today's date in <see cref="Zone"/> by <see cref="Clock"/>.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 }
