@@ -57,7 +57,8 @@ internal static class Program
             Console.Error,
             SystemClock.Instance,
             DateTimeZoneProviders.Tzdb.GetSystemDefault(),
-            progress);
+            progress,
+            Environment.GetEnvironmentVariable);
         int result = await CliApp.RunAsync(args, services, cancellation.Token).ConfigureAwait(false);
         return result == ExitCodes.Cancelled ? exitCode : result;
     }

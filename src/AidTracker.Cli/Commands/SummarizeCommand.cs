@@ -28,7 +28,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         // Options first (usage errors before any reading), then the ledger.
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        SummaryQuery query = BuildQuery(settings, out RateSourceOption rates);
+        SummaryQuery query = BuildQuery(settings, services.Environment, out RateSourceOption rates);
         IncomeGroupTable? incomeGroups = GrantEquivalentRun.IsRequested(settings.Measure) ? GrantEquivalentRun.IncomeGroups(settings.IncomeGroup)
             : settings.IncomeGroup is null ? null
             : throw CliException.Usage("--income-group is for --measure grant-equivalent (loans at their grant equivalent).");
@@ -77,7 +77,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return ExitCodes.Success;
     }
 
-    private static SummaryQuery BuildQuery(Settings settings, out RateSourceOption rates)
+    private static SummaryQuery BuildQuery(Settings settings, Func<string, string?> environment, out RateSourceOption rates)
     {
         Measure measure = settings.Measure?.Trim().ToLowerInvariant() switch
         {
@@ -113,9 +113,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             keys.Add(key);
         }
 
-        if (to is null && (settings.Rates is not null || basis is not null || ratesOn is not null))
+        if (to is null && (settings.Rates is not null || basis is not null || ratesOn is not null || settings.Tolerance is not null))
         {
-            throw CliException.Usage("--rates, --basis and --rates-on choose how amounts are converted; give --to CUR too (without --to, totals stay per currency).");
+            throw CliException.Usage("--rates, --basis, --rates-on and --tolerance choose how amounts are converted; give --to CUR too (without --to, totals stay per currency).");
         }
 
         ConversionPolicy policy = (ratesOn, basis) switch
@@ -125,7 +125,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             (null, RateBasis b) => ConversionPolicy.AtValueDate(b),
             _ => ConversionPolicy.AtValueDate(),
         };
-        rates = RateSourceOption.Resolve(settings.Rates);
+        rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, environment), OptionValues.Tolerance(settings.Tolerance));
 
         var query = new SummaryQuery
         {
@@ -208,8 +208,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
             text.Append("; ").Append(rates.Name switch
             {
-                "default" => "ECB daily, else IMF annual average",
+                "default" => "ECB daily, else NBU daily, else IMF annual average",
                 "ecb" => "ECB daily",
+                "nbu" => "NBU daily",
                 "imf" => "IMF annual averages",
                 _ => "the file " + rates.Name,
             }).Append('.');
@@ -524,6 +525,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         [CommandOption("--basis <BASIS>")]
         [Description(OptionText.Basis)]
         public string? Basis { get; set; }
+
+        [CommandOption("--tolerance <DAYS>")]
+        [Description(OptionText.Tolerance)]
+        public string? Tolerance { get; set; }
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description(OptionText.DataDir)]
+        public string? DataDir { get; set; }
 
         [CommandOption("--rates-on <DATE>")]
         [Description("Convert every record at the rates of this one date (yyyy-MM-dd) instead of its own value date.")]

@@ -64,4 +64,17 @@ internal static class OptionValues
         OutputFormat.Csv => "csv",
         _ => "table",
     };
+
+    /// <summary>Reads <c>--tolerance DAYS</c>: a whole number of days, 0 or more; <c>null</c> when not given.</summary>
+    public static int? Tolerance(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) && days <= 3660
+            ? days
+            : throw CliException.Usage($"--tolerance '{text}' is not a number of days; give a whole number from 0 to 3660 (e.g. --tolerance 7).");
+    }
 }
