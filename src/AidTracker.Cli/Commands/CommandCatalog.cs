@@ -29,10 +29,16 @@ internal static class CommandCatalog
             .WithExample("convert", "\"8.8 billion yen\"", "--to", "USD", "--on", "2025-02-27")
             .WithExample("convert", "\"over $12.4 billion\"", "--to", "EUR", "--on", "2025-03-05", "--format", "json");
 
-        config.AddCommand<RatesCommand>("rates")
-            .WithDescription("List the exchange-rate sources, their currencies, the dates they cover (and how stale they are) and their credits.")
-            .WithExample("rates")
-            .WithExample("rates", "--format", "json");
+        config.AddBranch("rates", rates =>
+        {
+            rates.SetDescription("List the exchange-rate sources, their currencies, the dates they cover (embedded and downloaded, and how stale they are) and their credits; 'rates update' downloads newer rates.");
+            rates.SetDefaultCommand<RatesCommand>();
+            rates.AddCommand<RatesUpdateCommand>("update")
+                .WithDescription("Download the ECB's history and the NBU's missing days into the data folder (--data-dir, AIDTRACKER_DATA_DIR or the per-user data folder); every command that uses rates reads it. A download is checked before it replaces anything.")
+                .WithExample("rates", "update")
+                .WithExample("rates", "update", "--source", "nbu", "--since", "2025-01-01")
+                .WithExample("rates", "update", "--source", "ecb", "--from", "eurofxref-hist.zip", "--data-dir", "./rates");
+        });
 
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a ledger file: every error and warning, one line each with the line, record id and JSON path. Exit code 1 when there is an error.")

@@ -39,7 +39,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             throw CliException.Usage("--rates and --rates-on choose how payments are converted; give --to CUR too (without --to, payments stay in the loans' currencies).");
         }
 
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates);
+        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment));
         var query = new SummaryQuery
         {
             ReportingCurrency = to,
@@ -247,6 +247,10 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         [CommandOption("--rates <SOURCE>")]
         [Description(OptionText.Rates)]
         public string? Rates { get; set; }
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description(OptionText.DataDir)]
+        public string? DataDir { get; set; }
 
         [CommandOption("--rates-on <DATE>")]
         [Description("Convert every loan at the rates of this one date (yyyy-MM-dd) instead of its own value date.")]
