@@ -20,6 +20,9 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<DebtServiceCommand.Settings>
 {
+    /// <summary>How many loans a table lists (JSON lists them all).</summary>
+    private const int MaxLoansListed = 50;
+
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
@@ -120,10 +123,15 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         }
 
         parts.Add(grid);
-        foreach (ScheduledLoan loan in table.Loans)
+        foreach (ScheduledLoan loan in table.Loans.Take(MaxLoansListed))
         {
-            parts.Add(new Line("  " + loan.Loan.Id + ": " + Amounts.Display(loan.Loan.Amount!.Value) + " at " + loan.Schedule.Terms + ", disbursed "
-                + RateText.Date(loan.Schedule.Disbursement) + (loan.DisbursementAssumed ? " (assumed: its commitment date)" : " (first recorded disbursement)")));
+            parts.Add(new Line("  " + loan.Loan.Id + ": " + Amounts.Display(loan.Loan.Amount!.Value) + " at " + loan.Loan.Terms + ", disbursed "
+                + RateText.Date(loan.Disbursement) + (loan.DisbursementAssumed ? " (assumed: its commitment date)" : " (first recorded disbursement)")));
+        }
+
+        if (table.Loans.Length > MaxLoansListed)
+        {
+            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {table.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them all)\n")));
         }
 
         foreach ((string id, string reason) in table.LeftOut)
@@ -178,7 +186,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             w.WriteString("id", loan.Loan.Id);
             w.WritePropertyName("amount");
             Json.Amount(w, loan.Loan.Amount!.Value);
-            Json.Date(w, "disbursement", loan.Schedule.Disbursement);
+            Json.Date(w, "disbursement", loan.Disbursement);
             w.WriteBoolean("disbursementAssumed", loan.DisbursementAssumed);
             w.WriteEndObject();
         }
