@@ -37,7 +37,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         if (!rates.Source.TryConvert(amount.Money, to, date, basis, out Conversion? conversion, out RateLookupFailure? failure))
         {
             string hint = on is null
-                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data covers (see 'aidtracker rates')."
+                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data covers (see 'aidtracker rates'), or bring the rates up to date with 'aidtracker rates update'."
                 : " See 'aidtracker rates' for the dates and currencies each source covers.";
             throw CliException.InvalidData(new RateNotFoundException(failure).Message + hint);
         }

@@ -60,8 +60,16 @@ public static class ExchangeRateSources
     /// <param name="toleranceDays">How many days before a requested date a daily rate may be.</param>
     /// <returns>The chain "ECB, then NBU, then IMF".</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="toleranceDays"/> is negative.</exception>
-    public static ExchangeRateChain CreateDefault(int toleranceDays) =>
-        new(null, [Ecb.WithToleranceDays(toleranceDays), Nbu.WithToleranceDays(toleranceDays), Imf]);
+    public static ExchangeRateChain CreateDefault(int toleranceDays)
+    {
+        RateTable.CheckTolerance(toleranceDays, nameof(toleranceDays));
+
+        // The NBU's table (the largest, and gzipped) loads on another thread while the ECB's and the IMF's load on this one.
+        Task<RateTable> nbu = NbuTable.IsValueCreated ? Task.FromResult(NbuTable.Value) : Task.Run(() => NbuTable.Value);
+        RateTable ecb = Ecb.WithToleranceDays(toleranceDays);
+        RateTable imf = Imf;
+        return new(null, [ecb, nbu.GetAwaiter().GetResult().WithToleranceDays(toleranceDays), imf]);
+    }
 
     /// <summary>
     /// Creates the default chain over the rates downloaded into <paramref name="dataDirectory"/> (by
