@@ -190,4 +190,15 @@ public sealed class RatesUpdateCommandTests : IAsyncLifetime
 
         run.ShouldFailWith(2, "{yyyyMMdd}");
     }
+
+    [Fact]
+    public async Task Convert_DamagedFileInTheDataFolder_Exit1NamingItInsteadOfSkippingIt()
+    {
+        Directory.CreateDirectory(DataDir);
+        await File.WriteAllTextAsync(Path.Combine(DataDir, RateDataFolder.EcbFileName), "Date,USD,JPY,\n2026-04-15,1.1,x,\n", TestContext.Current.CancellationToken);
+
+        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--data-dir", DataDir);
+
+        run.ShouldFailWith(1, RateDataFolder.EcbFileName + ", line 2", "JPY rate 'x'", "Delete it");
+    }
 }
