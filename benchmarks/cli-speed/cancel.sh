@@ -3,15 +3,7 @@
 # moments of its run (reading, validating, summarising, writing), measured from the signal to the process's end.
 #   benchmarks/cli-speed/cancel.sh [WORKDIR] [COUNT]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-work=${1:-/tmp/aidtracker-cli-speed}
-count=${2:-1000000}
-mkdir -p "$work"
-ledger="$work/ledger-$count.json"
-[ -f "$ledger" ] || dotnet run -c Release benchmarks/cli-speed/generate-ledger.cs -- "$ledger" "$count"
-dotnet build -c Release src/AidTracker.Cli -nologo -v q >/dev/null
-tool="src/AidTracker.Cli/bin/Release/net10.0/AidTracker.Cli.dll"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+source "$(dirname "$0")/prepare.sh" "$@"
 # The runs are started from Python with SIGINT at its default: a process started in the background of a script inherits
 # SIGINT ignored (the shell's rule for background jobs), and then Ctrl+C would never reach it.
 python3 - "$tool" "$ledger" "$work" <<'PY'

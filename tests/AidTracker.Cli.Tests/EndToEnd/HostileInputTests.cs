@@ -161,7 +161,7 @@ public sealed class HostileInputTests : IDisposable
             await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        using Process tool = ToolProcess.Start("validate", fifo);
+        using Process tool = ToolProcess.Start(withDefaultInterrupt: true, "validate", fifo);
         await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken); // started and blocked in open()
         ToolProcess.Signal(tool, "INT");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

@@ -9,10 +9,19 @@ internal static class ToolProcess
     public static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "AidTracker.Cli.dll");
 
     /// <summary>Starts the tool with <paramref name="args"/>; standard input, output and error redirected.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(withDefaultInterrupt: false, args);
+
+    /// <summary>
+    /// Starts the tool; with <paramref name="withDefaultInterrupt"/>, through a small Python launcher that sets SIGINT back
+    /// to its default first: a test run started in the background of a script (as CI may start it) inherits SIGINT ignored,
+    /// and a process that ignores SIGINT from its start never sees Ctrl+C (the Unix rule for background jobs, which the
+    /// .NET runtime keeps).
+    /// </summary>
+    public static Process Start(bool withDefaultInterrupt, params string[] args)
     {
         File.Exists(ToolPath).Should().BeTrue($"the tool is built next to the tests ({ToolPath})");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(withDefaultInterrupt ? "python3" : dotnet)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -21,6 +30,13 @@ internal static class ToolProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = CliRun.RepoRoot,
         };
+        if (withDefaultInterrupt)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+            start.ArgumentList.Add(dotnet);
+        }
+
         start.ArgumentList.Add(ToolPath);
         foreach (string arg in args)
         {

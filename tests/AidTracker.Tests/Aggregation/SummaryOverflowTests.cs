@@ -106,3 +106,26 @@ public class SummaryOverflowTests
 
     private static NodaTime.Testing.FakeClock Samples() => new(Instant.FromUtc(2030, 1, 1, 0, 0));
 }
+
+/// <summary>A registered currency with 28 minor units can hold totals below 7.9 only: beyond, the summary says so.</summary>
+public class SummaryOverflowCustomCurrencyTests
+{
+    [Fact]
+    public void Summarize_IntoACurrencyWith28MinorUnits_ThrowsNamingTheGroup()
+    {
+        Currency tiny = Currency.TryFromCode("XTQ", out Currency? existing) ? existing : Currency.Register("XTQ", "Test unit of 28 decimals", 28);
+        var day = new LocalDate(2020, 1, 2);
+        AidTracker.Ledger ledger = LedgerOf(Commitment("c-0", 100m, "USD", day));
+        var query = new SummaryQuery
+        {
+            ReportingCurrency = tiny,
+            Policy = ConversionPolicy.Fixed(new ExchangeRate(Currency.USD, tiny, 1m, day, RateBasis.Fixed, "test")),
+        }.GroupedBy(GroupKey.Donor);
+
+        Action act = () => ledger.Summarize(query);
+
+        SummaryOverflowException e = act.Should().Throw<SummaryOverflowException>().Which;
+        e.KeyValues.Should().Equal("JPN");
+        e.Message.Should().StartWith("The total of the group JPN in XTQ is about 100, which does not fit in a decimal at its 28 decimal places");
+    }
+}

@@ -220,3 +220,21 @@ public class LedgerJsonHostileInputTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+/// <summary>Dates outside the years 0001-9999 (NodaTime reads "-0001-01-01") are not dates of aid records.</summary>
+public class LedgerJsonDateRangeTests
+{
+    [Theory]
+    [InlineData("-0001-01-01")]
+    [InlineData("0000-06-30")]
+    public async Task Read_DateOutsideTheYears0001To9999_IsAFormatErrorNamingIt(string date)
+    {
+        string json = Samples.SampleWith("\"date\": \"2025-02-27\"", "\"date\": \"" + date + "\"");
+
+        Func<Task> act = () => Samples.ReadAsync(json);
+
+        LedgerFormatException e = (await act.Should().ThrowAsync<LedgerFormatException>()).Which;
+        e.Reason.Should().Contain("'" + date + "' is not a valid date");
+        e.JsonPath.Should().EndWith(".date");
+    }
+}
