@@ -39,12 +39,21 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         await ratesReady.ConfigureAwait(false);
+        if (incomeGroups is not null && IsStated(settings.Basis))
+        {
+            throw CliException.Usage("--basis stated is not for --measure grant-equivalent (a loan's grant equivalent is computed from its face value).");
+        }
+
         if (incomeGroups is not null)
         {
             return await GrantEquivalentRun.ExecuteAsync(services, ledger, query, incomeGroups, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
         }
 
-        Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount, cancellationToken)).ConfigureAwait(false);
+        // --basis stated: the summary runs on a view of the ledger whose commitments stand at their stated equivalent in
+        // the reporting currency where they have one (StatedBasis); the rates listed are the market rates of the rest.
+        StatedSummary? stated = IsStated(settings.Basis) ? ledger.SummarizeStated(query, Environment.ProcessorCount) : null;
+        ledger = stated?.View ?? ledger;
+        Summary summary = stated?.Summary ?? await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount, cancellationToken)).ConfigureAwait(false);
         Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary, cancellationToken) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
 
@@ -55,7 +64,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         {
             OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, rates, credits))),
             OutputFormat.Csv => Report.Text(Csv(summary)),
-            _ => Report.Renderables(Table(summary, itemised, rates, credits)),
+            _ => Report.Renderables(stated is null ? Table(summary, itemised, rates, credits)
+                : [.. Table(summary, itemised, rates, credits), new Line(
+                    $"Basis stated: {ProblemText.Plural(stated.StatedCommitments, "commitment")} at {(stated.StatedCommitments == 1 ? "its" : "their")} stated equivalent in {query.ReportingCurrency!.Code}; the other records at market rates.")]),
         };
 
         int unconverted = summary.Unconverted.Length;
@@ -88,7 +99,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent or grant-equivalent."),
         };
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
-        RateBasis? basis = OptionValues.Basis(settings.Basis);
+        RateBasis? basis = IsStated(settings.Basis) ? null : OptionValues.Basis(settings.Basis);
         LocalDate? asOf = OptionValues.OptionalDate("--as-of", settings.AsOf);
         LocalDate? ratesOn = OptionValues.OptionalDate("--rates-on", settings.RatesOn);
 
@@ -113,7 +124,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             keys.Add(key);
         }
 
-        if (to is null && (settings.Rates is not null || basis is not null || ratesOn is not null || settings.Tolerance is not null))
+        if (to is null && (settings.Rates is not null || settings.Basis is not null || ratesOn is not null || settings.Tolerance is not null))
         {
             throw CliException.Usage("--rates, --basis, --rates-on and --tolerance choose how amounts are converted; give --to CUR too (without --to, totals stay per currency).");
         }
@@ -156,6 +167,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
         return query;
     }
+
+    private static bool IsStated(string? basis) => string.Equals(basis?.Trim(), "stated", StringComparison.OrdinalIgnoreCase);
 
     private static string[] Split(string? list) =>
         (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

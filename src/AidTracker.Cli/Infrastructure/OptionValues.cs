@@ -35,7 +35,7 @@ internal static class OptionValues
         "daily" => RateBasis.Daily,
         "monthly-average" => RateBasis.MonthlyAverage,
         "annual-average" => RateBasis.AnnualAverage,
-        _ => throw CliException.Usage($"--basis '{text}' is not a rate basis; use daily or annual-average."),
+        _ => throw CliException.Usage($"--basis '{text}' is not a rate basis; use daily, annual-average or (summarize) stated."),
     };
 
     /// <summary>Reads <c>--format</c> against the formats a command offers (the first is the default).</summary>

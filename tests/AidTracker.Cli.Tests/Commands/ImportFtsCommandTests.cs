@@ -105,3 +105,32 @@ public class ImportFtsCommandTests
         File.Exists(Pages[0]).Should().BeTrue();
     }
 }
+
+public class ImportFtsThenSummarizeStatedTests
+{
+    [Fact]
+    public async Task SummarizeBasisStated_AfghanistanImport_EqualsFtsFundingTotalAndMarketRatesDiffer()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.File("afg.ledger.json");
+        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
+
+        CliRun stated = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--measure", "committed");
+        CliRun market = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--measure", "committed");
+
+        stated.ShouldSucceed();
+        stated.Out.Should().MatchRegex(@"│ +311 │ 725,591,299\.00 USD │");
+        stated.Out.Should().Contain("Basis stated: 175 commitments at their stated equivalent in USD; the other records at market rates.");
+        market.ShouldSucceed();
+        market.Out.Should().MatchRegex(@"│ +311 │ 726,110,935\.42 USD │");
+    }
+
+    [Fact]
+    public async Task SummarizeBasisStated_WithoutTo_Exits2()
+    {
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--basis", "stated");
+
+        run.ShouldFailWith(2, "*give --to CUR too*");
+    }
+}
