@@ -3,15 +3,7 @@
 # a 1,000,000-commitment ledger summarised in USD by donor and year, end to end, next to reading the file alone.
 #   benchmarks/cli-speed/run.sh [WORKDIR] [COUNT]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-work=${1:-/tmp/aidtracker-cli-speed}
-count=${2:-1000000}
-mkdir -p "$work"
-ledger="$work/ledger-$count.json"
-[ -f "$ledger" ] || dotnet run -c Release benchmarks/cli-speed/generate-ledger.cs -- "$ledger" "$count"
-dotnet build -c Release src/AidTracker.Cli -nologo -v q >/dev/null
-tool="src/AidTracker.Cli/bin/Release/net10.0/AidTracker.Cli.dll"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+source "$(dirname "$0")/prepare.sh" "$@"
 for i in 1 2 3; do
   /usr/bin/time -f "read alone (aidtracker validate):                        %e s wall, %U s user, %M KB peak" \
     dotnet "$tool" validate "$ledger" >/dev/null

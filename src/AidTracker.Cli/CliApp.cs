@@ -38,7 +38,7 @@ internal static class CliApp
                 return ExitCodes.Usage;
             }
 
-            return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+            return await app.RunAsync(DashArguments.Escape(args), cancellationToken).ConfigureAwait(false);
         }
         catch (CliException e)
         {
@@ -63,6 +63,13 @@ internal static class CliApp
         {
             await error.WriteLineAsync("aidtracker: cancelled.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+        catch (OverflowException e)
+        {
+            // A total or conversion too large for a decimal: invalid data, named by the message (SummaryOverflowException
+            // names the group, a conversion names the amount and the rate).
+            await error.WriteLineAsync("aidtracker: " + OneLine(e.Message)).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

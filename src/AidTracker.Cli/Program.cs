@@ -1,20 +1,45 @@
+using System.Runtime.InteropServices;
 using AidTracker.Cli.Infrastructure;
 using NodaTime;
 using Spectre.Console;
 
 namespace AidTracker.Cli;
 
-/// <summary>The composition root of the <c>aidtracker</c> tool: the real console, clock and time zone.</summary>
+/// <summary>The composition root of the <c>aidtracker</c> tool: the real console, clock, time zone and signals.</summary>
 internal static class Program
 {
+    /// <summary>
+    /// How long the work has, after the first Ctrl+C or SIGTERM, to stop by itself before the process ends at once (a
+    /// read blocked in the operating system, such as opening a FIFO with no writer, never sees the cancellation).
+    /// </summary>
+    private static readonly TimeSpan StopDeadline = TimeSpan.FromMilliseconds(400);
+
     public static async Task<int> Main(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        int signals = 0;
+        int exitCode = ExitCodes.Cancelled;
+
+        // Ctrl+C (SIGINT) and SIGTERM: the first cancels the work, which stops within a few thousand records and removes its
+        // temporary files; a second one, or the deadline, ends the process at once (temporary files removed first).
+        void OnSignal(PosixSignalContext context)
         {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
+            context.Cancel = true;
+            int code = context.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Cancelled;
+            if (Interlocked.Increment(ref signals) == 1)
+            {
+                exitCode = code;
+                cancellation.Cancel();
+                _ = Task.Delay(StopDeadline).ContinueWith(_ => EndNow(code), TaskScheduler.Default);
+            }
+            else
+            {
+                EndNow(code);
+            }
+        }
+
+        using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
         // A progress bar only when standard error is a terminal; silent in pipes, CI logs and tests.
         IAnsiConsole? progress = Console.IsErrorRedirected
@@ -32,7 +57,16 @@ internal static class Program
             Console.Error,
             SystemClock.Instance,
             DateTimeZoneProviders.Tzdb.GetSystemDefault(),
-            progress);
-        return await CliApp.RunAsync(args, services, cancellation.Token).ConfigureAwait(false);
+            progress,
+            Environment.GetEnvironmentVariable);
+        int result = await CliApp.RunAsync(args, services, cancellation.Token).ConfigureAwait(false);
+        return result == ExitCodes.Cancelled ? exitCode : result;
+    }
+
+    private static void EndNow(int exitCode)
+    {
+        AtomicFile.DeleteTemporaryFiles();
+        Console.Error.WriteLine("aidtracker: cancelled.");
+        Environment.Exit(exitCode);
     }
 }

@@ -11,17 +11,34 @@ internal static class CommandCatalog
             .WithDescription("Add up a ledger's commitments or disbursements by group, in one currency at dated exchange rates (listed with their sources) or per currency.")
             .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--by", "fiscal-year")
             .WithExample("summarize", "my.ledger.json", "--to", "EUR", "--by", "donor,year", "--basis", "annual-average", "--format", "json")
-            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv");
+            .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv")
+            .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--measure", "grant-equivalent", "--income-group", "lmic");
+
+        config.AddCommand<ScheduleCommand>("schedule")
+            .WithDescription("Show the repayment schedule of a loan in a ledger: each payment's date, interest and principal, exact in the loan's currency.")
+            .WithExample("schedule", "samples/japan-ukraine.ledger.json", "--id", "jp-ua-dpl-2022")
+            .WithExample("schedule", "my.ledger.json", "--id", "loan-1", "--from", "2024-03-15", "--format", "csv");
+
+        config.AddCommand<DebtServiceCommand>("debt-service")
+            .WithDescription("Add up the scheduled repayments of a ledger's loans by year or fiscal year: how much the recipients will repay, and when.")
+            .WithExample("debt-service", "samples/japan-ukraine.ledger.json")
+            .WithExample("debt-service", "samples/japan-ukraine.ledger.json", "--by", "fiscal-year", "--to", "USD", "--rates-on", "2025-02-27");
 
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert an amount phrase into another currency at a dated exchange rate, showing the rate used and where it comes from.")
             .WithExample("convert", "\"8.8 billion yen\"", "--to", "USD", "--on", "2025-02-27")
             .WithExample("convert", "\"over $12.4 billion\"", "--to", "EUR", "--on", "2025-03-05", "--format", "json");
 
-        config.AddCommand<RatesCommand>("rates")
-            .WithDescription("List the exchange-rate sources, their currencies, the dates they cover (and how stale they are) and their credits.")
-            .WithExample("rates")
-            .WithExample("rates", "--format", "json");
+        config.AddBranch("rates", rates =>
+        {
+            rates.SetDescription("List the exchange-rate sources, their currencies, the dates they cover (embedded and downloaded, and how stale they are) and their credits; 'rates update' downloads newer rates.");
+            rates.SetDefaultCommand<RatesCommand>();
+            rates.AddCommand<RatesUpdateCommand>("update")
+                .WithDescription("Download the ECB's history and the NBU's missing days into the data folder (--data-dir, AIDTRACKER_DATA_DIR or the per-user data folder); every command that uses rates reads it. A download is checked before it replaces anything.")
+                .WithExample("rates", "update")
+                .WithExample("rates", "update", "--source", "nbu", "--since", "2025-01-01")
+                .WithExample("rates", "update", "--source", "ecb", "--from", "eurofxref-hist.zip", "--data-dir", "./rates");
+        });
 
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a ledger file: every error and warning, one line each with the line, record id and JSON path. Exit code 1 when there is an error.")

@@ -14,6 +14,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         string phrase = string.Join(' ', settings.Amount).Trim();
         if (!QualifiedMoney.TryParse(phrase, out QualifiedMoney amount))
@@ -31,12 +32,12 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         LocalDate? on = OptionValues.OptionalDate("--on", settings.On);
         LocalDate date = on ?? services.Today;
         RateBasis? basis = OptionValues.Basis(settings.Basis);
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates);
+        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment), OptionValues.Tolerance(settings.Tolerance));
 
         if (!rates.Source.TryConvert(amount.Money, to, date, basis, out Conversion? conversion, out RateLookupFailure? failure))
         {
             string hint = on is null
-                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data covers (see 'aidtracker rates')."
+                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data covers (see 'aidtracker rates'), or bring the rates up to date with 'aidtracker rates update'."
                 : " See 'aidtracker rates' for the dates and currencies each source covers.";
             throw CliException.InvalidData(new RateNotFoundException(failure).Message + hint);
         }
@@ -45,8 +46,8 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         IReadOnlyList<ExchangeRate> used = conversion.Rate.IsIdentity ? [] : [conversion.Rate];
         IReadOnlyList<string> credits = Credits.For(used.Select(r => r.Source), rates.FileName);
         Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, amount, converted, used, date, credits)))
-            : Report.Renderables(Table(amount, converted, used, date, credits));
+            ? Report.Text(Json.Document(w => WriteJson(w, amount, converted, used, date, conversion.FailedSources, credits)))
+            : Report.Renderables(Table(amount, converted, used, date, conversion.FailedSources, credits));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
@@ -64,7 +65,7 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         }
     }
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<string> credits)
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<RateLookupFailure> fallbacks, IReadOnlyList<string> credits)
     {
         w.WriteStartObject();
         w.WritePropertyName("original");
@@ -78,11 +79,25 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         }
 
         w.WriteEndArray();
+        if (fallbacks.Count > 0)
+        {
+            w.WriteStartArray("fallbacks");
+            foreach (RateLookupFailure failure in fallbacks)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", failure.Source);
+                w.WriteString("reason", failure.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         Json.Strings(w, "credits", credits);
         w.WriteEndObject();
     }
 
-    private static List<IRenderable> Table(QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<RateLookupFailure> fallbacks, IReadOnlyList<string> credits)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("Amount").RightAligned());
@@ -90,6 +105,11 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         table.AddRow(new Text(Amounts.Display(original)), new Text(Amounts.Display(converted)));
         var parts = new List<IRenderable> { table };
         parts.AddRange(Tables.RatesUsed(used.Select(r => (r, date))));
+        foreach (RateLookupFailure failure in fallbacks)
+        {
+            parts.Add(new Text("  Not from " + failure.Source + ": " + failure.Message + "\n"));
+        }
+
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
     }
@@ -116,6 +136,14 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         [CommandOption("--rates <SOURCE>")]
         [Description(OptionText.Rates)]
         public string? Rates { get; set; }
+
+        [CommandOption("--tolerance <DAYS>")]
+        [Description(OptionText.Tolerance)]
+        public string? Tolerance { get; set; }
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description(OptionText.DataDir)]
+        public string? DataDir { get; set; }
 
         [CommandOption("--format <FORMAT>")]
         [Description(OptionText.Format)]

@@ -28,19 +28,33 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
             throw CliException.Usage("import iati needs -o LEDGER, the ledger file to write (e.g. -o imported.ledger.json).");
         }
 
+        if (settings.Output == "-")
+        {
+            throw CliException.Usage("import iati writes the ledger to a file (-o LEDGER), not to standard output, which shows the import report.");
+        }
+
         if (settings.Files.Length == 0)
         {
             throw CliException.Usage("import iati needs at least one IATI activity file.");
         }
 
+        OutputFile.CheckNotAnInput(settings.Output, settings.Files);
+        bool fromStandardInput = settings.Files.Any(InputFile.IsStandardInput);
+        if (fromStandardInput && settings.Files.Length > 1)
+        {
+            throw CliException.Usage("import iati reads standard input (-) only as its one file; save the other files' input first, or give only -.");
+        }
+
         foreach (string file in settings.Files)
         {
-            LedgerFiles.Open(file).Dispose(); // a missing or unreadable file is one clear line, before any work
+            InputFile.CheckReadable(file, services); // a missing or unreadable file is one clear line, before any work
         }
 
         var importer = new IatiImporter(services.Clock);
-        IatiImportResult result = await ProgressDisplay.RunAsync(services, "Importing IATI activities", progress =>
-            importer.ImportAsync(settings.Files, new ImportProgress(progress), cancellationToken)).ConfigureAwait(false);
+        IatiImportResult result = fromStandardInput
+            ? await Task.Run(() => ImportStandardInput(importer), cancellationToken).ConfigureAwait(false)
+            : await ProgressDisplay.RunAsync(services, "Importing IATI activities", progress =>
+                importer.ImportAsync(settings.Files, new ImportProgress(progress), cancellationToken)).ConfigureAwait(false);
         IatiImportReport report = result.Report;
 
         int refused = report.Files.Count(f => f.IsRefused);
@@ -74,6 +88,12 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         }
 
         return ExitCodes.Success;
+    }
+
+    private IatiImportResult ImportStandardInput(IatiImporter importer)
+    {
+        using Stream input = services.StandardInput();
+        return importer.Import(input, "standard input");
     }
 
     private static string TypeName(IatiTransactionTypeCount count) => count.Type switch
@@ -278,7 +298,7 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         public string? Format { get; set; }
 
         [CommandArgument(0, "<FILES>")]
-        [Description("IATI activity files (iati-activities, versions 2.01 to 2.03).")]
+        [Description("IATI activity files (iati-activities, versions 2.01 to 2.03); - reads one from standard input.")]
         public string[] Files { get; set; } = [];
 
         [CommandOption("--strict")]

@@ -26,8 +26,12 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // Options first (usage errors before any reading), then the ledger.
+        OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        SummaryQuery query = BuildQuery(settings, out RateSourceOption rates);
+        SummaryQuery query = BuildQuery(settings, services.Environment, out RateSourceOption rates);
+        IncomeGroupTable? incomeGroups = GrantEquivalentRun.IsRequested(settings.Measure) ? GrantEquivalentRun.IncomeGroups(settings.IncomeGroup)
+            : settings.IncomeGroup is null ? null
+            : throw CliException.Usage("--income-group is for --measure grant-equivalent (loans at their grant equivalent).");
 
         // The rates (loading the embedded files, precomputing rates into the reporting currency) are made ready on
         // another thread while the ledger is read: a summary of the empty ledger does just that.
@@ -35,8 +39,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         await ratesReady.ConfigureAwait(false);
-        Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount)).ConfigureAwait(false);
-        Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary) : null;
+        if (incomeGroups is not null)
+        {
+            return await GrantEquivalentRun.ExecuteAsync(services, ledger, query, incomeGroups, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
+        }
+
+        Summary summary = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount, cancellationToken)).ConfigureAwait(false);
+        Summary? itemised = format == OutputFormat.Table ? Itemised(ledger, query, summary, cancellationToken) : null;
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
 
         // CSV has the groups only (no rates, no credits): it does not list the rates used, so it never builds them.
@@ -68,15 +77,15 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return ExitCodes.Success;
     }
 
-    private static SummaryQuery BuildQuery(Settings settings, out RateSourceOption rates)
+    private static SummaryQuery BuildQuery(Settings settings, Func<string, string?> environment, out RateSourceOption rates)
     {
         Measure measure = settings.Measure?.Trim().ToLowerInvariant() switch
         {
-            null or "committed" => Measure.Committed,
+            null or "committed" or GrantEquivalentRun.MeasureName => Measure.Committed,
             "pledged" => Measure.Pledged,
             "disbursed" => Measure.Disbursed,
             "spent" => Measure.Spent,
-            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed or spent."),
+            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent or grant-equivalent."),
         };
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
         RateBasis? basis = OptionValues.Basis(settings.Basis);
@@ -104,9 +113,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             keys.Add(key);
         }
 
-        if (to is null && (settings.Rates is not null || basis is not null || ratesOn is not null))
+        if (to is null && (settings.Rates is not null || basis is not null || ratesOn is not null || settings.Tolerance is not null))
         {
-            throw CliException.Usage("--rates, --basis and --rates-on choose how amounts are converted; give --to CUR too (without --to, totals stay per currency).");
+            throw CliException.Usage("--rates, --basis, --rates-on and --tolerance choose how amounts are converted; give --to CUR too (without --to, totals stay per currency).");
         }
 
         ConversionPolicy policy = (ratesOn, basis) switch
@@ -116,7 +125,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             (null, RateBasis b) => ConversionPolicy.AtValueDate(b),
             _ => ConversionPolicy.AtValueDate(),
         };
-        rates = RateSourceOption.Resolve(settings.Rates);
+        rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, environment), OptionValues.Tolerance(settings.Tolerance));
 
         var query = new SummaryQuery
         {
@@ -163,7 +172,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     /// Describes the query: <c>Committed amounts in USD, by fiscal-year.</c> and, when converting, <c>Rates: the rate of each
     /// record's value date; ECB daily, else IMF annual average.</c>
     /// </summary>
-    private static string Caption(Summary summary, RateSourceOption rates)
+    internal static string Caption(Summary summary, RateSourceOption rates)
     {
         SummaryQuery query = summary.Query;
         var text = new StringBuilder(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(MeasureName(query.Measure)));
@@ -199,8 +208,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
             text.Append("; ").Append(rates.Name switch
             {
-                "default" => "ECB daily, else IMF annual average",
+                "default" => "ECB daily, else NBU daily, else IMF annual average",
                 "ecb" => "ECB daily",
+                "nbu" => "NBU daily",
                 "imf" => "IMF annual averages",
                 _ => "the file " + rates.Name,
             }).Append('.');
@@ -214,14 +224,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     /// summarised the same way (<see cref="SummaryQuery.ItemisedParts"/>), so that a table shows them converted with their
     /// rates although the totals do not add them again. <c>null</c> when there is none or nothing is converted.
     /// </summary>
-    private static Summary? Itemised(Ledger ledger, SummaryQuery query, Summary summary)
+    private static Summary? Itemised(Ledger ledger, SummaryQuery query, Summary summary, CancellationToken cancellationToken)
     {
         if (query.ReportingCurrency is null || summary.Counts.InsideCountedParent == 0)
         {
             return null;
         }
 
-        Summary parts = ledger.Summarize(query.ItemisedParts(), Environment.ProcessorCount);
+        Summary parts = ledger.Summarize(query.ItemisedParts(), Environment.ProcessorCount, cancellationToken);
         return parts.Counts.Counted == 0 ? null : parts;
     }
 
@@ -294,7 +304,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             parts.Add(new Markup("[bold red]Not converted[/]" + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" ({summary.Unconverted.Length:N0}; the totals leave them out)")) + "\n"));
             foreach (UnconvertedRecord record in summary.Unconverted.Take(MaxUnconvertedListed))
             {
-                parts.Add(new Line("  " + record.RecordId + ": " + Amounts.Display(record.Amount) + ": " + record.Reason));
+                string group = record.GroupKeyValues.IsEmpty ? string.Empty : " (group " + string.Join(", ", record.GroupKeyValues) + ")";
+                parts.Add(new Line("  " + record.RecordId + group + ": " + Amounts.Display(record.Amount) + ": " + record.Reason));
             }
 
             if (summary.Unconverted.Length > MaxUnconvertedListed)
@@ -373,6 +384,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             w.WriteEndObject();
             w.WriteNumber("count", group.RecordCount);
             WriteTotals(w, group.Totals);
+            w.WriteBoolean("complete", group.IsComplete);
+            w.WriteNumber("unconverted", group.UnconvertedCount);
             w.WriteEndObject();
         }
 
@@ -391,6 +404,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         {
             w.WriteStartObject();
             w.WriteString("id", record.RecordId);
+            w.WriteStartObject("group");
+            for (int i = 0; i < query.GroupBy.Length && i < record.GroupKeyValues.Length; i++)
+            {
+                w.WriteString(query.GroupBy[i].Name, record.GroupKeyValues[i]);
+            }
+
+            w.WriteEndObject();
             w.WritePropertyName("amount");
             Json.Amount(w, record.Amount);
             w.WriteString("reason", record.Reason);
@@ -446,11 +466,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         w.WriteEndArray();
     }
 
-    /// <summary>One row per group and currency: the keys, <c>count</c>, <c>value</c>, <c>currency</c>, <c>qualifier</c> (RFC 4180).</summary>
+    /// <summary>
+    /// One row per group and currency: the keys, <c>count</c>, <c>value</c>, <c>currency</c>, <c>qualifier</c>, and
+    /// <c>complete</c> (<c>false</c> when the group's total leaves out amounts that had no rate) (RFC 4180).
+    /// </summary>
     private static string Csv(Summary summary)
     {
         var text = new StringBuilder();
-        IEnumerable<string> header = summary.Query.GroupBy.Select(k => k.Name).Concat(["count", "value", "currency", "qualifier"]);
+        IEnumerable<string> header = summary.Query.GroupBy.Select(k => k.Name).Concat(["count", "value", "currency", "qualifier", "complete"]);
         text.Append(string.Join(',', header.Select(CsvField))).Append("\r\n");
         foreach (SummaryGroup group in summary.Groups)
         {
@@ -460,7 +483,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
                     group.RecordCount.ToString(CultureInfo.InvariantCulture),
                     Amounts.Value(total.Value.Money),
                     total.Currency.Code,
-                    Amounts.QualifierName(total.Qualifier)]);
+                    Amounts.QualifierName(total.Qualifier),
+                    group.IsComplete ? "true" : "false"]);
                 text.Append(string.Join(',', fields.Select(CsvField))).Append("\r\n");
             }
         }
@@ -475,7 +499,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md).")]
+        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
@@ -487,8 +511,12 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]
-        [Description("What to add up: committed (the default), pledged, disbursed or spent.")]
+        [Description("What to add up: committed (the default), pledged, disbursed, spent, or grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group).")]
         public string? Measure { get; set; }
+
+        [CommandOption("--income-group <GROUP>")]
+        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (docs/loans.md).")]
+        public string? IncomeGroup { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
         [Description(OptionText.Rates)]
@@ -497,6 +525,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         [CommandOption("--basis <BASIS>")]
         [Description(OptionText.Basis)]
         public string? Basis { get; set; }
+
+        [CommandOption("--tolerance <DAYS>")]
+        [Description(OptionText.Tolerance)]
+        public string? Tolerance { get; set; }
+
+        [CommandOption("--data-dir <DIR>")]
+        [Description(OptionText.DataDir)]
+        public string? DataDir { get; set; }
 
         [CommandOption("--rates-on <DATE>")]
         [Description("Convert every record at the rates of this one date (yyyy-MM-dd) instead of its own value date.")]

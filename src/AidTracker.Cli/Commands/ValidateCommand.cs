@@ -17,6 +17,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFile.CheckNotAnInput(settings.Output, settings.Ledger);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         string path = settings.Ledger;
 
@@ -26,7 +27,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
         {
             LedgerBuilder builder = await LedgerFiles.ReadBuilderAsync(path, services, cancellationToken).ConfigureAwait(false);
             records = builder.Count;
-            problems = [.. builder.Validate(services.Clock).Problems.Select(Problem.From)];
+            problems = [.. builder.Validate(services.Clock, cancellationToken).Problems.Select(Problem.From)];
         }
         catch (CliException e) when (e.InnerException is LedgerFormatException formatError)
         {
@@ -37,13 +38,13 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
         int errors = problems.Count(p => p.IsError);
         int warnings = problems.Count - errors;
         Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, path, records, errors, warnings, problems)))
-            : Report.Renderables(Lines(path, records, errors, warnings, problems));
+            ? Report.Text(Json.Document(w => WriteJson(w, InputFile.DisplayName(path), records, errors, warnings, problems)))
+            : Report.Renderables(Lines(InputFile.DisplayName(path), records, errors, warnings, problems));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
 
         if (errors > 0)
         {
-            throw CliException.InvalidData($"{path} is not a valid ledger: {ProblemText.Plural(errors, "error")}, {ProblemText.Plural(warnings, "warning")}.");
+            throw CliException.InvalidData($"{InputFile.DisplayName(path)} is not a valid ledger: {ProblemText.Plural(errors, "error")}, {ProblemText.Plural(warnings, "warning")}.");
         }
 
         return ExitCodes.Success;
@@ -136,7 +137,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md).")]
+        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]

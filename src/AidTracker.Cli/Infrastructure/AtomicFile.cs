@@ -1,13 +1,28 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace AidTracker.Cli.Infrastructure;
 
-/// <summary>Writes an output file completely or not at all: into a temporary file beside it, then renamed over it.</summary>
+/// <summary>
+/// Writes an output file completely or not at all: into a temporary file beside it, flushed to disk, then renamed over it.
+/// An existing file keeps its permissions (a mode-600 file stays 600); a symbolic link is written through (its target is
+/// replaced, the link stays). Temporary files still being written are known, so that a second Ctrl+C or a SIGTERM that
+/// ends the process at once removes them first.
+/// </summary>
 internal static class AtomicFile
 {
+    private static readonly ConcurrentDictionary<string, byte> InFlight = new(StringComparer.Ordinal);
+
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
+        // A device is written as it is named (/dev/stdout is a link to what the process's standard output is, not a file
+        // to replace); any other link is followed, so that the file it points to is written and the link stays.
         string fullPath = Path.GetFullPath(path);
+        if (!IsDevice(fullPath))
+        {
+            fullPath = FileIdentity.Resolved(fullPath);
+        }
+
         if (IsDevice(fullPath))
         {
             // /dev/null, /dev/stdout, NUL: written straight through; renaming a file over a device would replace it.
@@ -23,13 +38,40 @@ internal static class AtomicFile
             throw CliException.InvalidData($"cannot write '{path}': the folder '{directory}' does not exist.");
         }
 
+        if (Directory.Exists(fullPath))
+        {
+            throw CliException.InvalidData($"cannot write '{path}': it is a folder.");
+        }
+
+        UnixFileMode? mode = !OperatingSystem.IsWindows() && File.Exists(fullPath) ? File.GetUnixFileMode(fullPath) : null;
         string temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        InFlight.TryAdd(temporary, 0);
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                BufferSize = 64 * 1024,
+                Options = FileOptions.Asynchronous,
+            };
+            if (mode is UnixFileMode kept && !OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = kept;
+            }
+
+            await using (var stream = new FileStream(temporary, options))
             {
                 await write(stream).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true); // on disk before the rename, so a crash leaves the old file or the new one
+            }
+
+            if (mode is UnixFileMode same && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, same); // the process's umask may have narrowed UnixCreateMode
             }
 
             File.Move(temporary, fullPath, overwrite: true);
@@ -44,10 +86,23 @@ internal static class AtomicFile
             TryDelete(temporary);
             throw;
         }
+        finally
+        {
+            InFlight.TryRemove(temporary, out _);
+        }
     }
 
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
         WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(), cancellationToken);
+
+    /// <summary>Removes the temporary files of writes still in progress (before the process ends at once).</summary>
+    public static void DeleteTemporaryFiles()
+    {
+        foreach (string temporary in InFlight.Keys)
+        {
+            TryDelete(temporary);
+        }
+    }
 
     private static bool IsDevice(string fullPath) =>
         OperatingSystem.IsWindows()

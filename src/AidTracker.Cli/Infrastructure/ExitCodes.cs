@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The run was cancelled (Ctrl+C): 128 + SIGINT.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The run was stopped by SIGTERM: 128 + SIGTERM.</summary>
+    public const int Terminated = 143;
 }

@@ -6,6 +6,7 @@ namespace AidTracker.Cli.Infrastructure;
 /// <summary>
 /// Turns an option given without its value (<c>--to</c> at the end, or followed by another option) into a usage error.
 /// Spectre.Console.Cli 0.57 fills such an option with its internal name <c>__default_command</c> instead of failing.
+/// Also restores the values that start with a dash (<see cref="DashArguments"/>).
 /// </summary>
 internal sealed class MissingValueInterceptor : ICommandInterceptor
 {
@@ -13,6 +14,7 @@ internal sealed class MissingValueInterceptor : ICommandInterceptor
 
     public void Intercept(CommandContext context, CommandSettings settings)
     {
+        DashArguments.Unescape(settings);
         foreach (PropertyInfo property in settings.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetCustomAttribute<CommandOptionAttribute>() is not CommandOptionAttribute option)

@@ -1,3 +1,4 @@
+using AidTracker.Internal;
 using AidTracker.Rates;
 using NodaTime;
 using NodaTime.Text;
@@ -10,9 +11,9 @@ internal static class OptionValues
     public static LocalDate Date(string option, string text)
     {
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success
+        return result.Success && result.Value.Year is >= 1 and <= 9999
             ? result.Value
-            : throw CliException.Usage($"{option} '{text}' is not a date; write it as yyyy-MM-dd, e.g. 2025-02-27.");
+            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, e.g. 2025-02-27.");
     }
 
     public static LocalDate? OptionalDate(string option, string? text) => text is null ? null : Date(option, text);
@@ -22,7 +23,7 @@ internal static class OptionValues
         string code = text.Trim().ToUpperInvariant();
         return AidTracker.Currency.TryFromCode(code, out Currency? currency)
             ? currency
-            : throw CliException.Usage($"{option} '{text}' is not a known currency code; use an ISO 4217 code such as USD, EUR or JPY.");
+            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a known currency code; use an ISO 4217 code such as USD, EUR or JPY.");
     }
 
     public static Currency? OptionalCurrency(string option, string? text) => text is null ? null : Currency(option, text);
@@ -63,4 +64,17 @@ internal static class OptionValues
         OutputFormat.Csv => "csv",
         _ => "table",
     };
+
+    /// <summary>Reads <c>--tolerance DAYS</c>: a whole number of days, 0 or more; <c>null</c> when not given.</summary>
+    public static int? Tolerance(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) && days <= 3660
+            ? days
+            : throw CliException.Usage($"--tolerance '{text}' is not a number of days; give a whole number from 0 to 3660 (e.g. --tolerance 7).");
+    }
 }

@@ -16,11 +16,28 @@ internal static class ProgressDisplay
     public static Task<T> RunAsync<T>(CliServices services, string description, Func<T> work) =>
         RunAsync(services, description, indeterminate: true, _ => Task.Run(work));
 
-    private static async Task<T> RunAsync<T>(CliServices services, string description, bool indeterminate, Func<IProgress<double>, Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> that reads <paramref name="length"/> bytes, giving it a callback for the bytes read so
+    /// far: a percentage when the length is known, else (a pipe) the megabytes read so far.
+    /// </summary>
+    public static Task<T> ReadAsync<T>(CliServices services, string description, long? length, Func<IProgress<long>, Task<T>> work)
+    {
+        if (services.ProgressConsole is null)
+        {
+            return work(new Progress<long>());
+        }
+
+        return RunAsync(services, description, indeterminate: length is null, (progress, task) => work(new BytesProgress(task, length, description)));
+    }
+
+    private static Task<T> RunAsync<T>(CliServices services, string description, bool indeterminate, Func<IProgress<double>, Task<T>> work) =>
+        RunAsync(services, description, indeterminate, (progress, _) => work(progress));
+
+    private static async Task<T> RunAsync<T>(CliServices services, string description, bool indeterminate, Func<IProgress<double>, ProgressTask?, Task<T>> work)
     {
         if (services.ProgressConsole is not IAnsiConsole console)
         {
-            return await work(NoProgress.Instance).ConfigureAwait(false);
+            return await work(NoProgress.Instance, null).ConfigureAwait(false);
         }
 
         return await console.Progress()
@@ -30,7 +47,7 @@ internal static class ProgressDisplay
             .StartAsync(async context =>
             {
                 ProgressTask task = context.AddTask(Markup.Escape(description), autoStart: true, maxValue: 1.0).IsIndeterminate(indeterminate);
-                T result = await work(new TaskProgress(task)).ConfigureAwait(false);
+                T result = await work(new TaskProgress(task), task).ConfigureAwait(false);
                 task.Value = 1.0;
                 return result;
             }).ConfigureAwait(false);
@@ -40,6 +57,33 @@ internal static class ProgressDisplay
     private sealed class TaskProgress(ProgressTask task) : IProgress<double>
     {
         public void Report(double value) => task.Value = Math.Clamp(value, 0.0, 1.0);
+    }
+
+    /// <summary>Bytes read: a fraction of the length, or (unknown length) the megabytes read in the description.</summary>
+    private sealed class BytesProgress(ProgressTask? task, long? length, string description) : IProgress<long>
+    {
+        private long _shownMegabytes = -1;
+
+        public void Report(long value)
+        {
+            if (task is null)
+            {
+                return;
+            }
+
+            if (length is long total && total > 0)
+            {
+                task.Value = Math.Clamp((double)value / total, 0.0, 1.0);
+                return;
+            }
+
+            long megabytes = value >> 20;
+            if (megabytes != _shownMegabytes)
+            {
+                _shownMegabytes = megabytes;
+                task.Description = Markup.Escape(FormattableString.Invariant($"{description} ({megabytes:N0} MB read)"));
+            }
+        }
     }
 
     private sealed class NoProgress : IProgress<double>

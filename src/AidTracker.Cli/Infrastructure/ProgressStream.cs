@@ -1,7 +1,7 @@
 namespace AidTracker.Cli.Infrastructure;
 
-/// <summary>A read-only stream over another that reports the fraction read (for the progress bar).</summary>
-internal sealed class ProgressStream(Stream inner, long length, IProgress<double> progress) : Stream
+/// <summary>A read-only stream over another that reports the bytes read so far (for the progress bar).</summary>
+internal sealed class ProgressStream(Stream inner, IProgress<long> progress) : Stream
 {
     private long _read;
 
@@ -11,7 +11,7 @@ internal sealed class ProgressStream(Stream inner, long length, IProgress<double
 
     public override bool CanWrite => false;
 
-    public override long Length => length;
+    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -42,11 +42,7 @@ internal sealed class ProgressStream(Stream inner, long length, IProgress<double
     private int Advance(int read)
     {
         _read += read;
-        if (length > 0)
-        {
-            progress.Report((double)_read / length);
-        }
-
+        progress.Report(_read);
         return read;
     }
 }

@@ -9,6 +9,9 @@ internal static class Credits
     public const string Imf =
         "Source: International Monetary Fund (International Financial Statistics, annual average national currency per US dollar; inverted and crossed through USD by AidTracker).";
 
+    public const string Nbu =
+        "Source: National Bank of Ukraine (official exchange rates of the hryvnia; crossed through UAH by AidTracker).";
+
     public const string Iso4217 = "Currency codes: ISO 4217, maintained by SIX.";
 
     /// <summary>Returns the credit lines for the sources named (a cross of two sources is named <c>ECB+IMF</c>), in a stable order.</summary>
@@ -33,6 +36,9 @@ internal static class Credits
                     break;
                 case "IMF":
                     lines.Add(Imf);
+                    break;
+                case "NBU":
+                    lines.Add(Nbu);
                     break;
                 default:
                     lines.Add($"Rates from {name}.");

@@ -51,7 +51,7 @@ internal static class Json
     }
 
     /// <summary>
-    /// Writes one entry of a <c>rates</c> array: <c>from</c>, <c>to</c>, <c>requestedDate</c>, <c>usedDate</c>, <c>rate</c>
+    /// Writes one entry of a <c>rates</c> array: <c>from</c>, <c>to</c>, <c>requestedDate</c>, <c>usedDate</c>, <c>ageDays</c>, <c>rate</c>
     /// (every digit), <c>basis</c>, <c>source</c>, <c>derivation</c>, <c>via</c> and the <c>published</c> rates it rests on.
     /// </summary>
     public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate)
@@ -61,6 +61,7 @@ internal static class Json
         writer.WriteString("to", rate.Quote.Code);
         writer.WriteString("requestedDate", RateText.Date(requestedDate));
         writer.WriteString("usedDate", RateText.Date(rate.Date));
+        writer.WriteNumber("ageDays", RateText.AgeDays(rate, requestedDate));
         writer.WriteString("rate", RateText.FullValue(rate.Value));
         writer.WriteString("basis", RateText.BasisName(rate.Basis));
         writer.WriteString("source", rate.Source);

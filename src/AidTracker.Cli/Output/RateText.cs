@@ -51,6 +51,10 @@ internal static class RateText
         _ => "direct",
     };
 
+    /// <summary>Returns how many days older than <paramref name="requestedDate"/> the rate is (0 when it is of that date, or an average of a period containing it).</summary>
+    public static int AgeDays(ExchangeRate rate, LocalDate requestedDate) =>
+        rate.Date < requestedDate ? Period.Between(rate.Date, requestedDate, PeriodUnits.Days).Days : 0;
+
     /// <summary>Returns <c>1 JPY = 0.006684744465... USD</c>.</summary>
     public static string Pair(ExchangeRate rate) => "1 " + rate.Base.Code + " = " + Value(rate.Value) + " " + rate.Quote.Code;
 
@@ -86,6 +90,11 @@ internal static class RateText
             default:
                 text.Append(Date(rate.Date));
                 AppendRequested(text, rate, requestedDates);
+                if (requestedDates.Count == 1 && AgeDays(rate, requestedDates[0]) is > 0 and int age)
+                {
+                    text.Append(" (").Append(age == 1 ? "1 day" : age.ToString("N0", CultureInfo.InvariantCulture) + " days").Append(" old)");
+                }
+
                 text.Append(", ").Append(BasisName(rate.Basis));
                 break;
         }

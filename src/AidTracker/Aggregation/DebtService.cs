@@ -45,7 +45,7 @@ public static class DebtService
         var leftOut = ImmutableArray.CreateBuilder<(string, string)>();
         var rates = new List<ExchangeRate>();
         var unconverted = ImmutableArray.CreateBuilder<UnconvertedRecord>();
-        var rows = new Dictionary<(LocalDate Start, Currency Currency), Row>();
+        var periods = new Periods(calendar);
         foreach (Commitment c in ledger.Commitments)
         {
             if (c.Instrument != AidInstrument.Loan || c.Amount is not QualifiedMoney amount || !query.Admits(c) || InsideAdmittedLoan(ledger, c, query))
@@ -67,7 +67,7 @@ public static class DebtService
 
             ImmutableArray<Disbursement> paid = ledger.GetDisbursements(c);
             LocalDate disbursed = paid.IsEmpty ? c.Date : paid.Min(d => d.Date);
-            RepaymentSchedule schedule = terms.Schedule(amount.Money, disbursed);
+            terms.CheckSchedulable(amount.Money, disbursed);
             decimal factor = 1m;
             Currency currency = amount.Currency;
             if (query.ReportingCurrency is Currency to && !to.Equals(currency))
@@ -88,22 +88,28 @@ public static class DebtService
                 currency = to;
             }
 
-            loans.Add(new ScheduledLoan(c, schedule, paid.IsEmpty));
-            if (!schedule.Fee.IsZero)
+            loans.Add(new ScheduledLoan(c, disbursed, paid.IsEmpty));
+            var cursor = new PaymentCursor(terms, amount.Money, disbursed);
+            if (cursor.Fee != 0m)
             {
-                Add(rows, calendar, disbursed, currency).Add(0m, 0m, schedule.Fee.Amount * factor);
+                periods.Row(disbursed, currency).Add(0m, 0m, cursor.Fee * factor);
             }
 
-            foreach (ScheduledPayment payment in schedule.Payments)
+            // Payments come in date order: the row of the period at hand serves until the period ends.
+            Row? row = null;
+            LocalDate rowEnd = default;
+            while (cursor.MoveNext())
             {
-                Add(rows, calendar, payment.Date, currency).Add(payment.Interest.Amount * factor, payment.Principal.Amount * factor, 0m);
+                if (row is null || cursor.Date >= rowEnd)
+                {
+                    (row, rowEnd) = periods.RowWithEnd(cursor.Date, currency);
+                }
+
+                row.Add(cursor.Interest * factor, cursor.Principal * factor, 0m);
             }
         }
 
-        ImmutableArray<DebtServicePeriod> periods = [.. rows
-            .OrderBy(r => r.Key.Start).ThenBy(r => r.Key.Currency.Code, StringComparer.Ordinal)
-            .Select(r => r.Value.ToPeriod(r.Key.Start, r.Key.Currency))];
-        return new DebtServiceTable(query, periods, loans.ToImmutable(), leftOut.ToImmutable(), [.. rates], unconverted.ToImmutable());
+        return new DebtServiceTable(query, periods.ToPeriods(), loans.ToImmutable(), leftOut.ToImmutable(), [.. rates], unconverted.ToImmutable());
     }
 
     /// <summary>Whether an ancestor of <paramref name="loan"/> is a loan of its own that the query admits (then this loan is a part of its schedule).</summary>
@@ -122,17 +128,46 @@ public static class DebtService
         return false;
     }
 
-    private static Row Add(Dictionary<(LocalDate, Currency), Row> rows, FiscalYearCalendar? calendar, LocalDate date, Currency currency)
+    /// <summary>The rows by period (calendar or fiscal year) and currency.</summary>
+    private sealed class Periods(FiscalYearCalendar? calendar)
     {
-        (LocalDate start, string label) = calendar is null
-            ? (new LocalDate(date.Year, 1, 1), date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : (calendar.GetFiscalYear(date).Start, calendar.GetFiscalYear(date).ToString());
-        if (!rows.TryGetValue((start, currency), out Row? row))
+        private readonly Dictionary<(LocalDate Start, Currency Currency), Row> _rows = [];
+
+        public Row Row(LocalDate date, Currency currency) => RowWithEnd(date, currency).Row;
+
+        /// <summary>The row of the period holding <paramref name="date"/>, and the first day after that period.</summary>
+        public (Row Row, LocalDate End) RowWithEnd(LocalDate date, Currency currency)
         {
-            rows[(start, currency)] = row = new Row(label);
+            LocalDate start;
+            LocalDate end;
+            FiscalYear? fiscalYear = null;
+            if (calendar is null)
+            {
+                start = new LocalDate(date.Year, 1, 1);
+                end = start.PlusYears(1);
+            }
+            else
+            {
+                FiscalYear fy = calendar.GetFiscalYear(date);
+                fiscalYear = fy;
+                start = fy.Start;
+                end = fy.End.PlusDays(1);
+            }
+
+            if (!_rows.TryGetValue((start, currency), out Row? row))
+            {
+                string label = fiscalYear?.ToString() ?? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _rows[(start, currency)] = row = new Row(label);
+            }
+
+            return (row, end);
         }
 
-        return row;
+        public ImmutableArray<DebtServicePeriod> ToPeriods() =>
+        [
+            .. _rows.OrderBy(r => r.Key.Start).ThenBy(r => r.Key.Currency.Code, StringComparer.Ordinal)
+                .Select(r => r.Value.ToPeriod(r.Key.Start, r.Key.Currency)),
+        ];
     }
 
     private sealed class Row(string label)

@@ -55,7 +55,7 @@ public static class GrantEquivalents
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         Commitment[]? replaced = null;
         var loans = ImmutableArray.CreateBuilder<LoanEvaluation>();
-        var elements = new Dictionary<(LoanTerms Terms, LoanDiscountRule Rule), decimal>(); // many loans share their terms
+        var elements = new ElementCache(); // many loans share their terms
         for (int i = 0; i < commitments.Length; i++)
         {
             Commitment c = commitments[i];
@@ -77,7 +77,7 @@ public static class GrantEquivalents
         return (view, loans.ToImmutable());
     }
 
-    private static LoanEvaluation Evaluate(Commitment loan, QualifiedMoney face, IncomeGroupTable incomeGroups, Dictionary<(LoanTerms, LoanDiscountRule), decimal> elements)
+    private static LoanEvaluation Evaluate(Commitment loan, QualifiedMoney face, IncomeGroupTable incomeGroups, ElementCache elements)
     {
         if (loan.Terms is not LoanTerms terms)
         {
@@ -90,11 +90,31 @@ public static class GrantEquivalents
                 $"no income group is given for {loan.Recipient.Id} in {loan.Date.Year} ({incomeGroups.Description}), so the discount rate is unknown"));
         }
 
-        if (!elements.TryGetValue((terms, rule), out decimal element))
-        {
-            elements[(terms, rule)] = element = terms.GrantElement(rule.DiscountRate);
-        }
+        return new LoanEvaluation(loan, new LoanGrantEquivalent(terms, rule, face, elements.Get(terms, rule)), null);
+    }
 
-        return new LoanEvaluation(loan, new LoanGrantEquivalent(terms, rule, face, element), null);
+    /// <summary>Grant elements by terms and rule: the last pair by reference (records read together often share them), then by value.</summary>
+    private sealed class ElementCache
+    {
+        private readonly Dictionary<(LoanTerms Terms, LoanDiscountRule Rule), decimal> _byValue = [];
+        private LoanTerms? _lastTerms;
+        private LoanDiscountRule? _lastRule;
+        private decimal _lastElement;
+
+        public decimal Get(LoanTerms terms, LoanDiscountRule rule)
+        {
+            if (ReferenceEquals(terms, _lastTerms) && ReferenceEquals(rule, _lastRule))
+            {
+                return _lastElement;
+            }
+
+            if (!_byValue.TryGetValue((terms, rule), out decimal element))
+            {
+                _byValue[(terms, rule)] = element = terms.GrantElement(rule.DiscountRate);
+            }
+
+            (_lastTerms, _lastRule, _lastElement) = (terms, rule, element);
+            return element;
+        }
     }
 }

@@ -20,13 +20,26 @@ public static class LedgerSummaries
     /// <param name="query">What to add up and how.</param>
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="OverflowException">A total is outside the range of <see cref="decimal"/>.</exception>
-    public static Summary Summarize(this Ledger ledger, SummaryQuery query)
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    public static Summary Summarize(this Ledger ledger, SummaryQuery query) => Summarize(ledger, query, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the counting rule),
+    /// checking <paramref name="cancellationToken"/> every few thousand records.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="query">What to add up and how.</param>
+    /// <param name="cancellationToken">Stops the summary (within a few thousand records).</param>
+    /// <returns>The summary with its provenance.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Summary Summarize(this Ledger ledger, SummaryQuery query, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
-        var engine = new SummaryEngine(ledger, query);
-        return engine.Run(0, engine.RecordCount);
+        var engine = new SummaryEngine(ledger, query, cancellationToken);
+        return Run(engine, 0, engine.RecordCount);
     }
 
     /// <summary>
@@ -42,8 +55,25 @@ public static class LedgerSummaries
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    /// <exception cref="OverflowException">A total is outside the range of <see cref="decimal"/>.</exception>
-    public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism)
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism) =>
+        Summarize(ledger, query, maxDegreeOfParallelism, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/> threads
+    /// (see <see cref="Summarize(Ledger, SummaryQuery, int)"/>), checking <paramref name="cancellationToken"/> every few
+    /// thousand records on each thread.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="query">What to add up and how.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use (1 runs on the calling thread).</param>
+    /// <param name="cancellationToken">Stops the summary (within a few thousand records).</param>
+    /// <returns>The summary with its provenance.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
@@ -52,23 +82,57 @@ public static class LedgerSummaries
             nameof(maxDegreeOfParallelism),
             maxDegreeOfParallelism,
             FormattableString.Invariant($"The degree of parallelism must be at least 1; {maxDegreeOfParallelism} is not."));
-        var engine = new SummaryEngine(ledger, query);
+        var engine = new SummaryEngine(ledger, query, cancellationToken);
         int count = engine.RecordCount;
         const int MinimumPerPartition = 4096;
         int partitions = Math.Min(maxDegreeOfParallelism, Math.Max(1, count / MinimumPerPartition));
         if (partitions == 1)
         {
-            return engine.Run(0, count);
+            return Run(engine, 0, count);
         }
 
         var parts = new Summary[partitions];
-        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, p =>
+        try
         {
-            int start = (int)((long)count * p / partitions);
-            int end = (int)((long)count * (p + 1) / partitions);
-            parts[p] = engine.Run(start, end);
-        });
-        return Summary.Merge(parts);
+            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions, CancellationToken = cancellationToken }, p =>
+            {
+                int start = (int)((long)count * p / partitions);
+                int end = (int)((long)count * (p + 1) / partitions);
+                parts[p] = Run(engine, start, end);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // One partition's overflow or cancellation is the summary's: thrown as itself, not wrapped.
+            Exception first = e.InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+
+        return MergeChecked(parts);
+    }
+
+    private static Summary Run(SummaryEngine engine, int start, int end)
+    {
+        try
+        {
+            return engine.Run(start, end);
+        }
+        catch (OverflowException e) when (e is not SummaryOverflowException)
+        {
+            throw SummaryOverflowException.WhileAdding(e);
+        }
+    }
+
+    private static Summary MergeChecked(Summary[] parts)
+    {
+        try
+        {
+            return Summary.Merge(parts);
+        }
+        catch (OverflowException e) when (e is not SummaryOverflowException)
+        {
+            throw SummaryOverflowException.WhileAdding(e);
+        }
     }
 
     /// <summary>

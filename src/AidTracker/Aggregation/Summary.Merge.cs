@@ -88,13 +88,13 @@ public sealed partial class Summary
         }
 
         Currency? reporting = query.ReportingCurrency;
-        SummaryGroup[] merged = [.. groups.Select(g => new SummaryGroup(names, g.Key, g.Value.Records, g.Value.Unconverted, g.Value.Totals.ToTotals(reporting)))];
+        SummaryGroup[] merged = [.. groups.Select(g => new SummaryGroup(names, g.Key, g.Value.Records, g.Value.Unconverted, g.Value.Totals.ToTotals(reporting, g.Key)))];
         Array.Sort(merged, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
         return new Summary(
             query,
             sourceName,
             ImmutableArray.Create(merged),
-            totals.ToTotals(reporting),
+            totals.ToTotals(reporting, []),
             counts,
             SortUnconverted(unconverted),
             [.. withoutAmount.Order(StringComparer.Ordinal)],

@@ -53,7 +53,7 @@ public sealed partial class Summary
     /// <summary>Gets the conversion policy used.</summary>
     public ConversionPolicy Policy => Query.Policy;
 
-    /// <summary>Gets the name of the rate source used (<c>ECB, then IMF</c>), or <c>null</c> when nothing was converted.</summary>
+    /// <summary>Gets the name of the rate source used (<c>ECB, then NBU, then IMF</c>), or <c>null</c> when nothing was converted.</summary>
     public string? RateSourceName { get; }
 
     /// <summary>Gets the groups, ordered by their key values (ordinal, key by key); one group <c>(all)</c> when the query has no keys and something counted.</summary>

@@ -52,6 +52,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
         ReportingCurrency = other.ReportingCurrency;
         Policy = other.Policy;
         RateSource = other.RateSource;
+        ToleranceDays = other.ToleranceDays;
         GroupBy = other.GroupBy;
         Filters = other.Filters;
         AsOf = other.AsOf;
@@ -82,10 +83,26 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     } = ConversionPolicy.AtValueDate();
 
     /// <summary>
-    /// Gets the rate source, or <c>null</c> (the default) for <see cref="ExchangeRateSources.Default"/> (ECB daily, then IMF
-    /// annual averages). A <see cref="ConversionPolicyKind.Fixed"/> policy brings its own source, which replaces this one.
+    /// Gets the rate source, or <c>null</c> (the default) for <see cref="ExchangeRateSources.Default"/> (ECB daily, then NBU
+    /// daily, then IMF annual averages). A <see cref="ConversionPolicyKind.Fixed"/> policy brings its own source, which replaces this one.
     /// </summary>
     public IExchangeRateSource? RateSource { get; init; }
+
+    /// <summary>
+    /// Gets how many days before a record's date a daily rate may be, or <c>null</c> (the default) for each source's own
+    /// tolerance (7 days for the embedded ones). Applies to the daily rate tables of the source, alone or in a chain
+    /// (<see cref="ExchangeRateSourceExtensions.WithToleranceDays"/>); the rates used say how old they are.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On set: a negative number.</exception>
+    public int? ToleranceDays
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(value is null or >= 0, nameof(ToleranceDays), value, FormattableString.Invariant($"A tolerance must be zero or more days; {value} is not."));
+            field = value;
+        }
+    }
 
     /// <summary>Gets the keys to group by, in order (default none: one group holding everything).</summary>
     /// <exception cref="ArgumentNullException">On set: a key is <c>null</c>.</exception>
@@ -233,10 +250,14 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
 
     /// <summary>
     /// Returns the source that answers this query's rate requests: the policy's fixed rates, else <see cref="RateSource"/>,
-    /// else <see cref="ExchangeRateSources.Default"/> (loaded on first use).
+    /// else <see cref="ExchangeRateSources.Default"/> (loaded on first use); with <see cref="ToleranceDays"/> applied to its daily tables.
     /// </summary>
     /// <returns>The rate source.</returns>
-    public IExchangeRateSource GetRateSource() => Policy.FixedRates ?? RateSource ?? ExchangeRateSources.Default;
+    public IExchangeRateSource GetRateSource()
+    {
+        IExchangeRateSource source = Policy.FixedRates ?? RateSource ?? ExchangeRateSources.Default;
+        return ToleranceDays is int days ? source.WithToleranceDays(days) : source;
+    }
 
     /// <summary>Returns whether <paramref name="other"/> has equal parts (filters, custom keys and rate sources compared by reference).</summary>
     /// <param name="other">The query to compare with.</param>
@@ -248,6 +269,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
             && Equals(ReportingCurrency, other.ReportingCurrency)
             && Policy.Equals(other.Policy)
             && ReferenceEquals(RateSource, other.RateSource)
+            && ToleranceDays == other.ToleranceDays
             && GroupBy.SequenceEqual(other.GroupBy)
             && Filters.SequenceEqual(other.Filters)
             && AsOf == other.AsOf

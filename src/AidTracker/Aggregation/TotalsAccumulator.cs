@@ -41,7 +41,7 @@ internal sealed class TotalsAccumulator
     }
 
     /// <summary>The totals ordered by currency code; with a reporting currency, always exactly one (zero when nothing was added).</summary>
-    public ImmutableArray<SummaryTotal> ToTotals(Currency? reporting)
+    public ImmutableArray<SummaryTotal> ToTotals(Currency? reporting, ImmutableArray<string> keyValues)
     {
         if (reporting is not null && _currencies.Count == 0)
         {
@@ -51,7 +51,14 @@ internal sealed class TotalsAccumulator
         var totals = new SummaryTotal[_currencies.Count];
         for (int i = 0; i < totals.Length; i++)
         {
-            totals[i] = new SummaryTotal(_currencies[i], _sums[i], _qualifiers[i]);
+            try
+            {
+                totals[i] = new SummaryTotal(_currencies[i], _sums[i], _qualifiers[i]);
+            }
+            catch (OverflowException e)
+            {
+                throw SummaryOverflowException.ForTotal(keyValues, _currencies[i], _sums[i], e);
+            }
         }
 
         Array.Sort(totals, static (a, b) => string.CompareOrdinal(a.Currency.Code, b.Currency.Code));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AidTracker.Rates;
 
 namespace AidTracker.Aggregation;
@@ -10,8 +11,9 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable.</remarks>
 public sealed class UnconvertedRecord
 {
-    internal UnconvertedRecord(string recordId, string countedRecordId, QualifiedMoney amount, RateLookupFailure failure)
+    internal UnconvertedRecord(string recordId, string countedRecordId, QualifiedMoney amount, RateLookupFailure failure, ImmutableArray<string> groupKeyValues = default)
     {
+        GroupKeyValues = groupKeyValues.IsDefault ? [] : groupKeyValues;
         RecordId = recordId;
         CountedRecordId = countedRecordId;
         Amount = amount;
@@ -23,6 +25,12 @@ public sealed class UnconvertedRecord
 
     /// <summary>Gets the id of the counted record it belongs to: the record itself, or the counted ancestor whose amount is the sum of its children.</summary>
     public string CountedRecordId { get; }
+
+    /// <summary>
+    /// Gets the key values of the group whose total leaves this amount out (in the order of <see cref="SummaryQuery.GroupBy"/>;
+    /// empty when the summary is not grouped). That group's <see cref="SummaryGroup.IsComplete"/> is <c>false</c>.
+    /// </summary>
+    public ImmutableArray<string> GroupKeyValues { get; }
 
     /// <summary>Gets the amount that could not be converted.</summary>
     public QualifiedMoney Amount { get; }
@@ -39,4 +47,7 @@ public sealed class UnconvertedRecord
     /// <summary>Returns the id, amount and reason.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() => RecordId + ": " + Amount + " not converted: " + Reason;
+
+    /// <summary>The same record, placed in the group with <paramref name="keyValues"/>.</summary>
+    internal UnconvertedRecord InGroup(ImmutableArray<string> keyValues) => new(RecordId, CountedRecordId, Amount, Failure, keyValues);
 }

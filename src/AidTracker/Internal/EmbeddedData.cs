@@ -1,12 +1,14 @@
+using System.IO.Compression;
 
 namespace AidTracker.Internal;
 
-/// <summary>Opens the reference data files embedded into this assembly at build time.</summary>
+/// <summary>Opens the reference data files embedded into this assembly at build time (a <c>.gz</c> file is decompressed as it is read).</summary>
 internal static class EmbeddedData
 {
     public const string Iso4217 = "iso4217-codes-all.csv";
     public const string EcbDaily = "ecb-eurofxref-hist.csv";
     public const string ImfAnnual = "imf-annual-average-per-usd.csv";
+    public const string NbuDaily = "nbu-official-uah-rates.csv.gz";
 
     public static StreamReader Open(string fileName)
     {
@@ -18,6 +20,11 @@ internal static class EmbeddedData
                 $"The embedded reference data '{fileName}' is missing from the AidTracker assembly; the build should have embedded it from the AidTrackerDataDir folder."));
         }
 
-        return new StreamReader(stream, System.Text.Encoding.UTF8);
+        if (fileName.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
     }
 }

@@ -9,7 +9,7 @@ namespace AidTracker;
 /// </summary>
 /// <remarks>
 /// <para>Records keep the order in which they are added. <see cref="Build"/> validates the whole ledger at once and throws
-/// <see cref="LedgerValidationException"/> listing every error; <see cref="Validate"/> and <see cref="TryBuild"/> report
+/// <see cref="LedgerValidationException"/> listing every error; <see cref="Validate(IClock)"/> and <see cref="TryBuild(IClock, out Ledger, out LedgerValidationResult)"/> report
 /// without throwing. Warnings never block: the built ledger carries them in <see cref="Ledger.Warnings"/>.</para>
 /// </remarks>
 /// <example>
@@ -90,10 +90,18 @@ public sealed class LedgerBuilder
     /// <param name="clock">The clock that says which value dates are in the future.</param>
     /// <returns>The problems found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
-    public LedgerValidationResult Validate(IClock clock)
+    public LedgerValidationResult Validate(IClock clock) => Validate(clock, CancellationToken.None);
+
+    /// <summary>Validates the records added so far and reports every problem at once, without throwing.</summary>
+    /// <param name="clock">The clock that says which value dates are in the future.</param>
+    /// <param name="cancellationToken">Stops the validation (checked every few thousand records).</param>
+    /// <returns>The problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public LedgerValidationResult Validate(IClock clock, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(clock);
-        return LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock).Result;
+        return LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock, cancellationToken).Result;
     }
 
     /// <summary>Validates the records and builds the ledger.</summary>
@@ -117,10 +125,21 @@ public sealed class LedgerBuilder
     /// <param name="result">Every problem found (errors and warnings).</param>
     /// <returns><c>true</c> when the ledger was built.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
-    public bool TryBuild(IClock clock, [NotNullWhen(true)] out Ledger? ledger, out LedgerValidationResult result)
+    public bool TryBuild(IClock clock, [NotNullWhen(true)] out Ledger? ledger, out LedgerValidationResult result) =>
+        TryBuild(clock, CancellationToken.None, out ledger, out result);
+
+    /// <summary>Validates the records and builds the ledger when there is no error, without throwing.</summary>
+    /// <param name="clock">The clock that says which value dates are in the future.</param>
+    /// <param name="cancellationToken">Stops the validation (checked every few thousand records).</param>
+    /// <param name="ledger">The ledger when there is no error; otherwise <c>null</c>.</param>
+    /// <param name="result">Every problem found (errors and warnings).</param>
+    /// <returns><c>true</c> when the ledger was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public bool TryBuild(IClock clock, CancellationToken cancellationToken, [NotNullWhen(true)] out Ledger? ledger, out LedgerValidationResult result)
     {
         Preconditions.CheckNotNull(clock);
-        (result, LedgerIndex index) = LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock);
+        (result, LedgerIndex index) = LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock, cancellationToken);
         ledger = result.HasErrors ? null : new Ledger([.. _agreements], [.. _commitments], [.. _disbursements], index, _locations.Copy(), result.Warnings);
         return ledger is not null;
     }

@@ -63,6 +63,7 @@ public sealed class LedgerProblem
         LedgerProblemCode.WithdrawnCurrency => "withdrawn-currency",
         LedgerProblemCode.TermsOnNonLoan => "terms-on-non-loan",
         LedgerProblemCode.LoanWithoutTerms => "loan-without-terms",
+        LedgerProblemCode.AmountsMayOverflow => "amounts-may-overflow",
         _ => code.ToString(),
     };
 

@@ -50,4 +50,11 @@ public enum LedgerProblemCode
 
     /// <summary>Warning: a loan has no terms, so its repayment schedule and grant equivalent are unknown.</summary>
     LoanWithoutTerms = 14,
+
+    /// <summary>
+    /// Warning: the amounts of one currency add up (in absolute value) to so much that a total of them, rounded to the
+    /// currency's minor units or converted at a rate above 1,000,000, may not fit in a <see cref="decimal"/>; a summary
+    /// would then stop with a <see cref="Aggregation.SummaryOverflowException"/> naming the group.
+    /// </summary>
+    AmountsMayOverflow = 15,
 }

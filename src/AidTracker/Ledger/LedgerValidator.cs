@@ -19,6 +19,10 @@ namespace AidTracker;
 internal static class LedgerValidator
 {
     private const int MaxListedIds = 10;
+
+    // decimal.MaxValue / 10^p for p = 0..28: the sum of absolute amounts past which a total may overflow is the entry for
+    // the currency's minor units + 6 (room to round, and to convert at a rate up to 1,000,000).
+    private static readonly decimal[] OverflowThresholds = BuildOverflowThresholds();
     private static readonly DateTimeZone EarliestZone = DateTimeZone.ForOffset(Offset.FromHours(14));
 
     public static (LedgerValidationResult Result, LedgerIndex Index) Validate(
@@ -27,9 +31,10 @@ internal static class LedgerValidator
         IReadOnlyList<Disbursement> disbursements,
         RecordLocations locations,
         IEnumerable<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)>? readProblems,
-        IClock clock)
+        IClock clock,
+        CancellationToken cancellationToken = default)
     {
-        var context = new Context(agreements, commitments, disbursements, locations, clock);
+        var context = new Context(agreements, commitments, disbursements, locations, clock, cancellationToken);
         if (readProblems is not null)
         {
             foreach ((LedgerRecordKind kind, int index, LedgerProblem problem) in readProblems)
@@ -41,11 +46,26 @@ internal static class LedgerValidator
         context.IndexIds();
         context.CheckCommitments();
         context.CheckDisbursements();
+        cancellationToken.ThrowIfCancellationRequested();
         context.CheckCycles(context.Index.ParentOf, LedgerProblemCode.ParentCycle, "parent", "its own parent");
         context.CheckCycles(context.Index.SupplementedBy, LedgerProblemCode.SupplementCycle, "supplements", "a supplement of itself");
+        cancellationToken.ThrowIfCancellationRequested();
         context.CheckChildrenSums();
+        cancellationToken.ThrowIfCancellationRequested();
         context.CheckDisbursementSums();
         return (context.Result(), context.Index);
+    }
+
+    private static decimal[] BuildOverflowThresholds()
+    {
+        var thresholds = new decimal[29];
+        thresholds[0] = decimal.MaxValue;
+        for (int p = 1; p < thresholds.Length; p++)
+        {
+            thresholds[p] = thresholds[p - 1] / 10m;
+        }
+
+        return thresholds;
     }
 
     private sealed class Context(
@@ -53,8 +73,11 @@ internal static class LedgerValidator
         IReadOnlyList<Commitment> commitments,
         IReadOnlyList<Disbursement> disbursements,
         RecordLocations locations,
-        IClock clock)
+        IClock clock,
+        CancellationToken cancellationToken)
     {
+        private readonly Dictionary<Currency, decimal> _magnitudes = [];
+        private readonly HashSet<Currency> _overflowWarned = [];
         private readonly List<(int Order, int Sequence, LedgerProblem Problem)> _problems = [];
         private readonly LocalDate _today = clock.GetCurrentInstant().InZone(EarliestZone).Date;
 
@@ -87,6 +110,7 @@ internal static class LedgerValidator
             Dictionary<string, RecordRef> ids = Index.Ids;
             for (int i = 0; i < commitments.Count; i++)
             {
+                CheckCancelled(i);
                 Commitment c = commitments[i];
                 if (c.AgreementId is string agreementId)
                 {
@@ -106,6 +130,7 @@ internal static class LedgerValidator
                 if (c.Amount is QualifiedMoney amount)
                 {
                     CheckWithdrawn(LedgerRecordKind.Commitment, i, c.Id, amount.Currency, c.Date, "amount.currency");
+                    CheckMagnitude(LedgerRecordKind.Commitment, i, c.Id, amount.Money);
                     for (int s = 0; s < c.StatedEquivalents.Length; s++)
                     {
                         Currency stated = c.StatedEquivalents[s].Currency;
@@ -131,6 +156,7 @@ internal static class LedgerValidator
         {
             for (int i = 0; i < disbursements.Count; i++)
             {
+                CheckCancelled(i);
                 Disbursement d = disbursements[i];
                 if (d.CommitmentId is string commitmentId)
                 {
@@ -138,6 +164,7 @@ internal static class LedgerValidator
                 }
 
                 CheckWithdrawn(LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Currency, d.Date, "amount.currency");
+                CheckMagnitude(LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Money);
                 CheckValueDate(LedgerRecordKind.Disbursement, i, d.Id, "disbursement", d.ValueDate, d.Date);
             }
         }
@@ -356,6 +383,40 @@ internal static class LedgerValidator
                 string words = valueDate == date ? "date (its value date by default)" : "value date";
                 Error(kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
                     $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}); no exchange rate exists for it yet."));
+            }
+        }
+
+        private void CheckCancelled(int index)
+        {
+            if ((index & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        /// <summary>
+        /// Adds up the absolute amounts of each currency and warns, once per currency at the record where it happens, when
+        /// the sum passes decimal.MaxValue / 10^(minor units + 6). Amounts under a thousandth of the threshold (at least a billion
+        /// units for every real currency) are left out: it would take more records than fit in memory for them to matter.
+        /// </summary>
+        private void CheckMagnitude(LedgerRecordKind kind, int index, string id, Money amount)
+        {
+            int places = Math.Min((amount.Currency.MinorUnits ?? 0) + 6, 28);
+            decimal threshold = OverflowThresholds[places];
+            decimal size = Math.Abs(amount.Amount);
+            if (size < OverflowThresholds[Math.Min(places + 12, 28)] || _overflowWarned.Contains(amount.Currency))
+            {
+                return;
+            }
+
+            decimal sum = _magnitudes.GetValueOrDefault(amount.Currency);
+            sum = sum > decimal.MaxValue - size ? decimal.MaxValue : sum + size;
+            _magnitudes[amount.Currency] = sum;
+            if (sum >= threshold)
+            {
+                _overflowWarned.Add(amount.Currency);
+                Warning(kind, index, id, LedgerProblemCode.AmountsMayOverflow, "amount.value", FormattableString.Invariant(
+                    $"With '{id}', the amounts in {amount.Currency.Code} add up to more than {threshold:G3} in absolute value: a total of them, rounded to {amount.Currency.Code}'s minor units or converted at a rate above 1,000,000, may not fit in a decimal (about 7.9E+28), and a summary would stop there. Check the amounts in {amount.Currency.Code} (is a value in the wrong unit?)."));
             }
         }
 

@@ -29,6 +29,26 @@ public sealed partial class LoanTerms
     /// <exception cref="OverflowException">A payment date falls after the year 9999.</exception>
     public RepaymentSchedule Schedule(Money amount, LocalDate firstDisbursement)
     {
+        CheckSchedulable(amount, firstDisbursement);
+        var payments = ImmutableArray.CreateBuilder<ScheduledPayment>(PaymentCount);
+        var cursor = new PaymentCursor(this, amount, firstDisbursement);
+        while (cursor.MoveNext())
+        {
+            payments.Add(new ScheduledPayment(
+                cursor.Number,
+                (decimal)cursor.Number / PaymentsPerYear,
+                cursor.Date,
+                new Money(cursor.Interest, amount.Currency),
+                new Money(cursor.Principal, amount.Currency),
+                new Money(cursor.Outstanding, amount.Currency)));
+        }
+
+        return new RepaymentSchedule(this, amount, firstDisbursement, new Money(cursor.Fee, amount.Currency), payments.MoveToImmutable());
+    }
+
+    /// <summary>Checks what <see cref="Schedule"/> checks, for a caller that walks the payments with a <see cref="PaymentCursor"/>.</summary>
+    internal void CheckSchedulable(Money amount, LocalDate firstDisbursement)
+    {
         Preconditions.CheckArgumentRange(amount.Amount > 0m, nameof(amount), amount, FormattableString.Invariant($"A repayment schedule needs a positive amount lent; {amount} is not."));
         Preconditions.CheckArgument(
             firstDisbursement.Calendar == CalendarSystem.Iso,
@@ -38,54 +58,9 @@ public sealed partial class LoanTerms
         {
             throw new OverflowException(FormattableString.Invariant($"A loan disbursed on {firstDisbursement:uuuu-MM-dd} for {Number(MaturityYears)} years would be repaid after the year 9999."));
         }
-
-        Currency currency = amount.Currency;
-        decimal principal = amount.Amount;
-        decimal periodRate = InterestRate / PaymentsPerYear;
-        int n = RepaymentCount;
-        decimal instalment = Profile switch
-        {
-            RepaymentProfile.EqualPrincipal => Truncate(principal / n, currency),
-            RepaymentProfile.Annuity => Truncate(principal * AnnuityFactor(periodRate, n), currency),
-            _ => 0m,
-        };
-
-        int monthsApart = 12 / PaymentsPerYear;
-        bool endOfMonth = firstDisbursement.Day == firstDisbursement.Calendar.GetDaysInMonth(firstDisbursement.Year, firstDisbursement.Month);
-        var payments = ImmutableArray.CreateBuilder<ScheduledPayment>(PaymentCount);
-        decimal outstanding = principal;
-        for (int k = 1; k <= PaymentCount; k++)
-        {
-            decimal interest = Round(outstanding * periodRate, currency);
-            decimal repaid = k <= GracePaymentCount ? 0m
-                : k == PaymentCount ? outstanding
-                : Profile switch
-                {
-                    RepaymentProfile.EqualPrincipal => instalment,
-                    RepaymentProfile.Annuity => Math.Clamp(instalment - interest, 0m, outstanding),
-                    _ => 0m,
-                };
-            outstanding -= repaid;
-            LocalDate date = firstDisbursement.PlusMonths(k * monthsApart);
-            if (endOfMonth)
-            {
-                date = date.With(DateAdjusters.EndOfMonth);
-            }
-
-            payments.Add(new ScheduledPayment(k, (decimal)k / PaymentsPerYear, date, new Money(interest, currency), new Money(repaid, currency), new Money(outstanding, currency)));
-        }
-
-        var fee = new Money(Round(principal * FeeRate, currency), currency);
-        return new RepaymentSchedule(this, amount, firstDisbursement, fee, payments.MoveToImmutable());
     }
 
     /// <summary>The level payment of principal and interest per unit of principal over <paramref name="n"/> periods: r ÷ (1 − (1 + r)^−n), or 1 ÷ n at rate 0.</summary>
     internal static decimal AnnuityFactor(decimal periodRate, int n) =>
         periodRate == 0m ? 1m / n : periodRate / (1m - (1m / DecimalMath.Power(1m + periodRate, n)));
-
-    private static decimal Round(decimal value, Currency currency) =>
-        currency.MinorUnits is int decimals ? Math.Round(value, decimals, MidpointRounding.ToEven) : value;
-
-    private static decimal Truncate(decimal value, Currency currency) =>
-        currency.MinorUnits is int decimals ? Math.Round(value, decimals, MidpointRounding.ToZero) : value;
 }

@@ -64,7 +64,11 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
         Profile = profile;
         PaymentsPerYear = paymentsPerYear;
         FeeRate = feeRate;
+        _hash = HashCode.Combine(interestRate, maturityYears, graceYears, profile, paymentsPerYear, feeRate);
     }
+
+    // Computed once: terms are dictionary keys when many loans share them (a decimal's hash is not free).
+    private readonly int _hash;
 
     /// <summary>Gets the annual interest rate as a fraction (0.01 is 1.0%).</summary>
     public decimal InterestRate { get; }
@@ -110,7 +114,7 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     public override bool Equals(object? obj) => Equals(obj as LoanTerms);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(InterestRate, MaturityYears, GraceYears, Profile, PaymentsPerYear, FeeRate);
+    public override int GetHashCode() => _hash;
 
     /// <summary>Returns the terms in words: <c>1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a year</c>.</summary>
     /// <returns>The plain form.</returns>

@@ -6,21 +6,26 @@ namespace AidTracker.Rates;
 /// <summary>
 /// Reads the ECB's euro reference rates in the wide format it publishes (<c>eurofxref-hist.csv</c>):
 /// <c>Date,USD,JPY,...,ZAR,</c>, one row per day (newest first, though any order is accepted), units of each currency per
-/// 1 EUR, <c>N/A</c> (or an empty field) where there is no rate, and a trailing comma on every line.
+/// 1 EUR, <c>N/A</c> (or an empty field) where there is no rate, and a trailing comma on every line. The NBU's official
+/// rates come in the same shape against UAH (<see cref="WideCsvFormat.Nbu"/>), read by the same code.
 /// </summary>
 internal static class EcbCsvReader
 {
+    public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays) =>
+        Read(reader, fileName, sourceName, toleranceDays, WideCsvFormat.Ecb);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays)
+    public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays, WideCsvFormat format)
     {
         var lines = new RateLineReader(reader, fileName);
         if (!lines.TryReadLine(out ReadOnlySpan<char> header) || header.Trim().Length == 0)
         {
-            throw new RateFileException(fileName, 1, string.Empty, "The file is empty; an ECB rate file starts with the header 'Date,USD,JPY,...'.");
+            throw new RateFileException(fileName, 1, string.Empty, FormattableString.Invariant(
+                $"The file is empty; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
         }
 
-        var builder = new RateTableBuilder(sourceName, Currency.EUR, RateBasis.Daily) { ToleranceDays = toleranceDays };
-        int[] columns = ReadHeader(header, fileName, builder, out bool trailingComma);
+        var builder = new RateTableBuilder(sourceName, format.Pivot, RateBasis.Daily) { ToleranceDays = toleranceDays };
+        int[] columns = ReadHeader(header, fileName, builder, format, out bool trailingComma);
         var dates = new Dictionary<int, int>(8192);
         while (lines.TryReadLine(out ReadOnlySpan<char> line))
         {
@@ -29,7 +34,7 @@ internal static class EcbCsvReader
                 continue;
             }
 
-            ReadRow(line, lines.LineNumber, fileName, columns, trailingComma, builder, dates);
+            ReadRow(line, lines.LineNumber, fileName, columns, trailingComma, format, builder, dates);
         }
 
         if (dates.Count == 0)
@@ -44,8 +49,11 @@ internal static class EcbCsvReader
             FormattableString.Invariant($"A second {d.Pair} rate for {RateText.Date(d.Date)} (the first is on line {d.FirstTag}).")));
     }
 
-    /// <summary>Returns the builder's currency index for each column after the date (the trailing empty column dropped, and noted in <paramref name="trailingComma"/>).</summary>
-    private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder, out bool trailingComma)
+    /// <summary>
+    /// Returns the builder's currency index for each column after the date (the trailing empty column dropped, and noted in
+    /// <paramref name="trailingComma"/>); -1 for a column the format skips.
+    /// </summary>
+    private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder, WideCsvFormat format, out bool trailingComma)
     {
         ReadOnlySpan<char> rest = header;
         bool done = false;
@@ -53,7 +61,7 @@ internal static class EcbCsvReader
         if (!first.Trim().Equals("Date", StringComparison.OrdinalIgnoreCase))
         {
             throw new RateFileException(fileName, 1, first.ToString(), FormattableString.Invariant(
-                $"The first column is '{InputText.Shorten(first)}'; an ECB rate file starts with the header 'Date,USD,JPY,...'."));
+                $"The first column is '{InputText.Shorten(first)}'; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
         }
 
         trailingComma = false;
@@ -75,13 +83,20 @@ internal static class EcbCsvReader
 
             if (!Currency.TryFromCode(code, out Currency? currency))
             {
+                if (format.SkipUnknownColumns)
+                {
+                    columns.Add(-1);
+                    continue;
+                }
+
                 throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
                     $"The column '{InputText.Shorten(code)}' is not a known currency code (ISO 4217 or registered)."));
             }
 
-            if (currency.Equals(Currency.EUR))
+            if (currency.Equals(format.Pivot))
             {
-                throw new RateFileException(fileName, 1, code, "The column 'EUR' cannot be there: ECB rates are units of each currency per 1 EUR.");
+                throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
+                    $"The column '{InputText.Shorten(code)}' cannot be there: {format.Name} rates are {format.ValueMeaning}."));
             }
 
             if (!seen.Add(currency))
@@ -96,7 +111,7 @@ internal static class EcbCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, bool trailingComma, RateTableBuilder builder, Dictionary<int, int> dates)
+    private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, bool trailingComma, WideCsvFormat format, RateTableBuilder builder, Dictionary<int, int> dates)
     {
         ReadOnlySpan<char> rest = line;
         bool done = false;
@@ -130,12 +145,12 @@ internal static class EcbCsvReader
 
             ReadOnlySpan<char> cell = field.Trim();
             int currencyIndex = columns[column++];
-            if (cell.Length == 0 || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+            if (currencyIndex < 0 || cell.Length == 0 || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            if (!RateCsv.TryParseDecimal(cell, out decimal value))
+            if (!RateCsv.TryParseDecimal(cell, out decimal value) && !(format.AllowsExponent && TryParseWithExponent(cell, out value)))
             {
                 throw new RateFileException(fileName, lineNumber, cell.ToString(), FormattableString.Invariant(
                     $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not a number."));
@@ -147,7 +162,7 @@ internal static class EcbCsvReader
                     $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not greater than zero."));
             }
 
-            builder.AddCore(currencyIndex, day, value, inverse: false, lineNumber);
+            builder.AddCore(currencyIndex, day, value, format.ValuesArePivotPerUnit, lineNumber);
         }
 
         if (column != columns.Length + (trailingComma ? 1 : 0))
@@ -155,6 +170,10 @@ internal static class EcbCsvReader
             throw MalformedRow(fileName, lineNumber, line, columns.Length);
         }
     }
+
+    /// <summary>Parses <c>3.95e-06</c> (the NBU writes its smallest rates so) exactly, as a decimal.</summary>
+    private static bool TryParseWithExponent(ReadOnlySpan<char> cell, out decimal value) =>
+        decimal.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
 
     private static string CodeOf(RateTableBuilder builder, int currencyIndex) => builder.CurrencyAt(currencyIndex).Code;
 

@@ -114,14 +114,26 @@ public sealed partial class ExchangeRate
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     public Money Convert(Money amount)
     {
-        if (amount.Currency.Equals(Base))
+        try
         {
-            return new Money(amount.Amount * Value, Quote);
-        }
+            if (amount.Currency.Equals(Base))
+            {
+                return new Money(amount.Amount * Value, Quote);
+            }
 
-        if (amount.Currency.Equals(Quote))
+            if (amount.Currency.Equals(Quote))
+            {
+                return new Money(amount.Amount / Value, Base);
+            }
+        }
+        catch (OverflowException e)
         {
-            return new Money(amount.Amount / Value, Base);
+            bool forward = amount.Currency.Equals(Base);
+            double approximately = forward ? (double)amount.Amount * (double)Value : (double)amount.Amount / (double)Value;
+            throw new OverflowException(
+                FormattableString.Invariant(
+                    $"Converting {amount} to {(forward ? Quote : Base).Code} at {this} gives about {approximately.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, which does not fit in a decimal (at most 79,228,162,514,264,337,593,543,950,335)."),
+                e);
         }
 
         throw new ArgumentException(

@@ -9,14 +9,14 @@ namespace AidTracker.Rates;
 /// source's reason (<see cref="RateLookupFailure.Failures"/>).
 /// </summary>
 /// <remarks>
-/// <see cref="ExchangeRateSources.Default"/> is the chain "ECB, then IMF". A chain asks each source for the whole
+/// <see cref="ExchangeRateSources.Default"/> is the chain "ECB, then NBU, then IMF". A chain asks each source for the whole
 /// pair; it does not cross one source's rate with another's. Immutable and thread-safe when its sources are.
 /// </remarks>
 public sealed class ExchangeRateChain : IExchangeRateSource
 {
     private readonly IExchangeRateSource[] _sources;
 
-    /// <summary>Initializes a chain named after its sources (<c>ECB, then IMF</c>).</summary>
+    /// <summary>Initializes a chain named after its sources (<c>ECB, then NBU, then IMF</c>).</summary>
     /// <param name="sources">The sources, in the order to try them (at least one).</param>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="sources"/> is empty.</exception>

@@ -4,9 +4,38 @@ using NodaTime;
 
 namespace AidTracker.Rates;
 
-/// <summary>Convenience methods for every <see cref="IExchangeRateSource"/>: look up a rate (or throw), convert money with provenance.</summary>
+/// <summary>Convenience methods for every <see cref="IExchangeRateSource"/>: look up a rate (or throw), convert money with provenance, change the look-back tolerance.</summary>
 public static class ExchangeRateSourceExtensions
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IExchangeRateSource, System.Collections.Concurrent.ConcurrentDictionary<int, IExchangeRateSource>> Tolerant = [];
+
+    /// <summary>
+    /// Returns <paramref name="source"/> with another look-back tolerance for its daily rates: a daily <see cref="RateTable"/>
+    /// with the tolerance, a chain with it applied to each of its members, any other source (averages, fixed rates, your
+    /// own) unchanged. The same source and tolerance give the same instance, so what is precomputed for it is reused.
+    /// </summary>
+    /// <param name="source">The source.</param>
+    /// <param name="days">How many days before a requested date a daily rate may be; 0 for the date itself only.</param>
+    /// <returns>The source with the tolerance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    public static IExchangeRateSource WithToleranceDays(this IExchangeRateSource source, int days)
+    {
+        Preconditions.CheckNotNull(source);
+        RateTable.CheckTolerance(days, nameof(days));
+        return source switch
+        {
+            RateTable { Basis: RateBasis.Daily } table when table.ToleranceDays == days => table,
+            RateTable { Basis: RateBasis.Daily } or ExchangeRateChain => Tolerant.GetOrCreateValue(source).GetOrAdd(days, static (d, s) => s switch
+            {
+                RateTable table => table.WithToleranceDays(d),
+                ExchangeRateChain chain => new ExchangeRateChain(chain.Name, chain.Sources.Select(member => member.WithToleranceDays(d))),
+                _ => s,
+            }, source),
+            _ => source,
+        };
+    }
+
     /// <summary>Looks up the rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="date"/> without throwing for missing data.</summary>
     /// <param name="source">The source.</param>
     /// <param name="from">The currency to convert from.</param>

@@ -3,14 +3,18 @@ using AidTracker.Internal;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// Reads rate files into <see cref="RateTable"/>s: the ECB's published CSV, a long <c>date,base,quote,rate</c> CSV, and
-/// the IMF's annual averages. Reading is all or nothing: a bad row throws <see cref="RateFileException"/> naming the
+/// Reads rate files into <see cref="RateTable"/>s: the ECB's published CSV, the National Bank of Ukraine's official rates
+/// as one wide CSV, a long <c>date,base,quote,rate</c> CSV, and the IMF's annual averages. Reading is all or nothing: a bad row throws <see cref="RateFileException"/> naming the
 /// file, the line and the value, and no table is returned.
 /// </summary>
 /// <remarks>
 /// <para><b>ECB format</b> (as published at ecb.europa.eu, <c>eurofxref-hist.csv</c>): a header <c>Date,USD,JPY,...,</c>,
 /// one row per day in any order (the ECB puts the newest first), each value the units of the column's currency per
 /// 1 EUR, <c>N/A</c> or empty where there is no rate, and a trailing comma on every line (optional).</para>
+/// <para><b>NBU format</b> (the NBU's official rates, one column per currency): a header <c>Date,AED,AMD,...,ZAR</c>, one row
+/// per day in any order, each value the hryvnias per 1 unit of the column's currency (2022-04-28: USD 29.2549), <c>N/A</c>
+/// or empty where there is no rate; no trailing comma (one is accepted). A column whose code is not a known currency (the
+/// NBU's own <c>SDR</c>, <c>USM</c>, <c>WDR</c>, <c>___</c>) is skipped.</para>
 /// <para><b>Long format</b>: a header <c>date,base,quote,rate</c> and rows such as <c>2025-02-27,EUR,USD,1.0477</c>
 /// (1 EUR = 1.0477 USD). Every row relates a currency to one pivot currency, either way round.</para>
 /// <para><b>IMF format</b>: <c>Date,Rate,Currency,Frequency,Source,Country code,Country</c>, national currency per USD,
@@ -56,6 +60,33 @@ public static class RateFileReader
         Preconditions.CheckNotNull(fileName);
         options ??= RateFileOptions.Default;
         return EcbCsvReader.Read(reader, fileName, NameOr(options, "ECB"), options.ToleranceDays);
+    }
+
+    /// <summary>Reads an NBU-format file (wide, hryvnias per unit) from <paramref name="path"/>; a path ending in <c>.gz</c> is decompressed.</summary>
+    /// <param name="path">The file's path (named in error messages).</param>
+    /// <param name="options">The source's name (default <c>NBU</c>) and tolerance (default 7 days).</param>
+    /// <returns>A daily table against UAH.</returns>
+    /// <exception cref="RateFileException">The file is malformed; the message names the file, line and value.</exception>
+    /// <exception cref="IOException">The file cannot be read, or a <c>.gz</c> file is not valid gzip.</exception>
+    public static RateTable ReadNbuCsvFile(string path, RateFileOptions? options = null)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(path);
+        using StreamReader reader = OpenText(path);
+        return ReadNbuCsv(reader, path, options);
+    }
+
+    /// <summary>Reads an NBU-format file (wide, hryvnias per unit) from <paramref name="reader"/>.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="fileName">The name used in error messages.</param>
+    /// <param name="options">The source's name (default <c>NBU</c>) and tolerance (default 7 days).</param>
+    /// <returns>A daily table against UAH.</returns>
+    /// <exception cref="RateFileException">The text is malformed; the message names the file, line and value.</exception>
+    public static RateTable ReadNbuCsv(TextReader reader, string fileName, RateFileOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        Preconditions.CheckNotNull(fileName);
+        options ??= RateFileOptions.Default;
+        return EcbCsvReader.Read(reader, fileName, NameOr(options, "NBU"), options.ToleranceDays, WideCsvFormat.Nbu);
     }
 
     /// <summary>Reads a long <c>date,base,quote,rate</c> file from <paramref name="path"/>.</summary>
@@ -111,6 +142,18 @@ public static class RateFileReader
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(fileName);
         return ImfCsvReader.Read(reader, fileName, NameOr(options ?? RateFileOptions.Default, "IMF"));
+    }
+
+    /// <summary>Opens a text file, decompressing it when its name ends in <c>.gz</c>.</summary>
+    internal static StreamReader OpenText(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StreamReader(path);
+        }
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        return new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress), System.Text.Encoding.UTF8);
     }
 
     private static string NameOr(RateFileOptions options, string defaultName) =>

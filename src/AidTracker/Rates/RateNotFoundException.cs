@@ -8,9 +8,10 @@ namespace AidTracker.Rates;
 /// have rates, and carries them as properties. A missing rate is never zero and never silently stale.
 /// </summary>
 /// <remarks>
-/// Example message: <c>No exchange rate from JPY to USD for 2026-10-01. None of the 2 sources of ECB, then IMF has the
-/// rate. ECB's latest rate from JPY to USD is of 2026-04-13, 171 days before 2026-10-01, beyond the tolerance of 7 days.
-/// IMF has no AnnualAverage rate from JPY to USD for 2026-10-01; its latest is of 2024-12-31.</c>
+/// Example message: <c>No exchange rate from JPY to USD for 2026-10-01. None of the 3 sources of ECB, then NBU, then IMF
+/// has the rate. ECB's latest rate from JPY to USD is of 2026-04-13, 171 days before 2026-10-01, beyond the tolerance of
+/// 7 days. NBU's latest rate from JPY to USD is of 2022-07-21, ... IMF has no AnnualAverage rate from JPY to USD for
+/// 2026-10-01; its latest is of 2024-12-31.</c>
 /// </remarks>
 public sealed class RateNotFoundException : Exception
 {

@@ -8,7 +8,8 @@ namespace AidTracker.Rates;
 /// The fast path of an <see cref="ExchangeRateChain"/> of rate tables into one <see cref="Target"/> currency: for each
 /// amount, the first table (in the chain's order) that has a rate for its currency and day converts it, as the chain
 /// would, with no allocation. Created by <see cref="ExchangeRateChain.ForTarget"/>; for
-/// <see cref="ExchangeRateSources.Default"/> it tries the ECB daily rate (within 7 days), then the IMF annual average.
+/// <see cref="ExchangeRateSources.Default"/> it tries the ECB daily rate (within 7 days), then the NBU daily rate (within 7
+/// days), then the IMF annual average.
 /// </summary>
 /// <remarks>
 /// <para>Currencies get one index across all tables (<see cref="GetCurrencyIndex"/>), so a record's currency is resolved
@@ -151,7 +152,7 @@ public sealed class TargetRateChain
         return false;
     }
 
-    /// <summary>Returns e.g. <c>ECB, then IMF rates into USD</c>.</summary>
+    /// <summary>Returns e.g. <c>ECB, then NBU, then IMF rates into USD</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Join(", then ", Tables.Select(t => t.Name)) + " rates into " + Target.Code;
 

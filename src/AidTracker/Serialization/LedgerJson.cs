@@ -64,7 +64,7 @@ public static class LedgerJson
     }
 
     /// <summary>
-    /// Reads a ledger's records without validating them as a whole: call <see cref="LedgerBuilder.Validate"/> to get every
+    /// Reads a ledger's records without validating them as a whole: call <see cref="LedgerBuilder.Validate(IClock)"/> to get every
     /// problem without an exception, or <see cref="LedgerBuilder.Build"/>. Unknown currencies are among the problems.
     /// </summary>
     /// <param name="utf8Json">The stream to read (it is not closed).</param>

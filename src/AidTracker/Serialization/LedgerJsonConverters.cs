@@ -50,15 +50,21 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 
         string text = reader.GetString()!;
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (result.Success && result.Value.Year is >= 1 and <= 9999)
         {
             return result.Value;
+        }
+
+        if (result.Success)
+        {
+            throw new LedgerJsonValueException(FormattableString.Invariant(
+                $"'{Internal.InputText.Shorten(text)}' is not a valid date: the year must be 0001 to 9999. Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
         }
 
         string why = result.Exception.Message;
         int cut = why.IndexOf(" Value being parsed", StringComparison.Ordinal);
         throw new LedgerJsonValueException(FormattableString.Invariant(
-            $"'{text}' is not a valid date: {(cut > 0 ? why[..cut] : why)} Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
+            $"'{Internal.InputText.Shorten(text)}' is not a valid date: {Internal.InputText.Shorten(cut > 0 ? why[..cut] : why)} Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)

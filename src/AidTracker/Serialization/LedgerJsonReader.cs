@@ -21,6 +21,8 @@ namespace AidTracker.Serialization;
 internal sealed class LedgerJsonReader
 {
     private const int InitialBufferSize = 64 * 1024;
+    // The most the buffer holds at once: the largest record (or token of the root object) the reader accepts.
+    private const int MaxBufferSize = 1 << 30;
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
     private static readonly JsonReaderState AfterRecordState = CreateAfterRecordState();
 
@@ -49,6 +51,7 @@ internal sealed class LedgerJsonReader
     private long _linesCountedTo;
     private int _line = 1;
     private int _readerLineBase = 1;
+    private bool _encodingChecked;
     private Stage _stage;
     private LedgerRecordKind _kind;
     private int _index;
@@ -81,6 +84,7 @@ internal sealed class LedgerJsonReader
         {
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 await FillAsync(cancellationToken).ConfigureAwait(false);
                 bool done;
                 try
@@ -239,6 +243,11 @@ internal sealed class LedgerJsonReader
 
         if (_end == _buffer.Length)
         {
+            if (_buffer.Length > MaxBufferSize / 2)
+            {
+                throw TooLarge();
+            }
+
             byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
             ArrayPool<byte>.Shared.Return(_buffer);
@@ -254,6 +263,11 @@ internal sealed class LedgerJsonReader
     /// <summary>Processes what the buffer holds; returns <c>true</c> when the whole file has been read.</summary>
     private bool Step()
     {
+        if (!_encodingChecked && !CheckEncoding())
+        {
+            return false;
+        }
+
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
         bool done;
         try
@@ -267,12 +281,88 @@ internal sealed class LedgerJsonReader
 
         _start += (int)reader.BytesConsumed;
         _state = reader.CurrentState;
+        if (!done)
+        {
+            SkipWhiteSpace();
+        }
+
         if (!done && _final)
         {
             throw Truncated();
         }
 
         return done;
+    }
+
+    /// <summary>
+    /// Drops the white space that starts the unread data (and the white space after a comma there, keeping the comma), so
+    /// that white space between records or root properties is never held: however much lies between two records, the
+    /// buffer stays at the size of the largest record.
+    /// </summary>
+    private void SkipWhiteSpace()
+    {
+        ReadOnlySpan<byte> rest = _buffer.AsSpan(_start, _end - _start);
+        int first = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0)
+        {
+            first = rest.Length;
+        }
+        else if (rest[first] == (byte)',')
+        {
+            int next = rest[(first + 1)..].IndexOfAnyExcept(" \t\r\n"u8);
+            int afterSpace = next < 0 ? rest.Length : first + 1 + next;
+            if (afterSpace > first + 1)
+            {
+                // The comma moves to the last byte of the space after it, once that space's lines are counted.
+                CountLinesTo(_bufferOffset + _start + afterSpace);
+                _buffer[_start + afterSpace - 1] = (byte)',';
+                first = afterSpace - 1;
+            }
+        }
+
+        _start += first;
+        _readerLineBase = LineAt(_bufferOffset + _start);
+    }
+
+    /// <summary>
+    /// Checks the first bytes of the file once: a UTF-8 byte order mark is skipped (as System.Text.Json does); UTF-16 and
+    /// UTF-32 are refused with a message that says so. Returns <c>false</c> while too few bytes have been read to tell.
+    /// </summary>
+    private bool CheckEncoding()
+    {
+        ReadOnlySpan<byte> head = _buffer.AsSpan(_start, _end - _start);
+        if (head.Length < 4 && !_final)
+        {
+            return false;
+        }
+
+        _encodingChecked = true;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            _start += 3;
+            return true;
+        }
+
+        string? reason = head switch
+        {
+            [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] or [not 0, 0, 0, 0, ..] or [0, 0, 0, not 0, ..] =>
+                "The file is encoded as UTF-32; a JSON ledger is UTF-8: save it as UTF-8.",
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [not 0, 0, not 0, 0, ..] or [0, not 0, 0, not 0, ..] =>
+                "The file is encoded as UTF-16; a JSON ledger is UTF-8: save it as UTF-8.",
+            [0, ..] => "The file starts with a NUL byte: it is not a text file; expected a JSON ledger in UTF-8.",
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            throw new LedgerFormatException(
+                reason,
+                _fileName,
+                1,
+                "$",
+                null);
+        }
+
+        return true;
     }
 
     private bool Process(ref Utf8JsonReader reader)
@@ -609,6 +699,11 @@ internal sealed class LedgerJsonReader
         {
             reason = e.Message;
         }
+        else if (IsInvalidUtf8(e))
+        {
+            string property = LedgerJsonExpectations.WithoutIndices(inner);
+            reason = FormattableString.Invariant($"\"{property}\" is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.");
+        }
         else if (e.InnerException is JsonException syntax)
         {
             reason = "The file is not valid JSON: " + CleanMessage(syntax.Message);
@@ -643,6 +738,21 @@ internal sealed class LedgerJsonReader
         }
 
         return new LedgerFormatException(reason, _fileName, line, path, id, e);
+    }
+
+    /// <summary>Whether the serializer stopped at text that is not UTF-8 (it says so only in an inner exception).</summary>
+    private static bool IsInvalidUtf8(JsonException e)
+    {
+        for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Text.DecoderFallbackException
+                || (inner is InvalidOperationException && inner.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The property name in the serializer's "could not be mapped" message, or <c>null</c> for other messages.</summary>
@@ -720,6 +830,14 @@ internal sealed class LedgerJsonReader
         return new LedgerFormatException("The file is not valid JSON: " + CleanMessage(e.Message), _fileName, line, where, null, e);
     }
 
+    private LedgerFormatException TooLarge() =>
+        new(
+            FormattableString.Invariant($"A record (or a value of the ledger's root object) is larger than {MaxBufferSize >> 20} MiB, the most the reader holds at once."),
+            _fileName,
+            LineAt(_bufferOffset + _start),
+            _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$",
+            null);
+
     private LedgerFormatException Truncated() =>
         IsEmpty() ? Empty(null) : new("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, LineAt(_bufferOffset + _end), _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$", null);
 
@@ -751,7 +869,7 @@ internal sealed class LedgerJsonReader
 
     /// <summary>Whether nothing but white space has been read, at the end of the file.</summary>
     private bool IsEmpty() =>
-        _final && _stage == Stage.Start && _bufferOffset == 0 && _buffer.AsSpan(0, _end).IndexOfAnyExcept(" \t\r\n"u8) < 0;
+        _final && _stage == Stage.Start && _buffer.AsSpan(_start, _end - _start).IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     private LedgerFormatException Empty(Exception? inner) =>
         new(

@@ -75,7 +75,7 @@ public class ConvertCommandTests
         CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-03-01");
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("(ECB, 2025-02-28 for 2025-03-01, daily, via EUR: 1 EUR = 156.96 JPY, 1 EUR = 1.0411 USD)");
+        run.Out.Should().Contain("(ECB, 2025-02-28 for 2025-03-01 (1 day old), daily, via EUR: 1 EUR = 156.96 JPY, 1 EUR = 1.0411 USD)");
     }
 
     [Theory]
@@ -175,7 +175,7 @@ public class ConvertCommandTests
     {
         CliRun run = await CliRun.RunAsync("convert", "JPY 15,000", "--to", "USD", "--on", "2025-02-27", "--rates", "no-such-rates.csv");
 
-        run.ShouldFailWith(1, "--rates 'no-such-rates.csv' is not default, ecb or imf, and no file of that name exists");
+        run.ShouldFailWith(1, "--rates 'no-such-rates.csv' is not default, ecb, nbu or imf, and no file of that name exists");
     }
 
     [Theory]

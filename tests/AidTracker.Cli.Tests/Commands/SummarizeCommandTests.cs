@@ -142,9 +142,9 @@ public class SummarizeCommandTests
 
         run.ShouldSucceed();
         run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            "donor,count,value,currency,qualifier",
-            "DEU,1,1000000.00,EUR,exact",
-            "JPN,1,12400000000.00,USD,at-least");
+            "donor,count,value,currency,qualifier,complete",
+            "DEU,1,1000000.00,EUR,exact,true",
+            "JPN,1,12400000000.00,USD,at-least,true");
     }
 
     [Fact]
@@ -290,8 +290,8 @@ public class SummarizeCommandTests
         run.ShouldSucceed();
         run.Out.Should().BeEmpty();
         string[] rows = File.ReadAllText(file).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        rows[0].Should().Be("year,instrument,count,value,currency,qualifier");
-        rows.Should().Contain("2025,grant,1,58825751.29,USD,exact");
+        rows[0].Should().Be("year,instrument,count,value,currency,qualifier,complete");
+        rows.Should().Contain("2025,grant,1,58825751.29,USD,exact,true");
         rows.Should().HaveCount(3);
     }
 }

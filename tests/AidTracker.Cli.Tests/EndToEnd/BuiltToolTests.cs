@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace AidTracker.Cli.Tests.EndToEnd;
@@ -10,8 +8,6 @@ namespace AidTracker.Cli.Tests.EndToEnd;
 /// </summary>
 public class BuiltToolTests
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "AidTracker.Cli.dll");
-
     [Fact]
     public async Task BuiltTool_ConvertWorkedExample_PrintsTheResultAndNoProgressOnARedirectedStandardError()
     {
@@ -60,29 +56,5 @@ public class BuiltToolTests
         usageError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain("Unknown option 'bogus'");
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        File.Exists(ToolPath).Should().BeTrue($"the tool is built next to the tests ({ToolPath})");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = CliRun.RepoRoot,
-        };
-        start.ArgumentList.Add(ToolPath);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        Task<string> output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        Task<string> error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => ToolProcess.RunAsync(args);
 }

@@ -64,4 +64,49 @@ public class AtomicFileTests
 
         new FileInfo("/dev/null").Length.Should().Be(0, "a device, not a file renamed over it");
     }
+
+    [Fact]
+    public async Task DeleteTemporaryFiles_WhileAWriteIsInProgress_RemovesItsTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("out.txt", "old");
+        var writing = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+
+        Task write = AtomicFile.WriteAsync(file, async stream =>
+        {
+            await stream.WriteAsync("partial"u8.ToArray(), TestContext.Current.CancellationToken);
+            await stream.FlushAsync(TestContext.Current.CancellationToken);
+            writing.SetResult();
+            await release.Task;
+            throw new OperationCanceledException();
+        }, TestContext.Current.CancellationToken);
+        await writing.Task;
+        folder.FileNames.Should().HaveCount(2, "the temporary file exists while it is written");
+
+        AtomicFile.DeleteTemporaryFiles();
+
+        folder.FileNames.Should().Equal("out.txt");
+        File.ReadAllText(file).Should().Be("old");
+        release.SetResult();
+        await write.Invoking(w => w).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task WriteAsync_CancelledAfterWriting_KeepsTheOldFile()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("out.txt", "old");
+        using var cancellation = new CancellationTokenSource();
+
+        Func<Task> act = () => AtomicFile.WriteAsync(file, async stream =>
+        {
+            await stream.WriteAsync("new"u8.ToArray(), TestContext.Current.CancellationToken);
+            await cancellation.CancelAsync();
+        }, cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        File.ReadAllText(file).Should().Be("old");
+        folder.FileNames.Should().Equal("out.txt");
+    }
 }

@@ -65,7 +65,8 @@ public class DebtServiceTests
 
         ScheduledLoan scheduled = table.Loans.Should().ContainSingle("the tranche is part of the loan's schedule").Subject;
         scheduled.DisbursementAssumed.Should().BeFalse();
-        scheduled.Schedule.Disbursement.Should().Be(new LocalDate(2024, 3, 15));
+        scheduled.Disbursement.Should().Be(new LocalDate(2024, 3, 15));
+        scheduled.Schedule.Payments.Select(p => p.Date).Should().Equal(new LocalDate(2025, 3, 15), new LocalDate(2026, 3, 15));
         table.Periods.Select(p => (p.Period, p.Interest.Amount, p.Principal.Amount, p.Fees.Amount)).Should().Equal(
             ("2024", 0m, 0m, 1_000m), ("2025", 20_000m, 0m, 0m), ("2026", 20_000m, 1_000_000m, 0m));
         table.LeftOut.Should().Equal(("bare", "the loan has no terms (interest rate, maturity, grace period), so its schedule is unknown"));

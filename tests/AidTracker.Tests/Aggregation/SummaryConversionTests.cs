@@ -24,7 +24,7 @@ public class SummaryConversionTests
         missing.Amount.Should().Be(Amount(1_000_000m, "JPY"));
         missing.Request.Date.Should().Be(new LocalDate(2026, 10, 1));
         missing.Reason.Should().Contain("2026-10-01").And.Contain("ECB");
-        missing.Failure.Failures.Should().HaveCount(2, "both the ECB and the IMF were asked");
+        missing.Failure.Failures.Select(f => f.Source).Should().Equal(["ECB", "NBU", "IMF"], "the ECB, the NBU and the IMF were asked");
         summary.Counts.Unconverted.Should().Be(1);
         summary.Counts.Counted.Should().Be(2);
         SummaryGroup fy2026 = summary.GetGroup("FY2026");

@@ -6,7 +6,7 @@ namespace AidTracker.Tests.Rates;
 
 using Money = AidTracker.Money;
 
-/// <summary>The facts of the worked example and of the data README, reproduced from the embedded ECB and IMF data.</summary>
+/// <summary>The facts of the worked example and of the data README, reproduced from the embedded ECB, NBU and IMF data.</summary>
 public class ExchangeRateSourcesTests
 {
     private static readonly LocalDate February27 = new(2025, 2, 27);
@@ -153,8 +153,11 @@ public class ExchangeRateSourcesTests
         result.Rate.Source.Should().Be("IMF");
         result.Rate.Derivation.Should().Be(RateDerivation.Inverse);
         Math.Round(result.Rate.Legs.Single().Value, 6).Should().Be(40.152083m);
-        result.FailedSources.Should().ContainSingle().Which.Should().Match<RateLookupFailure>(
+        result.FailedSources.Should().HaveCount(2);
+        result.FailedSources[0].Should().Match<RateLookupFailure>(
             f => f.Source == "ECB" && f.Reason == RateLookupFailureReason.CurrencyNotCovered && f.MissingCurrency == Currency.UAH);
+        result.FailedSources[1].Should().Match<RateLookupFailure>(
+            f => f.Source == "NBU" && f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 7, 21));
     }
 
     [Fact]
@@ -173,8 +176,9 @@ public class ExchangeRateSourcesTests
         exception.NearestBefore.Should().Be(new LocalDate(2026, 4, 13));
         exception.NearestAfter.Should().BeNull();
         exception.Reason.Should().Be(RateLookupFailureReason.AfterLastRate);
-        exception.Failure.Failures.Select(f => f.Source).Should().Equal("ECB", "IMF");
-        exception.Failure.Failures[1].NearestBefore.Should().Be(new LocalDate(2024, 12, 31));
+        exception.Failure.Failures.Select(f => f.Source).Should().Equal("ECB", "NBU", "IMF");
+        exception.Failure.Failures[1].NearestBefore.Should().Be(new LocalDate(2022, 7, 21));
+        exception.Failure.Failures[2].NearestBefore.Should().Be(new LocalDate(2024, 12, 31));
     }
 
     [Fact]
@@ -190,8 +194,10 @@ public class ExchangeRateSourcesTests
         rate.Pivot.Should().Be(Currency.USD);
         rate.Legs.Select(l => l.Value).Should().Equal(85.16200833333332m, 0.9248395584706975m);
         rate.Value.Should().Be((1m / 85.16200833333332m) * 0.9248395584706975m);
-        result.FailedSources.Single().Should().Match<RateLookupFailure>(
-            f => f.Source == "ECB" && f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 3, 1));
+        result.FailedSources.Select(f => f.Source).Should().Equal("ECB", "NBU");
+        result.FailedSources[0].Should().Match<RateLookupFailure>(
+            f => f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 3, 1));
+        result.FailedSources[1].Reason.Should().Be(RateLookupFailureReason.AfterLastRate, "the NBU data ends 2022-07-21");
     }
 
     [Fact]
@@ -243,19 +249,20 @@ public class ExchangeRateSourcesTests
     }
 
     [Fact]
-    public void Default_Coverage_ListsEcbThenImf()
+    public void Default_Coverage_ListsEcbThenNbuThenImf()
     {
-        ExchangeRateSources.Default.Coverage.Select(c => c.Source).Should().Equal("ECB", "IMF");
-        ExchangeRateSources.Default.Name.Should().Be("ECB, then IMF");
+        ExchangeRateSources.Default.Coverage.Select(c => c.Source).Should().Equal("ECB", "NBU", "IMF");
+        ExchangeRateSources.Default.Name.Should().Be("ECB, then NBU, then IMF");
     }
 
     [Fact]
-    public void CreateDefault_OtherTolerance_AppliesToTheEcb()
+    public void CreateDefault_OtherTolerance_AppliesToTheEcbAndTheNbu()
     {
         ExchangeRateChain chain = ExchangeRateSources.CreateDefault(0);
 
         // Saturday: the ECB refuses with zero tolerance, so the IMF 2025 average is asked, which does not exist either.
         chain.TryGetRate(Currency.JPY, Currency.USD, new LocalDate(2025, 3, 1)).Failure!.ToleranceDays.Should().Be(0);
+        chain.Sources.OfType<RateTable>().Select(t => t.ToleranceDays).Should().Equal(0, 0, null);
     }
 
     [Fact]

@@ -41,7 +41,21 @@ public class TargetRateChainTests
 
         Math.Round(usd, 2).Should().Be(1_000_000m);
         DefaultToUsd.Tables[source].Name.Should().Be("IMF");
-        DefaultToUsd.ToString().Should().Be("ECB, then IMF rates into USD");
+        DefaultToUsd.ToString().Should().Be("ECB, then NBU, then IMF rates into USD");
+    }
+
+    [Fact]
+    public void TryConvert_HryvniaOn28April2022_IsAnsweredByTheNbuAsTheChainWould()
+    {
+        int uah = DefaultToUsd.GetCurrencyIndex(Currency.UAH);
+        var april28 = new LocalDate(2022, 4, 28);
+
+        DefaultToUsd.TryConvert(1_000_000m, uah, RateTable.ToDayNumber(april28), out decimal usd, out int usedDay, out int source).Should().BeTrue();
+
+        DefaultToUsd.Tables[source].Name.Should().Be("NBU");
+        usedDay.Should().Be(RateTable.ToDayNumber(april28));
+        usd.Should().Be(ExchangeRateSources.Default.Convert(new AidTracker.Money(1_000_000m, Currency.UAH), Currency.USD, april28).Converted.Amount);
+        usd.Should().Be(1_000_000m * (1m / 29.2549m));
     }
 
     [Fact]
@@ -68,7 +82,7 @@ public class TargetRateChainTests
     {
         Action act = () => DefaultToUsd.GetCurrencyIndex(Currency.FromCode("HTG"));
 
-        act.Should().Throw<ArgumentException>().WithMessage("*ECB, IMF*HTG*");
+        act.Should().Throw<ArgumentException>().WithMessage("*ECB, NBU, IMF*HTG*");
         DefaultToUsd.TryGetCurrencyIndex(Currency.FromCode("HTG"), out _).Should().BeFalse();
     }
 

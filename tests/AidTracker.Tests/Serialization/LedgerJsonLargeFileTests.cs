@@ -8,6 +8,7 @@ namespace AidTracker.Tests.Serialization;
 /// A ledger file of 100 MB, generated into a temporary folder: reading it streams (a small buffer, never the file) and the
 /// memory kept afterwards is the records', about the file's size (within 5%), not a multiple of it.
 /// </summary>
+[Collection(ProcessMemory.Name)]
 public sealed class LedgerJsonLargeFileTests : IDisposable
 {
     private const long TargetSize = 100L * 1024 * 1024;
