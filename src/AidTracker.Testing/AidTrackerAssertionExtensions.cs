@@ -39,4 +39,19 @@ public static class AidTrackerAssertionExtensions
     /// <param name="subject">The summary.</param>
     /// <returns>The assertions.</returns>
     public static SummaryAssertions Should(this Summary subject) => new(subject);
+
+    /// <summary>Starts assertions on a total: <c>summary.Total.Should().Be("USD 58,825,751.29")</c>, <c>group.Total</c>, <c>point.Total</c>.</summary>
+    /// <param name="subject">The total, or <c>null</c>.</param>
+    /// <returns>The assertions.</returns>
+    public static SummaryTotalAssertions Should(this SummaryTotal? subject) => new(subject);
+
+    /// <summary>Starts assertions on a bag of sums: <c>bag.Should().Be("JPY 8,800,000,000", "USD 40,000,000.00")</c>.</summary>
+    /// <param name="subject">The bag.</param>
+    /// <returns>The assertions.</returns>
+    public static MoneyBagAssertions Should(this MoneyBag subject) => new(subject);
+
+    /// <summary>Starts assertions on a reconciliation: <c>summary.Reconcile(stated).Should().Hold()</c>.</summary>
+    /// <param name="subject">The reconciliation.</param>
+    /// <returns>The assertions.</returns>
+    public static ReconciliationAssertions Should(this Reconciliation subject) => new(subject);
 }
