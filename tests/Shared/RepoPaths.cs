@@ -17,6 +17,9 @@ internal static class RepoPaths
     /// <summary>The IATI activity files of the IATI tests (<c>tests/AidTracker.Iati.Tests/TestData/</c>).</summary>
     public static string IatiTestData => Path.Combine(Root, "tests", "AidTracker.Iati.Tests", "TestData");
 
+    /// <summary>The FTS fixtures (<c>tests/TestData/fts/</c>: one real search, three pages).</summary>
+    public static string FtsTestData => Path.Combine(Root, "tests", "TestData", "fts");
+
     /// <summary>The test data of the rates tests (<c>tests/AidTracker.Tests/Rates/TestData/</c>, NBU API answers in <c>nbu-api/</c>).</summary>
     public static string RatesTestData => Path.Combine(Root, "tests", "AidTracker.Tests", "Rates", "TestData");
 

@@ -52,6 +52,10 @@ internal static class CommandCatalog
                 .WithDescription("Import IATI activity files (versions 2.01 to 2.03) into a JSON ledger, and print the import report: files, transactions by type, problems by activity and line.")
                 .WithExample("import", "iati", "usaid-bo.xml", "-o", "usaid-bo.ledger.json")
                 .WithExample("import", "iati", "a.xml", "b.xml", "-o", "ab.ledger.json", "--strict");
+            import.AddCommand<ImportFtsCommand>("fts")
+                .WithDescription("Import the pages of one OCHA FTS flow search (JSON) into a ledger, each flow's USD figure kept as its stated equivalent, and print the import report with FTS's own totals beside the imported ones.")
+                .WithExample("import", "fts", "search.json", "search-page-2.json", "-o", "fts.ledger.json")
+                .WithExample("import", "fts", "search.json", "-o", "fts.ledger.json", "--boundary", "all", "--shared", "include", "--format", "json");
         });
     }
 }

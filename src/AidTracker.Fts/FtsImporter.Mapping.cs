@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using AidTracker.Fts.Internal;
+using AidTracker.Internal;
+
+namespace AidTracker.Fts;
+
+public sealed partial class FtsImporter
+{
+    /// <summary>The tag prefix of the flow an imported flow was passed on from (FTS's <c>parentFlowId</c>).</summary>
+    public const string PassedOnFromTag = "fts:passed-on-from=";
+
+    /// <summary>The tag prefix of the rate FTS used for a flow (<c>exchangeRate</c>: units of the original currency per USD).</summary>
+    public const string ExchangeRateTag = "fts:exchange-rate=";
+
+    /// <summary>The tag prefix of a flow's FTS id.</summary>
+    public const string FlowTag = "fts:flow=";
+
+    private sealed partial class ImportRun
+    {
+        /// <summary>Maps one flow (read once) to its records, or counts it as not imported with its reason.</summary>
+        public void Map(FtsFlow flow)
+        {
+            if (options.Boundary != FtsBoundaryFilter.All && !Is(flow.Boundary, BoundaryName(options.Boundary)))
+            {
+                Skip(flow, FtsSkipReason.OtherBoundary, FormattableString.Invariant(
+                    $"its boundary is {(flow.Boundary is null ? "missing" : "'" + flow.Boundary + "'")}, and the import takes '{BoundaryName(options.Boundary)}' flows"));
+                return;
+            }
+
+            bool shared = Is(flow.OnBoundary, "shared");
+            if (shared && options.Shared == FtsSharedFlows.Skip)
+            {
+                Skip(flow, FtsSkipReason.Shared, "it is shared across several values of the searched dimension (onBoundary 'shared'), which FTS leaves out of its totals");
+                return;
+            }
+
+            bool pledge = Is(flow.Status, "pledge");
+            bool paid = Is(flow.Status, "paid");
+            if (!pledge && !paid && !Is(flow.Status, "commitment"))
+            {
+                Skip(flow, FtsSkipReason.UnknownStatus, FormattableString.Invariant(
+                    $"its status {(flow.Status is null ? "is missing" : "'" + InputText.Shorten(flow.Status) + "' is not")} one of pledge, commitment, paid"));
+                return;
+            }
+
+            if (flow.AmountUsd is not decimal amountUsd)
+            {
+                Skip(flow, FtsSkipReason.MissingAmountUsd, "it has no amountUSD");
+                return;
+            }
+
+            if (flow.Date is not NodaTime.LocalDate date)
+            {
+                Skip(flow, FtsSkipReason.MissingDate, "it has no date");
+                return;
+            }
+
+            Money usd = new(amountUsd, Currency.USD);
+            Money amount = usd;
+            string? code = string.IsNullOrWhiteSpace(flow.OriginalCurrency) ? null : flow.OriginalCurrency.Trim();
+            if (code is not null && !string.Equals(code, "USD", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!Currency.TryFromCode(code, out Currency? currency))
+                {
+                    Warnings.Add(FormattableString.Invariant(
+                        $"Flow {flow.Id}: its originalCurrency '{InputText.Shorten(code)}' is not an ISO 4217 currency; it is imported in USD as FTS counts it ({amountUsd} USD), the original kept as tags."));
+                }
+                else if (flow.OriginalAmount is not decimal original)
+                {
+                    Warnings.Add(FormattableString.Invariant(
+                        $"Flow {flow.Id} names the currency {code} but has no originalAmount; it is imported in USD as FTS counts it ({amountUsd} USD)."));
+                }
+                else
+                {
+                    amount = new Money(original, currency);
+                }
+            }
+            else if (flow.OriginalAmount is decimal originalUsd && originalUsd != amountUsd)
+            {
+                Warnings.Add(FormattableString.Invariant(
+                    $"Flow {flow.Id} was reported in USD as {originalUsd} and FTS counts {amountUsd}; it is imported as FTS counts it."));
+            }
+
+            Party donor = Donor(flow);
+            Party recipient = Recipient(flow);
+            string id = "fts-" + flow.Id;
+            var commitment = new Commitment
+            {
+                Id = id,
+                Title = Title(flow),
+                Donor = donor,
+                Recipient = recipient,
+                Amount = new QualifiedMoney(amount),
+                Stage = pledge ? CommitmentStage.Pledged : CommitmentStage.Committed,
+                Date = date,
+                Category = AidCategory.Humanitarian,
+                Instrument = Is(flow.ContributionType, "in-kind") ? AidInstrument.InKind : AidInstrument.Grant,
+                StatedEquivalents = amount.Currency.Equals(Currency.USD) ? [] : [new QualifiedMoney(usd)],
+                Tags = Tags(flow, shared),
+                Sources = [new SourceReference { Title = FormattableString.Invariant($"UN OCHA Financial Tracking Service (FTS), flow {flow.Id}"), Publisher = "UN OCHA FTS" }],
+                Note = string.IsNullOrWhiteSpace(flow.RefCode) ? null : Clean("FTS refCode " + flow.RefCode),
+            };
+            Disbursement? payment = paid
+                ? new Disbursement
+                {
+                    Id = id + "-paid",
+                    CommitmentId = id,
+                    Donor = donor,
+                    Recipient = recipient,
+                    Amount = new QualifiedMoney(amount),
+                    Date = date,
+                    Sources = commitment.Sources,
+                }
+                : null;
+            _imported.Add((flow, commitment, payment));
+        }
+
+        private static string BoundaryName(FtsBoundaryFilter boundary) => boundary switch
+        {
+            FtsBoundaryFilter.Internal => "internal",
+            FtsBoundaryFilter.Outgoing => "outgoing",
+            _ => "incoming",
+        };
+
+        /// <summary>The donor: a government's country, else the source organisation(s).</summary>
+        private Party Donor(FtsFlow flow)
+        {
+            List<FtsObject> organisations = [.. flow.SourceObjects.Where(o => Is(o.Type, "Organization"))];
+            List<FtsObject> locations = [.. flow.SourceObjects.Where(o => Is(o.Type, "Location"))];
+            if (organisations.Count == 1 && locations.Count == 1
+                && organisations[0].OrganizationTypes.Any(t => Is(t, "Government"))
+                && LocationCodes.TryGetAlpha3(locations[0].Name, out string? alpha3))
+            {
+                return Party.Country(alpha3);
+            }
+
+            return Organisations(flow, organisations, "source");
+        }
+
+        /// <summary>The recipient: the destination location's country, else the location(s) by FTS id.</summary>
+        private Party Recipient(FtsFlow flow)
+        {
+            List<FtsObject> locations = [.. flow.DestinationObjects.Where(o => Is(o.Type, "Location"))];
+            if (locations.Count == 1 && LocationCodes.TryGetAlpha3(locations[0].Name, out string? alpha3))
+            {
+                return Party.Country(alpha3);
+            }
+
+            if (locations.Count == 0)
+            {
+                Warnings.Add(FormattableString.Invariant($"Flow {flow.Id} names no destination location; its recipient is '{UnknownParty.Id}'."));
+                return UnknownParty;
+            }
+
+            if (locations.Count == 1)
+            {
+                Warnings.Add(FormattableString.Invariant(
+                    $"Flow {flow.Id}: the location '{InputText.Shorten(locations[0].Name)}' (FTS id {locations[0].Id}) is not in the table of ISO 3166-1 names; the recipient is the location by its FTS id."));
+            }
+
+            return Joined("fts-location-", locations);
+        }
+
+        private Party Organisations(FtsFlow flow, List<FtsObject> organisations, string side)
+        {
+            if (organisations.Count == 0)
+            {
+                Warnings.Add(FormattableString.Invariant($"Flow {flow.Id} names no {side} organisation; its donor is '{UnknownParty.Id}'."));
+                return UnknownParty;
+            }
+
+            return Joined("fts-organization-", organisations);
+        }
+
+        private static Party Joined(string prefix, List<FtsObject> objects) => Party.Organisation(
+            prefix + string.Join('+', objects.Select(o => Clean(o.Id) ?? "?")),
+            string.Join("; ", objects.Select(o => Clean(o.Name) ?? "unnamed")));
+
+        private static string Title(FtsFlow flow) =>
+            Clean(flow.Description) is string description ? Shorten(description, 200) : FormattableString.Invariant($"FTS flow {flow.Id}");
+
+        private static ImmutableArray<string> Tags(FtsFlow flow, bool shared)
+        {
+            var tags = ImmutableArray.CreateBuilder<string>();
+            void Add(string prefix, string? value)
+            {
+                if (Clean(value) is string text)
+                {
+                    tags.Add(prefix + text);
+                }
+            }
+
+            Add(FlowTag, flow.Id);
+            Add("fts:status=", flow.Status);
+            Add("fts:boundary=", flow.Boundary);
+            if (shared)
+            {
+                tags.Add("fts:shared");
+            }
+
+            Add("fts:flow-type=", flow.FlowType);
+            Add(ExchangeRateTag, flow.ExchangeRate?.ToString(CultureInfo.InvariantCulture));
+            Add("fts:original-currency=", flow.OriginalCurrency);
+            Add("fts:original-amount=", flow.OriginalAmount?.ToString(CultureInfo.InvariantCulture));
+            Add(PassedOnFromTag, flow.ParentFlowId);
+            foreach (string child in flow.ChildFlowIds)
+            {
+                Add("fts:passed-on-as=", child);
+            }
+
+            foreach (FtsObject o in flow.SourceObjects.Where(o => Is(o.Type, "Organization")))
+            {
+                Add("fts:source-organization=", FormattableString.Invariant($"{o.Id} {o.Name}"));
+            }
+
+            foreach (FtsObject o in flow.DestinationObjects)
+            {
+                string? prefix = o.Type switch
+                {
+                    "Organization" => "fts:destination-organization=",
+                    "Location" => "fts:location=",
+                    "UsageYear" => "fts:usage-year=",
+                    "Plan" => "fts:plan=",
+                    "GlobalCluster" => "fts:global-cluster=",
+                    "Cluster" => "fts:cluster=",
+                    "Emergency" => "fts:emergency=",
+                    "Project" => "fts:project=",
+                    _ => null,
+                };
+                if (prefix is not null)
+                {
+                    Add(prefix, o.Type == "UsageYear" ? o.Name : FormattableString.Invariant($"{o.Id} {o.Name}"));
+                }
+            }
+
+            return tags.ToImmutable();
+        }
+
+        /// <summary>Text fit for a record: control characters and runs of white space become one space, trimmed; <c>null</c> when nothing is left.</summary>
+        private static string? Clean(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var builder = new StringBuilder(text.Length);
+            bool space = false;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    space = builder.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.Length == 0 ? null : builder.ToString();
+        }
+
+        private static string Shorten(string text, int length) =>
+            text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1).TrimEnd(), "…");
+    }
+}

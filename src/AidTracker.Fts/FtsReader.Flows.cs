@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AidTracker.Fts;
+
+public static partial class FtsReader
+{
+    private static List<FtsFlow> ReadFlows(ref Utf8JsonReader reader, string name)
+    {
+        var flows = new List<FtsFlow>();
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw NotAnAnswer(name, FormattableString.Invariant($"flow {flows.Count + 1} of data.flows is a {reader.TokenType}, not an object"));
+            }
+
+            flows.Add(ReadFlow(ref reader, name, flows.Count + 1));
+        }
+
+        return flows;
+    }
+
+    private static FtsFlow ReadFlow(ref Utf8JsonReader reader, string name, int position)
+    {
+        string? id = null;
+        var flow = new Fields();
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                id = ReadId(ref reader);
+            }
+            else if (reader.ValueTextEquals("amountUSD"u8))
+            {
+                flow.AmountUsd = ReadNumber(ref reader, name, FlowPath(position, "amountUSD"));
+            }
+            else if (reader.ValueTextEquals("originalAmount"u8))
+            {
+                flow.OriginalAmount = ReadNumber(ref reader, name, FlowPath(position, "originalAmount"));
+            }
+            else if (reader.ValueTextEquals("originalCurrency"u8))
+            {
+                flow.OriginalCurrency = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("exchangeRate"u8))
+            {
+                flow.ExchangeRate = ReadNumber(ref reader, name, FlowPath(position, "exchangeRate"));
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                flow.Status = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("date"u8))
+            {
+                flow.Date = ReadDate(ref reader, name, FlowPath(position, "date"));
+            }
+            else if (reader.ValueTextEquals("boundary"u8))
+            {
+                flow.Boundary = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("onBoundary"u8))
+            {
+                flow.OnBoundary = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("flowType"u8))
+            {
+                flow.FlowType = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("contributionType"u8))
+            {
+                flow.ContributionType = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("parentFlowId"u8))
+            {
+                flow.ParentFlowId = ReadId(ref reader);
+            }
+            else if (reader.ValueTextEquals("childFlowIds"u8))
+            {
+                flow.ChildFlowIds = ReadIds(ref reader, name, FlowPath(position, "childFlowIds"));
+            }
+            else if (reader.ValueTextEquals("sourceObjects"u8))
+            {
+                flow.SourceObjects = ReadObjects(ref reader, name, FlowPath(position, "sourceObjects"));
+            }
+            else if (reader.ValueTextEquals("destinationObjects"u8))
+            {
+                flow.DestinationObjects = ReadObjects(ref reader, name, FlowPath(position, "destinationObjects"));
+            }
+            else if (reader.ValueTextEquals("description"u8))
+            {
+                flow.Description = ReadText(ref reader);
+            }
+            else if (reader.ValueTextEquals("refCode"u8))
+            {
+                flow.RefCode = ReadText(ref reader);
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw NotAnAnswer(name, FormattableString.Invariant($"flow {position} of data.flows has no id"));
+        }
+
+        return new FtsFlow(id)
+        {
+            AmountUsd = flow.AmountUsd,
+            OriginalAmount = flow.OriginalAmount,
+            OriginalCurrency = flow.OriginalCurrency,
+            ExchangeRate = flow.ExchangeRate,
+            Status = flow.Status,
+            Date = flow.Date,
+            Boundary = flow.Boundary,
+            OnBoundary = flow.OnBoundary,
+            FlowType = flow.FlowType,
+            ContributionType = flow.ContributionType,
+            ParentFlowId = flow.ParentFlowId,
+            ChildFlowIds = flow.ChildFlowIds ?? [],
+            SourceObjects = flow.SourceObjects ?? [],
+            DestinationObjects = flow.DestinationObjects ?? [],
+            Description = flow.Description,
+            RefCode = flow.RefCode,
+        };
+    }
+
+    private static string FlowPath(int position, string property) => FormattableString.Invariant($"data.flows[{position - 1}].{property}");
+
+    private static List<FtsObject> ReadObjects(ref Utf8JsonReader reader, string name, string path)
+    {
+        var objects = new List<FtsObject>();
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return objects;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is a {reader.TokenType}, not an array"));
+        }
+
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw NotAnAnswer(name, FormattableString.Invariant($"{path}[{objects.Count}] is a {reader.TokenType}, not an object"));
+            }
+
+            string? type = null, id = null, objectName = null, behavior = null;
+            List<string> types = [];
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("type"u8))
+                {
+                    type = ReadText(ref reader);
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    id = ReadId(ref reader);
+                }
+                else if (reader.ValueTextEquals("name"u8))
+                {
+                    objectName = ReadId(ref reader);
+                }
+                else if (reader.ValueTextEquals("behavior"u8))
+                {
+                    behavior = ReadText(ref reader);
+                }
+                else if (reader.ValueTextEquals("organizationTypes"u8))
+                {
+                    types = ReadIds(ref reader, name, path + ".organizationTypes");
+                }
+                else
+                {
+                    SkipValue(ref reader);
+                }
+            }
+
+            objects.Add(new FtsObject(type ?? "", id, objectName, behavior, types));
+        }
+
+        return objects;
+    }
+
+    private static List<string> ReadIds(ref Utf8JsonReader reader, string name, string path)
+    {
+        var ids = new List<string>();
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return ids;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is a {reader.TokenType}, not an array"));
+        }
+
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (IdOf(ref reader) is string id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Reads a string, or a number as its text (FTS writes some ids as numbers); <c>null</c> for null.</summary>
+    private static string? ReadId(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return IdOf(ref reader);
+    }
+
+    private static string? IdOf(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.Null => null,
+        _ => throw new InvalidOperationException(FormattableString.Invariant($"Expected a string or a number, found a {reader.TokenType}.")),
+    };
+
+    private static string? ReadText(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        return IdOf(ref reader);
+    }
+
+    private static decimal? ReadNumber(ref Utf8JsonReader reader, string name, string path)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value))
+        {
+            return value;
+        }
+
+        if (reader.TokenType == JsonTokenType.String
+            && decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return value;
+        }
+
+        throw NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())}"));
+    }
+
+    private static int? ReadCount(ref Utf8JsonReader reader, string name, string path)
+    {
+        decimal? value = ReadNumber(ref reader, name, path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value < 0 || value > int.MaxValue || decimal.Truncate(value.Value) != value)
+        {
+            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is not a count: {value}"));
+        }
+
+        return (int)value.Value;
+    }
+
+    private static LocalDate? ReadDate(ref Utf8JsonReader reader, string name, string path)
+    {
+        string? text = ReadText(ref reader);
+        if (text is null)
+        {
+            return null;
+        }
+
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Length >= 10 ? text[..10] : text);
+        if (!result.Success || (text.Length > 10 && text[10] != 'T'))
+        {
+            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>The fields of a flow while it is read.</summary>
+    private struct Fields
+    {
+        public decimal? AmountUsd;
+        public decimal? OriginalAmount;
+        public string? OriginalCurrency;
+        public decimal? ExchangeRate;
+        public string? Status;
+        public LocalDate? Date;
+        public string? Boundary;
+        public string? OnBoundary;
+        public string? FlowType;
+        public string? ContributionType;
+        public string? ParentFlowId;
+        public IReadOnlyList<string> ChildFlowIds;
+        public IReadOnlyList<FtsObject> SourceObjects;
+        public IReadOnlyList<FtsObject> DestinationObjects;
+        public string? Description;
+        public string? RefCode;
+    }
+}
