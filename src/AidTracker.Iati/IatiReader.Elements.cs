@@ -139,16 +139,20 @@ public sealed partial class IatiReader
                 }
                 else if (ReferenceEquals(name, _names.IatiIdentifier))
                 {
-                    identifier ??= IatiLexical.Trimmed(ReadText());
+                    // Read even when an earlier one was (the first wins): the read is what moves past the element.
+                    string? read = IatiLexical.Trimmed(ReadText());
+                    identifier ??= read;
                     _activityId ??= identifier;
                 }
                 else if (ReferenceEquals(name, _names.ReportingOrg))
                 {
-                    reportingOrg ??= ReadOrganisation();
+                    IatiOrganisation read = ReadOrganisation();
+                    reportingOrg ??= read;
                 }
                 else if (ReferenceEquals(name, _names.Title))
                 {
-                    title ??= ReadNarrative();
+                    string? read = ReadNarrative();
+                    title ??= read;
                 }
                 else if (ReferenceEquals(name, _names.RecipientCountry))
                 {
@@ -279,15 +283,18 @@ public sealed partial class IatiReader
                 }
                 else if (ReferenceEquals(name, _names.ProviderOrg))
                 {
-                    provider ??= ReadOrganisation();
+                    IatiOrganisation read = ReadOrganisation();
+                    provider ??= read;
                 }
                 else if (ReferenceEquals(name, _names.Description))
                 {
-                    description ??= ReadNarrative();
+                    string? read = ReadNarrative();
+                    description ??= read;
                 }
                 else if (ReferenceEquals(name, _names.ReceiverOrg))
                 {
-                    receiver ??= ReadOrganisation();
+                    IatiOrganisation read = ReadOrganisation();
+                    receiver ??= read;
                 }
                 else if (ReferenceEquals(name, _names.FinanceType))
                 {

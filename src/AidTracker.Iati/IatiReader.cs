@@ -95,7 +95,7 @@ public sealed partial class IatiReader : IDisposable
     public static IatiReader Create(Stream stream, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(stream);
-        XmlReader xml = XmlReader.Create(stream, CreateSettings(closeInput: !leaveOpen));
+        XmlReader xml = CreateXml(() => XmlReader.Create(stream, CreateSettings(closeInput: !leaveOpen)), fileName, leaveOpen ? null : stream);
         return Start(new IatiReader(xml, stream, fileName));
     }
 
@@ -110,7 +110,7 @@ public sealed partial class IatiReader : IDisposable
     public static IatiReader Create(TextReader reader, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(reader);
-        XmlReader xml = XmlReader.Create(reader, CreateSettings(closeInput: !leaveOpen));
+        XmlReader xml = CreateXml(() => XmlReader.Create(reader, CreateSettings(closeInput: !leaveOpen)), fileName, leaveOpen ? null : reader);
         return Start(new IatiReader(xml, null, fileName));
     }
 
@@ -162,6 +162,8 @@ public sealed partial class IatiReader : IDisposable
         "13" => IatiTransactionType.IncomingPledge,
         _ => null,
     };
+
+    private const int MaxParserMessageLength = 200;
 
     private static XmlReaderSettings CreateSettings(bool closeInput) => new()
     {
@@ -215,23 +217,46 @@ public sealed partial class IatiReader : IDisposable
 
     /// <summary>
     /// The XML parser's message with each part it quotes from the input (a name, an entity, a character) shown through
-    /// <see cref="InputText"/>: a 100,000-character element name would otherwise be echoed whole.
+    /// <see cref="InputText"/>, and cut after <see cref="MaxParserMessageLength"/> characters: the parser would otherwise
+    /// echo a 100,000-character element name whole, or list thousands of unclosed elements.
     /// </summary>
-    private static string QuoteParts(string message) =>
-        QuotedPart().Replace(message, m => "'" + InputText.Shorten(m.Groups[1].ValueSpan) + "'");
+    private static string ParserMessage(string message)
+    {
+        string quoted = QuotedPart().Replace(message, m => "'" + InputText.Shorten(m.Groups[1].ValueSpan) + "'");
+        return quoted.Length <= MaxParserMessageLength ? quoted : string.Concat(quoted.AsSpan(0, MaxParserMessageLength), "…");
+    }
 
     [GeneratedRegex("'([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPart();
 
-    private IatiFormatException Translate(XmlException e)
+    private IatiFormatException Translate(XmlException e) => Translate(e, FileName, _lineInfo.LineNumber, _lineInfo.LinePosition);
+
+    private static IatiFormatException Translate(XmlException e, string? fileName, int currentLine, int currentPosition)
     {
-        string file = FileName ?? "<input>";
-        int line = e.LineNumber > 0 ? e.LineNumber : _lineInfo.LineNumber;
-        int position = e.LineNumber > 0 ? e.LinePosition : _lineInfo.LinePosition;
+        string file = fileName ?? "<input>";
+        int line = e.LineNumber > 0 ? e.LineNumber : currentLine;
+        int position = e.LineNumber > 0 ? e.LinePosition : currentPosition;
         string message = e.Message.Contains("DTD", StringComparison.Ordinal)
             ? FormattableString.Invariant(
                 $"The file '{file}' has a document type declaration (DOCTYPE){(line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element")}; DTDs and entities are refused for security, and none was read.")
-            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {QuoteParts(e.Message)}");
-        return new IatiFormatException(message, FileName, line, position, e);
+            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {ParserMessage(e.Message)}");
+        return new IatiFormatException(message, fileName, line, position, e);
+    }
+
+    /// <summary>
+    /// Creates the XML reader; the parser reads the first bytes at once (to detect the encoding), so a fault there is a
+    /// format error too, and the input the reader would have owned is closed.
+    /// </summary>
+    private static XmlReader CreateXml(Func<XmlReader> create, string? fileName, IDisposable? owned)
+    {
+        try
+        {
+            return create();
+        }
+        catch (XmlException e)
+        {
+            owned?.Dispose();
+            throw Translate(e, fileName, 0, 0);
+        }
     }
 }

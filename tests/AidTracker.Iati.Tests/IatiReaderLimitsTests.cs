@@ -136,7 +136,7 @@ public class IatiReaderLimitsTests
         IatiActivity activity = IatiData.ReadText(xml).Single();
 
         activity.Problems.Should().ContainSingle().Which.Message.Should()
-            .Be(@"The value '1\u2028" + new string('9', 78) + "…' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most 28 significant digits, or 29 within the range of decimal).");
+            .Be(@"The value '1\u2028" + new string('9', 73) + "…' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most 28 significant digits, or 29 within the range of decimal).");
     }
 
     [Fact]
@@ -145,5 +145,69 @@ public class IatiReaderLimitsTests
         var problem = new IatiProblem(IatiProblemSeverity.Warning, "Something.", "f.xml", 3, new string('A', 10_000), 1);
 
         problem.ToString().Should().Be("f.xml(3): warning: activity " + new string('A', 80) + "…, transaction 1: Something.");
+    }
+
+    /// <summary>Found by the fuzz suite: a repeated element read with <c>x ??= Read()</c> was never read, so the reader never moved past it and looped for ever.</summary>
+    [Fact(Timeout = 20_000)]
+    public async Task ReadActivities_RepeatedActivityElements_KeepTheFirstAndDoNotHang()
+    {
+        string xml = IatiData.Activities("""
+            <iati-activity default-currency="USD">
+            <iati-identifier>XM-REP-1</iati-identifier><iati-identifier>XM-REP-2</iati-identifier>
+            <reporting-org ref="XM-A"><narrative>First donor</narrative></reporting-org><reporting-org ref="XM-B"><narrative>Second</narrative></reporting-org>
+            <title><narrative>First title</narrative></title><title><narrative>Second title</narrative></title>
+            </iati-activity>
+            """);
+
+        IatiActivity activity = (await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)).Single();
+
+        activity.Identifier.Should().Be("XM-REP-1");
+        activity.ReportingOrg!.Ref.Should().Be("XM-A");
+        activity.Title.Should().Be("First title");
+    }
+
+    /// <summary>Found by the fuzz suite (a mutated pass-21-transaction.xml): the same hang for a transaction's repeated description, provider-org or receiver-org.</summary>
+    [Fact(Timeout = 20_000)]
+    public async Task ReadActivities_RepeatedTransactionElements_KeepTheFirstAndDoNotHang()
+    {
+        string xml = IatiData.Activities("""
+            <iati-activity default-currency="USD"><iati-identifier>XM-REP-1</iati-identifier>
+            <transaction><transaction-type code="2"/><value>5</value>
+            <description><narrative>First description</narrative></description><description><narrative>Second</narrative></description>
+            <provider-org ref="XM-P1"/><provider-org ref="XM-P2"/>
+            <receiver-org ref="XM-R1"><narrative>First receiver</narrative></receiver-org><receiver-org ref="XM-R2"/>
+            </transaction>
+            </iati-activity>
+            """);
+
+        IatiTransaction transaction = (await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)).Single().Transactions.Single();
+
+        transaction.Description.Should().Be("First description");
+        transaction.ProviderOrg!.Ref.Should().Be("XM-P1");
+        transaction.ReceiverOrg!.Ref.Should().Be("XM-R1");
+        transaction.Value!.Amount.Should().Be(5m);
+    }
+
+    /// <summary>Found by the fuzz suite: the XML parser reads the first bytes when the reader is created, and its error escaped as an XmlException.</summary>
+    [Fact]
+    public void Create_BytesNoEncodingCanRead_ThrowsIatiFormatException()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x00, 0x00, (byte)'<', 0, 0, 0];
+
+        Action open = () => IatiReader.Create(new MemoryStream(bytes), "bom.xml", leaveOpen: false).Dispose();
+
+        open.Should().Throw<IatiFormatException>().WithMessage("The file 'bom.xml' is not well-formed XML at line 1, position 1: Invalid character in the given encoding.*");
+    }
+
+    /// <summary>Found by the fuzz suite: the parser lists every unclosed element, here 200,000 of them.</summary>
+    [Fact]
+    public void ReadActivities_ThousandsOfUnclosedElements_MessageIsCut()
+    {
+        string xml = "<iati-activities version=\"2.03\"><iati-activity>" + string.Concat(Enumerable.Repeat("<narrative>", 200_000));
+
+        Action read = () => IatiData.ReadText(xml);
+
+        read.Should().Throw<IatiFormatException>().WithMessage("*The following elements are not closed: narrative, narrative*…")
+            .Which.Message.Length.Should().BeLessThan(320);
     }
 }

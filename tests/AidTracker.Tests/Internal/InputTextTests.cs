@@ -1,4 +1,5 @@
 using AidTracker.Internal;
+using CsCheck;
 
 namespace AidTracker.Tests.Internal;
 
@@ -43,11 +44,23 @@ public class InputTextTests
     }
 
     [Fact]
-    public void Shorten_EscapesCountAsOneCharacterEach()
+    public void Shorten_Escapes_CountAtTheirShownLength()
     {
-        string shown = InputText.Shorten(new string('\0', 100));
+        InputText.Shorten(new string('\0', 100)).Should().Be(string.Concat(Enumerable.Repeat("\\0", 40)) + "…");
+        InputText.Shorten(new string('\u200E', 100)).Should().Be(string.Concat(Enumerable.Repeat("\\u200E", 13)) + "…");
+    }
 
-        shown.Should().Be(string.Concat(Enumerable.Repeat("\\0", 80)) + "…");
+    [Fact]
+    public void Shorten_EscapesFillingExactlyEightyCharacters_HaveNoEllipsis()
+    {
+        InputText.Shorten(new string('\t', 40)).Should().Be(string.Concat(Enumerable.Repeat("\\t", 40)));
+        InputText.Shorten(new string('\t', 41)).Should().Be(string.Concat(Enumerable.Repeat("\\t", 40)) + "…");
+    }
+
+    [Fact]
+    public void Shorten_AnyInput_ShowsAtMostEightyOneCharacters()
+    {
+        Gen.String[Gen.Char, 0, 400].Sample(text => InputText.Shorten(text).Length <= InputText.MaxQuotedLength + 1);
     }
 
     [Fact]

@@ -248,7 +248,7 @@ public class RecordTests
 
         Action act = () => _ = WorkedExample.Package with { Title = title };
 
-        act.Should().Throw<ArgumentException>().WithMessage(@"The commitment title 'Line\n" + new string('t', 75) + "…' must not contain control characters*")
+        act.Should().Throw<ArgumentException>().WithMessage(@"The commitment title 'Line\n" + new string('t', 74) + "…' must not contain control characters*")
             .Which.Message.Length.Should().BeLessThan(250);
     }
 }
