@@ -81,6 +81,11 @@ internal static class LedgerValidator
         private readonly List<(int Order, int Sequence, LedgerProblem Problem)> _problems = [];
         private readonly LocalDate _today = clock.GetCurrentInstant().InZone(EarliestZone).Date;
 
+        /// <summary>Names a test clock in the future-date message: a fixed fake "today" otherwise looks like a data error.</summary>
+        private readonly string _clockNote = string.Equals(clock.GetType().FullName, "NodaTime.Testing.FakeClock", StringComparison.Ordinal)
+            ? " by the test clock (NodaTime.Testing.FakeClock) the ledger was validated with: give it a later date for newer records"
+            : string.Empty;
+
         public LedgerIndex Index { get; } = new(agreements.Count, commitments.Count, disbursements.Count);
 
         public void Add(LedgerRecordKind kind, int index, LedgerProblem problem) =>
@@ -382,7 +387,7 @@ internal static class LedgerValidator
                 string property = valueDate == date ? "date" : "valueDate";
                 string words = valueDate == date ? "date (its value date by default)" : "value date";
                 Error(kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
-                    $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}); no exchange rate exists for it yet."));
+                    $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}{_clockNote}); no exchange rate exists for it yet."));
             }
         }
 

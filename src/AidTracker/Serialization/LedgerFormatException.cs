@@ -54,12 +54,12 @@ public sealed class LedgerFormatException : FormatException
 
         if (jsonPath is not null)
         {
-            text.Append(", ").Append(jsonPath);
+            text.Append(", ").Append(Internal.InputText.Shorten(jsonPath));
         }
 
         if (recordId is not null)
         {
-            text.Append(" (record '").Append(recordId).Append("')");
+            text.Append(" (record '").Append(Internal.InputText.Shorten(recordId)).Append("')");
         }
 
         return text.Append(": ").Append(reason).ToString();

@@ -153,7 +153,7 @@ internal sealed class PartyConverter : JsonConverter<Party>
             string code = reader.GetString()!;
             return Party.TryCountry(code, out Party? country)
                 ? country
-                : throw new LedgerJsonValueException(FormattableString.Invariant($"'{code}' is not an ISO 3166-1 alpha-3 country code; expected {Expected}."));
+                : throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(code)}' is not an ISO 3166-1 alpha-3 country code; expected {Expected}."));
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -169,12 +169,12 @@ internal sealed class PartyConverter : JsonConverter<Party>
             reader.Read();
             if (property is not ("id" or "name"))
             {
-                throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation has no property '{property}'; expected only \"id\" and \"name\"."));
+                throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation has no property '{Internal.InputText.Shorten(property)}'; expected only \"id\" and \"name\"."));
             }
 
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new LedgerJsonValueException(FormattableString.Invariant($"The organisation's \"{property}\" must be a string, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+                throw new LedgerJsonValueException(FormattableString.Invariant($"The organisation's \"{Internal.InputText.Shorten(property)}\" must be a string, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
             }
 
             if (property == "id")
@@ -289,7 +289,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             }
         }
 
-        throw new LedgerJsonValueException(FormattableString.Invariant($"'{reader.GetString()}' is not a {_what}; expected one of: {_allowed}."));
+        throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(reader.GetString())}' is not a {_what}; expected one of: {_allowed}."));
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);

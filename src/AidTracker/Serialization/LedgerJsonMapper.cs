@@ -250,7 +250,7 @@ internal sealed class LedgerJsonMapper(string? fileName)
             LedgerProblemSeverity.Error,
             LedgerProblemCode.UnknownCurrency,
             _id,
-            FormattableString.Invariant($"The {LedgerJsonExpectations.KindName(_kind)} '{_id}' is in '{c}', which is not an ISO 4217 currency code or a registered custom unit{hint}."),
+            FormattableString.Invariant($"The {LedgerJsonExpectations.KindName(_kind)} '{Internal.InputText.Shorten(_id)}' is in '{Internal.InputText.Shorten(c)}', which is not an ISO 4217 currency code or a registered custom unit{hint}."),
             new RecordLocation(fileName, RecordPath + "." + property, _line))));
         return Currency.XXX;
     }
@@ -339,7 +339,7 @@ internal sealed class LedgerJsonMapper(string? fileName)
         Uri? url = null;
         if (dto.Url is string text && !Uri.TryCreate(text, UriKind.Absolute, out url))
         {
-            throw Format(FormattableString.Invariant($"'{text}' is not an absolute URL; expected a URL such as \"https://www.mofa.go.jp/...\"."), Item("sources", i) + ".url");
+            throw Format(FormattableString.Invariant($"'{Internal.InputText.Shorten(text)}' is not an absolute URL; expected a URL such as \"https://www.mofa.go.jp/...\"."), Item("sources", i) + ".url");
         }
 
         return new SourceReference { Title = Label(dto.Title)!, Url = url, Publisher = Label(dto.Publisher), Date = dto.Date };

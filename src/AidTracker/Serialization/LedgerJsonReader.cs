@@ -18,8 +18,11 @@ namespace AidTracker.Serialization;
 /// Memory stays at the size of the largest record plus a few batches in flight plus the records read, never the size of
 /// the file.
 /// </summary>
-internal sealed class LedgerJsonReader
+internal sealed partial class LedgerJsonReader
 {
+    // The most characters of the JSON library's own message shown in an error.
+    private const int MaxLibraryMessageLength = 240;
+
     private const int InitialBufferSize = 64 * 1024;
     // The most the buffer holds at once: the largest record (or token of the root object) the reader accepts.
     private const int MaxBufferSize = 1 << 30;
@@ -435,11 +438,20 @@ internal sealed class LedgerJsonReader
             return true;
         }
 
-        string name = reader.GetString()!;
+        string name;
+        try
+        {
+            name = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error("A property name of the ledger is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.", "$", ref reader);
+        }
+
         string path = "$." + name;
         if (!_seenVersion && name != "schemaVersion")
         {
-            throw Error(FormattableString.Invariant($"The ledger must start with \"schemaVersion\", not \"{name}\"; expected {{\"schemaVersion\": 1, ...}}."), path, ref reader);
+            throw Error(FormattableString.Invariant($"The ledger must start with \"schemaVersion\", not \"{Shown(name)}\"; expected {{\"schemaVersion\": 1, ...}}."), path, ref reader);
         }
 
         Utf8JsonReader nameToken = reader;
@@ -478,12 +490,12 @@ internal sealed class LedgerJsonReader
                 };
                 if (_seenArrays[(int)_kind])
                 {
-                    throw Error(FormattableString.Invariant($"The ledger has \"{name}\" twice; put all of them in one array."), path, ref nameToken);
+                    throw Error(FormattableString.Invariant($"The ledger has \"{Shown(name)}\" twice; put all of them in one array."), path, ref nameToken);
                 }
 
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Error(FormattableString.Invariant($"\"{name}\" must be an array of {LedgerJsonExpectations.KindName(_kind)} objects, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
+                    throw Error(FormattableString.Invariant($"\"{Shown(name)}\" must be an array of {LedgerJsonExpectations.KindName(_kind)} objects, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
                 }
 
                 _seenArrays[(int)_kind] = true;
@@ -492,7 +504,7 @@ internal sealed class LedgerJsonReader
                 return true;
 
             default:
-                throw Error(FormattableString.Invariant($"The ledger has no property \"{name}\"; expected schemaVersion, agreements, commitments, disbursements."), path, ref nameToken);
+                throw Error(FormattableString.Invariant($"The ledger has no property \"{Shown(name)}\"; expected schemaVersion, agreements, commitments, disbursements."), path, ref nameToken);
         }
     }
 
@@ -702,7 +714,7 @@ internal sealed class LedgerJsonReader
         else if (IsInvalidUtf8(e))
         {
             string property = LedgerJsonExpectations.WithoutIndices(inner);
-            reason = FormattableString.Invariant($"\"{property}\" is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.");
+            reason = FormattableString.Invariant($"\"{Shown(property)}\" is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.");
         }
         else if (e.InnerException is JsonException syntax)
         {
@@ -720,16 +732,16 @@ internal sealed class LedgerJsonReader
                     path += "." + unmapped;
                 }
 
-                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(kind) : FormattableString.Invariant($"\"{where}\" of a {LedgerJsonExpectations.KindName(kind)}");
-                reason = FormattableString.Invariant($"{owner} has no property \"{unmapped}\"; expected one of: {LedgerJsonExpectations.AllowedIn(kind, where)}.");
+                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(kind) : FormattableString.Invariant($"\"{Shown(where)}\" of a {LedgerJsonExpectations.KindName(kind)}");
+                reason = FormattableString.Invariant($"{owner} has no property \"{Shown(unmapped)}\"; expected one of: {LedgerJsonExpectations.AllowedIn(kind, where)}.");
             }
             else if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
             {
-                reason = FormattableString.Invariant($"The property \"{property}\" appears twice in the {LedgerJsonExpectations.KindName(kind)}.");
+                reason = FormattableString.Invariant($"The property \"{Shown(property)}\" appears twice in the {LedgerJsonExpectations.KindName(kind)}.");
             }
             else if (LedgerJsonExpectations.For(kind, property) is string expected)
             {
-                reason = FormattableString.Invariant($"\"{property}\" has a value of the wrong type; expected {expected}.");
+                reason = FormattableString.Invariant($"\"{Shown(property)}\" has a value of the wrong type; expected {expected}.");
             }
             else
             {
@@ -789,9 +801,9 @@ internal sealed class LedgerJsonReader
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // No id to report.
+            // No id to report (the record is not valid JSON, or its id is not UTF-8).
         }
 
         return null;
@@ -805,13 +817,44 @@ internal sealed class LedgerJsonReader
             cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return cut > 0 ? message[..cut] : message;
+        // The JSON library quotes the offending text between single quotes: each quote is shown like any input, and the
+        // message as a whole is kept to a few hundred characters on one line.
+        string cleaned = QuotedText().Replace(cut > 0 ? message[..cut] : message, m => "'" + Shown(m.Groups[1].Value) + "'");
+        if (cleaned.Length > MaxLibraryMessageLength)
+        {
+            cleaned = cleaned[..MaxLibraryMessageLength] + "…";
+        }
+
+        return cleaned.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 ? cleaned : Shown(cleaned);
     }
 
-    private static string Show(ref Utf8JsonReader reader) =>
-        reader.TokenType is JsonTokenType.Number or JsonTokenType.String
-            ? (reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : System.Text.Encoding.UTF8.GetString(reader.ValueSpan))
-            : LedgerJsonConverters.Describe(reader.TokenType);
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']*)'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedText();
+
+    private static string Show(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return Shown(System.Text.Encoding.UTF8.GetString(reader.ValueSpan));
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return LedgerJsonConverters.Describe(reader.TokenType);
+        }
+
+        try
+        {
+            return Internal.InputText.Quote(reader.GetString());
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string that is not valid UTF-8";
+        }
+    }
+
+    /// <summary>A name or value of the file as a message shows it (<see cref="Internal.InputText"/>).</summary>
+    private static string Shown(string text) => Internal.InputText.Shorten(text);
 
     private LedgerFormatException SyntaxError(JsonException e)
     {

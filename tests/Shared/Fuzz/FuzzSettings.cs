@@ -16,8 +16,12 @@ internal static class FuzzSettings
     /// <summary>Cases per parser and format in a normal test run.</summary>
     public const int DefaultIterations = 250;
 
-    /// <summary>The most characters an exception message may have: a few hundred, whatever the input held.</summary>
-    public const int MaxMessageLength = 400;
+    /// <summary>
+    /// The most characters an exception message may have, whatever the input held: a message names at most three pieces
+    /// of input (a JSON path, a record id, a name or value), each cut to 80 characters by InputText, beside the file and
+    /// line and what was expected (a commitment's twenty property names are about 200 characters).
+    /// </summary>
+    public const int MaxMessageLength = 600;
 
     /// <summary>The fixed part of the allocation bound: buffers, tables, the parser's own state.</summary>
     public const long AllocationAllowance = 48L * 1024 * 1024;
