@@ -12,7 +12,7 @@ internal static class Program
     /// How long the work has, after the first Ctrl+C or SIGTERM, to stop by itself before the process ends at once (a
     /// read blocked in the operating system, such as opening a FIFO with no writer, never sees the cancellation).
     /// </summary>
-    private static readonly TimeSpan StopDeadline = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan StopDeadline = TimeSpan.FromMilliseconds(300);
 
     public static async Task<int> Main(string[] args)
     {
@@ -30,7 +30,13 @@ internal static class Program
             {
                 exitCode = code;
                 cancellation.Cancel();
-                _ = Task.Delay(StopDeadline).ContinueWith(_ => EndNow(code), TaskScheduler.Default);
+                // A thread of its own: the thread pool may be busy with the very work that does not stop.
+                new Thread(() =>
+                {
+                    Thread.Sleep(StopDeadline);
+                    EndNow(code);
+                })
+                { IsBackground = true, Name = "aidtracker stop deadline" }.Start();
             }
             else
             {

@@ -62,7 +62,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, rates, credits))),
+            OutputFormat.Json => Report.Text(Json.Document(w => WriteJson(w, summary, rates, credits, cancellationToken))),
             OutputFormat.Csv => Report.Text(Csv(summary)),
             _ => Report.Renderables(stated is null ? Table(summary, itemised, rates, credits)
                 : [.. Table(summary, itemised, rates, credits), new Line(
@@ -369,7 +369,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return text.Append('.').ToString();
     }
 
-    private static void WriteJson(Utf8JsonWriter w, Summary summary, RateSourceOption rates, IReadOnlyList<string> credits)
+    private static void WriteJson(Utf8JsonWriter w, Summary summary, RateSourceOption rates, IReadOnlyList<string> credits, CancellationToken cancellationToken)
     {
         SummaryQuery query = summary.Query;
         w.WriteStartObject();
@@ -406,8 +406,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         WriteTotals(w, summary.Totals);
         w.WriteBoolean("complete", summary.IsComplete);
         w.WriteStartArray("rates");
+        int written = 0;
         foreach (UsedRate rate in summary.RatesUsed)
         {
+            if ((++written & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // a big ledger's list runs to 100,000s of rates
+            }
+
             Json.Rate(w, rate.Rate, rate.RequestedDate);
         }
 
