@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using AidTracker.Fts.Internal;
 using AidTracker.Internal;
 
@@ -246,26 +245,7 @@ public sealed partial class FtsImporter
                 return null;
             }
 
-            var builder = new StringBuilder(text.Length);
-            bool space = false;
-            foreach (char c in text)
-            {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    space = builder.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(c);
-            }
-
-            return builder.Length == 0 ? null : builder.ToString();
+            return AidTracker.Internal.TextCleaning.CollapseWhiteSpace(text);
         }
 
         private static string Shorten(string text, int length) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using AidTracker.Iati.Internal;
 using NodaTime;
 using AidTracker.Internal;
@@ -30,26 +29,7 @@ public sealed partial class IatiImporter
             return IatiLexical.Trimmed(text);
         }
 
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.Length == 0 ? null : builder.ToString();
+        return AidTracker.Internal.TextCleaning.CollapseWhiteSpace(text);
     }
 
     /// <summary>The instrument for an IATI FinanceType code: 110 grant, 421 loan, 1100 guarantee, 510 equity, anything else other.</summary>
