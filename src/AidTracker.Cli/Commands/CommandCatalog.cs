@@ -14,6 +14,16 @@ internal static class CommandCatalog
             .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv")
             .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--measure", "grant-equivalent", "--income-group", "lmic");
 
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Write one self-contained HTML report of a ledger: headline totals, charts (ScottPlot), the check of every stated figure, the records behind each total with their rates and sources.")
+            .WithExample("report", "samples/japan-ukraine.ledger.json", "--to", "USD", "-o", "report.html")
+            .WithExample("report", "my.ledger.json", "--to", "EUR", "--by", "donor,fiscal-year", "--as-of", "2025-03-31", "--title", "\"Aid to date\"", "-o", "report.html");
+
+        config.AddCommand<ChartCommand>("chart")
+            .WithDescription("Draw one of the report's charts on its own, as PNG or SVG (by the file's extension), for slides.")
+            .WithExample("chart", "samples/japan-ukraine.ledger.json", "--kind", "cumulative", "-o", "chart.png")
+            .WithExample("chart", "my.ledger.json", "--kind", "committed-disbursed", "--to", "EUR", "-o", "chart.svg");
+
         config.AddCommand<ScheduleCommand>("schedule")
             .WithDescription("Show the repayment schedule of a loan in a ledger: each payment's date, interest and principal, exact in the loan's currency.")
             .WithExample("schedule", "samples/japan-ukraine.ledger.json", "--id", "jp-ua-dpl-2022")
