@@ -39,8 +39,8 @@ internal static class Styles
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; page-break-after: avoid; }
-          .scroll { overflow: visible; }
-          table { width: 100%; }
+          table { width: 100%; table-layout: fixed; }
+          th, td, td.num { overflow-wrap: anywhere; white-space: normal; }
           a { color: inherit; text-decoration: none; }
           svg.chart, img.chart { max-width: 100%; }
           details > summary { list-style: none; }
