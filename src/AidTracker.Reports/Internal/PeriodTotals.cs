@@ -25,7 +25,8 @@ internal sealed class PeriodTotals
             }
 
             Unconverted += group.UnconvertedCount;
-            if (!group.Totals.IsEmpty)
+            // A group whose every amount lacked a rate has no total (a summary may give it a zero): never drawn as zero.
+            if (!group.Totals.IsEmpty && !(group.UnconvertedCount > 0 && group.Totals[0].Amount == 0))
             {
                 months[month] = group.Totals[0].Value;
             }

@@ -104,11 +104,14 @@ internal sealed partial class ReportHtml(ReportData data, string version)
 
     private static void Box(Html html, string label, Summary summary, string id)
     {
-        string total = summary.Counts.Counted == 0 ? "none recorded"
-            : summary.Totals.IsEmpty ? "nothing converted"
+        SummaryCounts counts = summary.Counts;
+        string total = counts.Counted == 0 ? "none recorded"
+            : summary.Totals.IsEmpty || (counts.Unconverted > 0 && summary.Totals[0].Amount == 0) ? "nothing converted"
             : Display.Amount(summary.Totals[0].Value);
+        string note = Display.Plural(counts.Counted, "record") + " counted"
+            + (counts.Unconverted > 0 ? "; " + Display.Plural(counts.Unconverted, "amount") + " without a rate left out" : string.Empty);
         html.Raw("<div class=\"figure-box\" id=\"" + id + "\">").Element("span", label, "label").Element("span", total, "total")
-            .Element("span", Display.Plural(summary.Counts.Counted, "record") + " counted", "label").Raw("</div>\n");
+            .Element("span", note, "label").Raw("</div>\n");
     }
 
     private static string CountsText(SummaryCounts counts, string noun)
@@ -176,7 +179,7 @@ internal sealed partial class ReportHtml(ReportData data, string version)
         IEnumerable<string[]> rows = summary.Groups.Select(g => (string[])[
             .. g.KeyValues,
             Display.Count(g.RecordCount),
-            (g.Totals.IsEmpty ? "-" : Display.Amount(g.Totals[0].Value)) + (g.IsComplete ? string.Empty : " (" + Display.Plural(g.UnconvertedCount, "amount") + " not converted)")]);
+            (g.Totals.IsEmpty || (g.UnconvertedCount > 0 && g.Totals[0].Amount == 0) ? "-" : Display.Amount(g.Totals[0].Value)) + (g.IsComplete ? string.Empty : " (" + Display.Plural(g.UnconvertedCount, "amount") + " not converted)")]);
         html.Table(null, headers, rows, null, i => i >= headers.Length - 2).Raw("</section>\n");
     }
 }
