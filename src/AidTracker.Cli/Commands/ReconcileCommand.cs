@@ -12,21 +12,23 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker reconcile LEDGER [--to CUR] [--tolerance PCT]</c>: every stated figure of a ledger against the computed
-/// one. A stated equivalent ("8.8 billion yen, approximately 63.3 million US dollars") is checked against the market
-/// conversion of the commitment's amount at its value date, with the rate it implies beside the market rate; a commitment's
-/// own amount that has itemised parts ("over $12.4 billion") is checked against the sum of those parts, a lower bound of
-/// the whole. A statement that does not hold is a finding, not invalid data: the exit code stays 0.
+/// <c>aidtracker reconcile LEDGER [--to CUR] [--tolerance PCT]</c>: every stated figure of a ledger against the
+/// computed one. A stated equivalent ("8.8 billion yen, approximately 63.3 million US dollars") is checked against the
+/// market conversion of the commitment's amount at its value date, with the rate it implies beside the market rate; a
+/// commitment's own amount that has itemised parts ("over $12.4 billion") is checked against the sum of those parts, a
+/// lower bound of the whole. A statement that does not hold is a finding, not invalid data: the exit code stays 0.
 /// </summary>
 internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<ReconcileCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
         decimal tolerance = Tolerance(settings.Tolerance);
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment));
+        string? dataDir = DataFolderOption.Resolve(settings.DataDir, services.Environment);
+        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, dataDir);
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
         var checks = new List<ReconcileCheck>();
@@ -48,12 +50,14 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
 
             if ((to is null || amount.Currency.Equals(to)) && !ledger.GetChildren(commitment).IsEmpty)
             {
-                checks.Add(ReconcileCheck.ForTotal(ledger, commitment, amount, rates.IsDefault ? null : rates.Source, tolerance));
+                IExchangeRateSource? source = rates.IsDefault ? null : rates.Source;
+                checks.Add(ReconcileCheck.ForTotal(ledger, commitment, amount, source, tolerance));
             }
         }
 
         var used = checks.SelectMany(c => c.Rates).ToList();
-        IReadOnlyList<string> credits = used.Count > 0 ? Credits.For(used.Select(r => r.Rate.Source), rates.FileName) : [];
+        IReadOnlyList<string> credits =
+            used.Count > 0 ? Credits.For(used.Select(r => r.Rate.Source), rates.FileName) : [];
         Report report = format == OutputFormat.Json
             ? Report.Text(Json.Document(w => WriteJson(w, checks, tolerance, rates, credits)))
             : Report.Renderables(Table(checks, tolerance, used, credits));
@@ -61,7 +65,7 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads <c>--tolerance PCT</c>: a percentage from 0 to 100 (<c>10</c> or <c>10%</c>), as a fraction.</summary>
+    /// <summary>Reads <c>--tolerance PCT</c>, a percentage from 0 to 100 (<c>10</c>, <c>10%</c>).</summary>
     internal static decimal Tolerance(string? text)
     {
         if (text is null)
@@ -70,7 +74,8 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         }
 
         string number = text.Trim().TrimEnd('%').Trim();
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent) || percent > 100m)
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent)
+            || percent > 100m)
         {
             throw CliException.Usage($"--tolerance '{text}' is not a percentage from 0 to 100 (e.g. 10 or 2.5).");
         }
@@ -78,15 +83,22 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         return percent / 100m;
     }
 
-    private static List<IRenderable> Table(List<ReconcileCheck> checks, decimal tolerance, List<(ExchangeRate Rate, NodaTime.LocalDate RequestedDate)> used, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        List<ReconcileCheck> checks,
+        decimal tolerance,
+        List<(ExchangeRate Rate, NodaTime.LocalDate RequestedDate)> used,
+        IReadOnlyList<string> credits)
     {
         var parts = new List<IRenderable>
         {
-            new Text(string.Create(CultureInfo.InvariantCulture, $"Stated figures against computed ones (\"approximately\" within {tolerance * 100m:0.##}%).\n")),
+            new Text(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Stated figures against computed ones (\"approximately\" within {tolerance * 100m:0.##}%).\n")),
         };
         if (checks.Count == 0)
         {
-            parts.Add(new Text("The ledger states no equivalent and no total with itemised parts: nothing to reconcile.\n"));
+            parts.Add(new Text(
+                "The ledger states no equivalent and no total with itemised parts: nothing to reconcile.\n"));
             return parts;
         }
 
@@ -100,12 +112,19 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         {
             Reconciliation? r = check.Reconciliation;
             string computed = r is null ? "-" : Amounts.Display(r.Computed);
-            string difference = r is null ? "-" : Amounts.Display(r.Difference.Round()) + (r.RelativeDifference is decimal rel
-                ? string.Create(CultureInfo.InvariantCulture, $"\n({rel * 100m:+0.0;-0.0;0}%)") : string.Empty);
+            string relative = r?.RelativeDifference is decimal rel
+                ? string.Create(CultureInfo.InvariantCulture, $"\n({rel * 100m:+0.0;-0.0;0}%)")
+                : string.Empty;
+            string difference = r is null ? "-" : Amounts.Display(r.Difference.Round()) + relative;
             string what = check.Kind == ReconcileCheck.Total
                 ? $"{check.RecordId}\n(total; {ProblemText.Plural(check.Parts, "part")})"
                 : $"{check.RecordId}\n({Amounts.Display(check.Original)})";
-            table.AddRow(new Text(what), new Text(Amounts.Display(check.Stated)), new Text(computed), new Text(difference), new Text(check.OutcomeName));
+            table.AddRow(
+                new Text(what),
+                new Text(Amounts.Display(check.Stated)),
+                new Text(computed),
+                new Text(difference),
+                new Text(check.OutcomeName));
         }
 
         parts.Add(table);
@@ -114,9 +133,12 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
             if (check.Check is { MarketRate: ExchangeRate market } s)
             {
                 string pair = s.ImpliedRate.Quote.Code + " per " + s.ImpliedRate.Base.Code;
+                decimal gap = s.Reconciliation!.RelativeDifference ?? 0m;
                 parts.Add(new Line(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{check.RecordId}: implied {s.ImpliedRate.Value:0.00} {pair}, market {market.Value:0.00} ({market.Source}, {RateText.Date(market.Date)}); the statement is {s.Reconciliation!.RelativeDifference * 100m:0.0}% {(s.Reconciliation.RelativeDifference >= 0 ? "above" : "below")} the market conversion.")));
+                    $"{check.RecordId}: implied {s.ImpliedRate.Value:0.00} {pair}, market {market.Value:0.00} "
+                    + $"({market.Source}, {RateText.Date(market.Date)}); the statement is {Math.Abs(gap) * 100m:0.0}% "
+                    + $"{(gap >= 0 ? "above" : "below")} the market conversion.")));
             }
 
             if (check.Note is string note)
@@ -126,14 +148,22 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         }
 
         int holds = checks.Count(c => c.OutcomeName == "holds");
-        parts.Add(new Line($"{ProblemText.Plural(checks.Count, "statement")}: {holds} hold, {checks.Count(c => c.OutcomeName == "fails")} do not, {checks.Count(c => c.Reconciliation?.Outcome == ReconciliationOutcome.Inconclusive)} cannot be decided, {checks.Count(c => c.Reconciliation is null)} not computed."));
+        int fails = checks.Count(c => c.OutcomeName == "fails");
+        int undecided = checks.Count(c => c.Reconciliation?.Outcome == ReconciliationOutcome.Inconclusive);
+        int notComputed = checks.Count(c => c.Reconciliation is null);
+        parts.Add(new Line($"{ProblemText.Plural(checks.Count, "statement")}: {holds} hold, {fails} do not, "
+            + $"{undecided} cannot be decided, {notComputed} not computed."));
         parts.AddRange(Tables.RatesUsed(used));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
     }
 
     private static void WriteJson(
-        Utf8JsonWriter w, List<ReconcileCheck> checks, decimal tolerance, RateSourceOption rates, IReadOnlyList<string> credits)
+        Utf8JsonWriter w,
+        List<ReconcileCheck> checks,
+        decimal tolerance,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits)
     {
         w.WriteStartObject();
         w.WriteString("tolerance", RateText.FullValue(tolerance));
@@ -152,10 +182,11 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
             w.WriteString("outcome", check.OutcomeName);
             WriteAmountOrNull(w, "computed", r?.Computed);
             WriteAmountOrNull(w, "difference", r is null ? null : new QualifiedMoney(r.Difference.Round()));
-            WriteStringOrNull(w, "relativeDifference", r?.RelativeDifference is decimal rel ? RateText.FullValue(Math.Round(rel, 6)) : null);
+            WriteStringOrNull(w, "relativeDifference", Fraction(r?.RelativeDifference));
             WriteStringOrNull(w, "impliedRate", check.Check is { } s ? RateText.FullValue(s.ImpliedRate.Value) : null);
-            WriteStringOrNull(w, "marketRate", check.Check?.MarketRate is ExchangeRate m ? RateText.FullValue(m.Value) : null);
-            WriteStringOrNull(w, "rateGap", check.Check?.RateGap is decimal gap ? RateText.FullValue(Math.Round(gap, 6)) : null);
+            ExchangeRate? market = check.Check?.MarketRate;
+            WriteStringOrNull(w, "marketRate", market is null ? null : RateText.FullValue(market.Value));
+            WriteStringOrNull(w, "rateGap", Fraction(check.Check?.RateGap));
             if (check.Kind == ReconcileCheck.Total)
             {
                 w.WriteNumber("parts", check.Parts);
@@ -187,6 +218,9 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         w.WriteEndObject();
     }
 
+    private static string? Fraction(decimal? value) =>
+        value is decimal v ? RateText.FullValue(Math.Round(v, 6, MidpointRounding.ToEven)) : null;
+
     private static void WriteAmountOrNull(Utf8JsonWriter w, string name, QualifiedMoney? amount)
     {
         if (amount is QualifiedMoney a)
@@ -216,15 +250,18 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); "
+            + "- reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
-        [Description("Check only the statements in this currency (stated equivalents in it, and totals stated in it). Default: every statement, each in its own currency.")]
+        [Description("Check only the statements in this currency (stated equivalents in it, and totals stated in it). "
+            + "Default: every statement, each in its own currency.")]
         public string? To { get; set; }
 
         [CommandOption("--tolerance <PCT>")]
-        [Description("How far an \"approximately\" statement may be from the computed figure, in percent of it (default 10).")]
+        [Description("How far an \"approximately\" statement may be from the computed figure, "
+            + "in percent of it (default 10).")]
         public string? Tolerance { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
