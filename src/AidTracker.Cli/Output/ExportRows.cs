@@ -3,6 +3,7 @@ using System.Globalization;
 using AidTracker.Aggregation;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Rates;
+using AidTracker.Serialization;
 
 namespace AidTracker.Cli.Output;
 
@@ -165,9 +166,9 @@ internal static class ExportRows
         rows.Recipient[i] = c.Recipient.Id;
         rows.Date[i] = RecordRows.ToDateOnly(c.Date);
         rows.ValueDate[i] = RecordRows.ToDateOnly(c.ValueDate);
-        rows.Stage[i] = KeyText.Stage(c.Stage);
-        rows.Category[i] = KeyText.Category(c.Category);
-        rows.Instrument[i] = KeyText.Instrument(c.Instrument);
+        rows.Stage[i] = KebabNames.Name(KebabNames.Stages, c.Stage);
+        rows.Category[i] = KebabNames.Name(KebabNames.Categories, c.Category);
+        rows.Instrument[i] = KebabNames.Name(KebabNames.Instruments, c.Instrument);
         if (c.Amount is QualifiedMoney amount)
         {
             SetAmount(rows, i, c.Id, amount);
@@ -183,7 +184,7 @@ internal static class ExportRows
         rows.Recipient[i] = d.Recipient.Id;
         rows.Date[i] = RecordRows.ToDateOnly(d.Date);
         rows.ValueDate[i] = RecordRows.ToDateOnly(d.ValueDate);
-        rows.Stage[i] = d.Kind == DisbursementKind.Expenditure ? "expenditure" : "disbursement";
+        rows.Stage[i] = KebabNames.Name(KebabNames.DisbursementKinds, d.Kind);
         SetAmount(rows, i, d.Id, d.Amount);
     }
 
