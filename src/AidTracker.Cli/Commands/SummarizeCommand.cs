@@ -49,6 +49,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             return await GrantEquivalentRun.ExecuteAsync(services, ledger, query, incomeGroups, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
         }
 
+        if (UndisbursedRun.IsRequested(settings.Measure))
+        {
+            return IsStated(settings.Basis)
+                ? throw CliException.Usage("--basis stated is not for --measure undisbursed (a balance is the committed amount minus what was disbursed, both at market rates).")
+                : await UndisbursedRun.ExecuteAsync(services, ledger, query, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
+        }
+
         // --basis stated: the summary runs on a view of the ledger whose commitments stand at their stated equivalent in
         // the reporting currency where they have one (StatedBasis); the rates listed are the market rates of the rest.
         StatedSummary? stated = IsStated(settings.Basis) ? ledger.SummarizeStated(query, Environment.ProcessorCount) : null;
@@ -92,11 +99,11 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     {
         Measure measure = settings.Measure?.Trim().ToLowerInvariant() switch
         {
-            null or "committed" or GrantEquivalentRun.MeasureName => Measure.Committed,
+            null or "committed" or GrantEquivalentRun.MeasureName or UndisbursedRun.MeasureName => Measure.Committed,
             "pledged" => Measure.Pledged,
             "disbursed" => Measure.Disbursed,
             "spent" => Measure.Spent,
-            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent or grant-equivalent."),
+            _ => throw CliException.Usage($"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent, grant-equivalent or undisbursed."),
         };
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
         RateBasis? basis = IsStated(settings.Basis) ? null : OptionValues.Basis(settings.Basis);
@@ -530,7 +537,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]
-        [Description("What to add up: committed (the default), pledged, disbursed, spent, or grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group).")]
+        [Description("What to add up: committed (the default), pledged, disbursed, spent, grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group), or undisbursed (committed minus disbursed to --as-of, per commitment, never below zero; with the disbursement rate per group).")]
         public string? Measure { get; set; }
 
         [CommandOption("--income-group <GROUP>")]
