@@ -72,7 +72,7 @@ internal static class UndisbursedRun
     private static List<IRenderable> Table(UndisbursedSummary result, RateSourceOption rates, IReadOnlyList<string> credits)
     {
         Summary committed = result.Committed;
-        string caption = SummarizeCommand.Caption(committed, rates)
+        string caption = SummaryTable.Caption(committed, rates)
             .Replace("Committed amounts", "Committed, disbursed and undisbursed amounts", StringComparison.Ordinal)
             .Replace("Pledged amounts", "Pledged, disbursed and undisbursed amounts", StringComparison.Ordinal);
         var parts = new List<IRenderable>
