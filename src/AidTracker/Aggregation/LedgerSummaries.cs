@@ -1,3 +1,4 @@
+using AidTracker.Aggregation.Engine;
 using AidTracker.Internal;
 using NodaTime;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using AidTracker.Aggregation;
+using AidTracker.Aggregation.Engine;
 using CsCheck;
 
 namespace AidTracker.Tests.Aggregation;

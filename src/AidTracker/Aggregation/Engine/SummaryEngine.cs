@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 using AidTracker.Rates;
 using NodaTime;
 
-namespace AidTracker.Aggregation;
+namespace AidTracker.Aggregation.Engine;
 
 /// <summary>
 /// Runs a <see cref="SummaryQuery"/> over a range of a ledger's records (commitments or disbursements, by the measure) and
@@ -38,9 +37,6 @@ internal sealed class SummaryEngine
     private readonly DisbursementKind _kind;
     private readonly LocalDate _asOf;
     private readonly bool _hasAsOf;
-
-    /// <summary>How many commitments ahead the first pass prefetches (12 to 32 measured alike; 4 and 8 were slower).</summary>
-    private const int PrefetchDistance = 16;
 
     public SummaryEngine(Ledger ledger, SummaryQuery query, CancellationToken cancellationToken = default)
     {
@@ -234,8 +230,7 @@ internal sealed class SummaryEngine
             Batch batch = _batch ??= new Batch();
             Batch.Entry[] entries = batch.Entries;
             int count = batch.Count;
-            (int hotFirst, int hotLast) = Commitment.HotFieldsOffsets;
-            int prefetchEnd = end - PrefetchDistance;
+            int prefetchEnd = end - CommitmentPrefetch.Distance;
             CancellationToken cancellationToken = engine._cancellationToken;
             for (int i = start; i < end; i++)
             {
@@ -246,7 +241,7 @@ internal sealed class SummaryEngine
 
                 if (i < prefetchEnd)
                 {
-                    Prefetch(commitments.ItemRef(i + PrefetchDistance), hotFirst, hotLast);
+                    CommitmentPrefetch.Prefetch(commitments.ItemRef(i + CommitmentPrefetch.Distance));
                 }
 
                 Commitment c = commitments[i];
@@ -289,15 +284,15 @@ internal sealed class SummaryEngine
                 }
 
                 _records[group]++;
-                if (!c.HasOwnAmount)
+                QualifiedMoney? own = c.Amount;
+                if (own is null)
                 {
                     AddWithoutOwnAmount(group, c, i);
                     continue;
                 }
 
-                ref readonly QualifiedMoney amount = ref c.OwnAmount;
-                ref readonly Money money = ref amount.MoneyRef; // in place: a copy of the struct read back in part stalls
-                Currency currency = money.Currency;
+                QualifiedMoney amount = own.GetValueOrDefault();
+                Currency currency = amount.Currency;
                 if (batched && !ReferenceEquals(currency, reporting))
                 {
                     int index = FastIndexOf(currency);
@@ -319,7 +314,7 @@ internal sealed class SummaryEngine
                         entry.Month = month;
                         entry.Flat = primary is null ? -1 : primary.FlatIndex(index, day);
                         entry.Record = i;
-                        entry.Amount = money.Amount;
+                        entry.Amount = amount.Amount;
                         entry.Qualifier = amount.Qualifier;
                         if (++count == Batch.Size)
                         {
@@ -337,22 +332,6 @@ internal sealed class SummaryEngine
 
             batch.Count = count;
             FlushBatch(batch);
-        }
-
-        /// <summary>
-        /// Asks the processor to bring the hot fields of a commitment into the cache (both of their cache lines), without
-        /// waiting for them: unlike a read, a prefetch retires at once, so the misses of the next commitments overlap with
-        /// the work on this one. A stale address (the collector moved the object) costs a useless prefetch, never a fault.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static unsafe void Prefetch(Commitment commitment, int hotFirst, int hotLast)
-        {
-            if (Sse.IsSupported)
-            {
-                byte* address = (byte*)Unsafe.As<Commitment, nint>(ref commitment);
-                Sse.Prefetch0(address + hotFirst);
-                Sse.Prefetch0(address + hotLast);
-            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
