@@ -8,13 +8,13 @@ public sealed partial class RateTable
     /// <summary>Returns the day number of <paramref name="date"/> used by the fast path: days since 0001-01-01, as <see cref="DateOnly.DayNumber"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day number (2025-02-27 is 739308).</returns>
-    public static int ToDayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    public static int ToDayNumber(LocalDate date) => DayNumbers.Of(date);
 
     /// <summary>Returns the date of a day number (the inverse of <see cref="ToDayNumber"/>).</summary>
     /// <param name="dayNumber">Days since 0001-01-01.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayNumber"/> is outside the range of <see cref="DateOnly"/>.</exception>
-    public static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
+    public static LocalDate FromDayNumber(int dayNumber) => DayNumbers.ToDate(dayNumber);
 
     /// <summary>Looks up the fast-path index of <paramref name="currency"/> (its position in <see cref="Currencies"/>).</summary>
     /// <param name="currency">The currency.</param>
