@@ -113,6 +113,26 @@ public static class LedgerSummaries
         return MergeChecked(parts);
     }
 
+    /// <summary>
+    /// Makes the rates of <paramref name="query"/> ready, so that its first summary does not wait for them: loads the rate
+    /// source (the embedded reference data of the default source is read on first use, some tenths of a second) and
+    /// builds the dense table of its rates into the reporting currency that summaries read (cached for the source's
+    /// lifetime). A caller can run it on another thread while it reads its ledger. Nothing is done when the query does
+    /// not convert (no reporting currency) or converts at fixed rates. Calling it is never needed for a correct result.
+    /// </summary>
+    /// <param name="query">The query whose rates to prepare.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <c>null</c>.</exception>
+    /// <exception cref="Rates.RateFileException">A rate file the source reads on first use is malformed.</exception>
+    public static void PrepareRates(SummaryQuery query)
+    {
+        Preconditions.CheckNotNull(query);
+        if (query.ReportingCurrency is Currency target && query.Policy.Kind != ConversionPolicyKind.Fixed)
+        {
+            // The same source and fast path that SummaryEngine's constructor asks for: both are cached from here on.
+            _ = TableRates.For(query.GetRateSource(), target, query.Policy.Basis);
+        }
+    }
+
     private static Summary Run(SummaryEngine engine, int start, int end)
     {
         try
