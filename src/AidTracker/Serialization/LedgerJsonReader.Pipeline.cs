@@ -6,6 +6,19 @@ namespace AidTracker.Serialization;
 /// The ledger reader's pipeline: batches of records read into ledger records by worker threads of their own, added to the
 /// ledger in file order, the first error in file order reported.
 /// </summary>
+/// <remarks>
+/// <para><b>Why a small hand-written pool (a <see cref="Monitor"/> queue and dedicated threads) and not
+/// <c>System.Threading.Channels</c> or <c>Parallel</c></b> (considered for issue 18): (1) the workers must be threads of
+/// their own: on the thread pool the stream's own asynchronous reads queued behind the batches and the cores sat idle
+/// (docs/benchmarks.md, "CLI (issue 6)": wall time above CPU time); <c>Parallel.ForEach</c> runs on the pool and would
+/// need the whole file's batches up front. (2) The reading thread does not only produce: when the workers fall behind it
+/// takes the newest batch no worker has started (<see cref="NewestNotStarted"/>, while the workers take the oldest), which
+/// needs to see the queued batches and their state; a channel hands items out but does not let the producer pick the
+/// newest one. (3) What is left is one lock, one queue and a <c>Wait</c>/<c>Pulse</c> pair (about 40 lines here), with
+/// a <c>null</c> batch per worker to stop it. A channel would replace only that queue (dedicated threads would block on
+/// it the same way) and the reading goal (within 2x of plain DTOs, <c>LedgerJsonReadBenchmarks</c>) would have to be
+/// measured again for no gain in clarity, so it stays.</para>
+/// </remarks>
 internal sealed partial class LedgerJsonReader
 {
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using AidTracker.Aggregation;
-using AidTracker.Aggregation.Engine;
 using CsCheck;
 
 namespace AidTracker.Tests.Aggregation;
@@ -181,19 +180,5 @@ public class ExactSumTests
 
             return (decimal)q / (decimal)BigInteger.Pow(10, decimals);
         }
-    }
-}
-
-public class SummaryEngineDayNumberTests
-{
-    [Fact]
-    public void DayNumber_AnyIsoDate_EqualsRateTableDayNumber()
-    {
-        CsCheck.Gen.Int[DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber].Sample(n =>
-        {
-            NodaTime.LocalDate date = AidTracker.Rates.RateTable.FromDayNumber(n);
-            SummaryEngine.DayNumber(date).Should().Be(AidTracker.Rates.RateTable.ToDayNumber(date));
-        }, iter: 20_000);
-        SummaryEngine.DayNumber(new NodaTime.LocalDate(2025, 2, 27)).Should().Be(739308);
     }
 }
