@@ -5,7 +5,8 @@ using AidTracker.Rates;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// The distinct rate requests a summary answered, as <see cref="RateUsageRecorder"/> recorded them (the source's answers as
+/// The distinct rate requests a summary answered, as <see cref="RateUsageRecorder"/> recorded them (the source's
+/// answers as
 /// applied; on the fast path one bit per table, currency and day) and turned into <see cref="UsedRate"/>s only when
 /// asked (<see cref="Summary.RatesUsed"/>): a fast-path rate is described by the table that supplied it. Immutable once
 /// built; <see cref="Union"/> merges two.
@@ -47,10 +48,10 @@ internal sealed class RateUsage
             rates.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
         }
 
-        // The fast path's bits: the partitions of one summary share the tables and their currency indexes, so their bits
-        // are united per table and currency, then each rate is described by the table that supplied it (in order:
-        // currency code, date). The fast path answers a (currency, day) exactly when the general path does not, so the two
-        // parts never overlap.
+        // The fast path's bits: the partitions of one summary share the tables and their currency indexes, so their
+        // bits are united per table and currency, then each rate is described by the table that supplied it (in
+        // order: currency code, date). The fast path answers a (currency, day) exactly when the general path does
+        // not, so the two parts never overlap.
         bool sorted = rates.Count == 0;
         foreach (IGrouping<(TableRates, RateBasis?), DaySegment> same in _days.GroupBy(d => (d.Rates, d.Basis)))
         {
@@ -145,7 +146,8 @@ internal sealed class RateUsage
         return order != 0 ? order : a.RequestedDate.CompareTo(b.RequestedDate);
     }
 
-    /// <summary>The fast path's record of one partition: per table (layer) and currency, the request days it answered.</summary>
+    /// <summary>The fast path's record of one partition: per table (layer) and currency, the request days it
+    /// answered.</summary>
     internal sealed class DaySegment(TableRates rates, RateBasis? basis, DayBitset?[][] days)
     {
         public TableRates Rates => rates;

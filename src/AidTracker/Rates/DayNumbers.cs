@@ -5,7 +5,8 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// The library's one rule for dates as numbers: a day number counts the days since 0001-01-01 (as
-/// <see cref="DateOnly.DayNumber"/>), a month number is <c>year × 12 + month - 1</c>. Rate tables, the summary engine and
+/// <see cref="DateOnly.DayNumber"/>), a month number is <c>year × 12 + month - 1</c>. Rate tables, the summary engine
+/// and
 /// the rate files all use these, so a day number made in one place is the same day in every other.
 /// </summary>
 internal static class DayNumbers
@@ -16,7 +17,8 @@ internal static class DayNumbers
     private static readonly int[] FirstDayOfMonthTable = BuildFirstDayOfMonthTable();
 
     /// <summary>
-    /// Returns the day number of <paramref name="date"/>: the first of its month from a table for 1900-2199 (the summary
+    /// Returns the day number of <paramref name="date"/>: the first of its month from a table for 1900-2199 (the
+    /// summary
     /// converts a million dates with it), else <see cref="DateOnly.DayNumber"/>; both give the same number.
     /// </summary>
     /// <param name="date">An ISO date.</param>

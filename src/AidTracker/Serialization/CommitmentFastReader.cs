@@ -4,19 +4,23 @@ using System.Text.Json;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Reads the common shape of a commitment straight from its bytes into a reused <see cref="CommitmentDto"/>, without the
+/// Reads the common shape of a commitment straight from its bytes into a reused <see cref="CommitmentDto"/>, without
+/// the
 /// serializer's general machinery: known, unescaped property names, each at most once; strings; a country code of three
-/// capital letters for a party; a plain amount and date; sources and tags. Anything else (an unknown, escaped or repeated
+/// capital letters for a party; a plain amount and date; sources and tags. Anything else (an unknown, escaped or
+/// repeated
 /// property, a null, an organisation, stated equivalents, a value the strict converters would refuse) makes
 /// <see cref="TryRead"/> return <c>false</c>, and the record goes to the serializer, which reads it or explains exactly
 /// what is wrong. Both paths therefore accept the same records and give the mapper the same values.
 /// </summary>
 /// <remarks>
-/// <para><b>Owner:</b> the ledger JSON reader (<see cref="LedgerJsonReader"/>, through <see cref="LedgerJsonMapper"/>); a
+/// <para><b>Owner:</b> the ledger JSON reader (<see cref="LedgerJsonReader"/>, through <see cref="LedgerJsonMapper"/>);
+/// a
 /// change to the ledger format (a new property of a commitment, a new value of an enum, a new rule in the strict
 /// converters) must be made here too, or this reader must refuse the new shape so that the serializer reads it.</para>
 /// <para><b>Its plain twin and the equivalence test:</b> the serializer with the strict converters of
-/// <c>LedgerJsonConverters.cs</c>. <c>LedgerJsonParallelReadTests.FastPath_ReadsWhatTheSerializerReads_AndLeavesTheRestToIt</c>
+/// <c>LedgerJsonConverters.cs</c>.
+/// <c>LedgerJsonParallelReadTests.FastPath_ReadsWhatTheSerializerReads_AndLeavesTheRestToIt</c>
 /// reads 4,000 generated records, good and bad, both ways and requires the same values or a refusal;
 /// <c>FastPath_ReusesItsRecord_WithoutCarryingValuesOver</c> checks the reused record.</para>
 /// <para><b>Why it pays</b> (docs/benchmarks.md, "Ledger JSON (issue 4)" and "CLI (issue 6)"): reading allocated 1.75x
@@ -27,7 +31,8 @@ namespace AidTracker.Serialization;
 /// </remarks>
 internal static partial class CommitmentFastReader
 {
-    /// <summary>Fills <paramref name="dto"/> (cleared first) from <paramref name="json"/>, one whole commitment object.</summary>
+    /// <summary>Fills <paramref name="dto"/> (cleared first) from <paramref name="json"/>, one whole commitment
+    /// object.</summary>
     public static bool TryRead(ReadOnlySpan<byte> json, CommitmentDto dto, AmountDto amount, RepeatedStrings strings)
     {
         Clear(dto);

@@ -10,7 +10,8 @@ namespace AidTracker.Aggregation.Engine;
 /// </summary>
 /// <remarks>
 /// <para>Why it exists: streaming a million commitments is most of the first pass's time (each record is a separate
-/// object, two or three cache lines). <c>AggregationBenchmarks.Summarize</c> measured the first pass at 57-64 ms without
+/// object, two or three cache lines). <c>AggregationBenchmarks.Summarize</c> measured the first pass at 57-64 ms
+/// without
 /// and 42 ms with a prefetch 16 records ahead (docs/benchmarks.md, "Issue 5, a margin for goal (a)"); goal (a), 10x
 /// faster than naive LINQ, had no margin without it.</para>
 /// <para>How: the whole object is prefetched, one instruction per cache line of its size (measured once from the
@@ -19,7 +20,8 @@ namespace AidTracker.Aggregation.Engine;
 /// (Arm) nothing is prefetched and the loop runs as before.</para>
 /// <para>What it costs to change: this file is the only <c>unsafe</c> code of the library (the pointer for the prefetch
 /// instruction). Removing it costs about a quarter of the one-thread summary time; re-measure
-/// <c>AggregationBenchmarks</c> after any change to <see cref="Distance"/> (12 to 32 measured alike, 4 and 8 slower).</para>
+/// <c>AggregationBenchmarks</c> after any change to <see cref="Distance"/> (12 to 32 measured alike, 4 and 8
+/// slower).</para>
 /// </remarks>
 internal static class CommitmentPrefetch
 {
@@ -28,7 +30,8 @@ internal static class CommitmentPrefetch
 
     private const int CacheLine = 64;
 
-    /// <summary>Gets the offset of the last cache line to prefetch, from an object's address (its size rounded down to a line).</summary>
+    /// <summary>Gets the offset of the last cache line to prefetch, from an object's address (its size rounded down to
+    /// a line).</summary>
     private static readonly int LastLine = MeasureLastLine();
 
     /// <summary>Prefetches every cache line of <paramref name="commitment"/>'s object.</summary>

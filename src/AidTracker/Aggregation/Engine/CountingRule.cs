@@ -26,17 +26,21 @@ internal sealed class CountingRule(Ledger ledger, Eligibility eligibility)
         Inside,
     }
 
-    /// <summary>Gets each commitment's parent index (-1 for none), or <c>null</c> when no commitment has a parent.</summary>
+    /// <summary>Gets each commitment's parent index (-1 for none), or <c>null</c> when no commitment has a
+    /// parent.</summary>
     public int[]? Parents => _tree.Parents;
 
-    /// <summary>Returns the indexes of the children of the commitment at <paramref name="index"/> (empty for none).</summary>
+    /// <summary>Returns the indexes of the children of the commitment at <paramref name="index"/> (empty for
+    /// none).</summary>
     public ImmutableArray<int> ChildrenOf(int index) => _tree.Children is { } children ? children[index] : [];
 
-    /// <summary>Returns whether an ancestor of the commitment at <paramref name="index"/> is eligible (it is then not added itself).</summary>
+    /// <summary>Returns whether an ancestor of the commitment at <paramref name="index"/> is eligible (it is then not
+    /// added itself).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public bool HasEligibleAncestor(int index) => EligibleAncestors(index, 1) > 0;
 
-    /// <summary>Returns where the eligible commitment at <paramref name="index"/> stands for an itemised query.</summary>
+    /// <summary>Returns where the eligible commitment at <paramref name="index"/> stands for an itemised
+    /// query.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public Place ItemisedPlace(int index) => EligibleAncestors(index, 2) switch
     {
@@ -45,7 +49,8 @@ internal sealed class CountingRule(Ledger ledger, Eligibility eligibility)
         _ => Place.Inside,
     };
 
-    /// <summary>The number of eligible ancestors of the commitment at <paramref name="index"/>, counted up to <paramref name="max"/>.</summary>
+    /// <summary>The number of eligible ancestors of the commitment at <paramref name="index"/>, counted up to <paramref
+    /// name="max"/>.</summary>
     private int EligibleAncestors(int index, int max)
     {
         int[]? parents = _tree.Parents;

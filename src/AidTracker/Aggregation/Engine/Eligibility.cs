@@ -55,40 +55,32 @@ internal sealed class Eligibility
 
     /// <summary>Returns why the commitment is not eligible, or <see cref="Reason.None"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Reason Check(Commitment commitment)
-    {
-        if (commitment.Stage != _stage)
-        {
-            return Reason.Measure;
-        }
-
-        if (_hasAsOf && commitment.Date > _asOf)
-        {
-            return Reason.AsOf;
-        }
-
-        return _filters.Length != 0 && !PassesFiltersOutOfLine(commitment) ? Reason.Filter : Reason.None;
-    }
+    public Reason Check(Commitment commitment) => Check(commitment.Stage == _stage, commitment.Date, commitment);
 
     /// <summary>Returns why the disbursement is not eligible, or <see cref="Reason.None"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Reason Check(Disbursement disbursement)
+    public Reason Check(Disbursement disbursement) =>
+        Check(disbursement.Kind == _kind, disbursement.Date, disbursement);
+
+    /// <summary>Returns whether a record dated <paramref name="date"/> is within the cut-off and passes the filters
+    /// (its stage or kind aside).</summary>
+    public bool WithinAsOfAndFilters(LedgerRecord record, LocalDate date) => WithinAsOf(date) && PassesFilters(record);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Reason Check(bool ofMeasure, LocalDate date, LedgerRecord record)
     {
-        if (disbursement.Kind != _kind)
+        if (!ofMeasure)
         {
             return Reason.Measure;
         }
 
-        if (_hasAsOf && disbursement.Date > _asOf)
+        if (_hasAsOf && date > _asOf)
         {
             return Reason.AsOf;
         }
 
-        return _filters.Length != 0 && !PassesFiltersOutOfLine(disbursement) ? Reason.Filter : Reason.None;
+        return _filters.Length != 0 && !PassesFiltersOutOfLine(record) ? Reason.Filter : Reason.None;
     }
-
-    /// <summary>Returns whether a record dated <paramref name="date"/> is within the cut-off and passes the filters (its stage or kind aside).</summary>
-    public bool WithinAsOfAndFilters(LedgerRecord record, LocalDate date) => WithinAsOf(date) && PassesFilters(record);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool PassesFiltersOutOfLine(LedgerRecord record) => PassesFilters(record);

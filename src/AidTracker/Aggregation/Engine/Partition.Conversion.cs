@@ -17,9 +17,11 @@ internal sealed partial class Partition
     private readonly TableRates.Layer? _primary;
     private readonly DirectIdCache<Currency> _fastIndex;
 
-    /// <summary>Queues an amount in a currency other than the reporting currency; converts the batch when it is full.</summary>
+    /// <summary>Queues an amount in a currency other than the reporting currency; converts the batch when it is
+    /// full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Enqueue(int group, int record, int counted, decimal amount, AmountQualifier qualifier, Currency currency, LocalDate valueDate)
+    private void Enqueue(
+        int group, int record, int counted, decimal amount, AmountQualifier qualifier, Currency currency, LocalDate valueDate)
     {
         int index = _fastIndex.Get(currency, currency.NumericCode ?? -1);
         RatePeriod period = _policy.RequestPeriod(valueDate);
@@ -40,7 +42,8 @@ internal sealed partial class Partition
         }
     }
 
-    /// <summary>Converts the queued amounts: the primary table's rates in one tight pass, then the other tables, then the source.</summary>
+    /// <summary>Converts the queued amounts: the primary table's rates in one tight pass, then the other tables, then
+    /// the source.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushBatch()
     {
@@ -64,7 +67,8 @@ internal sealed partial class Partition
             {
                 _recorder.RecordPrimary(entry.Flat);
             }
-            else if (entry.Currency >= 0 && fast!.TryGetRate(entry.Currency, entry.Day, entry.Month, out rate, out int layer))
+            else if (entry.Currency >= 0
+                && fast!.TryGetRate(entry.Currency, entry.Day, entry.Month, out rate, out int layer))
             {
                 _recorder.RecordTable(layer, entry.Currency, entry.Day);
             }
@@ -85,7 +89,8 @@ internal sealed partial class Partition
         batch.Count = 0;
     }
 
-    /// <summary>The general path: asks the rate source (once per distinct request), or lists the record as unconverted.</summary>
+    /// <summary>The general path: asks the rate source (once per distinct request), or lists the record as
+    /// unconverted.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddByLookup(in RateBatch.Entry entry)
     {
@@ -107,12 +112,14 @@ internal sealed partial class Partition
         else
         {
             _unconvertedByGroup[group]++;
-            _unconverted.Add(new UnconvertedRecord(record.Id, RecordAt(entry.Counted).Record.Id, amount, result.Failure));
+            string counted = RecordAt(entry.Counted).Record.Id;
+            _unconverted.Add(new UnconvertedRecord(record.Id, counted, amount, result.Failure));
             _unconvertedGroups.Add(group);
         }
     }
 
-    /// <summary>Returns the record at <paramref name="index"/> among the measure's records, with its amount and value date.</summary>
+    /// <summary>Returns the record at <paramref name="index"/> among the measure's records, with its amount and value
+    /// date.</summary>
     private (LedgerRecord Record, QualifiedMoney Amount, LocalDate ValueDate) RecordAt(int index)
     {
         if (_engine.IsCommitmentMeasure)

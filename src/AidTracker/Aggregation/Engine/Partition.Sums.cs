@@ -57,7 +57,8 @@ internal sealed partial class Partition
         for (int g = 0; g < groupCount; g++)
         {
             ImmutableArray<string> keyValues = _indexer.KeyValues(g);
-            groups[g] = new SummaryGroup(names, keyValues, _records[g], _unconvertedByGroup[g], groupTotals[g].ToTotals(_reporting, keyValues));
+            ImmutableArray<SummaryTotal> totals = groupTotals[g].ToTotals(_reporting, keyValues);
+            groups[g] = new SummaryGroup(names, keyValues, _records[g], _unconvertedByGroup[g], totals);
         }
 
         Array.Sort(groups, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));

@@ -38,7 +38,8 @@ internal sealed partial class Partition
         _primary = _fast?.Primary;
 
         // The reporting currency itself needs no rate (added as it is); -1: only the rate source can answer.
-        _fastIndex = new DirectIdCache<Currency>(1000, c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
+        _fastIndex = new DirectIdCache<Currency>(
+            1000, c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
         _currencyIds = new DirectIdCache<Currency>(1000, c =>
         {
             int id = _currencies.IndexOf(c); // equal currencies in distinct instances (custom units) share an id
@@ -54,8 +55,9 @@ internal sealed partial class Partition
 
     // Runs once per summary over many records: optimise at once rather than through tiers (on-stack replacement).
     // The first pass filters, counts and groups the records and queues each amount that needs a rate in the batch
-    // (RateBatch), which converts them a batch at a time. Sums are exact, so the order in which amounts are added does not
-    // change any total. The loop keeps what it needs in locals: the JIT otherwise spills to the stack in a loop this large.
+    // (RateBatch), which converts them a batch at a time. Sums are exact, so the order in which amounts are added
+    // does not change any total. The loop keeps what it needs in locals: the JIT otherwise spills to the stack in a
+    // loop this large.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RunCommitments(int start, int end)
     {
@@ -188,7 +190,8 @@ internal sealed partial class Partition
         }
     }
 
-    /// <summary>Adds the amounts of the children of commitment <paramref name="index"/>, recursively; returns whether any was found.</summary>
+    /// <summary>Adds the amounts of the children of commitment <paramref name="index"/>, recursively; returns whether
+    /// any was found.</summary>
     private bool AddChildren(int group, int counted, int index)
     {
         ImmutableArray<int> children = _engine.Rule!.ChildrenOf(index);

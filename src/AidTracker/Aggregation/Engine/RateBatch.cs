@@ -17,14 +17,17 @@ internal sealed class RateBatch
     /// <summary>Gets the queued amounts (the first <see cref="Count"/>).</summary>
     public readonly Entry[] Entries = new Entry[Size];
 
-    /// <summary>Gets the primary table's rate for each queued amount after <see cref="LoadPrimaryRates"/>; 0 for none.</summary>
+    /// <summary>Gets the primary table's rate for each queued amount after <see cref="LoadPrimaryRates"/>; 0 for
+    /// none.</summary>
     public readonly UInt128[] Rates = new UInt128[Size];
 
     /// <summary>The number of queued amounts.</summary>
     public int Count;
 
-    /// <summary>Loads the primary table's rate of every queued amount (0 where it has none) in one tight loop.</summary>
-    /// <param name="primary">The primary (daily) table's rates, or <c>null</c> when the first table is not daily.</param>
+    /// <summary>Loads the primary table's rate of every queued amount (0 where it has none) in one tight
+    /// loop.</summary>
+    /// <param name="primary">The primary (daily) table's rates, or <c>null</c> when the first table is not
+    /// daily.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void LoadPrimaryRates(TableRates.Layer? primary)
     {

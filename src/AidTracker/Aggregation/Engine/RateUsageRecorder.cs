@@ -23,17 +23,20 @@ internal sealed class RateUsageRecorder
         _days = fast is null ? [] : [.. fast.Layers.Select(_ => new DayBitset?[fast.Currencies.Length])];
     }
 
-    /// <summary>Records that the primary table's rate at <paramref name="flat"/> (an index into its rates) was applied.</summary>
+    /// <summary>Records that the primary table's rate at <paramref name="flat"/> (an index into its rates) was
+    /// applied.</summary>
     public void RecordPrimary(int flat)
     {
         ulong[] bits = _primary ??= new ulong[(_fast!.Primary!.Rates.Length + 63) >> 6];
         bits[flat >> 6] |= 1UL << flat;
     }
 
-    /// <summary>Records that table <paramref name="layer"/>'s rate for the currency and request day was applied.</summary>
+    /// <summary>Records that table <paramref name="layer"/>'s rate for the currency and request day was
+    /// applied.</summary>
     public void RecordTable(int layer, int currency, int day) => (_days[layer][currency] ??= new DayBitset()).Add(day);
 
-    /// <summary>Returns the source's answer to <paramref name="request"/>, asking it once per distinct request.</summary>
+    /// <summary>Returns the source's answer to <paramref name="request"/>, asking it once per distinct
+    /// request.</summary>
     public RateLookupResult Ask(IExchangeRateSource source, RateRequest request)
     {
         if (!_answers.TryGetValue(request, out RateLookupResult? result))

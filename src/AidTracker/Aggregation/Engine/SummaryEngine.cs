@@ -3,7 +3,8 @@ using AidTracker.Rates;
 namespace AidTracker.Aggregation.Engine;
 
 /// <summary>
-/// Runs a <see cref="SummaryQuery"/> over a range of a ledger's records (commitments or disbursements, by the measure) and
+/// Runs a <see cref="SummaryQuery"/> over a range of a ledger's records (commitments or disbursements, by the measure)
+/// and
 /// returns the partial summary of that range. The counting rule consults the whole ledger, so the summaries of disjoint
 /// ranges merge into the summary of the whole. One engine serves one run and holds what every range shares (read only);
 /// ranges may run on several threads, each with its own <see cref="Partition"/>.
@@ -14,9 +15,11 @@ namespace AidTracker.Aggregation.Engine;
 /// sums), <see cref="RateBatch"/> (every conversion: rates looked up a batch at a time, the rate source asked only when
 /// the tables cannot answer), <see cref="RateUsageRecorder"/> (the rates applied), <see cref="TableRates"/> (the rate
 /// tables precomputed into the reporting currency) and <see cref="CommitmentPrefetch"/> (the only unsafe code).</para>
-/// <para>Speed: group ids come from a <see cref="GroupIndexer"/> (no strings per record); sums are <see cref="ExactSum"/>s
+/// <para>Speed: group ids come from a <see cref="GroupIndexer"/> (no strings per record); sums are <see
+/// cref="ExactSum"/>s
 /// (exact products, no decimal rounding per record); with a source made of rate tables the rates come from
-/// <see cref="TableRates"/> (one dense array read per record). Goals and figures: docs/benchmarks.md, "Aggregation".</para>
+/// <see cref="TableRates"/> (one dense array read per record). Goals and figures: docs/benchmarks.md,
+/// "Aggregation".</para>
 /// </remarks>
 internal sealed class SummaryEngine
 {
@@ -35,7 +38,9 @@ internal sealed class SummaryEngine
         if (Reporting is not null)
         {
             Source = query.GetRateSource();
-            Fast = query.Policy.Kind == ConversionPolicyKind.Fixed ? null : TableRates.For(Source, Reporting, query.Policy.Basis);
+            Fast = query.Policy.Kind == ConversionPolicyKind.Fixed
+                ? null
+                : TableRates.For(Source, Reporting, query.Policy.Basis);
         }
     }
 
@@ -58,7 +63,8 @@ internal sealed class SummaryEngine
     /// <summary>Gets the source of the rates into <see cref="Reporting"/>; <c>null</c> without one.</summary>
     public IExchangeRateSource? Source { get; }
 
-    /// <summary>Gets the source's rate tables precomputed into <see cref="Reporting"/>, or <c>null</c> (not tables, fixed rates).</summary>
+    /// <summary>Gets the source's rate tables precomputed into <see cref="Reporting"/>, or <c>null</c> (not tables,
+    /// fixed rates).</summary>
     public TableRates? Fast { get; }
 
     public bool IsCommitmentMeasure => Eligibility.CountsCommitments;

@@ -43,11 +43,13 @@ internal sealed class TableRates
         NeedsMonth = _layers.Any(l => !l.IsDaily);
     }
 
-    /// <summary>Gets a value indicating whether a table holds monthly or annual averages (lookups then need the month).</summary>
+    /// <summary>Gets a value indicating whether a table holds monthly or annual averages (lookups then need the
+    /// month).</summary>
     public bool NeedsMonth { get; }
 
     /// <summary>
-    /// Gets the first table when it holds daily rates (the ECB in the default source), whose rates the summary reads in a
+    /// Gets the first table when it holds daily rates (the ECB in the default source), whose rates the summary reads in
+    /// a
     /// tight loop through <see cref="Layer.FlatIndex"/> and <see cref="Layer.Rates"/>; <c>null</c> otherwise.
     /// </summary>
     public Layer? Primary { get; }
@@ -86,8 +88,10 @@ internal sealed class TableRates
     }
 
     /// <summary>
-    /// Looks up the rate from currency <paramref name="currency"/> into the target for day <paramref name="day"/> (month
-    /// <paramref name="month"/>: year × 12 + month - 1) from the first table that has one, as a 128-bit integer at scale
+    /// Looks up the rate from currency <paramref name="currency"/> into the target for day <paramref name="day"/>
+    /// (month
+    /// <paramref name="month"/>: year × 12 + month - 1) from the first table that has one, as a 128-bit integer at
+    /// scale
     /// 10^-28, and which of <see cref="Layers"/> answered. <c>false</c> when none has (or the rate is too large for the
     /// fast path): ask the source.
     /// </summary>
@@ -107,7 +111,8 @@ internal sealed class TableRates
         return false;
     }
 
-    /// <summary>Gets the tables' rates into the target, in the order they are tried (the <c>layer</c> of <see cref="TryGetRate"/>).</summary>
+    /// <summary>Gets the tables' rates into the target, in the order they are tried (the <c>layer</c> of <see
+    /// cref="TryGetRate"/>).</summary>
     public IReadOnlyList<Layer> Layers => _layers;
 
     /// <summary>One table's rates into the target, per currency (by the fast-path index) and period.</summary>
@@ -174,7 +179,8 @@ internal sealed class TableRates
             }
         }
 
-        /// <summary>Gets the table these rates come from (it describes each rate applied, see <see cref="RateUsageRecorder"/>).</summary>
+        /// <summary>Gets the table these rates come from (it describes each rate applied, see <see
+        /// cref="RateUsageRecorder"/>).</summary>
         public RateTable Table { get; }
 
         public bool IsDaily => _basis == RateBasis.Daily;
@@ -203,7 +209,8 @@ internal sealed class TableRates
             return currencies;
         }
 
-        /// <summary>Returns the index in <see cref="Rates"/> of a daily table's rate for the currency and day, or -1 when outside the table.</summary>
+        /// <summary>Returns the index in <see cref="Rates"/> of a daily table's rate for the currency and day, or -1
+        /// when outside the table.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int FlatIndex(int currency, int day)
         {

@@ -9,7 +9,8 @@ namespace AidTracker.Tests.Aggregation.Engine;
 /// </summary>
 public partial class EngineContainmentTests
 {
-    private static readonly string EngineFolder = Path.Combine("src", "AidTracker", "Aggregation", "Engine") + Path.DirectorySeparatorChar;
+    private static readonly string EngineFolder =
+        Path.Combine("src", "AidTracker", "Aggregation", "Engine") + Path.DirectorySeparatorChar;
 
     [Fact]
     public void SourceFiles_OutsideTheEngineFolder_UseNoUnsafeCodeOrPrefetch()
@@ -19,7 +20,8 @@ public partial class EngineContainmentTests
         foreach (string file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
         {
             string relative = Path.GetRelativePath(RepoPaths.Root, file);
-            if (relative.StartsWith(EngineFolder, StringComparison.Ordinal) || relative.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            string obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
+            if (relative.StartsWith(EngineFolder, StringComparison.Ordinal) || relative.Contains(obj, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -42,7 +44,8 @@ public partial class EngineContainmentTests
     {
         string prefetch = Path.Combine(RepoPaths.Root, EngineFolder, "CommitmentPrefetch.cs");
 
-        File.ReadAllText(prefetch).Should().Contain("unsafe").And.Contain("Sse.Prefetch0", "the test above would pass vacuously if the engine's trick had no home");
+        File.ReadAllText(prefetch).Should().Contain("unsafe")
+            .And.Contain("Sse.Prefetch0", "the test above would pass vacuously if the engine's trick had no home");
     }
 
     // Code, not comments: `unsafe` as a keyword, the Unsafe class, any Prefetch intrinsic.

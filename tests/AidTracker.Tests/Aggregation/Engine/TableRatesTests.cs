@@ -5,7 +5,8 @@ using NodaTime;
 
 namespace AidTracker.Tests.Aggregation.Engine;
 
-/// <summary>The engine's fast path of the default source (ECB, then NBU, then IMF into USD) against the source itself.</summary>
+/// <summary>The engine's fast path of the default source (ECB, then NBU, then IMF into USD) against the source
+/// itself.</summary>
 public class TableRatesTests
 {
     private static readonly TableRates DefaultToUsd = TableRates.For(ExchangeRateSources.Default, Currency.USD, null)!;
@@ -24,7 +25,8 @@ public class TableRatesTests
                 LocalDate date = RateTable.FromDayNumber(day);
                 RateLookupResult expected = ExchangeRateSources.Default.TryGetRate(currency, Currency.USD, date);
 
-                if (currency != Currency.USD && DefaultToUsd.TryGetRate(c, day, DayNumbers.MonthOf(date), out UInt128 rate, out int layer))
+                if (currency != Currency.USD
+                    && DefaultToUsd.TryGetRate(c, day, DayNumbers.MonthOf(date), out UInt128 rate, out int layer))
                 {
                     found++;
                     expected.IsFound.Should().BeTrue("{0} on {1}", currency, date);
@@ -45,8 +47,9 @@ public class TableRatesTests
     {
         var date = new LocalDate(year, month, day);
 
-        DefaultToUsd.TryGetRate(DefaultToUsd.Index[Currency.UAH], RateTable.ToDayNumber(date), DayNumbers.MonthOf(date), out _, out int layer)
-            .Should().BeTrue();
+        int uah = DefaultToUsd.Index[Currency.UAH];
+
+        DefaultToUsd.TryGetRate(uah, RateTable.ToDayNumber(date), DayNumbers.MonthOf(date), out _, out int layer).Should().BeTrue();
 
         DefaultToUsd.Layers[layer].Table.Name.Should().Be(table);
         ExchangeRateSources.Default.TryGetRate(Currency.UAH, Currency.USD, date).AnsweredBy.Should().Be(table);
