@@ -32,7 +32,7 @@ internal static class CommitmentPrefetch
 
     /// <summary>Gets the offset of the last cache line to prefetch, from an object's address (its size rounded down to
     /// a line).</summary>
-    private static readonly int LastLine = MeasureLastLine();
+    internal static readonly int LastLine = MeasureLastLine();
 
     /// <summary>Prefetches every cache line of <paramref name="commitment"/>'s object.</summary>
     /// <param name="commitment">The commitment the loop will read <see cref="Distance"/> records from now.</param>
