@@ -29,6 +29,14 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             throw CliException.Usage("--indent is for --format json.");
         }
 
+        SeriesInterval? cumulative = settings.Cumulative is null ? null : SummaryCumulative.Interval(settings.Cumulative);
+        if (cumulative is not null && (settings.Itemised is not null || IsStated(settings.Basis)
+            || GrantEquivalentRun.IsRequested(settings.Measure) || UndisbursedRun.IsRequested(settings.Measure)))
+        {
+            throw CliException.Usage(
+                "--cumulative is for the committed, pledged, disbursed and spent measures at market rates, without --itemised.");
+        }
+
         if (settings.Itemised is not null && (format != OutputFormat.Csv || settings.Output is null or "-"))
         {
             throw CliException.Usage(
@@ -61,6 +69,12 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             return IsStated(settings.Basis)
                 ? throw CliException.Usage("--basis stated is not for --measure undisbursed (a balance is the committed amount minus what was disbursed, both at market rates).")
                 : await UndisbursedRun.ExecuteAsync(services, ledger, query, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (cumulative is SeriesInterval interval)
+        {
+            return await CumulativeRun.ExecuteAsync(services, ledger, query, interval, rates, format, settings, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         // 3. The summary. --basis stated: it runs on a view of the ledger whose commitments stand at their stated
@@ -124,7 +138,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     }
 
     /// <summary>Reads <c>--rates-used none|pairs|all</c> (JSON only; the default is pairs).</summary>
-    private static RatesUsedDetail RatesUsed(string? text, OutputFormat format)
+    internal static RatesUsedDetail RatesUsed(string? text, OutputFormat format)
     {
         if (text is not null && format != OutputFormat.Json)
         {
@@ -318,6 +332,11 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         [CommandOption("--indent")]
         [Description("For --format json: indent the document (the default on a terminal; compact to a file or a pipe).")]
         public bool Indent { get; set; }
+
+        [CommandOption("--cumulative <STEP>")]
+        [Description("Running totals per group at the end of each year, quarter, month or fiscal-year (the donor's own) "
+            + "up to --as-of, as a table, JSON or CSV.")]
+        public string? Cumulative { get; set; }
 
         [CommandOption("--itemised <FILE>")]
         [Description("For --format csv with -o: also write the parts itemised inside counted parents (same columns, "
