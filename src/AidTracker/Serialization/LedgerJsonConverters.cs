@@ -87,40 +87,8 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     /// <summary>Parses a plain <c>yyyy-MM-dd</c> date of years 1 to 9999; <c>false</c> for anything else (the full pattern then decides).</summary>
     public static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
     {
-        date = default;
-        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        if (!TryDigits(s[..4], out int year) || !TryDigits(s.Slice(5, 2), out int month) || !TryDigits(s.Slice(8, 2), out int day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
-    {
-        value = 0;
-        foreach (byte b in s)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
+        date = Internal.IsoDate.TryParse(s, out int year, out int month, out int day) ? new LocalDate(year, month, day) : default;
+        return year != 0;
     }
 
     private static void Digits(Span<byte> destination, int value)
