@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -207,6 +206,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private readonly string _what;
+    private readonly T[] _values; // by index: names[i].Value's position among values 0..n-1
     private readonly byte[][] _utf8;
     private readonly JsonEncodedText[] _encoded;
     private readonly string _allowed;
@@ -214,11 +214,13 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     protected KebabEnumConverter(string what, (T Value, string Name)[] names)
     {
         _what = what;
+        _values = new T[names.Length];
         _utf8 = new byte[names.Length][];
         _encoded = new JsonEncodedText[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            int index = ToInt(names[i].Value);
+            int index = Convert.ToInt32(names[i].Value, CultureInfo.InvariantCulture);
+            _values[index] = names[i].Value;
             _utf8[index] = Encoding.UTF8.GetBytes(names[i].Name);
             _encoded[index] = JsonEncodedText.Encode(names[i].Name);
         }
@@ -262,9 +264,22 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
 
-    private static int ToInt(T value) => Unsafe.As<T, int>(ref value);
+    private int ToInt(T value)
+    {
+        // A handful of values: a linear search with the enum's own comparer (no boxing) is as quick as a table.
+        T[] values = _values;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(values[i], value))
+            {
+                return i;
+            }
+        }
 
-    private static T FromInt(int value) => Unsafe.As<int, T>(ref value);
+        throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"{value} is not a {_what}."));
+    }
+
+    private T FromInt(int value) => _values[value];
 }
 
 internal sealed class QualifierConverter() : KebabEnumConverter<AmountQualifier>("qualifier", KebabNames.Qualifiers);
