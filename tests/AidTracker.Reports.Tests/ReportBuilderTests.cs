@@ -34,7 +34,7 @@ public class ReportBuilderTests
     {
         string html = new ReportBuilder(TestLedgers.Sample(), Usd).ToHtml();
 
-        html.Should().Contain("default-src 'none'").And.NotContain("<script").And.NotContain("http-equiv=\"refresh\"");
+        html.Should().Contain("default-src 'none'; style-src 'sha256-").And.NotContain("<script").And.NotContain("style=\"").And.NotContain("http-equiv=\"refresh\"");
         html.Should().NotContainAny("src=\"http", "url(http", "@import");
     }
 

@@ -17,6 +17,8 @@ public sealed partial class ReportInBrowserTests(BrowserFixture browser) : IClas
         (await report.Page.Locator("#headline-committed .total").InnerTextAsync()).Should().Be("over 12,400,000,000.00 USD");
         (await report.Page.Locator("h1").InnerTextAsync()).Should().Be("Japan's assistance to Ukraine");
         (await report.Page.Locator("#headline .counts").InnerTextAsync()).Should().Contain("3 itemised inside a counted parent (not added again)");
+        (await report.Page.Locator("#headline .headline").EvaluateAsync<string>("e => getComputedStyle(e).display"))
+            .Should().Be("flex", "the inline style sheet is allowed by its hash in the content security policy");
     }
 
     [Fact]
