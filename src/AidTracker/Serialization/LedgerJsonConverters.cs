@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -202,11 +201,12 @@ internal sealed class PartyConverter : JsonConverter<Party>
 }
 
 /// <summary>Enums as kebab-case names; an unknown name is an error that lists the allowed ones.</summary>
-/// <typeparam name="T">The enum (values 0..n-1 in the order of the names).</typeparam>
+/// <typeparam name="T">The enum.</typeparam>
 internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private readonly string _what;
+    private readonly T[] _values;
     private readonly byte[][] _utf8;
     private readonly JsonEncodedText[] _encoded;
     private readonly string _allowed;
@@ -214,14 +214,9 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     protected KebabEnumConverter(string what, (T Value, string Name)[] names)
     {
         _what = what;
-        _utf8 = new byte[names.Length][];
-        _encoded = new JsonEncodedText[names.Length];
-        for (int i = 0; i < names.Length; i++)
-        {
-            int index = ToInt(names[i].Value);
-            _utf8[index] = Encoding.UTF8.GetBytes(names[i].Name);
-            _encoded[index] = JsonEncodedText.Encode(names[i].Name);
-        }
+        _values = [.. names.Select(n => n.Value)];
+        _utf8 = [.. names.Select(n => Encoding.UTF8.GetBytes(n.Name))];
+        _encoded = [.. names.Select(n => JsonEncodedText.Encode(n.Name))];
 
         _allowed = string.Join(", ", names.Select(n => n.Name));
     }
@@ -241,7 +236,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             {
                 if (text.SequenceEqual(_utf8[i]))
                 {
-                    return FromInt(i);
+                    return _values[i];
                 }
             }
         }
@@ -252,7 +247,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             {
                 if (text.AsSpan().SequenceEqual(_utf8[i]))
                 {
-                    return FromInt(i);
+                    return _values[i];
                 }
             }
         }
@@ -260,11 +255,19 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
         throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(reader.GetString())}' is not a {_what}; expected one of: {_allowed}."));
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(_values[i], value))
+            {
+                writer.WriteStringValue(_encoded[i]);
+                return;
+            }
+        }
 
-    private static int ToInt(T value) => Unsafe.As<T, int>(ref value);
-
-    private static T FromInt(int value) => Unsafe.As<int, T>(ref value);
+        throw new JsonException(FormattableString.Invariant($"{value} is not a {_what} of the ledger format."));
+    }
 }
 
 internal sealed class QualifierConverter() : KebabEnumConverter<AmountQualifier>("qualifier", KebabNames.Qualifiers);
