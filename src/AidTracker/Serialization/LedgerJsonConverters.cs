@@ -201,12 +201,12 @@ internal sealed class PartyConverter : JsonConverter<Party>
 }
 
 /// <summary>Enums as kebab-case names; an unknown name is an error that lists the allowed ones.</summary>
-/// <typeparam name="T">The enum.</typeparam>
+/// <typeparam name="T">The enum (values 0..n-1 in the order of the names).</typeparam>
 internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private readonly string _what;
-    private readonly T[] _values;
+    private readonly T[] _values; // by index: names[i].Value's position among values 0..n-1
     private readonly byte[][] _utf8;
     private readonly JsonEncodedText[] _encoded;
     private readonly string _allowed;
@@ -214,9 +214,16 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     protected KebabEnumConverter(string what, (T Value, string Name)[] names)
     {
         _what = what;
-        _values = [.. names.Select(n => n.Value)];
-        _utf8 = [.. names.Select(n => Encoding.UTF8.GetBytes(n.Name))];
-        _encoded = [.. names.Select(n => JsonEncodedText.Encode(n.Name))];
+        _values = new T[names.Length];
+        _utf8 = new byte[names.Length][];
+        _encoded = new JsonEncodedText[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            int index = Convert.ToInt32(names[i].Value, CultureInfo.InvariantCulture);
+            _values[index] = names[i].Value;
+            _utf8[index] = Encoding.UTF8.GetBytes(names[i].Name);
+            _encoded[index] = JsonEncodedText.Encode(names[i].Name);
+        }
 
         _allowed = string.Join(", ", names.Select(n => n.Name));
     }
@@ -236,7 +243,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             {
                 if (text.SequenceEqual(_utf8[i]))
                 {
-                    return _values[i];
+                    return FromInt(i);
                 }
             }
         }
@@ -247,7 +254,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             {
                 if (text.AsSpan().SequenceEqual(_utf8[i]))
                 {
-                    return _values[i];
+                    return FromInt(i);
                 }
             }
         }
@@ -255,19 +262,24 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
         throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(reader.GetString())}' is not a {_what}; expected one of: {_allowed}."));
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
+
+    private int ToInt(T value)
     {
-        for (int i = 0; i < _values.Length; i++)
+        // A handful of values: a linear search with the enum's own comparer (no boxing) is as quick as a table.
+        T[] values = _values;
+        for (int i = 0; i < values.Length; i++)
         {
-            if (EqualityComparer<T>.Default.Equals(_values[i], value))
+            if (EqualityComparer<T>.Default.Equals(values[i], value))
             {
-                writer.WriteStringValue(_encoded[i]);
-                return;
+                return i;
             }
         }
 
-        throw new JsonException(FormattableString.Invariant($"{value} is not a {_what} of the ledger format."));
+        throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"{value} is not a {_what}."));
     }
+
+    private T FromInt(int value) => _values[value];
 }
 
 internal sealed class QualifierConverter() : KebabEnumConverter<AmountQualifier>("qualifier", KebabNames.Qualifiers);
