@@ -12,9 +12,12 @@ namespace AidTracker.Serialization;
 /// <remarks>
 /// <para>The document is the same, property for property, as the tool's for the default rate source: <c>ratesSource</c>
 /// is <c>default</c> and <c>credits</c> are those of the sources of the rates used. Indentation and the escaping of
-/// characters follow the serializer's options (the tool writes indented, with <c>+</c> and non-ASCII characters
-/// unescaped: <c>WriteIndented = true</c> and <see cref="System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>
-/// give its bytes). To write another <c>ratesSource</c> or other credits, call <see cref="SummaryJsonWriter.Write"/>.</para>
+/// characters follow the serializer's options (the tool writes one line, or indented to a terminal or with
+/// <c>--indent</c>, with <c>+</c> and non-ASCII characters unescaped: <c>WriteIndented</c> to match and <see cref="System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>
+/// give its bytes). What needs more than the summary is <c>null</c>: <c>itemised</c> (the tool's second summary of the
+/// parts inside counted parents, when converting) and the <c>records</c> count of each rate pair (it needs the ledger).
+/// To write those, another <c>ratesSource</c> or other credits, call <see cref="SummaryJsonWriter.Write"/> with
+/// <see cref="SummaryJsonWriterOptions"/>.</para>
 /// <para>A summary is not read back because the document holds totals and their provenance, not the ledger and query
 /// that produced them: run the query again to get a <see cref="Summary"/>. Thread-safe.</para>
 /// </remarks>

@@ -9,13 +9,16 @@ namespace AidTracker.Cli.Tests.Commands;
 /// <summary><c>ConfigureForAidTracker()</c> writes a summary as <c>summarize --format json</c> prints it (issue 13, point 2).</summary>
 public class SummaryJsonConverterToolTests
 {
-    [Fact]
-    public async Task Serialize_SampleInUsd_EqualsTheToolsOutput()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Serialize_SamplePerCurrency_EqualsTheToolsOutput(bool indented)
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "json");
+        string[] indent = indented ? ["--indent"] : [];
+        CliRun run = await CliRun.RunAsync(["summarize", CliRun.Sample, "--by", "fiscal-year", "--format", "json", .. indent]);
         Ledger ledger = await LedgerJson.ReadFileAsync(CliRun.Sample, new FakeClock(CliRun.Today));
-        Summary summary = ledger.Summarize(new SummaryQuery().WithReportingCurrency(Currency.USD).GroupedBy(GroupKey.DonorFiscalYear));
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForAidTracker();
+        Summary summary = ledger.Summarize(new SummaryQuery().GroupedBy(GroupKey.DonorFiscalYear));
+        var options = new JsonSerializerOptions { WriteIndented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForAidTracker();
 
         string written = JsonSerializer.Serialize(summary, options) + "\n";
 
