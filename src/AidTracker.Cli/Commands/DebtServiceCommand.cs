@@ -154,14 +154,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     {
         w.WriteStartObject();
         w.WriteString("by", calendar is null ? "year" : "fiscal-year");
-        if (table.Query.ReportingCurrency is Currency to)
-        {
-            w.WriteString("currency", to.Code);
-        }
-        else
-        {
-            w.WriteNull("currency");
-        }
+        Json.StringOrNull(w, "currency", table.Query.ReportingCurrency?.Code);
 
         w.WriteStartArray("periods");
         foreach (DebtServicePeriod p in table.Periods)
