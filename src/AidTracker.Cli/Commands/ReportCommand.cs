@@ -61,7 +61,7 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]

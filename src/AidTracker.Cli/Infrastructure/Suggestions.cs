@@ -16,6 +16,8 @@ internal static partial class Suggestions
     public static readonly (string Name, Type Settings)[] Commands =
     [
         ("summarize", typeof(SummarizeCommand.Settings)),
+        ("report", typeof(ReportCommand.Settings)),
+        ("chart", typeof(ChartCommand.Settings)),
         ("reconcile", typeof(ReconcileCommand.Settings)),
         ("export", typeof(ExportCommand.Settings)),
         ("schedule", typeof(ScheduleCommand.Settings)),
