@@ -31,7 +31,7 @@ internal static class GrantEquivalentRun
     {
         if (option is null || option.Trim().Length == 0)
         {
-            throw CliException.Usage("--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic or multilateral) or a CSV file of income groups by recipient and year (docs/loans.md); it is never guessed.");
+            throw CliException.Usage($"--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic or multilateral) or a CSV file of income groups by recipient and year ({DocsLinks.Base}loans.md); it is never guessed.");
         }
 
         if (LoanDiscountRule.ParseShortName(option) is IncomeGroup group)

@@ -260,7 +260,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
@@ -276,7 +276,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? Measure { get; set; }
 
         [CommandOption("--income-group <GROUP>")]
-        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (docs/loans.md).")]
+        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (" + DocsLinks.Base + "loans.md).")]
         public string? IncomeGroup { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
@@ -320,7 +320,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public bool AllowIncomplete { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in docs/cli.md) or csv (one row per group and currency).")]
+        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per group and currency).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]

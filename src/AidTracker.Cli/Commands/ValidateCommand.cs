@@ -111,7 +111,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]
