@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using AidTracker.Internal;
 
@@ -38,9 +39,41 @@ public static partial class FtsReader
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), name);
+        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
+        if (length < 0 || length >= Array.MaxLength)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return Read(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), name);
+        }
+
+        // A stream of known length (a file) is read into a pooled buffer: a page of several megabytes is not allocated
+        // again for each page read (the flows keep copies of what they use, never the buffer).
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+        try
+        {
+            int read = 0;
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;)
+            {
+                read += n;
+            }
+
+            if (read == buffer.Length && stream.ReadByte() is int next and >= 0)
+            {
+                // The stream grew while it was read: take the rest too, the slow way.
+                using var copy = new MemoryStream();
+                copy.Write(buffer, 0, read);
+                copy.WriteByte((byte)next);
+                stream.CopyTo(copy);
+                return Read(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), name);
+            }
+
+            return Read(new ReadOnlySpan<byte>(buffer, 0, read), name);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a page from its UTF-8 bytes.</summary>
