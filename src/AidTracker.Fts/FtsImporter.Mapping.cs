@@ -126,7 +126,8 @@ public sealed partial class FtsImporter
         /// <summary>The donor: a government's country, else the source organisation(s).</summary>
         private Party Donor(FtsFlow flow)
         {
-            // The common case, one organisation and one location, without lists (the import's loop; see FtsImportBenchmarks).
+            // The common case, one organisation and one location, without lists (the import's loop; see
+            // FtsImportBenchmarks).
             FtsObject? organisation = null, location = null;
             int organisations = 0, locations = 0;
             foreach (FtsObject o in flow.SourceObjects)
@@ -276,7 +277,8 @@ public sealed partial class FtsImporter
         }
 
         /// <summary>
-        /// The tag of a source or destination object (<c>fts:plan=ID NAME</c>; a usage year by its name alone), made once per
+        /// The tag of a source or destination object (<c>fts:plan=ID NAME</c>; a usage year by its name alone), made
+        /// once per
         /// distinct object of the import: the same few hundred objects recur on thousands of flows.
         /// </summary>
         private string? ObjectTag(string prefix, FtsObject o)
@@ -292,7 +294,8 @@ public sealed partial class FtsImporter
             return tag;
         }
 
-        /// <summary>The tag of a value that recurs (a status, a boundary, a currency), made once per distinct value of the import.</summary>
+        /// <summary>The tag of a value that recurs (a status, a boundary, a currency), made once per distinct value of
+        /// the import.</summary>
         private string? ValueTag(string prefix, string? value)
         {
             if (value is null)

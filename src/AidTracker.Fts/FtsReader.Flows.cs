@@ -26,7 +26,8 @@ public static partial class FtsReader
         return flows;
     }
 
-    private static FtsFlow ReadFlow(ref Utf8JsonReader reader, string name, int position, Utf8StringPool pool, FtsObjectPool objectPool)
+    private static FtsFlow ReadFlow(
+        ref Utf8JsonReader reader, string name, int position, Utf8StringPool pool, FtsObjectPool objectPool)
     {
         string? id = null;
         var flow = new Fields();
@@ -90,7 +91,8 @@ public static partial class FtsReader
             }
             else if (reader.ValueTextEquals("destinationObjects"u8))
             {
-                flow.DestinationObjects = ReadObjects(ref reader, name, position, "destinationObjects", pool, objectPool);
+                flow.DestinationObjects =
+                    ReadObjects(ref reader, name, position, "destinationObjects", pool, objectPool);
             }
             else if (reader.ValueTextEquals("description"u8))
             {
@@ -134,7 +136,8 @@ public static partial class FtsReader
 
     private static string FlowPath(int position, string property) => FormattableString.Invariant($"data.flows[{position - 1}].{property}");
 
-    private static FtsObject[] ReadObjects(ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool pool, FtsObjectPool objectPool)
+    private static FtsObject[] ReadObjects(
+        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool pool, FtsObjectPool objectPool)
     {
         List<FtsObject> objects = objectPool.Scratch;
         objects.Clear();
@@ -146,14 +149,16 @@ public static partial class FtsReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
         }
 
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw NotAnAnswer(name, FormattableString.Invariant($"{FlowPath(position, property)}[{objects.Count}] is a {reader.TokenType}, not an object"));
+                throw NotAnAnswer(name, FormattableString.Invariant(
+                    $"{FlowPath(position, property)}[{objects.Count}] is a {reader.TokenType}, not an object"));
             }
 
             string? type = null, id = null, objectName = null, behavior = null;
@@ -192,7 +197,8 @@ public static partial class FtsReader
         return [.. objects];
     }
 
-    private static string[] ReadIds(ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool? pool)
+    private static string[] ReadIds(
+        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool? pool)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
@@ -202,7 +208,8 @@ public static partial class FtsReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
         }
 
         var ids = new List<string>(2);
@@ -224,7 +231,8 @@ public static partial class FtsReader
         return IdOf(ref reader, pool);
     }
 
-    /// <summary>The current string or number as text, through <paramref name="pool"/> when given (values that repeat).</summary>
+    /// <summary>The current string or number as text, through <paramref name="pool"/> when given (values that
+    /// repeat).</summary>
     private static string? IdOf(ref Utf8JsonReader reader, Utf8StringPool? pool = null) => reader.TokenType switch
     {
         JsonTokenType.String => pool is null ? reader.GetString() : pool.Get(ref reader),
@@ -255,7 +263,9 @@ public static partial class FtsReader
     private static decimal? ReadFlowNumber(ref Utf8JsonReader reader, string name, int position, string property)
     {
         Next(ref reader);
-        return TryNumber(ref reader, out decimal? value) ? value : throw NotANumber(ref reader, name, FlowPath(position, property));
+        return TryNumber(ref reader, out decimal? value)
+            ? value
+            : throw NotANumber(ref reader, name, FlowPath(position, property));
     }
 
     private static bool TryNumber(ref Utf8JsonReader reader, out decimal? value)
@@ -273,7 +283,8 @@ public static partial class FtsReader
         }
 
         if (reader.TokenType == JsonTokenType.String
-            && decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+            && decimal.TryParse(
+                reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
             value = number;
             return true;
@@ -283,7 +294,9 @@ public static partial class FtsReader
     }
 
     private static FtsFormatException NotANumber(ref Utf8JsonReader reader, string name, string path) =>
-        NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())}"));
+        NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number
+            ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan)
+            : reader.TokenType.ToString())}"));
 
     private static int? ReadCount(ref Utf8JsonReader reader, string name, string path)
     {
@@ -312,7 +325,8 @@ public static partial class FtsReader
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Length >= 10 ? text[..10] : text);
         if (!result.Success || (text.Length > 10 && text[10] != 'T'))
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{FlowPath(position, "date")} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, "date")} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
         }
 
         return result.Value;

@@ -70,7 +70,8 @@ public class FtsReaderTests
     {
         string longName = "Fund " + new string('x', 200);
         string Org(string name, string types) =>
-            "{\"type\": \"Organization\", \"id\": \"1\", \"name\": \"" + name + "\", \"behavior\": \"single\", \"organizationTypes\": [" + types + "]}";
+            "{\"type\": \"Organization\", \"id\": \"1\", \"name\": \"" + name + "\", \"behavior\": \"single\", "
+            + "\"organizationTypes\": [" + types + "]}";
         string json = "{\"data\": {\"flows\": ["
             + "{\"id\": \"1\", \"status\": \"paid\", \"sourceObjects\": [" + Org("Caf\\u00e9 \\\"Aid\\\"", "\"NGO\"") + "]},"
             + "{\"id\": \"2\", \"status\": \"p\\u0061id\", \"sourceObjects\": [" + Org("Café \\\"Aid\\\"", "\"NGO\"") + "]},"
@@ -79,7 +80,8 @@ public class FtsReaderTests
 
         FtsPage page = FtsReader.Read(Encoding.UTF8.GetBytes(json), "x");
 
-        page.Flows.Select(f => f.SourceObjects[0].Name).Should().Equal("Café \"Aid\"", "Café \"Aid\"", "Café \"Aid\"", longName);
+        page.Flows.Select(f => f.SourceObjects[0].Name)
+            .Should().Equal("Café \"Aid\"", "Café \"Aid\"", "Café \"Aid\"", longName);
         page.Flows[1].Status.Should().Be("paid");
         page.Flows[2].SourceObjects[0].OrganizationTypes.Should().Equal("Government");
         page.Flows[1].SourceObjects[0].OrganizationTypes.Should().Equal("NGO");
@@ -97,7 +99,8 @@ public class FtsReaderTests
         FtsPage page = FtsReader.Read(stream, "page-2.json");
 
         FtsPage file = FtsReader.ReadFile(FtsData.Path(FtsData.SecondPage));
-        page.Flows.Select(f => (f.Id, f.AmountUsd, f.Description)).Should().Equal(file.Flows.Select(f => (f.Id, f.AmountUsd, f.Description)));
+        page.Flows.Select(f => (f.Id, f.AmountUsd, f.Description))
+            .Should().Equal(file.Flows.Select(f => (f.Id, f.AmountUsd, f.Description)));
         page.Flows.Should().HaveCount(200);
     }
 

@@ -113,7 +113,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             }
             catch (ArgumentException)
             {
-                throw CliException.Usage($"--by '{name}' is not a key to group by; use a comma list of {string.Join(", ", GroupKey.BuiltInNames)}, or tag:NAME (tags NAME=VALUE, e.g. tag:fts:plan).");
+                throw CliException.Usage(
+                    $"--by '{name}' is not a key to group by; use a comma list of {string.Join(", ", GroupKey.BuiltInNames)}, "
+                    + "or tag:NAME (tags NAME=VALUE, e.g. tag:fts:plan).");
             }
 
             if (keys.Contains(key))
@@ -526,7 +528,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? To { get; set; }
 
         [CommandOption("--by <KEYS>")]
-        [Description("Group by a comma list of: donor, recipient, category, instrument, stage, agreement, year, month, fiscal-year (the donor's own fiscal year, e.g. Japan's FY2024 = 2024-04-01..2025-03-31), tag:NAME (the value of the records' tags NAME=VALUE, e.g. tag:fts:plan).")]
+        [Description("Group by a comma list of: donor, recipient, category, instrument, stage, agreement, year, month, fiscal-year (the donor's own fiscal year, e.g. Japan's FY2024 = 2024-04-01..2025-03-31), "
+            + "tag:NAME (the value of the records' tags NAME=VALUE, e.g. tag:fts:plan).")]
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]

@@ -6,7 +6,8 @@ namespace AidTracker.Fts.Internal;
 /// Gives the same string instance for the same short JSON string value while one page is read: an FTS page repeats a
 /// few hundred values thousands of times (statuses, boundaries, object types, the donors' and locations' ids and names,
 /// usage years), and one string each instead of one per occurrence is most of what keeps the reader near a bare
-/// <see cref="Utf8JsonReader"/> pass (<c>benchmarks/AidTracker.Benchmarks/FtsImportBenchmarks.cs</c>, docs/benchmarks.md).
+/// <see cref="Utf8JsonReader"/> pass (<c>benchmarks/AidTracker.Benchmarks/FtsImportBenchmarks.cs</c>,
+/// docs/benchmarks.md).
 /// The text is unescaped into a stack buffer and looked up without allocating; a value seen for the first time is
 /// allocated once. Long values (descriptions) and the pool past <see cref="MaxStrings"/> entries fall back to a plain
 /// <see cref="Utf8JsonReader.GetString"/>: the same text as without the pool, always. One instance per page read; not

@@ -38,7 +38,8 @@ internal static class TextCleaning
         return builder.Length == 0 ? null : builder.ToString();
     }
 
-    /// <summary>Whether the rule leaves <paramref name="text"/> as it is: not empty, no control characters, no white space but single spaces between other characters.</summary>
+    /// <summary>Whether the rule leaves <paramref name="text"/> as it is: not empty, no control characters, no white
+    /// space but single spaces between other characters.</summary>
     private static bool IsClean(string text)
     {
         char previous = ' ';

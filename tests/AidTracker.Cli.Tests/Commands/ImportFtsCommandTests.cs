@@ -134,15 +134,19 @@ public class ImportFtsThenSummarizeStatedTests
         string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
         (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
 
-        CliRun run = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan,tag:fts:usage-year", "--format", "json");
-        CliRun table = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan");
+        CliRun run = await CliRun.RunAsync(
+            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan,tag:fts:usage-year", "--format", "json");
+        CliRun table = await CliRun.RunAsync(
+            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "summarize");
-        json.GetProperty("groupBy").EnumerateArray().Select(k => k.GetString()).Should().Equal("tag:fts:plan", "tag:fts:usage-year");
+        json.GetProperty("groupBy").EnumerateArray().Select(k => k.GetString())
+            .Should().Equal("tag:fts:plan", "tag:fts:usage-year");
         Dictionary<string, (string Value, int Count)> groups = json.GetProperty("groups").EnumerateArray().ToDictionary(
-            g => g.GetProperty("key").GetProperty("tag:fts:plan").GetString() + " | " + g.GetProperty("key").GetProperty("tag:fts:usage-year").GetString(),
+            g => g.GetProperty("key").GetProperty("tag:fts:plan").GetString()
+                + " | " + g.GetProperty("key").GetProperty("tag:fts:usage-year").GetString(),
             g => (g.GetProperty("totals")[0].GetProperty("value").GetString()!, g.GetProperty("count").GetInt32()));
         groups.Should().BeEquivalentTo(new Dictionary<string, (string, int)>
         {
@@ -150,7 +154,8 @@ public class ImportFtsThenSummarizeStatedTests
             ["(none) | 2020"] = ("146143551.00", 60),
             ["1006 Famine Prevention COVID-19 2020 | 2020"] = ("15000000.00", 1),
         });
-        json.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("725591299.00", "FTS's incoming.fundingTotal");
+        json.GetProperty("totals")[0].GetProperty("value").GetString()
+            .Should().Be("725591299.00", "FTS's incoming.fundingTotal");
         table.ShouldSucceed();
         table.Out.Should().MatchRegex(@"│ 929 Afghanistan 2020 +│ +250 │ 564,447,748\.00 USD │");
     }

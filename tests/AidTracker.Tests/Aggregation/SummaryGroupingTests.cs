@@ -62,7 +62,10 @@ public class SummaryGroupingTests
         LocalDate date = new(2020, 3, 31);
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("health", 1m, "USD", date) with { Tags = ["fts:flow=1", "fts:global-cluster=7 Health"] },
-            Commitment("two", 2m, "USD", date) with { Tags = ["fts:global-cluster=9 Nutrition", "fts:global-cluster=10 Protection", "fts:global-cluster=9 Nutrition"] },
+            Commitment("two", 2m, "USD", date) with
+            {
+                Tags = ["fts:global-cluster=9 Nutrition", "fts:global-cluster=10 Protection", "fts:global-cluster=9 Nutrition"],
+            },
             Commitment("none", 4m, "USD", date) with { Tags = ["fts:global-clusters=7 Health", "fts:global-cluster"] },
             Commitment("health-too", 8m, "USD", date) with { Tags = ["fts:global-cluster=7 Health"] });
 
@@ -71,8 +74,10 @@ public class SummaryGroupingTests
         summary.Query.GroupBy.Should().ContainSingle().Which.Name.Should().Be("tag:fts:global-cluster");
         summary.Groups.Select(g => g.Label).Should().Equal("(none)", "10 Protection + 9 Nutrition", "7 Health");
         summary.GetGroup("7 Health").Total.Amount.Should().Be(9m);
-        summary.GetGroup("10 Protection + 9 Nutrition").Total.Amount.Should().Be(2m, "a record with two values counts once, in the group of both");
-        summary.GetGroup("(none)").Total.Amount.Should().Be(4m, "another tag name that starts alike, or the name without '=', is not the tag");
+        summary.GetGroup("10 Protection + 9 Nutrition").Total.Amount
+            .Should().Be(2m, "a record with two values counts once, in the group of both");
+        summary.GetGroup("(none)").Total.Amount
+            .Should().Be(4m, "another tag name that starts alike, or the name without '=', is not the tag");
         summary.Total.Amount.Should().Be(15m);
     }
 
@@ -81,10 +86,14 @@ public class SummaryGroupingTests
     {
         LocalDate date = new(2020, 3, 31);
         Commitment planned = Commitment("planned", 5m, "USD", date) with { Tags = ["fts:plan=929 Afghanistan 2020"] };
-        var paid = new Disbursement { Id = "paid", CommitmentId = "planned", Donor = Japan, Recipient = Ukraine, Amount = Amount(3m, "USD"), Date = date };
+        var paid = new Disbursement
+        {
+            Id = "paid", CommitmentId = "planned", Donor = Japan, Recipient = Ukraine, Amount = Amount(3m, "USD"), Date = date,
+        };
         var loose = new Disbursement { Id = "loose", Donor = Japan, Recipient = Ukraine, Amount = Amount(1m, "USD"), Date = date };
+        var query = new SummaryQuery { Measure = Measure.Disbursed }.GroupedBy(GroupKey.FromName("tag:fts:plan"));
 
-        Summary summary = LedgerOf(planned, paid, loose).Summarize(new SummaryQuery { Measure = Measure.Disbursed }.GroupedBy(GroupKey.FromName("tag:fts:plan")));
+        Summary summary = LedgerOf(planned, paid, loose).Summarize(query);
 
         summary.GetGroup("929 Afghanistan 2020").Total.Amount.Should().Be(3m);
         summary.GetGroup("(none)").Total.Amount.Should().Be(1m);
@@ -102,7 +111,8 @@ public class SummaryGroupingTests
         Action withValue = () => GroupKey.FromName("tag:fts:plan=929");
         Action spaced = () => GroupKey.Tag(" fts:plan");
 
-        empty.Should().Throw<ArgumentException>().WithMessage("'tag:' is not a key to group by: tag: is followed by the name of tags NAME=VALUE*");
+        empty.Should().Throw<ArgumentException>()
+            .WithMessage("'tag:' is not a key to group by: tag: is followed by the name of tags NAME=VALUE*");
         withValue.Should().Throw<ArgumentException>().WithMessage("'tag:fts:plan=929' is not a key to group by*");
         spaced.Should().Throw<ArgumentException>().WithMessage("' fts:plan' is not a tag name to group by*");
     }
