@@ -99,7 +99,7 @@ internal static class GrantEquivalentRun
     private static List<IRenderable> Table(GrantEquivalentSummary result, LoanTotals perLoan, RateSourceOption rates, IReadOnlyList<string> credits)
     {
         Summary face = result.FaceValue;
-        string caption = SummarizeCommand.Caption(face, rates).Replace("Committed amounts", "Committed amounts at face value and at grant equivalent", StringComparison.Ordinal)
+        string caption = SummaryTable.Caption(face, rates).Replace("Committed amounts", "Committed amounts at face value and at grant equivalent", StringComparison.Ordinal)
             .Replace("Pledged amounts", "Pledged amounts at face value and at grant equivalent", StringComparison.Ordinal);
         var parts = new List<IRenderable>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidTracker.Serialization;
 
 namespace AidTracker.Cli.Output;
 
@@ -20,13 +21,7 @@ internal static class Amounts
     }
 
     /// <summary>Returns the amount as the JSON contract writes it: a string with exactly the currency's minor units, <c>58825751.29</c>, <c>8800000000</c>.</summary>
-    public static string Value(Money money)
-    {
-        Money rounded = money.Round();
-        return rounded.Currency.MinorUnits is int decimals
-            ? rounded.Amount.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            : Normalize(rounded.Amount).ToString(CultureInfo.InvariantCulture);
-    }
+    public static string Value(Money money) => ReportJson.AmountValue(money);
 
     /// <summary>Returns the word a table puts before a qualified amount: <c>over </c>, <c>approx. </c>, <c>up to </c>, or nothing.</summary>
     public static string QualifierPrefix(AmountQualifier qualifier) => qualifier switch
@@ -38,14 +33,8 @@ internal static class Amounts
     };
 
     /// <summary>Returns the qualifier's name in the JSON contract (and the ledger format): <c>exact</c>, <c>approximately</c>, <c>at-least</c>, <c>at-most</c>.</summary>
-    public static string QualifierName(AmountQualifier qualifier) => qualifier switch
-    {
-        AmountQualifier.Approximately => "approximately",
-        AmountQualifier.AtLeast => "at-least",
-        AmountQualifier.AtMost => "at-most",
-        _ => "exact",
-    };
+    public static string QualifierName(AmountQualifier qualifier) => KebabNames.Name(KebabNames.Qualifiers, qualifier);
 
     /// <summary>Drops trailing zeros: 1.0477000 becomes 1.0477.</summary>
-    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+    public static decimal Normalize(decimal value) => ReportJson.Normalize(value);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AidTracker.Rates;
+using AidTracker.Serialization;
 using NodaTime;
 
 namespace AidTracker.Cli.Output;
@@ -29,77 +30,14 @@ internal static class Json
     }
 
     /// <summary>Writes <c>{ "value": "58825751.29", "currency": "USD", "qualifier": "exact" }</c>.</summary>
-    public static void Amount(Utf8JsonWriter writer, QualifiedMoney amount)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("value", Amounts.Value(amount.Money));
-        writer.WriteString("currency", amount.Currency.Code);
-        writer.WriteString("qualifier", Amounts.QualifierName(amount.Qualifier));
-        writer.WriteEndObject();
-    }
+    public static void Amount(Utf8JsonWriter writer, QualifiedMoney amount) => ReportJson.Amount(writer, amount);
 
-    public static void Date(Utf8JsonWriter writer, string name, LocalDate? date)
-    {
-        if (date is LocalDate d)
-        {
-            writer.WriteString(name, RateText.Date(d));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    /// <summary>Writes <paramref name="name"/>: the date as <c>yyyy-MM-dd</c>, or <c>null</c>.</summary>
+    public static void Date(Utf8JsonWriter writer, string name, LocalDate? date) => ReportJson.Date(writer, name, date);
 
-    /// <summary>
-    /// Writes one entry of a <c>rates</c> array: <c>from</c>, <c>to</c>, <c>requestedDate</c>, <c>usedDate</c>, <c>ageDays</c>, <c>rate</c>
-    /// (every digit), <c>basis</c>, <c>source</c>, <c>derivation</c>, <c>via</c> and the <c>published</c> rates it rests on.
-    /// </summary>
-    public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("from", rate.Base.Code);
-        writer.WriteString("to", rate.Quote.Code);
-        writer.WriteString("requestedDate", RateText.Date(requestedDate));
-        writer.WriteString("usedDate", RateText.Date(rate.Date));
-        writer.WriteNumber("ageDays", RateText.AgeDays(rate, requestedDate));
-        writer.WriteString("rate", RateText.FullValue(rate.Value));
-        writer.WriteString("basis", RateText.BasisName(rate.Basis));
-        writer.WriteString("source", rate.Source);
-        writer.WriteString("derivation", RateText.DerivationName(rate.Derivation));
-        if (rate.Pivot is Currency pivot)
-        {
-            writer.WriteString("via", pivot.Code);
-        }
-        else
-        {
-            writer.WriteNull("via");
-        }
+    /// <summary>Writes one entry of a <c>rates</c> array, with the rate's provenance (<see cref="ReportJson.Rate"/>).</summary>
+    public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate) => ReportJson.Rate(writer, rate, requestedDate);
 
-        writer.WriteStartArray("published");
-        foreach (ExchangeRate leg in rate.PublishedRates)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("from", leg.Base.Code);
-            writer.WriteString("to", leg.Quote.Code);
-            writer.WriteString("date", RateText.Date(leg.Date));
-            writer.WriteString("rate", RateText.FullValue(leg.Value));
-            writer.WriteString("basis", RateText.BasisName(leg.Basis));
-            writer.WriteString("source", leg.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
+    /// <summary>Writes <paramref name="name"/>: an array of the strings.</summary>
+    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => ReportJson.Strings(writer, name, values);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using AidTracker.Rates;
+using AidTracker.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace AidTracker.Cli.Output;
 
@@ -11,7 +11,7 @@ internal static class RateText
 {
     private const int DisplayDigits = 10;
 
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => ReportJson.Date(date);
 
     /// <summary>Returns a rate's value for people: up to 10 significant digits, with <c>...</c> when digits were cut (<c>0.006684744465...</c>).</summary>
     public static string Value(decimal value)
@@ -30,30 +30,13 @@ internal static class RateText
     }
 
     /// <summary>Returns a rate's value for JSON: every digit, no trailing zeros.</summary>
-    public static string FullValue(decimal value) => Amounts.Normalize(value).ToString(CultureInfo.InvariantCulture);
+    public static string FullValue(decimal value) => ReportJson.RateValue(value);
 
     /// <summary>Returns the basis's name in the JSON contract: <c>daily</c>, <c>monthly-average</c>, <c>annual-average</c>, <c>fixed</c>, <c>stated</c>.</summary>
-    public static string BasisName(RateBasis basis) => basis switch
-    {
-        RateBasis.MonthlyAverage => "monthly-average",
-        RateBasis.AnnualAverage => "annual-average",
-        RateBasis.Fixed => "fixed",
-        RateBasis.Stated => "stated",
-        _ => "daily",
-    };
-
-    /// <summary>Returns the derivation's name in the JSON contract: <c>direct</c>, <c>inverse</c>, <c>cross</c>, <c>identity</c>.</summary>
-    public static string DerivationName(RateDerivation derivation) => derivation switch
-    {
-        RateDerivation.Inverse => "inverse",
-        RateDerivation.Cross => "cross",
-        RateDerivation.Identity => "identity",
-        _ => "direct",
-    };
+    public static string BasisName(RateBasis basis) => KebabNames.Name(KebabNames.Bases, basis);
 
     /// <summary>Returns how many days older than <paramref name="requestedDate"/> the rate is (0 when it is of that date, or an average of a period containing it).</summary>
-    public static int AgeDays(ExchangeRate rate, LocalDate requestedDate) =>
-        rate.Date < requestedDate ? Period.Between(rate.Date, requestedDate, PeriodUnits.Days).Days : 0;
+    public static int AgeDays(ExchangeRate rate, LocalDate requestedDate) => ReportJson.AgeDays(rate, requestedDate);
 
     /// <summary>Returns <c>1 JPY = 0.006684744465... USD</c>.</summary>
     public static string Pair(ExchangeRate rate) => "1 " + rate.Base.Code + " = " + Value(rate.Value) + " " + rate.Quote.Code;

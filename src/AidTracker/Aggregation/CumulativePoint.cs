@@ -14,7 +14,7 @@ public sealed class CumulativePoint
         Summary = summary;
     }
 
-    /// <summary>Gets the period's label: <c>2025-02</c> for a month, <c>2025</c> for a year.</summary>
+    /// <summary>Gets the period's label: <c>2025-02</c> for a month, <c>2025-Q1</c> for a quarter, <c>2025</c> for a year, <c>FY2024</c> for a fiscal year.</summary>
     public string Period { get; }
 
     /// <summary>Gets the cut-off of the point: the period's last day, or the query's cut-off in the last period.</summary>

@@ -1,4 +1,5 @@
 using AidTracker.Internal;
+using AidTracker.Periods;
 using NodaTime;
 
 namespace AidTracker.Aggregation;
@@ -111,6 +112,26 @@ public static class LedgerSummaries
         return MergeChecked(parts);
     }
 
+    /// <summary>
+    /// Makes the rates of <paramref name="query"/> ready, so that its first summary does not wait for them: loads the rate
+    /// source (the embedded reference data of the default source is read on first use, some tenths of a second) and
+    /// builds the dense table of its rates into the reporting currency that summaries read (cached for the source's
+    /// lifetime). A caller can run it on another thread while it reads its ledger. Nothing is done when the query does
+    /// not convert (no reporting currency) or converts at fixed rates. Calling it is never needed for a correct result.
+    /// </summary>
+    /// <param name="query">The query whose rates to prepare.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <c>null</c>.</exception>
+    /// <exception cref="Rates.RateFileException">A rate file the source reads on first use is malformed.</exception>
+    public static void PrepareRates(SummaryQuery query)
+    {
+        Preconditions.CheckNotNull(query);
+        if (query.ReportingCurrency is Currency target && query.Policy.Kind != ConversionPolicyKind.Fixed)
+        {
+            // The same source and fast path that SummaryEngine's constructor asks for: both are cached from here on.
+            _ = TableRates.For(query.GetRateSource(), target, query.Policy.Basis);
+        }
+    }
+
     private static Summary Run(SummaryEngine engine, int start, int end)
     {
         try
@@ -136,28 +157,54 @@ public static class LedgerSummaries
     }
 
     /// <summary>
-    /// Returns the running totals of <paramref name="query"/> at the end of each month or year: what had been committed (or
-    /// pledged, disbursed, spent) by each date. Point <c>n</c> is the summary of the query with its cut-off moved to the
-    /// end of period <c>n</c> (or to the query's own cut-off, for the last period), so the counting rule applies at each
-    /// date: a breakdown counts on its own until the parent it is part of is recorded.
+    /// Returns the running totals of <paramref name="query"/> at the end of each month, quarter, year or fiscal year: what
+    /// had been committed (or pledged, disbursed, spent) by each date. Point <c>n</c> is the summary of the query with its
+    /// cut-off moved to the end of period <c>n</c> (or to the query's own cut-off, for the last period), so the counting
+    /// rule applies at each date: a breakdown counts on its own until the parent it is part of is recorded.
     /// </summary>
     /// <remarks>
-    /// The series runs from the period of the earliest record that passes the measure and filters to the period of the
-    /// query's cut-off (<see cref="SummaryQuery.AsOf"/>), or of the latest such record when the query has none. A ledger with
-    /// no such record gives an empty series.
+    /// <para>The series runs from the period of the earliest record that passes the measure and filters to the period of
+    /// the query's cut-off (<see cref="SummaryQuery.AsOf"/>), or of the latest such record when the query has none. A
+    /// ledger with no such record gives an empty series.</para>
+    /// <para>With <see cref="SeriesInterval.FiscalYear"/> the steps follow the donors' own fiscal year
+    /// (<see cref="DonorFiscalCalendars.Default"/>: Japan's FY2024 runs 2024-04-01..2025-03-31); the records in the series
+    /// must all belong to donors that keep the same fiscal year (filter the query to one donor, or pass a calendar to
+    /// <see cref="SummarizeCumulative(Ledger, SummaryQuery, FiscalYearCalendar)"/>).</para>
     /// </remarks>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how; its cut-off ends the series.</param>
-    /// <param name="interval">Month or year.</param>
+    /// <param name="interval">Month, quarter, year or the donor's fiscal year.</param>
     /// <returns>The series.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="interval"/> is <see cref="SeriesInterval.FiscalYear"/> and the donors in the series keep different
+    /// fiscal years; the message names them.
+    /// </exception>
     public static CumulativeSeries SummarizeCumulative(this Ledger ledger, SummaryQuery query, SeriesInterval interval)
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
         Preconditions.CheckArgumentRange(Enum.IsDefined(interval), nameof(interval), interval, FormattableString.Invariant($"{interval} is not a series interval."));
-        return CumulativeSeries.Build(ledger, query, interval);
+        return CumulativeSeries.Build(ledger, query, interval, null);
+    }
+
+    /// <summary>
+    /// Returns the running totals of <paramref name="query"/> at the end of each fiscal year of <paramref name="calendar"/>
+    /// (e.g. <see cref="FiscalYearCalendar.UnitedStates"/>: FY2025 ends on 2025-09-30), whoever the donors are; otherwise
+    /// as <see cref="SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/> with <see cref="SeriesInterval.FiscalYear"/>.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="query">What to add up and how; its cut-off ends the series.</param>
+    /// <param name="calendar">The fiscal-year calendar whose years are the steps.</param>
+    /// <returns>The series, with <see cref="CumulativeSeries.Calendar"/> set to <paramref name="calendar"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static CumulativeSeries SummarizeCumulative(this Ledger ledger, SummaryQuery query, FiscalYearCalendar calendar)
+    {
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(query);
+        Preconditions.CheckNotNull(calendar);
+        return CumulativeSeries.Build(ledger, query, SeriesInterval.FiscalYear, calendar);
     }
 
     internal static IEnumerable<(LocalDate Date, LedgerRecord Record)> MeasureRecords(Ledger ledger, SummaryQuery query)

@@ -10,8 +10,14 @@ internal static class EmbeddedData
     public const string ImfAnnual = "imf-annual-average-per-usd.csv";
     public const string NbuDaily = "nbu-official-uah-rates.csv.gz";
 
+    private static int _openCount;
+
+    /// <summary>Gets how many times an embedded file was opened in this process (for tests of when data is loaded).</summary>
+    public static int OpenCount => Volatile.Read(ref _openCount);
+
     public static StreamReader Open(string fileName)
     {
+        Interlocked.Increment(ref _openCount);
         string name = "AidTracker.Data." + fileName;
         Stream? stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name);
         if (stream is null)

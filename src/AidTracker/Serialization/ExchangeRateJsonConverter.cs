@@ -51,9 +51,9 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
                 case "to": to = ValueJson.ReadCurrency(ref reader); break;
                 case "date": date = ValueJson.ReadDate(ref reader, "rate date"); break;
                 case "rate": value = ValueJson.ReadDecimal(ref reader, "rate"); break;
-                case "basis": basis = ValueJson.ReadName(ref reader, ValueJson.Bases, "rate basis"); break;
+                case "basis": basis = ValueJson.ReadName(ref reader, KebabNames.Bases, "rate basis"); break;
                 case "source": source = ValueJson.ReadString(ref reader, "rate source", "a JSON string such as \"ECB\""); break;
-                case "derivation": derivation = ValueJson.ReadName(ref reader, ValueJson.Derivations, "rate derivation"); break;
+                case "derivation": derivation = ValueJson.ReadName(ref reader, KebabNames.Derivations, "rate derivation"); break;
                 case "via": via = reader.TokenType == JsonTokenType.Null ? null : ValueJson.ReadCurrency(ref reader); break;
                 case "legs": ReadLegs(ref reader, legs, options); break;
                 default: throw ValueJson.Unknown(name, What, Properties);
@@ -106,9 +106,9 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         writer.WriteString("date"u8, RateText.Date(value.Date));
         writer.WritePropertyName("rate"u8);
         ValueJson.WriteDecimal(writer, value.Value);
-        writer.WriteString("basis"u8, ValueJson.Name(ValueJson.Bases, value.Basis));
+        writer.WriteString("basis"u8, KebabNames.Name(KebabNames.Bases, value.Basis));
         writer.WriteString("source"u8, value.Source);
-        writer.WriteString("derivation"u8, ValueJson.Name(ValueJson.Derivations, value.Derivation));
+        writer.WriteString("derivation"u8, KebabNames.Name(KebabNames.Derivations, value.Derivation));
         if (value.Pivot is Currency pivot)
         {
             writer.WriteString("via"u8, pivot.Code);
@@ -150,7 +150,7 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         {
             string shown = string.Join(", ", legs.Select(l => l.Base.Code + " to " + l.Quote.Code));
             throw new JsonException(FormattableString.Invariant(
-                $"The {ValueJson.Name(ValueJson.Derivations, derivation)} rate {pair} (via {via?.Code ?? "null"}) has legs [{InputText.Shorten(shown)}] that do not make it: a direct rate has no legs and no via, an inverse one leg {to.Code} to {from.Code}, a cross two legs joining {from.Code} to the via currency and the via currency to {to.Code}."));
+                $"The {KebabNames.Name(KebabNames.Derivations, derivation)} rate {pair} (via {via?.Code ?? "null"}) has legs [{InputText.Shorten(shown)}] that do not make it: a direct rate has no legs and no via, an inverse one leg {to.Code} to {from.Code}, a cross two legs joining {from.Code} to the via currency and the via currency to {to.Code}."));
         }
     }
 

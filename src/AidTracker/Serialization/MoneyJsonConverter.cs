@@ -31,7 +31,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         if (amount.Qualifier != AmountQualifier.Exact)
         {
             throw new JsonException(FormattableString.Invariant(
-                $"The amount {amount.Amount} {amount.Currency.Code} is qualified as '{ValueJson.Name(KebabNames.Qualifiers, amount.Qualifier)}', but Money is exact: read it as QualifiedMoney."));
+                $"The amount {amount.Amount} {amount.Currency.Code} is qualified as '{KebabNames.Name(KebabNames.Qualifiers, amount.Qualifier)}', but Money is exact: read it as QualifiedMoney."));
         }
 
         return amount.Money;

@@ -13,17 +13,6 @@ namespace AidTracker.Serialization;
 /// </summary>
 internal static class ValueJson
 {
-    public static readonly (RateBasis Value, string Name)[] Bases =
-    [
-        (RateBasis.Daily, "daily"), (RateBasis.MonthlyAverage, "monthly-average"), (RateBasis.AnnualAverage, "annual-average"),
-        (RateBasis.Fixed, "fixed"), (RateBasis.Stated, "stated"),
-    ];
-
-    public static readonly (RateDerivation Value, string Name)[] Derivations =
-    [
-        (RateDerivation.Direct, "direct"), (RateDerivation.Inverse, "inverse"), (RateDerivation.Cross, "cross"), (RateDerivation.Identity, "identity"),
-    ];
-
     /// <summary>Reads <c>{"value": "...", "currency": "...", "qualifier": "..."}</c>; the qualifier is exact when absent.</summary>
     public static QualifiedMoney ReadAmount(ref Utf8JsonReader reader, string what)
     {
@@ -66,7 +55,7 @@ internal static class ValueJson
         writer.WriteString("currency"u8, money.Currency.Code);
         if (qualifier != AmountQualifier.Exact)
         {
-            writer.WriteString("qualifier"u8, Name(KebabNames.Qualifiers, qualifier));
+            writer.WriteString("qualifier"u8, KebabNames.Name(KebabNames.Qualifiers, qualifier));
         }
 
         writer.WriteEndObject();
@@ -136,29 +125,12 @@ internal static class ValueJson
     {
         string allowed = string.Join(", ", names.Select(n => n.Name));
         string text = ReadString(ref reader, what, "one of " + allowed);
-        foreach ((T value, string name) in names)
+        if (KebabNames.TryParse(names, text, out T value))
         {
-            if (string.Equals(name, text, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return value;
         }
 
         throw new JsonException(FormattableString.Invariant($"'{InputText.Shorten(text)}' is not a {what}: expected one of {allowed}."));
-    }
-
-    public static string Name<T>((T Value, string Name)[] names, T value)
-        where T : struct, Enum
-    {
-        foreach ((T v, string name) in names)
-        {
-            if (EqualityComparer<T>.Default.Equals(v, value))
-            {
-                return name;
-            }
-        }
-
-        throw new JsonException(FormattableString.Invariant($"{value} has no JSON name."));
     }
 
     /// <summary>Checks the current token (on entering a converter's Read) or throws naming what was found.</summary>

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using AidTracker.Aggregation;
+using AidTracker.Serialization;
+using static AidTracker.Tests.Aggregation.AggregationData;
+
+namespace AidTracker.Tests.Serialization;
+
+/// <summary>
+/// <see cref="SummaryJsonWriter"/>'s options (the document itself is compared with the tool's output, and checked
+/// against docs/cli.schema.json, in AidTracker.Cli.Tests).
+/// </summary>
+public class SummaryJsonWriterTests
+{
+    private static readonly SummaryQuery PackageInUsd = new SummaryQuery { ReportingCurrency = Currency.USD }.WhereIds(["jp-ua-erp-4"]);
+
+    [Fact]
+    public void ToJson_DefaultOptions_WritesTheEcbCreditForTheEcbCrossRate()
+    {
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd)));
+
+        root.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("58825751.29");
+        root.GetProperty("ratesSource").GetString().Should().Be("default");
+        root.GetProperty("credits").EnumerateArray().Select(c => c.GetString()).Should().ContainSingle()
+            .Which.Should().StartWith("Source: European Central Bank");
+        root.GetProperty("rates")[0].GetProperty("via").GetString().Should().Be("EUR");
+    }
+
+    [Fact]
+    public void ToJson_NoRateUsed_WritesNoCredits()
+    {
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD })));
+
+        root.GetProperty("rates").GetArrayLength().Should().Be(0, "the counted cumulative figure is in USD");
+        root.GetProperty("credits").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void ToJson_GivenCreditsAndSourceName_WritesThemAsGiven()
+    {
+        var options = new SummaryJsonWriterOptions { RatesSource = "my-rates.csv", Credits = ["Rates from the file my-rates.csv."] };
+
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None));
+
+        root.GetProperty("ratesSource").GetString().Should().Be("my-rates.csv");
+        root.GetProperty("credits").EnumerateArray().Select(c => c.GetString()).Should().Equal("Rates from the file my-rates.csv.");
+    }
+
+    [Fact]
+    public void ToJson_NotIndented_WritesOneLineWithTheSameContent()
+    {
+        Summary summary = Sample.Summarize(PackageInUsd.GroupedBy(GroupKey.Donor));
+
+        string indented = SummaryJsonWriter.ToJson(summary);
+        string compact = SummaryJsonWriter.ToJson(summary, new SummaryJsonWriterOptions { Indented = false }, CancellationToken.None);
+
+        compact.TrimEnd('\n').Should().NotContain("\n");
+        compact.Length.Should().BeLessThan(indented.Length);
+        JsonSerializer.Serialize(Parse(compact)).Should().Be(JsonSerializer.Serialize(Parse(indented)));
+    }
+
+    [Fact]
+    public void Write_ToAWriter_WritesTheSameDocumentAsToJson()
+    {
+        Summary summary = Sample.Summarize(PackageInUsd);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            SummaryJsonWriter.Write(writer, summary, SummaryJsonWriterOptions.Default, CancellationToken.None);
+        }
+
+        JsonSerializer.Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
+            .Should().Be(JsonSerializer.Serialize(Parse(SummaryJsonWriter.ToJson(summary))));
+    }
+
+    [Fact]
+    public void ToJson_NullSummary_ThrowsArgumentNullException()
+    {
+        Action act = () => SummaryJsonWriter.ToJson(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("summary");
+    }
+
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
+}
