@@ -14,6 +14,11 @@ internal static class CommandCatalog
             .WithExample("summarize", "my.ledger.json", "--by", "recipient", "--measure", "disbursed", "--format", "csv", "-o", "disbursed.csv")
             .WithExample("summarize", "samples/japan-ukraine.ledger.json", "--to", "USD", "--measure", "grant-equivalent", "--income-group", "lmic");
 
+        config.AddCommand<ReconcileCommand>("reconcile")
+            .WithDescription("Check every stated figure of a ledger against the computed one: stated equivalents against the market conversion (implied rate beside the market rate), qualified totals against their itemised parts.")
+            .WithExample("reconcile", "samples/japan-ukraine.ledger.json")
+            .WithExample("reconcile", "my.ledger.json", "--to", "USD", "--tolerance", "5", "--format", "json");
+
         config.AddCommand<ScheduleCommand>("schedule")
             .WithDescription("Show the repayment schedule of a loan in a ledger: each payment's date, interest and principal, exact in the loan's currency.")
             .WithExample("schedule", "samples/japan-ukraine.ledger.json", "--id", "jp-ua-dpl-2022")

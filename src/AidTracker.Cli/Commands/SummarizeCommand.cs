@@ -44,6 +44,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             return await GrantEquivalentRun.ExecuteAsync(services, ledger, query, incomeGroups, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
         }
 
+        if (UndisbursedRun.IsRequested(settings.Measure))
+        {
+            return IsStated(settings.Basis)
+                ? throw CliException.Usage("--basis stated is not for --measure undisbursed (a balance is the committed amount minus what was disbursed, both at market rates).")
+                : await UndisbursedRun.ExecuteAsync(services, ledger, query, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
+        }
+
         // 3. The summary. --basis stated: it runs on a view of the ledger whose commitments stand at their stated
         //    equivalent in the reporting currency where they have one (StatedBasis); the rates listed are the market
         //    rates of the rest.
@@ -103,10 +110,10 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     private static SummaryQuery BuildQuery(Settings settings, Func<string, string?> environment, out RateSourceOption rates)
     {
         string measureName = settings.Measure?.Trim().ToLowerInvariant() ?? "committed";
-        Measure measure = GrantEquivalentRun.IsRequested(measureName) ? Measure.Committed
+        Measure measure = GrantEquivalentRun.IsRequested(measureName) || UndisbursedRun.IsRequested(measureName) ? Measure.Committed
             : KebabNames.TryParse(KebabNames.Measures, measureName, out Measure named) ? named
             : throw CliException.Usage(
-                $"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent or grant-equivalent.");
+                $"--measure '{settings.Measure}' is not a measure; use committed, pledged, disbursed, spent, grant-equivalent or undisbursed.");
         Currency? to = OptionValues.OptionalCurrency("--to", settings.To);
         RateBasis? basis = IsStated(settings.Basis) ? null : OptionValues.Basis(settings.Basis);
         LocalDate? asOf = OptionValues.OptionalDate("--as-of", settings.AsOf);
@@ -201,7 +208,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]
-        [Description("What to add up: committed (the default), pledged, disbursed, spent, or grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group).")]
+        [Description("What to add up: committed (the default), pledged, disbursed, spent, grant-equivalent (committed, loans at their grant equivalent beside face value; needs --income-group), or undisbursed (committed minus disbursed to --as-of, per commitment, never below zero; with the disbursement rate per group).")]
         public string? Measure { get; set; }
 
         [CommandOption("--income-group <GROUP>")]

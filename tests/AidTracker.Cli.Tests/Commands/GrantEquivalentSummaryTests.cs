@@ -83,7 +83,7 @@ public class GrantEquivalentSummaryTests
     [InlineData(new[] { "--measure", "grant-equivalent" }, 2, "needs --income-group")]
     [InlineData(new[] { "--income-group", "lmic" }, 2, "--income-group is for --measure grant-equivalent")]
     [InlineData(new[] { "--measure", "grant-equivalent", "--income-group", "hic" }, 2, "'hic' is neither an income group")]
-    [InlineData(new[] { "--measure", "grants" }, 2, "use committed, pledged, disbursed, spent or grant-equivalent")]
+    [InlineData(new[] { "--measure", "grants" }, 2, "use committed, pledged, disbursed, spent, grant-equivalent or undisbursed")]
     public async Task Summarize_BadGrantEquivalentOptions_AreUsageErrors(string[] options, int exitCode, string message)
     {
         CliRun run = await CliRun.RunAsync(["summarize", CliRun.Sample, .. options]);
