@@ -19,6 +19,11 @@ internal static class CommandCatalog
             .WithExample("reconcile", "samples/japan-ukraine.ledger.json")
             .WithExample("reconcile", "my.ledger.json", "--to", "USD", "--tolerance", "5", "--format", "json");
 
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write one Parquet row per record (ids, parties, dates, amounts as decimals, counted or not and why, converted amount and rate) for DuckDB, Spark and other engines (docs/export.md).")
+            .WithExample("export", "my.ledger.json", "--to", "USD", "-o", "records.parquet")
+            .WithExample("export", "my.ledger.json", "--to", "EUR", "--basis", "annual-average", "--measure", "disbursed", "-o", "disbursed.parquet");
+
         config.AddCommand<ScheduleCommand>("schedule")
             .WithDescription("Show the repayment schedule of a loan in a ledger: each payment's date, interest and principal, exact in the loan's currency.")
             .WithExample("schedule", "samples/japan-ukraine.ledger.json", "--id", "jp-ua-dpl-2022")
