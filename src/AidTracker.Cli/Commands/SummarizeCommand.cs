@@ -66,8 +66,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         IReadOnlyList<string> credits = format != OutputFormat.Csv && allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(SummaryJsonWriter.ToJson(
-                summary, new SummaryJsonWriterOptions { RatesSource = rates.Name, Credits = credits }, cancellationToken)),
+            OutputFormat.Json => Report.Text(stated is null
+                ? SummaryJsonWriter.ToJson(summary, new SummaryJsonWriterOptions { RatesSource = rates.Name, Credits = credits }, cancellationToken)
+                : SummaryJsonWriter.ToJson(stated, new SummaryJsonWriterOptions { RatesSource = rates.Name, Credits = credits }, cancellationToken)),
             OutputFormat.Csv => Report.Text(SummaryCsv.Write(summary)),
             _ => Report.Renderables(SummaryTable.Render(summary, itemised, stated, rates, credits)),
         };

@@ -127,6 +127,27 @@ public class ImportFtsThenSummarizeStatedTests
     }
 
     [Fact]
+    public async Task SummarizeBasisStatedJson_AfghanistanImport_SaysHowManyCommitmentsStoodAtTheirStatedEquivalent()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.File("afg.ledger.json");
+        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
+
+        CliRun stated = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--format", "json");
+        CliRun market = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--format", "json");
+
+        stated.ShouldSucceed();
+        JsonElement json = stated.Json();
+        CliContract.Validate(json, "summarize");
+        json.GetProperty("statedCommitments").GetInt32().Should().Be(175);
+        json.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("725591299.00");
+        market.ShouldSucceed();
+        CliContract.Validate(market.Json(), "summarize");
+        market.Json().GetProperty("statedCommitments").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task SummarizeByTagPlan_AfghanistanImport_FtsFundingByPlanAddingUpToItsTotal()
     {
         using var folder = new TempFolder();
