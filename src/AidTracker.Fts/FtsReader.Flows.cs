@@ -8,7 +8,7 @@ namespace AidTracker.Fts;
 
 public static partial class FtsReader
 {
-    private static List<FtsFlow> ReadFlows(ref Utf8JsonReader reader, string name)
+    private static List<FtsFlow> ReadFlows(ref Utf8JsonReader reader, string name, Action<long>? bytesRead)
     {
         var flows = new List<FtsFlow>();
         var pool = new Utf8StringPool();
@@ -21,6 +21,10 @@ public static partial class FtsReader
             }
 
             flows.Add(ReadFlow(ref reader, name, flows.Count + 1, pool, objectPool));
+            if (bytesRead is not null && (flows.Count & 255) == 0)
+            {
+                bytesRead(reader.BytesConsumed);
+            }
         }
 
         return flows;

@@ -82,13 +82,16 @@ public static partial class FtsReader
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">The data is not an FTS flow search answer.</exception>
-    public static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name)
+    public static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name) => Read(utf8Json, name, bytesRead: null);
+
+    /// <summary>Reads a page, telling <paramref name="bytesRead"/> how far it has come every few hundred flows.</summary>
+    internal static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name, Action<long>? bytesRead)
     {
         Preconditions.CheckNotNull(name);
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         try
         {
-            return ReadPage(ref reader, name);
+            return ReadPage(ref reader, name, bytesRead);
         }
         catch (JsonException e)
         {
@@ -103,7 +106,7 @@ public static partial class FtsReader
         }
     }
 
-    private static FtsPage ReadPage(ref Utf8JsonReader reader, string name)
+    private static FtsPage ReadPage(ref Utf8JsonReader reader, string name, Action<long>? bytesRead)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -124,7 +127,7 @@ public static partial class FtsReader
                     if (reader.ValueTextEquals("flows"u8))
                     {
                         Expect(ref reader, JsonTokenType.StartArray, name, "data.flows");
-                        flows = ReadFlows(ref reader, name);
+                        flows = ReadFlows(ref reader, name, bytesRead);
                     }
                     else if (reader.ValueTextEquals("incoming"u8))
                     {

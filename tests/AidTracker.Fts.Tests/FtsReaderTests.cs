@@ -104,6 +104,20 @@ public class FtsReaderTests
         page.Flows.Should().HaveCount(200);
     }
 
+    [Fact]
+    public void Read_WithBytesCallback_ToldEvery256FlowsHowFarItHasCome()
+    {
+        string[] flows = [.. Enumerable.Range(1, 600).Select(i => FtsData.Flow(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        byte[] bytes = Encoding.UTF8.GetBytes(FtsData.Page(flows));
+        var told = new List<long>();
+
+        FtsPage page = FtsReader.Read(bytes, "big.json", told.Add);
+
+        page.Flows.Should().HaveCount(600);
+        told.Should().HaveCount(2, "after flows 256 and 512").And.BeInAscendingOrder();
+        told[1].Should().BeLessThan(bytes.Length).And.BeGreaterThan(bytes.Length / 2);
+    }
+
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;
