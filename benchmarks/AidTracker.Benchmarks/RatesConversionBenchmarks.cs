@@ -24,8 +24,6 @@ public class RatesConversionBenchmarks
     private int _dayCount;
     private RateTable _ecb = null!;
     private TargetRateTable _toUsd = null!;
-    private TargetRateChain _defaultToUsd = null!;
-    private readonly int[] _chainCurrencies = new int[N];
     private int _usd;
 
     [GlobalSetup]
@@ -34,7 +32,6 @@ public class RatesConversionBenchmarks
         _ecb = ExchangeRateSources.Ecb;
         _usd = _ecb.GetCurrencyIndex(Currency.USD);
         _toUsd = _ecb.ForTarget(Currency.USD);
-        _defaultToUsd = ExchangeRateSources.Default.ForTarget(Currency.USD);
         _firstDay = RateTable.ToDayNumber(new LocalDate(2001, 1, 1));
         _dayCount = RateTable.ToDayNumber(new LocalDate(2026, 1, 1)) - _firstDay;
 
@@ -64,7 +61,6 @@ public class RatesConversionBenchmarks
             _ratesAtHand[i] = rate;
             _money[i] = new Money(_amounts[i], _ecb.Currencies[currency]);
             _dates[i] = RateTable.FromDayNumber(day);
-            _chainCurrencies[i] = _defaultToUsd.GetCurrencyIndex(_ecb.Currencies[currency]);
             i++;
         }
     }
@@ -115,21 +111,6 @@ public class RatesConversionBenchmarks
         for (int i = 0; i < N; i++)
         {
             if (_toUsd.TryConvert(_amounts[i], _currencies[i], _days[i], out decimal usd, out _))
-            {
-                sum += usd;
-            }
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = N)]
-    public decimal DefaultChainTarget_TryConvert()
-    {
-        decimal sum = 0m;
-        for (int i = 0; i < N; i++)
-        {
-            if (_defaultToUsd.TryConvert(_amounts[i], _chainCurrencies[i], _days[i], out decimal usd, out _, out _))
             {
                 sum += usd;
             }

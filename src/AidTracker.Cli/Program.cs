@@ -64,7 +64,10 @@ internal static class Program
             SystemClock.Instance,
             DateTimeZoneProviders.Tzdb.GetSystemDefault(),
             progress,
-            Environment.GetEnvironmentVariable);
+            Environment.GetEnvironmentVariable)
+        {
+            OutputIsTerminal = !Console.IsOutputRedirected,
+        };
         int result = await CliApp.RunAsync(args, services, cancellation.Token).ConfigureAwait(false);
         return result == ExitCodes.Cancelled ? exitCode : result;
     }

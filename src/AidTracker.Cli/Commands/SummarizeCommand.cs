@@ -21,7 +21,27 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     {
         // 1. Options first (usage errors before any reading).
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
+        OutputFile.CheckNotAnInput(settings.Itemised, settings.Ledger, settings.Rates, settings.Output);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        RatesUsedDetail ratesUsed = RatesUsed(settings.RatesUsed, format);
+        if (settings.Indent && format != OutputFormat.Json)
+        {
+            throw CliException.Usage("--indent is for --format json.");
+        }
+
+        SeriesInterval? cumulative = settings.Cumulative is null ? null : SummaryCumulative.Interval(settings.Cumulative);
+        if (cumulative is not null && (settings.Itemised is not null || IsStated(settings.Basis)
+            || GrantEquivalentRun.IsRequested(settings.Measure) || UndisbursedRun.IsRequested(settings.Measure)))
+        {
+            throw CliException.Usage(
+                "--cumulative is for the committed, pledged, disbursed and spent measures at market rates, without --itemised.");
+        }
+
+        if (settings.Itemised is not null && (format != OutputFormat.Csv || settings.Output is null or "-"))
+        {
+            throw CliException.Usage(
+                "--itemised FILE is for --format csv with -o FILE (tables and JSON show the itemised parts themselves).");
+        }
         SummaryQuery query = BuildQuery(settings, services.Environment, out RateSourceOption rates);
         IncomeGroupTable? incomeGroups = GrantEquivalentRun.IsRequested(settings.Measure) ? GrantEquivalentRun.IncomeGroups(settings.IncomeGroup)
             : settings.IncomeGroup is null ? null
@@ -51,6 +71,12 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
                 : await UndisbursedRun.ExecuteAsync(services, ledger, query, rates, format, settings.AllowIncomplete, settings.Output, cancellationToken).ConfigureAwait(false);
         }
 
+        if (cumulative is SeriesInterval interval)
+        {
+            return await CumulativeRun.ExecuteAsync(services, ledger, query, interval, rates, format, settings, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         // 3. The summary. --basis stated: it runs on a view of the ledger whose commitments stand at their stated
         //    equivalent in the reporting currency where they have one (StatedBasis); the rates listed are the market
         //    rates of the rest.
@@ -58,17 +84,26 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         ledger = stated?.View ?? ledger;
         Summary summary = stated?.Summary ?? await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.Summarize(query, Environment.ProcessorCount, cancellationToken)).ConfigureAwait(false);
 
-        // 4. Tables only: a second summary, of the parts itemised inside counted parents, for people to see them converted.
-        Summary? itemised = format == OutputFormat.Table ? SummarizeItemisedParts(ledger, query, summary, cancellationToken) : null;
+        // 4. A second summary, of the parts itemised inside counted parents, to show them converted (tables, the JSON
+        //    section itemised, the CSV file of --itemised).
+        Summary? itemised = format == OutputFormat.Table || format == OutputFormat.Json || settings.Itemised is not null
+            ? SummarizeItemisedParts(ledger, query, summary, cancellationToken)
+            : null;
 
         // 5. Render. CSV has the groups only (no rates, no credits): it does not list the rates used, so it never builds them.
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
         IReadOnlyList<string> credits = format != OutputFormat.Csv && allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(stated is null
-                ? SummaryJsonWriter.ToJson(summary, new SummaryJsonWriterOptions { RatesSource = rates.Name, Credits = credits }, cancellationToken)
-                : SummaryJsonWriter.ToJson(stated, new SummaryJsonWriterOptions { RatesSource = rates.Name, Credits = credits }, cancellationToken)),
+            OutputFormat.Json => Report.Text(JsonText(summary, stated, new SummaryJsonWriterOptions
+            {
+                RatesSource = rates.Name,
+                Credits = credits,
+                RatesUsed = ratesUsed,
+                Indented = settings.Indent || (services.OutputIsTerminal && settings.Output is null or "-"),
+                Ledger = ledger,
+                Itemised = itemised,
+            }, cancellationToken)),
             OutputFormat.Csv => Report.Text(SummaryCsv.Write(summary)),
             _ => Report.Renderables(SummaryTable.Render(summary, itemised, stated, rates, credits)),
         };
@@ -89,7 +124,31 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         }
 
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
+        if (settings.Itemised is string itemisedFile)
+        {
+            // The parts itemised inside counted parents, same columns; an empty table (the header) when there is none.
+            string parts = SummaryCsv.Write(itemised ?? ledger.Summarize(query.ItemisedParts(), 1, cancellationToken));
+            await AtomicFile.WriteTextAsync(itemisedFile, parts, cancellationToken).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads <c>--rates-used none|pairs|all</c> (JSON only; the default is pairs).</summary>
+    internal static RatesUsedDetail RatesUsed(string? text, OutputFormat format)
+    {
+        if (text is not null && format != OutputFormat.Json)
+        {
+            throw CliException.Usage("--rates-used is for --format json (tables list the rates used, CSV lists none).");
+        }
+
+        return text?.Trim().ToLowerInvariant() switch
+        {
+            null or "pairs" => RatesUsedDetail.Pairs,
+            "none" => RatesUsedDetail.None,
+            "all" => RatesUsedDetail.All,
+            _ => throw CliException.Usage($"--rates-used '{text}' is not none, pairs or all."),
+        };
     }
 
     /// <summary>
@@ -187,6 +246,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return query;
     }
 
+    /// <summary>The JSON document: with <c>statedCommitments</c> on the stated basis.</summary>
+    private static string JsonText(
+        Summary summary, StatedSummary? stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken) =>
+        stated is null
+            ? SummaryJsonWriter.ToJson(summary, options, cancellationToken)
+            : SummaryJsonWriter.ToJson(stated, options, cancellationToken);
+
     private static bool IsStated(string? basis) => string.Equals(basis?.Trim(), "stated", StringComparison.OrdinalIgnoreCase);
 
     private static string[] Split(string? list) =>
@@ -263,5 +329,25 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         [CommandOption("-o|--output <FILE>")]
         [Description(OptionText.Output)]
         public string? Output { get; set; }
+
+        [CommandOption("--rates-used <DETAIL>")]
+        [Description("For --format json, how the rates used are listed: pairs (the default: one entry per currency pair, "
+            + "source and basis, with first and last date, days, lowest and highest rate, records), all (every rate as "
+            + "well, with its provenance) or none.")]
+        public string? RatesUsed { get; set; }
+
+        [CommandOption("--indent")]
+        [Description("For --format json: indent the document (the default on a terminal; compact to a file or a pipe).")]
+        public bool Indent { get; set; }
+
+        [CommandOption("--cumulative <STEP>")]
+        [Description("Running totals per group at the end of each year, quarter, month or fiscal-year (the donor's own) "
+            + "up to --as-of, as a table, JSON or CSV.")]
+        public string? Cumulative { get; set; }
+
+        [CommandOption("--itemised <FILE>")]
+        [Description("For --format csv with -o: also write the parts itemised inside counted parents (same columns, "
+            + "not added to the totals) to FILE.")]
+        public string? Itemised { get; set; }
     }
 }

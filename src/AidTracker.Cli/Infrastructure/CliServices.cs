@@ -29,6 +29,12 @@ internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock
     /// <summary>Gets what opens standard input, for a file argument of <c>-</c> (tests give their own stream).</summary>
     public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
 
+    /// <summary>
+    /// Gets a value indicating whether standard output is a terminal (a person reads it): JSON is then indented by
+    /// default. <c>false</c> for pipes, files and tests.
+    /// </summary>
+    public bool OutputIsTerminal { get; init; }
+
     /// <summary>Gets today's date in <see cref="Zone"/> by <see cref="Clock"/>.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 }

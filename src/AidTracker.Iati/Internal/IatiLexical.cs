@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker.Iati.Internal;
@@ -111,12 +112,7 @@ internal static class IatiLexical
             return false;
         }
 
-        if (!TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (!IsoDate.TryParse(text[..10], out int year, out int month, out int day))
         {
             return false;
         }
@@ -137,21 +133,5 @@ internal static class IatiLexical
 
         value = false;
         return text.SequenceEqual("0") || text.SequenceEqual("false");
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidTracker.Rates;
 using NodaTime;
 
 namespace AidTracker.RateUpdates.Internal;
@@ -120,9 +121,9 @@ internal sealed class NbuWideCsv
         }
     }
 
-    private static int ToDayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    private static int ToDayNumber(LocalDate date) => RateTable.ToDayNumber(date);
 
-    private static LocalDate FromDayNumber(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
+    private static LocalDate FromDayNumber(int day) => RateTable.FromDayNumber(day);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 

@@ -101,8 +101,16 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
     /// <exception cref="ArgumentNullException">A currency is <c>null</c>.</exception>
     public RateRequest CreateRequest(Currency from, Currency to, LocalDate valueDate) => new(from, to, RequestDate(valueDate), Basis);
 
-    /// <summary>Returns the date whose rate converts an amount with value date <paramref name="valueDate"/>.</summary>
+    /// <summary>
+    /// Returns the date whose rate converts an amount with value date <paramref name="valueDate"/>: the policy's one date,
+    /// else the value date. The policy's date rule, in this one place: <see cref="CreateRequest"/> and the summary
+    /// engine's fast path (<see cref="RequestPeriod"/>) both come here.
+    /// </summary>
     internal LocalDate RequestDate(LocalDate valueDate) => Date ?? valueDate;
+
+    /// <summary>Returns the day and month numbers of <see cref="RequestDate"/> (what a rate table looks up).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal RatePeriod RequestPeriod(LocalDate valueDate) => RatePeriod.Of(RequestDate(valueDate));
 
     /// <summary>Returns whether <paramref name="other"/> has the same kind, basis, date and fixed-rate source.</summary>
     /// <param name="other">The policy to compare with.</param>

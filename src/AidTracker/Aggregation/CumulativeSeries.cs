@@ -51,7 +51,7 @@ public sealed class CumulativeSeries
         bool resolveCalendar = interval == SeriesInterval.FiscalYear && calendar is null;
         foreach ((LocalDate date, LedgerRecord record) in LedgerSummaries.MeasureRecords(ledger, query))
         {
-            if ((query.AsOf is LocalDate cut && date > cut) || !query.Filters.All(f => f.MatchesUnchecked(record)))
+            if (!query.Eligibility.WithinAsOfAndFilters(record, date))
             {
                 continue;
             }

@@ -37,7 +37,7 @@ public static class DebtService
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
         Preconditions.CheckArgument(
-            query.Measure is Measure.Committed or Measure.Pledged,
+            MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
             FormattableString.Invariant($"Debt service is scheduled from commitments; the query's measure is {query.Measure}. Use committed or pledged."));
 

@@ -39,7 +39,7 @@ public static class GrantEquivalents
         Preconditions.CheckNotNull(query);
         Preconditions.CheckNotNull(incomeGroups);
         Preconditions.CheckArgument(
-            query.Measure is Measure.Committed or Measure.Pledged,
+            MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
             FormattableString.Invariant($"A grant equivalent is a measure of commitments; the query's measure is {query.Measure}. Use committed or pledged."));
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using AidTracker.Periods;
+using AidTracker.Rates;
 using NodaTime;
 
 namespace AidTracker.Aggregation;
@@ -250,7 +251,7 @@ internal sealed class GroupIndexer
 
         private int Of(LocalDate date)
         {
-            int key = (date.Year * 12) + date.Month;
+            int key = DayNumbers.MonthOf(date);
             if (!_byMonth.TryGetValue(key, out int id))
             {
                 id = Intern(KeyText.Month(date));

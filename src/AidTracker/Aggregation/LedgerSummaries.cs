@@ -1,3 +1,4 @@
+using AidTracker.Aggregation.Engine;
 using AidTracker.Internal;
 using AidTracker.Periods;
 using NodaTime;
@@ -209,14 +210,13 @@ public static class LedgerSummaries
 
     internal static IEnumerable<(LocalDate Date, LedgerRecord Record)> MeasureRecords(Ledger ledger, SummaryQuery query)
     {
-        switch (query.Measure)
+        if (MeasureRules.CountsCommitments(query.Measure))
         {
-            case Measure.Committed or Measure.Pledged:
-                CommitmentStage stage = query.Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
-                return ledger.Commitments.Where(c => c.Stage == stage).Select(c => (c.Date, (LedgerRecord)c));
-            default:
-                DisbursementKind kind = query.Measure == Measure.Spent ? DisbursementKind.Expenditure : DisbursementKind.Disbursement;
-                return ledger.Disbursements.Where(d => d.Kind == kind).Select(d => (d.Date, (LedgerRecord)d));
+            CommitmentStage stage = MeasureRules.StageOf(query.Measure);
+            return ledger.Commitments.Where(c => c.Stage == stage).Select(c => (c.Date, (LedgerRecord)c));
         }
+
+        DisbursementKind kind = MeasureRules.KindOf(query.Measure);
+        return ledger.Disbursements.Where(d => d.Kind == kind).Select(d => (d.Date, (LedgerRecord)d));
     }
 }

@@ -1,13 +1,15 @@
+using AidTracker.Aggregation.Engine;
 using System.Collections.Immutable;
 using AidTracker.Rates;
 
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// The distinct rate requests a summary answered, kept compactly (the answers of the general path; one bit per currency
-/// and day on the fast path) and turned into <see cref="UsedRate"/>s only when asked (<see cref="Summary.RatesUsed"/>):
-/// a fast-path request is asked of the source again, which answers it the same way. Immutable once built; <see cref="Union"/>
-/// merges two.
+/// The distinct rate requests a summary answered, as <see cref="RateUsageRecorder"/> recorded them (the source's
+/// answers as
+/// applied; on the fast path one bit per table, currency and day) and turned into <see cref="UsedRate"/>s only when
+/// asked (<see cref="Summary.RatesUsed"/>): a fast-path rate is described by the table that supplied it. Immutable once
+/// built; <see cref="Union"/> merges two.
 /// </summary>
 internal sealed class RateUsage
 {
@@ -46,54 +48,74 @@ internal sealed class RateUsage
             rates.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
         }
 
-        // The fast path's bits: the partitions of one summary share the source, target, basis and currency indexes, so
-        // their bits are united per currency, then asked of the source in order (currency code, date). The fast path
-        // answers a (currency, day) exactly when the general path does not, so the two parts never overlap.
+        // The fast path's bits: the partitions of one summary share the tables and their currency indexes, so their
+        // bits are united per table and currency, then each rate is described by the table that supplied it (in
+        // order: currency code, date). The fast path answers a (currency, day) exactly when the general path does
+        // not, so the two parts never overlap.
         bool sorted = rates.Count == 0;
-        foreach (IGrouping<(IExchangeRateSource, Currency, RateBasis?, Currency[]), DaySegment> same in _days.GroupBy(d => (d.Source, d.Target, d.Basis, d.Currencies)))
+        foreach (IGrouping<(TableRates, RateBasis?), DaySegment> same in _days.GroupBy(d => (d.Rates, d.Basis)))
         {
-            (IExchangeRateSource source, Currency target, RateBasis? basis, Currency[] currencies) = same.Key;
-            var united = new DayBitset?[currencies.Length];
+            (TableRates fast, RateBasis? basis) = same.Key;
+            Currency[] currencies = fast.Currencies;
+            int layers = fast.Layers.Count;
+            var united = new DayBitset?[layers, currencies.Length];
             foreach (DaySegment segment in same)
             {
-                for (int c = 0; c < currencies.Length; c++)
+                for (int l = 0; l < layers; l++)
                 {
-                    if (segment.Days[c] is DayBitset days)
+                    for (int c = 0; c < currencies.Length; c++)
                     {
-                        if (united[c] is null)
+                        if (segment.Days[l][c] is DayBitset days)
                         {
-                            united[c] = new DayBitset();
+                            (united[l, c] ??= new DayBitset()).UnionWith(days);
                         }
-
-                        united[c]!.UnionWith(days);
                     }
                 }
             }
 
-            // Each currency's rates are asked of the source on its own core (sources are thread-safe); added in order.
-            int[] used = [.. Enumerable.Range(0, currencies.Length).Where(c => united[c] is not null).OrderBy(c => currencies[c].Code, StringComparer.Ordinal)];
+            // Each currency's rates are described on a core of their own (tables are thread-safe); added in order.
+            int[] used = [.. Enumerable.Range(0, currencies.Length)
+                .Where(c => Enumerable.Range(0, layers).Any(l => united[l, c] is not null))
+                .OrderBy(c => currencies[c].Code, StringComparer.Ordinal)];
             var perCurrency = new List<UsedRate>[used.Length];
-            void Ask(int k)
+            void Describe(int k)
             {
-                Currency from = currencies[used[k]];
+                int c = used[k];
                 var list = perCurrency[k] = [];
-                foreach (int day in united[used[k]]!.Days())
+                int from = 0;
+                for (int l = 0; l < layers; l++)
                 {
-                    var request = new RateRequest(from, target, RateTable.FromDayNumber(day), basis);
-                    RateLookupResult result = source.TryGetRate(request);
-                    list.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
+                    if (united[l, c] is not DayBitset days)
+                    {
+                        continue;
+                    }
+
+                    RateTable table = fast.Layers[l].Table;
+                    foreach (int day in days.Days())
+                    {
+                        var request = new RateRequest(currencies[c], fast.Target, DayNumbers.ToDate(day), basis);
+                        RateLookupResult result = table.TryGetRate(request);
+                        list.Add(new UsedRate(request, result.GetRateOrThrow(), result.AnsweredBy!));
+                    }
+
+                    from++;
+                }
+
+                if (from > 1)
+                {
+                    list.Sort(static (a, b) => a.RequestedDate.CompareTo(b.RequestedDate));
                 }
             }
 
             if (used.Length > 1 && Environment.ProcessorCount > 1)
             {
-                Parallel.For(0, used.Length, Ask);
+                Parallel.For(0, used.Length, Describe);
             }
             else
             {
                 for (int k = 0; k < used.Length; k++)
                 {
-                    Ask(k);
+                    Describe(k);
                 }
             }
 
@@ -124,17 +146,14 @@ internal sealed class RateUsage
         return order != 0 ? order : a.RequestedDate.CompareTo(b.RequestedDate);
     }
 
-    /// <summary>The fast path's record: for each currency of the source's tables, the days whose rates were used.</summary>
-    internal sealed class DaySegment(IExchangeRateSource source, Currency target, RateBasis? basis, Currency[] currencies, DayBitset?[] days)
+    /// <summary>The fast path's record of one partition: per table (layer) and currency, the request days it
+    /// answered.</summary>
+    internal sealed class DaySegment(TableRates rates, RateBasis? basis, DayBitset?[][] days)
     {
-        public IExchangeRateSource Source => source;
-
-        public Currency Target => target;
+        public TableRates Rates => rates;
 
         public RateBasis? Basis => basis;
 
-        public Currency[] Currencies => currencies;
-
-        public DayBitset?[] Days => days;
+        public DayBitset?[][] Days => days;
     }
 }

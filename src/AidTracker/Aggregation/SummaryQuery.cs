@@ -223,30 +223,10 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <param name="commitment">The commitment.</param>
     /// <returns><c>true</c> when the query admits it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
-    public bool Admits(Commitment commitment)
-    {
-        Preconditions.CheckNotNull(commitment);
-        if (Measure is not (Measure.Committed or Measure.Pledged))
-        {
-            return false;
-        }
+    public bool Admits(Commitment commitment) => Eligibility.Admits(Preconditions.CheckNotNull(commitment));
 
-        CommitmentStage stage = Measure == Measure.Pledged ? CommitmentStage.Pledged : CommitmentStage.Committed;
-        if (commitment.Stage != stage || (AsOf is LocalDate asOf && commitment.Date > asOf))
-        {
-            return false;
-        }
-
-        foreach (RecordFilter filter in Filters)
-        {
-            if (!filter.MatchesUnchecked(commitment))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Gets the eligibility rule of this query (built on first use; the query is immutable).</summary>
+    internal Engine.Eligibility Eligibility => field ??= new Engine.Eligibility(this);
 
     /// <summary>
     /// Returns the source that answers this query's rate requests: the policy's fixed rates, else <see cref="RateSource"/>,

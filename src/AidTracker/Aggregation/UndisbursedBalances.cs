@@ -40,7 +40,7 @@ public static class UndisbursedBalances
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
         Preconditions.CheckArgument(
-            query.Measure is Measure.Committed or Measure.Pledged,
+            MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
             FormattableString.Invariant(
                 $"An undisbursed balance is a measure of commitments; the query's measure is {query.Measure}. Use committed or pledged."));

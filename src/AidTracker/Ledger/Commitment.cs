@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace AidTracker;
@@ -41,9 +40,8 @@ namespace AidTracker;
 /// </example>
 public sealed record Commitment : LedgerRecord
 {
-    // The fields a summary reads of every commitment, kept together (see HotFields); the other properties keep their own
-    // backing fields.
-    private readonly HotFields _hot;
+    // Set only when a value date other than the commitment date was given (see ValueDate).
+    private readonly LocalDate? _valueDate;
 
     /// <inheritdoc />
     public override LedgerRecordKind RecordKind => LedgerRecordKind.Commitment;
@@ -60,8 +58,8 @@ public sealed record Commitment : LedgerRecord
     /// <exception cref="ArgumentNullException">On set: <c>null</c>.</exception>
     public required Party Donor
     {
-        get => _hot.Donor!;
-        init => _hot.Donor = value ?? throw new ArgumentNullException(nameof(Donor));
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Donor));
     }
 
     /// <summary>Gets the recipient.</summary>
@@ -76,33 +74,25 @@ public sealed record Commitment : LedgerRecord
     /// Gets the amount with its qualifier ("up to 13 billion yen" is 13,000,000,000 JPY <see cref="AmountQualifier.AtMost"/>),
     /// or <c>null</c> when the commitment has no amount of its own: then it is the sum of its children.
     /// </summary>
-    public QualifiedMoney? Amount
-    {
-        get => _hot.HasAmount ? _hot.Amount : null;
-        init
-        {
-            _hot.Amount = value.GetValueOrDefault();
-            _hot.HasAmount = value is not null;
-        }
-    }
+    public QualifiedMoney? Amount { get; init; }
 
     /// <summary>Gets a value indicating whether the commitment has an amount of its own (<see cref="Amount"/> is not <c>null</c>).</summary>
-    public bool HasOwnAmount => _hot.HasAmount;
+    public bool HasOwnAmount => Amount is not null;
 
     /// <summary>Gets how firm the commitment is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On set: not a defined <see cref="CommitmentStage"/>.</exception>
     public required CommitmentStage Stage
     {
-        get => _hot.Stage;
-        init => _hot.Stage = RecordChecks.Defined(value, "commitment stage");
+        get;
+        init => field = RecordChecks.Defined(value, "commitment stage");
     }
 
     /// <summary>Gets the date it was committed (or pledged), e.g. the date the notes were exchanged.</summary>
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public required LocalDate Date
     {
-        get => _hot.Date;
-        init => _hot.Date = RecordChecks.Date(value, "commitment date");
+        get;
+        init => field = RecordChecks.Date(value, "commitment date");
     }
 
     /// <summary>
@@ -112,12 +102,8 @@ public sealed record Commitment : LedgerRecord
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public LocalDate ValueDate
     {
-        get => _hot.HasValueDate ? _hot.ValueDate : _hot.Date;
-        init
-        {
-            _hot.ValueDate = RecordChecks.Date(value, "value date");
-            _hot.HasValueDate = true;
-        }
+        get => _valueDate ?? Date;
+        init => _valueDate = RecordChecks.Date(value, "value date");
     }
 
     /// <summary>Gets what the commitment is for.</summary>
@@ -243,48 +229,4 @@ public sealed record Commitment : LedgerRecord
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"commitment {Id}: {Title}, {(Amount is QualifiedMoney amount ? amount.ToString() : "no amount of its own")} ({Stage} {Date:uuuu-MM-dd})");
-
-    /// <summary>Gets the amount of its own, or <c>default</c> when <see cref="HasOwnAmount"/> is <c>false</c> (the summary's hot loop: no nullable copy).</summary>
-    internal ref readonly QualifiedMoney OwnAmount => ref _hot.Amount;
-
-    /// <summary>
-    /// Gets the distance in bytes from the start of a commitment object (its method-table pointer, the address a reference
-    /// holds) to its first and last hot field byte (see <see cref="HotFields"/>), for the summary's prefetch of the
-    /// commitments ahead; the same for every commitment (one class, one layout).
-    /// </summary>
-    internal static (int First, int Last) HotFieldsOffsets { get; } = ComputeHotFieldsOffsets();
-
-    private static (int First, int Last) ComputeHotFieldsOffsets()
-    {
-        var probe = (Commitment)RuntimeHelpers.GetUninitializedObject(typeof(Commitment));
-
-        // The first field of any object starts one pointer after the object's address.
-        ref byte fields = ref Unsafe.As<RawObject>(probe).FirstField;
-        ref byte hot = ref Unsafe.As<HotFields, byte>(ref Unsafe.AsRef(in probe._hot));
-        int first = IntPtr.Size + (int)Unsafe.ByteOffset(ref fields, ref hot);
-        return (first, first + Unsafe.SizeOf<HotFields>() - 1);
-    }
-
-    /// <summary>
-    /// The fields a summary reads of every commitment (donor, amount with its qualifier, stage, dates) in 56 bytes, so
-    /// that they share one or two cache lines: the runtime lays out reference fields first, which left the donor about
-    /// 70 bytes away from the amount and the dates. Written only by the <c>init</c> accessors, which validate as before;
-    /// copied whole by <c>with</c>.
-    /// </summary>
-    private struct HotFields
-    {
-        public Party? Donor;
-        public CommitmentStage Stage;
-        public LocalDate Date;
-        public LocalDate ValueDate; // meaningful when HasValueDate is true
-        public QualifiedMoney Amount; // default when HasAmount is false
-        public bool HasAmount;
-        public bool HasValueDate;
-    }
-
-    /// <summary>Any object seen as its first field's byte (how the runtime itself finds an object's data).</summary>
-    private sealed class RawObject
-    {
-        public byte FirstField;
-    }
 }

@@ -31,10 +31,6 @@ public readonly partial struct QualifiedMoney : IEquatable<QualifiedMoney>
     /// <summary>Gets the amount.</summary>
     public Money Money => _money;
 
-    /// <summary>Gets the amount in place (no copy of the struct: a copy read back in part stalls the summary's hot loop).</summary>
-    [System.Diagnostics.CodeAnalysis.UnscopedRef]
-    internal ref readonly Money MoneyRef => ref _money;
-
     /// <summary>Gets how exactly the amount is meant.</summary>
     public AmountQualifier Qualifier { get; }
 

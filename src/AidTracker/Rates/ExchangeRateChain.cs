@@ -84,27 +84,6 @@ public sealed class ExchangeRateChain : IExchangeRateSource
         return RateLookupResult.NotFound(RateLookupFailure.AllFailed(Name, request, failures!));
     }
 
-    /// <summary>
-    /// Returns the allocation-free fast path of this chain into <paramref name="target"/>, for converting many amounts:
-    /// each rate table of the chain precomputed into the target (see <see cref="RateTable.ForTarget"/>), tried in order.
-    /// </summary>
-    /// <param name="target">The currency to convert into.</param>
-    /// <returns>The fast path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <c>null</c>.</exception>
-    /// <exception cref="NotSupportedException">A source of the chain is not a <see cref="RateTable"/> (the message names it).</exception>
-    public TargetRateChain ForTarget(Currency target)
-    {
-        Preconditions.CheckNotNull(target);
-        var tables = new RateTable[_sources.Length];
-        for (int i = 0; i < _sources.Length; i++)
-        {
-            tables[i] = _sources[i] as RateTable ?? throw new NotSupportedException(FormattableString.Invariant(
-                $"The fast path of a chain needs rate tables; the source {_sources[i].Name} of {Name} is a {_sources[i].GetType().Name}."));
-        }
-
-        return new TargetRateChain(target, tables);
-    }
-
     /// <summary>Returns the chain's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;

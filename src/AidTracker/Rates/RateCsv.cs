@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using AidTracker.Internal;
 
 namespace AidTracker.Rates;
 
@@ -10,11 +11,9 @@ internal static class RateCsv
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDate(ReadOnlySpan<char> text, out int dayNumber)
     {
-        dayNumber = 0;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!IsoDate.TryParse(text, out int year, out int month, out int day))
         {
+            dayNumber = 0;
             return false;
         }
 
@@ -118,23 +117,6 @@ internal static class RateCsv
         {
             field = rest[..comma];
             rest = rest[(comma + 1)..];
-        }
-
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            uint d = (uint)(c - '0');
-            if (d > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (int)d;
         }
 
         return true;

@@ -8,19 +8,19 @@ public sealed partial class RateTable
     /// <summary>Returns the day number of <paramref name="date"/> used by the fast path: days since 0001-01-01, as <see cref="DateOnly.DayNumber"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day number (2025-02-27 is 739308).</returns>
-    public static int ToDayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    public static int ToDayNumber(LocalDate date) => DayNumbers.Of(date);
 
     /// <summary>Returns the date of a day number (the inverse of <see cref="ToDayNumber"/>).</summary>
     /// <param name="dayNumber">Days since 0001-01-01.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayNumber"/> is outside the range of <see cref="DateOnly"/>.</exception>
-    public static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
+    public static LocalDate FromDayNumber(int dayNumber) => DayNumbers.ToDate(dayNumber);
 
     /// <summary>Looks up the fast-path index of <paramref name="currency"/> (its position in <see cref="Currencies"/>).</summary>
     /// <param name="currency">The currency.</param>
     /// <param name="index">The index when found.</param>
     /// <returns><c>true</c> when the table has rates for the currency (or it is the pivot).</returns>
-    public bool TryGetCurrencyIndex(Currency currency, out int index)
+    internal bool TryGetCurrencyIndex(Currency currency, out int index)
     {
         index = -1;
         return currency is not null && _data.Index.TryGetValue(currency, out index);
@@ -31,7 +31,7 @@ public sealed partial class RateTable
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The table has no rates for the currency; the message names it.</exception>
-    public int GetCurrencyIndex(Currency currency)
+    internal int GetCurrencyIndex(Currency currency)
     {
         Internal.Preconditions.CheckNotNull(currency);
         return _data.Index.TryGetValue(currency, out int index)
@@ -52,7 +52,7 @@ public sealed partial class RateTable
     /// <returns><c>true</c> when a rate was found; on <c>false</c>, call <see cref="TryGetRate(RateRequest)"/> for the reason.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is not an index of <see cref="Currencies"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetRate(int fromIndex, int toIndex, int dayNumber, out decimal rate, out int usedDayNumber)
+    internal bool TryGetRate(int fromIndex, int toIndex, int dayNumber, out decimal rate, out int usedDayNumber)
     {
         RateTableData d = _data;
         if ((uint)fromIndex >= (uint)d.Currencies.Length || (uint)toIndex >= (uint)d.Currencies.Length)
@@ -100,7 +100,7 @@ public sealed partial class RateTable
     /// <exception cref="ArgumentOutOfRangeException">An index is not an index of <see cref="Currencies"/>.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryConvert(decimal amount, int fromIndex, int toIndex, int dayNumber, out decimal converted, out int usedDayNumber)
+    internal bool TryConvert(decimal amount, int fromIndex, int toIndex, int dayNumber, out decimal converted, out int usedDayNumber)
     {
         if (TryGetRate(fromIndex, toIndex, dayNumber, out decimal rate, out usedDayNumber))
         {
@@ -122,7 +122,7 @@ public sealed partial class RateTable
     /// <returns>The precomputed rates, with this table's tolerance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The table has no rates for <paramref name="target"/>.</exception>
-    public TargetRateTable ForTarget(Currency target) => new(this, _data, GetCurrencyIndex(target), _tolerance);
+    internal TargetRateTable ForTarget(Currency target) => new(this, _data, GetCurrencyIndex(target), _tolerance);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowBadIndex(int fromIndex, int toIndex) =>

@@ -208,14 +208,14 @@ public sealed class RateTableBuilder
             return dayNumber;
         }
 
-        DateOnly date = DateOnly.FromDayNumber(dayNumber);
-        return Basis == RateBasis.AnnualAverage ? date.Year : (date.Year * 12) + date.Month - 1;
+        int month = DayNumbers.MonthOfDay(dayNumber);
+        return Basis == RateBasis.AnnualAverage ? month / 12 : month;
     }
 
     private int FirstDayOf(int period) => Basis switch
     {
-        RateBasis.AnnualAverage => new DateOnly(period, 1, 1).DayNumber,
-        RateBasis.MonthlyAverage => new DateOnly(period / 12, (period % 12) + 1, 1).DayNumber,
+        RateBasis.AnnualAverage => DayNumbers.FirstDayOfMonth(period * 12),
+        RateBasis.MonthlyAverage => DayNumbers.FirstDayOfMonth(period),
         _ => period,
     };
 

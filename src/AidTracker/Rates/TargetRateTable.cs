@@ -21,7 +21,7 @@ namespace AidTracker.Rates;
 /// </code>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class TargetRateTable
+internal sealed class TargetRateTable
 {
     private readonly TargetEntry[] _entries;
     private readonly int _targetIndex;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -88,40 +87,8 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     /// <summary>Parses a plain <c>yyyy-MM-dd</c> date of years 1 to 9999; <c>false</c> for anything else (the full pattern then decides).</summary>
     public static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
     {
-        date = default;
-        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        if (!TryDigits(s[..4], out int year) || !TryDigits(s.Slice(5, 2), out int month) || !TryDigits(s.Slice(8, 2), out int day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
-    {
-        value = 0;
-        foreach (byte b in s)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
+        date = Internal.IsoDate.TryParse(s, out int year, out int month, out int day) ? new LocalDate(year, month, day) : default;
+        return year != 0;
     }
 
     private static void Digits(Span<byte> destination, int value)
@@ -239,6 +206,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private readonly string _what;
+    private readonly T[] _values; // by index: names[i].Value's position among values 0..n-1
     private readonly byte[][] _utf8;
     private readonly JsonEncodedText[] _encoded;
     private readonly string _allowed;
@@ -246,11 +214,13 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     protected KebabEnumConverter(string what, (T Value, string Name)[] names)
     {
         _what = what;
+        _values = new T[names.Length];
         _utf8 = new byte[names.Length][];
         _encoded = new JsonEncodedText[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            int index = ToInt(names[i].Value);
+            int index = Convert.ToInt32(names[i].Value, CultureInfo.InvariantCulture);
+            _values[index] = names[i].Value;
             _utf8[index] = Encoding.UTF8.GetBytes(names[i].Name);
             _encoded[index] = JsonEncodedText.Encode(names[i].Name);
         }
@@ -294,9 +264,22 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
 
-    private static int ToInt(T value) => Unsafe.As<T, int>(ref value);
+    private int ToInt(T value)
+    {
+        // A handful of values: a linear search with the enum's own comparer (no boxing) is as quick as a table.
+        T[] values = _values;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(values[i], value))
+            {
+                return i;
+            }
+        }
 
-    private static T FromInt(int value) => Unsafe.As<int, T>(ref value);
+        throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"{value} is not a {_what}."));
+    }
+
+    private T FromInt(int value) => _values[value];
 }
 
 internal sealed class QualifierConverter() : KebabEnumConverter<AmountQualifier>("qualifier", KebabNames.Qualifiers);

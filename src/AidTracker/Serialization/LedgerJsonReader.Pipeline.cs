@@ -3,13 +3,31 @@ using System.Buffers;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// The ledger reader's pipeline: batches of records read into ledger records by worker threads of their own, added to the
+/// The ledger reader's pipeline: batches of records read into ledger records by worker threads of their own, added to
+/// the
 /// ledger in file order, the first error in file order reported.
 /// </summary>
+/// <remarks>
+/// <para><b>Why a small hand-written pool (a <see cref="Monitor"/> queue and dedicated threads) and not
+/// <c>System.Threading.Channels</c> or <c>Parallel</c></b> (considered for issue 18): (1) the workers must be threads
+/// of
+/// their own: on the thread pool the stream's own asynchronous reads queued behind the batches and the cores sat idle
+/// (docs/benchmarks.md, "CLI (issue 6)": wall time above CPU time); <c>Parallel.ForEach</c> runs on the pool and would
+/// need the whole file's batches up front. (2) The reading thread does not only produce: when the workers fall behind
+/// it
+/// takes the newest batch no worker has started (<see cref="NewestNotStarted"/>, while the workers take the oldest),
+/// which
+/// needs to see the queued batches and their state; a channel hands items out but does not let the producer pick the
+/// newest one. (3) What is left is one lock, one queue and a <c>Wait</c>/<c>Pulse</c> pair (about 40 lines here), with
+/// a <c>null</c> batch per worker to stop it. A channel would replace only that queue (dedicated threads would block on
+/// it the same way) and the reading goal (within 2x of plain DTOs, <c>LedgerJsonReadBenchmarks</c>) would have to be
+/// measured again for no gain in clarity, so it stays.</para>
+/// </remarks>
 internal sealed partial class LedgerJsonReader
 {
     /// <summary>
-    /// Adds the oldest batches to the builder, in file order, until at most <paramref name="keep"/> are in flight (also any
+    /// Adds the oldest batches to the builder, in file order, until at most <paramref name="keep"/> are in flight (also
+    /// any
     /// that are done already); throws the error of the first record that could not be read.
     /// </summary>
     private async ValueTask CompleteInFlightAsync(int keep)
@@ -44,7 +62,8 @@ internal sealed partial class LedgerJsonReader
     }
 
     /// <summary>
-    /// Hands the batch being filled to the workers (started with the first batch). The <paramref name="last"/> batch of a
+    /// Hands the batch being filled to the workers (started with the first batch). The <paramref name="last"/> batch of
+    /// a
     /// file that fits in one is read on this thread: a small ledger starts no thread.
     /// </summary>
     private void Dispatch(bool last = false)
@@ -121,7 +140,8 @@ internal sealed partial class LedgerJsonReader
     private void ReturnMapper(LedgerJsonMapper mapper) => _mappers.Add(mapper);
 
     /// <summary>
-    /// Records of one kind copied out of the file's buffer, read into ledger records by a worker (or by the reader itself
+    /// Records of one kind copied out of the file's buffer, read into ledger records by a worker (or by the reader
+    /// itself
     /// when it needs them first), up to the first that cannot be read.
     /// </summary>
     private sealed class RecordBatch(LedgerJsonReader owner, LedgerRecordKind kind, int firstIndex, int firstLength)
@@ -188,7 +208,8 @@ internal sealed partial class LedgerJsonReader
             }
         }
 
-        /// <summary>Adds the records read (in order) to <paramref name="builder"/>; then throws the error that stopped the batch, if any.</summary>
+        /// <summary>Adds the records read (in order) to <paramref name="builder"/>; then throws the error that stopped
+        /// the batch, if any.</summary>
         public void AddTo(LedgerBuilder builder)
         {
             for (int i = 0; i < _read; i++)

@@ -122,22 +122,10 @@ public static class SummaryJsonWriter
         writer.WriteString("measure", KebabNames.Name(KebabNames.Measures, query.Measure));
         ReportJson.StringOrNull(writer, "currency", summary.ReportingCurrency?.Code);
         ReportJson.Strings(writer, "groupBy", query.GroupBy.Select(k => k.Name));
-        writer.WriteStartArray("groups");
-        foreach (SummaryGroup group in summary.Groups)
-        {
-            writer.WriteStartObject();
-            WriteKey(writer, "key", query.GroupBy, group.KeyValues);
-            writer.WriteNumber("count", group.RecordCount);
-            ReportJson.Amounts(writer, "totals", group.Totals.Select(t => t.Value));
-            writer.WriteBoolean("complete", group.IsComplete);
-            writer.WriteNumber("unconverted", group.UnconvertedCount);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteGroups(writer, summary);
         ReportJson.Amounts(writer, "totals", summary.Totals.Select(t => t.Value));
         writer.WriteBoolean("complete", summary.IsComplete);
-        WriteRates(writer, summary.RatesUsed, cancellationToken);
+        WriteRatesUsed(writer, summary, options, options.Ledger, cancellationToken);
         WriteUnconverted(writer, query.GroupBy, summary.Unconverted);
         ReportJson.Strings(writer, "withoutAmount", summary.RecordsWithoutAmount);
         ReportJson.Date(writer, "asOf", query.AsOf);
@@ -157,12 +145,103 @@ public static class SummaryJsonWriter
 
         writer.WriteString("ratesSource", options.RatesSource);
         WriteCounts(writer, summary.Counts);
-        ReportJson.Strings(writer, "credits", options.Credits ?? DefaultCredits(summary));
+        WriteItemised(writer, options, cancellationToken);
+        ReportJson.Strings(writer, "credits", options.Credits ?? DefaultCredits(summary, options.Itemised));
         writer.WriteEndObject();
     }
 
-    private static IReadOnlyList<string> DefaultCredits(Summary summary) =>
-        summary.RatesUsed.Count > 0 ? RateCredits.For(summary.RatesUsed.Select(r => r.Source)) : [];
+    private static IReadOnlyList<string> DefaultCredits(Summary summary, Summary? itemised)
+    {
+        IEnumerable<UsedRate> rates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        return rates.Any() ? RateCredits.For(rates.Select(r => r.Source)) : [];
+    }
+
+    private static void WriteGroups(Utf8JsonWriter writer, Summary summary)
+    {
+        writer.WriteStartArray("groups");
+        foreach (SummaryGroup group in summary.Groups)
+        {
+            writer.WriteStartObject();
+            WriteKey(writer, "key", summary.Query.GroupBy, group.KeyValues);
+            writer.WriteNumber("count", group.RecordCount);
+            ReportJson.Amounts(writer, "totals", group.Totals.Select(t => t.Value));
+            writer.WriteBoolean("complete", group.IsComplete);
+            writer.WriteNumber("unconverted", group.UnconvertedCount);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes <c>itemised</c>: the parts itemised inside counted parents, by the same groups, with their totals, counts
+    /// and rates (never added to the totals above), or <c>null</c>.
+    /// </summary>
+    private static void WriteItemised(Utf8JsonWriter writer, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Itemised is not Summary parts)
+        {
+            writer.WriteNull("itemised");
+            return;
+        }
+
+        writer.WriteStartObject("itemised");
+        WriteGroups(writer, parts);
+        ReportJson.Amounts(writer, "totals", parts.Totals.Select(t => t.Value));
+        writer.WriteBoolean("complete", parts.IsComplete);
+        WriteRatesUsed(writer, parts, options, options.Ledger, cancellationToken);
+        WriteUnconverted(writer, parts.Query.GroupBy, parts.Unconverted);
+        WriteCounts(writer, parts.Counts);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>ratesUsed</c> and, as it asks, <c>ratePairs</c> and <c>rates</c>.</summary>
+    private static void WriteRatesUsed(
+        Utf8JsonWriter writer, Summary summary, SummaryJsonWriterOptions options, Ledger? ledger, CancellationToken cancellationToken)
+    {
+        writer.WriteString("ratesUsed", options.RatesUsed switch
+        {
+            RatesUsedDetail.None => "none",
+            RatesUsedDetail.All => "all",
+            _ => "pairs",
+        });
+        if (options.RatesUsed == RatesUsedDetail.None)
+        {
+            return;
+        }
+
+        IReadOnlyList<UsedRate> rates = summary.RatesUsed;
+        writer.WriteStartArray("ratePairs");
+        foreach (RatePairs.Pair pair in RatePairs.From(summary, rates, ledger))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", pair.From.Code);
+            writer.WriteString("to", pair.To.Code);
+            writer.WriteString("source", pair.Source);
+            writer.WriteString("basis", KebabNames.Name(KebabNames.Bases, pair.Basis));
+            ReportJson.Date(writer, "firstDate", pair.FirstDate);
+            ReportJson.Date(writer, "lastDate", pair.LastDate);
+            writer.WriteNumber("days", pair.Days);
+            writer.WriteString("lowestRate", ReportJson.RateValue(pair.Lowest));
+            writer.WriteString("highestRate", ReportJson.RateValue(pair.Highest));
+            if (ledger is null)
+            {
+                writer.WriteNull("records");
+            }
+            else
+            {
+                writer.WriteNumber("records", pair.Records);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (options.RatesUsed == RatesUsedDetail.All)
+        {
+            WriteRates(writer, rates, cancellationToken);
+        }
+    }
 
     /// <summary>Writes a group's key: <c>{ "donor": "JPN", "fiscal-year": "FY2024" }</c> (empty when not grouped).</summary>
     private static void WriteKey(Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values)

@@ -163,8 +163,8 @@ public sealed class RatesUpdateCommandTests : IAsyncLifetime
                 "category": "humanitarian", "instrument": "grant" } ] }
             """);
 
-        CliRun withinTolerance = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--data-dir", DataDir, "--format", "json");
-        CliRun zeroTolerance = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--data-dir", DataDir, "--tolerance", "0", "--format", "json");
+        CliRun withinTolerance = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--data-dir", DataDir, "--format", "json", "--rates-used", "all");
+        CliRun zeroTolerance = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--data-dir", DataDir, "--tolerance", "0", "--format", "json", "--rates-used", "all");
 
         JsonElement rate = withinTolerance.ShouldSucceed().Json().GetProperty("rates")[0];
         rate.GetProperty("source").GetString().Should().Be("NBU");

@@ -38,13 +38,15 @@ public class SummarizeCommandTests
     }
 
     [Fact]
-    public async Task Summarize_AsJson_HasNoItemisedSection()
+    public async Task Summarize_AsJson_ListsTheItemisedPartsApartFromTheCountedTotals()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonNode document = JsonNode.Parse(run.Out)!;
-        document["rates"]!.AsArray().Should().BeEmpty("the JSON contract reports the counted totals only; --id lists the parts");
+        document["rates"]!.AsArray().Should().BeEmpty("the counted total is in dollars; the parts' rates are in itemised");
+        document["itemised"]!["rates"]!.AsArray().Should().HaveCount(3);
         document["totals"]![0]!["value"]!.GetValue<string>().Should().Be("12400000000.00");
     }
 
@@ -62,7 +64,7 @@ public class SummarizeCommandTests
     [Fact]
     public async Task Summarize_ThePackageAloneAsJson_FollowsTheContract()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "donor,year", "--id", Package, "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "donor,year", "--id", Package, "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -92,7 +94,7 @@ public class SummarizeCommandTests
     [Fact]
     public async Task Summarize_ItemisedPackagesByFiscalYear_ConvertEachAtItsOwnDateAndKeepTheCeiling()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--id", Itemised, "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--id", Itemised, "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -107,7 +109,7 @@ public class SummarizeCommandTests
     [Fact]
     public async Task Summarize_WithoutTo_TotalsPerCurrencyWithoutRates()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--id", Itemised, "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--id", Itemised, "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -162,7 +164,7 @@ public class SummarizeCommandTests
     [Fact]
     public async Task Summarize_AnnualAverageBasis_UsesTheImfAndCreditsIt()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-dpl-2022", "--basis", "annual-average", "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-dpl-2022", "--basis", "annual-average", "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -182,7 +184,7 @@ public class SummarizeCommandTests
     [InlineData("default", "ECB", "2022-04-28")]
     public async Task Summarize_RatesOption_AsksThatSource(string option, string source, string usedDate)
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-dpl-2022", "--rates", option, "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-dpl-2022", "--rates", option, "--format", "json", "--rates-used", "all");
 
         run.ShouldSucceed();
         JsonElement json = run.Json();

@@ -17,10 +17,10 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SamplePackageInUsd_EqualsTheToolsOutput()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "donor,year", "--id", Package, "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "donor,year", "--id", Package, "--format", "json", "--indent", "--rates-used", "all");
         SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.Year).WhereIds([Package]);
 
-        string json = SummaryJsonWriter.ToJson((await ReadSampleAsync()).Summarize(query));
+        string json = await ToolJsonAsync(query);
 
         run.ShouldSucceed();
         json.Should().Be(run.Out);
@@ -31,11 +31,11 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SampleByMonthAtTheRatesOfOneDate_EqualsTheToolsOutput()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "EUR", "--by", "month", "--rates-on", "2024-06-28", "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "EUR", "--by", "month", "--rates-on", "2024-06-28", "--format", "json", "--indent", "--rates-used", "all");
         SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.EUR, Policy = ConversionPolicy.OnDate(new LocalDate(2024, 6, 28)) }
             .GroupedBy(GroupKey.Month);
 
-        string json = SummaryJsonWriter.ToJson((await ReadSampleAsync()).Summarize(query));
+        string json = await ToolJsonAsync(query);
 
         run.ShouldSucceed();
         json.Should().Be(run.Out);
@@ -45,10 +45,10 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SampleIntoGoldWithNoRate_EqualsTheToolsOutputWithItsUnconvertedAmount()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "XAU", "--by", "donor", "--allow-incomplete", "--format", "json");
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "XAU", "--by", "donor", "--allow-incomplete", "--format", "json", "--indent", "--rates-used", "all");
         SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.FromCode("XAU") }.GroupedBy(GroupKey.Donor);
 
-        string json = SummaryJsonWriter.ToJson((await ReadSampleAsync()).Summarize(query));
+        string json = await ToolJsonAsync(query);
 
         run.ShouldSucceed();
         json.Should().Be(run.Out);
@@ -56,6 +56,21 @@ public class SummaryJsonWriterToolTests
         root.GetProperty("complete").GetBoolean().Should().BeFalse();
         root.GetProperty("unconverted").GetArrayLength().Should().Be(1);
         CliContract.Validate(root, "summarize");
+    }
+
+    /// <summary>The document with the options the tool uses: every rate, the ledger's record counts, the itemised parts.</summary>
+    private static async Task<string> ToolJsonAsync(SummaryQuery query)
+    {
+        Ledger ledger = await ReadSampleAsync();
+        Summary summary = ledger.Summarize(query);
+        Summary parts = ledger.Summarize(query.ItemisedParts());
+        var options = new SummaryJsonWriterOptions
+        {
+            RatesUsed = RatesUsedDetail.All,
+            Ledger = ledger,
+            Itemised = summary.Counts.InsideCountedParent == 0 || parts.Counts.Counted == 0 ? null : parts,
+        };
+        return SummaryJsonWriter.ToJson(summary, options, CancellationToken.None);
     }
 
     private static Task<Ledger> ReadSampleAsync() => LedgerJson.ReadFileAsync(CliRun.Sample, new FakeClock(CliRun.Today));

@@ -182,17 +182,3 @@ public class ExactSumTests
         }
     }
 }
-
-public class SummaryEngineDayNumberTests
-{
-    [Fact]
-    public void DayNumber_AnyIsoDate_EqualsRateTableDayNumber()
-    {
-        CsCheck.Gen.Int[DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber].Sample(n =>
-        {
-            NodaTime.LocalDate date = AidTracker.Rates.RateTable.FromDayNumber(n);
-            SummaryEngine.DayNumber(date).Should().Be(AidTracker.Rates.RateTable.ToDayNumber(date));
-        }, iter: 20_000);
-        SummaryEngine.DayNumber(new NodaTime.LocalDate(2025, 2, 27)).Should().Be(739308);
-    }
-}

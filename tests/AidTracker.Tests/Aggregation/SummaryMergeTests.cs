@@ -1,4 +1,5 @@
 using AidTracker.Aggregation;
+using AidTracker.Aggregation.Engine;
 using AidTracker.Rates;
 using CsCheck;
 using NodaTime;

@@ -43,6 +43,13 @@ public class AmountPhraseFuzzTests
     public void TryParse_MutatedPhrases_NeverThrows() =>
         FuzzOracle.Sample(
             Mutator.Cases(Seeds, Tokens, maxMutations: 4),
-            c => FuzzOracle.Check(c, x => QualifiedMoney.TryParse(x.Text, out _) | AidTracker.Money.TryParse(x.Text, out _), []),
+            c => FuzzOracle.Check(c, x => TryBoth(x.Text), []),
             FuzzSettings.Iterations);
+
+    /// <summary>
+    /// Both parsers on one decoded text: <see cref="FuzzCase.Text"/> decodes the bytes on every call, and decoding 4 MB of
+    /// invalid UTF-8 allocates about 140 MB by itself (seed 7YIFadA1SV87), which twice over broke the allocation bound
+    /// that is meant for the parsers.
+    /// </summary>
+    private static bool TryBoth(string text) => QualifiedMoney.TryParse(text, out _) | AidTracker.Money.TryParse(text, out _);
 }

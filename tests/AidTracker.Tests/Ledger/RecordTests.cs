@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace AidTracker.Tests.Ledger;
@@ -27,21 +26,6 @@ public class RecordTests
 
         parent.HasOwnAmount.Should().BeFalse();
         parent.ToString().Should().Contain("no amount of its own");
-    }
-
-    [Fact]
-    public void HotFieldsOffsets_WorkedExample_SpanTheDonorAndTheAmountInsideTheObject()
-    {
-        Commitment package = WorkedExample.Package;
-        (int first, int last) = Commitment.HotFieldsOffsets;
-
-        // Read through managed references only: the reference stored at the first hot byte is the donor, and the amount
-        // lies between the first and the last hot byte, all inside the object.
-        ref byte fields = ref Unsafe.As<RawObject>(package).FirstField;
-        Unsafe.As<byte, Party>(ref Unsafe.Add(ref fields, first - IntPtr.Size)).Should().BeSameAs(package.Donor);
-        long amountOffset = IntPtr.Size + (long)Unsafe.ByteOffset(ref fields, ref Unsafe.As<QualifiedMoney, byte>(ref Unsafe.AsRef(in package.OwnAmount)));
-        amountOffset.Should().BeInRange(first, last - Unsafe.SizeOf<QualifiedMoney>() + 1);
-        last.Should().BeGreaterThan(first).And.BeLessThan(200, "the hot fields are 56 bytes of a 160-byte object");
     }
 
     [Fact]
@@ -234,11 +218,6 @@ public class RecordTests
         LedgerRecord commitment = WorkedExample.Package with { Id = agreement.Id };
 
         agreement.Equals(commitment).Should().BeFalse();
-    }
-
-    private sealed class RawObject
-    {
-        public byte FirstField;
     }
 
     [Fact]

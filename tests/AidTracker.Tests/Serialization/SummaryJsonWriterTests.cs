@@ -22,7 +22,39 @@ public class SummaryJsonWriterTests
         root.GetProperty("ratesSource").GetString().Should().Be("default");
         root.GetProperty("credits").EnumerateArray().Select(c => c.GetString()).Should().ContainSingle()
             .Which.Should().StartWith("Source: European Central Bank");
+        root.GetProperty("ratesUsed").GetString().Should().Be("pairs");
+        root.GetProperty("ratePairs")[0].GetProperty("source").GetString().Should().Be("ECB");
+        root.GetProperty("ratePairs")[0].GetProperty("records").ValueKind.Should().Be(JsonValueKind.Null, "no ledger was given");
+        root.TryGetProperty("rates", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ToJson_AllRatesWithTheLedger_ListsEveryRateAndCountsThePairsRecords()
+    {
+        var options = new SummaryJsonWriterOptions { RatesUsed = RatesUsedDetail.All, Ledger = Sample };
+
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None));
+
         root.GetProperty("rates")[0].GetProperty("via").GetString().Should().Be("EUR");
+        JsonElement pair = root.GetProperty("ratePairs").EnumerateArray().Should().ContainSingle().Subject;
+        pair.GetProperty("records").GetInt32().Should().Be(1);
+        pair.GetProperty("days").GetInt32().Should().Be(1);
+        pair.GetProperty("firstDate").GetString().Should().Be("2025-02-27");
+        pair.GetProperty("lowestRate").GetString().Should().Be("0.0066847444650035092196771518");
+    }
+
+    [Fact]
+    public void ToJson_ItemisedParts_WritesThemInTheirOwnSection()
+    {
+        var query = new SummaryQuery { ReportingCurrency = Currency.USD };
+        var options = new SummaryJsonWriterOptions { Itemised = Sample.Summarize(query.ItemisedParts()), Ledger = Sample };
+
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(query), options, CancellationToken.None));
+
+        root.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("12400000000.00");
+        root.GetProperty("itemised").GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("647444801.60");
+        root.GetProperty("itemised").GetProperty("counts").GetProperty("counted").GetInt32().Should().Be(3);
+        root.GetProperty("itemised").GetProperty("ratePairs")[0].GetProperty("records").GetInt32().Should().Be(3);
     }
 
     [Fact]
@@ -30,7 +62,7 @@ public class SummaryJsonWriterTests
     {
         JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD })));
 
-        root.GetProperty("rates").GetArrayLength().Should().Be(0, "the counted cumulative figure is in USD");
+        root.GetProperty("ratePairs").GetArrayLength().Should().Be(0, "the counted cumulative figure is in USD");
         root.GetProperty("credits").GetArrayLength().Should().Be(0);
     }
 

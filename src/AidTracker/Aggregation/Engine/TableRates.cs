@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using AidTracker.Rates;
 
-namespace AidTracker.Aggregation;
+namespace AidTracker.Aggregation.Engine;
 
 /// <summary>
 /// The fast path of a rate source made of rate tables (a <see cref="RateTable"/>, or an <see cref="ExchangeRateChain"/>
@@ -43,11 +43,13 @@ internal sealed class TableRates
         NeedsMonth = _layers.Any(l => !l.IsDaily);
     }
 
-    /// <summary>Gets a value indicating whether a table holds monthly or annual averages (lookups then need the month).</summary>
+    /// <summary>Gets a value indicating whether a table holds monthly or annual averages (lookups then need the
+    /// month).</summary>
     public bool NeedsMonth { get; }
 
     /// <summary>
-    /// Gets the first table when it holds daily rates (the ECB in the default source), whose rates the summary reads in a
+    /// Gets the first table when it holds daily rates (the ECB in the default source), whose rates the summary reads in
+    /// a
     /// tight loop through <see cref="Layer.FlatIndex"/> and <see cref="Layer.Rates"/>; <c>null</c> otherwise.
     /// </summary>
     public Layer? Primary { get; }
@@ -86,16 +88,20 @@ internal sealed class TableRates
     }
 
     /// <summary>
-    /// Looks up the rate from currency <paramref name="currency"/> into the target for day <paramref name="day"/> (month
-    /// <paramref name="month"/>: year × 12 + month - 1) from the first table that has one, as a 128-bit integer at scale
-    /// 10^-28. <c>false</c> when none has (or the rate is too large for the fast path): ask the source.
+    /// Looks up the rate from currency <paramref name="currency"/> into the target for day <paramref name="day"/>
+    /// (month
+    /// <paramref name="month"/>: year × 12 + month - 1) from the first table that has one, as a 128-bit integer at
+    /// scale
+    /// 10^-28, and which of <see cref="Layers"/> answered. <c>false</c> when none has (or the rate is too large for the
+    /// fast path): ask the source.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetRate(int currency, int day, int month, out UInt128 rate)
+    public bool TryGetRate(int currency, int day, int month, out UInt128 rate, out int layer)
     {
-        foreach (Layer layer in _layers)
+        Layer[] layers = _layers;
+        for (layer = 0; layer < layers.Length; layer++)
         {
-            if (layer.TryGetRate(currency, day, month, out rate))
+            if (layers[layer].TryGetRate(currency, day, month, out rate))
             {
                 return true;
             }
@@ -104,6 +110,10 @@ internal sealed class TableRates
         rate = 0;
         return false;
     }
+
+    /// <summary>Gets the tables' rates into the target, in the order they are tried (the <c>layer</c> of <see
+    /// cref="TryGetRate"/>).</summary>
+    public IReadOnlyList<Layer> Layers => _layers;
 
     /// <summary>One table's rates into the target, per currency (by the fast-path index) and period.</summary>
     internal sealed class Layer
@@ -118,6 +128,7 @@ internal sealed class TableRates
 
         public Layer(RateTable table, Currency target, FrozenDictionary<Currency, int> index, int currencies)
         {
+            Table = table;
             _basis = table.Basis;
             TargetRateTable toTarget = table.ForTarget(target);
             IReadOnlyList<CurrencyCoverage> coverage = table.Coverage[0].Currencies;
@@ -130,13 +141,13 @@ internal sealed class TableRates
             }
 
             // Days after the last rate still answer within the tolerance; beyond a year of it the source itself answers (same result, slower).
-            int firstDay = coverage.Min(c => RateTable.ToDayNumber(c.FirstDate));
-            int lastDay = coverage.Max(c => RateTable.ToDayNumber(c.LastDate)) + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
+            int firstDay = coverage.Min(c => DayNumbers.Of(c.FirstDate));
+            int lastDay = coverage.Max(c => DayNumbers.Of(c.LastDate)) + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
             (_first, int last) = _basis switch
             {
                 RateBasis.Daily => (firstDay, lastDay),
-                RateBasis.MonthlyAverage => (MonthOf(firstDay), MonthOf(lastDay)),
-                _ => (MonthOf(firstDay) / 12, MonthOf(lastDay) / 12),
+                RateBasis.MonthlyAverage => (DayNumbers.MonthOfDay(firstDay), DayNumbers.MonthOfDay(lastDay)),
+                _ => (DayNumbers.MonthOfDay(firstDay) / 12, DayNumbers.MonthOfDay(lastDay) / 12),
             };
             _periods = last - _first + 1;
             _rows = new int[currencies];
@@ -157,8 +168,8 @@ internal sealed class TableRates
                     int day = _basis switch
                     {
                         RateBasis.Daily => _first + p,
-                        RateBasis.MonthlyAverage => FirstDayOfMonth(_first + p),
-                        _ => FirstDayOfMonth((_first + p) * 12),
+                        RateBasis.MonthlyAverage => DayNumbers.FirstDayOfMonth(_first + p),
+                        _ => DayNumbers.FirstDayOfMonth((_first + p) * 12),
                     };
                     if (toTarget.TryGetRate(tableIndex, day, out decimal rate, out _) && ExactSum.TryNormalizeRate(rate, out UInt128 normalized))
                     {
@@ -167,6 +178,10 @@ internal sealed class TableRates
                 }
             }
         }
+
+        /// <summary>Gets the table these rates come from (it describes each rate applied, see <see
+        /// cref="RateUsageRecorder"/>).</summary>
+        public RateTable Table { get; }
 
         public bool IsDaily => _basis == RateBasis.Daily;
 
@@ -194,7 +209,8 @@ internal sealed class TableRates
             return currencies;
         }
 
-        /// <summary>Returns the index in <see cref="Rates"/> of a daily table's rate for the currency and day, or -1 when outside the table.</summary>
+        /// <summary>Returns the index in <see cref="Rates"/> of a daily table's rate for the currency and day, or -1
+        /// when outside the table.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int FlatIndex(int currency, int day)
         {
@@ -217,13 +233,5 @@ internal sealed class TableRates
             rate = 0;
             return false;
         }
-
-        private static int MonthOf(int dayNumber)
-        {
-            DateOnly date = DateOnly.FromDayNumber(dayNumber);
-            return (date.Year * 12) + date.Month - 1;
-        }
-
-        private static int FirstDayOfMonth(int month) => new DateOnly(month / 12, (month % 12) + 1, 1).DayNumber;
     }
 }
