@@ -26,6 +26,7 @@ internal static class CliApp
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;
             config.SetInterceptor(new MissingValueInterceptor());
+            config.SetHelpProvider(new DocsHelpProvider(config.Settings));
             Commands.CommandCatalog.Register(config);
         });
 
@@ -42,21 +43,23 @@ internal static class CliApp
         }
         catch (CliException e)
         {
-            foreach (string line in e.Lines)
+            for (int i = 0; i < e.Lines.Count; i++)
             {
-                await error.WriteLineAsync("aidtracker: " + OneLine(line)).ConfigureAwait(false);
+                // A usage error ends by pointing to the command's own help.
+                string help = e.ExitCode == ExitCodes.Usage && i == e.Lines.Count - 1 ? Suggestions.ForParseError(string.Empty, args) : string.Empty;
+                await error.WriteLineAsync("aidtracker: " + OneLine(e.Lines[i]) + help).ConfigureAwait(false);
             }
 
             return e.ExitCode;
         }
         catch (CommandParseException e)
         {
-            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + " (see aidtracker --help)").ConfigureAwait(false);
+            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (CommandRuntimeException e)
         {
-            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + " (see aidtracker --help)").ConfigureAwait(false);
+            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)

@@ -1,4 +1,5 @@
 using Spectre.Console.Cli;
+using AidTracker.Cli.Infrastructure;
 
 namespace AidTracker.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class CommandCatalog
             .WithExample("reconcile", "my.ledger.json", "--to", "USD", "--tolerance", "5", "--format", "json");
 
         config.AddCommand<ExportCommand>("export")
-            .WithDescription("Write one Parquet row per record (ids, parties, dates, amounts as decimals, counted or not and why, converted amount and rate) for DuckDB, Spark and other engines (docs/export.md).")
+            .WithDescription("Write one Parquet row per record (ids, parties, dates, amounts as decimals, counted or not and why, converted amount and rate) for DuckDB, Spark and other engines (" + DocsLinks.Base + "export.md).")
             .WithExample("export", "my.ledger.json", "--to", "USD", "-o", "records.parquet")
             .WithExample("export", "my.ledger.json", "--to", "EUR", "--basis", "annual-average", "--measure", "disbursed", "-o", "disbursed.parquet");
 

@@ -6,9 +6,10 @@ using AidTracker.Serialization;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>summarize --cumulative year|quarter|month|fiscal-year</c>: the running totals of the query per group at the end of
-/// each period up to <c>--as-of</c> (<see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>),
-/// as a table, JSON or CSV (<see cref="SummaryCumulative"/>).
+/// <c>summarize --cumulative year|quarter|month|fiscal-year</c>: the running totals of the query per group at the end
+/// of each period up to <c>--as-of</c>
+/// (<see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>), as a table, JSON or CSV
+/// (<see cref="SummaryCumulative"/>).
 /// </summary>
 internal static class CumulativeRun
 {
@@ -25,7 +26,8 @@ internal static class CumulativeRun
         CumulativeSeries series;
         try
         {
-            series = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.SummarizeCumulative(query, interval))
+            series = await ProgressDisplay
+                .RunAsync(services, "Summarizing", () => ledger.SummarizeCumulative(query, interval))
                 .ConfigureAwait(false);
         }
         catch (ArgumentException e) when (interval == SeriesInterval.FiscalYear && e is not ArgumentOutOfRangeException)
@@ -67,7 +69,8 @@ internal static class CumulativeRun
 
             throw CliException.InvalidData(
                 $"Amounts could not be converted into {query.ReportingCurrency!.Code} (no rate; "
-                + $"{ProblemText.Plural(last.Unconverted.Length, "amount")} at the last point), so the running totals leave them out"
+                + $"{ProblemText.Plural(last.Unconverted.Length, "amount")} at the last point), "
+                + "so the running totals leave them out"
                 + (settings.Output is null or "-" ? "." : $"; nothing was written to {settings.Output}.")
                 + " Give --allow-incomplete to accept the partial totals.");
         }

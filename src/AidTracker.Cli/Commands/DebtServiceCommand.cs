@@ -144,7 +144,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             parts.Add(new Line("  not converted: " + record.RecordId + ": " + record.Reason));
         }
 
-        parts.Add(Tables.Indented("Each loan is scheduled for its full amount (the ceiling of an \"up to\" amount), from its first recorded disbursement or else its commitment date; see docs/loans.md."));
+        parts.Add(Tables.Indented($"Each loan is scheduled for its full amount (the ceiling of an \"up to\" amount), from its first recorded disbursement or else its commitment date; see {DocsLinks.Base}loans.md."));
         parts.AddRange(Tables.RatesUsed(table.RatesUsed.Select(r => (r, r.Date))));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
@@ -154,14 +154,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     {
         w.WriteStartObject();
         w.WriteString("by", calendar is null ? "year" : "fiscal-year");
-        if (table.Query.ReportingCurrency is Currency to)
-        {
-            w.WriteString("currency", to.Code);
-        }
-        else
-        {
-            w.WriteNull("currency");
-        }
+        Json.StringOrNull(w, "currency", table.Query.ReportingCurrency?.Code);
 
         w.WriteStartArray("periods");
         foreach (DebtServicePeriod p in table.Periods)
@@ -233,7 +226,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md).")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md).")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--by <PERIOD>")]
@@ -273,7 +266,7 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         public bool AllowIncomplete { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in docs/cli.md) or csv (one row per period and currency).")]
+        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per period and currency).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]

@@ -92,7 +92,7 @@ internal sealed class ExportCommand(CliServices services) : AsyncCommand<ExportC
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); "
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); "
             + "- reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 

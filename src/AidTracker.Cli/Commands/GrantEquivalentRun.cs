@@ -31,7 +31,7 @@ internal static class GrantEquivalentRun
     {
         if (option is null || option.Trim().Length == 0)
         {
-            throw CliException.Usage("--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic or multilateral) or a CSV file of income groups by recipient and year (docs/loans.md); it is never guessed.");
+            throw CliException.Usage($"--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic or multilateral) or a CSV file of income groups by recipient and year ({DocsLinks.Base}loans.md); it is never guessed.");
         }
 
         if (LoanDiscountRule.ParseShortName(option) is IncomeGroup group)
@@ -219,21 +219,19 @@ internal static class GrantEquivalentRun
     {
         var text = new StringBuilder();
         Dictionary<string, SummaryGroup> grantEquivalentGroups = ByKey(result.GrantEquivalent);
-        IEnumerable<string> header = result.FaceValue.Query.GroupBy.Select(k => k.Name).Concat(["count", "faceValue", "grantEquivalent", "currency", "qualifier"]);
-        text.Append(string.Join(',', header.Select(CsvField))).Append("\r\n");
+        CsvText.AppendRow(text, result.FaceValue.Query.GroupBy.Select(k => k.Name).Concat(["count", "faceValue", "grantEquivalent", "currency", "qualifier"]));
         foreach (SummaryGroup group in result.FaceValue.Groups)
         {
             SummaryGroup? ge = grantEquivalentGroups.GetValueOrDefault(Key(group));
             foreach (SummaryTotal total in group.Totals)
             {
                 SummaryTotal? geTotal = ge?.GetTotal(total.Currency);
-                IEnumerable<string> fields = group.KeyValues.Concat([
+                CsvText.AppendRow(text, group.KeyValues.Concat([
                     group.RecordCount.ToString(CultureInfo.InvariantCulture),
                     Amounts.Value(total.Value.Money),
                     geTotal is null ? string.Empty : Amounts.Value(geTotal.Value.Money),
                     total.Currency.Code,
-                    Amounts.QualifierName(total.Qualifier)]);
-                text.Append(string.Join(',', fields.Select(CsvField))).Append("\r\n");
+                    Amounts.QualifierName(total.Qualifier)]));
             }
         }
 
@@ -254,7 +252,4 @@ internal static class GrantEquivalentRun
 
     private static string Totals(ImmutableArray<SummaryTotal> totals) =>
         totals.IsEmpty ? "-" : string.Join("\n", totals.Select(t => Amounts.Display(t.Value)));
-
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -239,15 +239,7 @@ internal sealed class ImportFtsCommand(CliServices services) : AsyncCommand<Impo
             w.WriteStartObject();
             w.WriteString("flow", flow.FlowId);
             w.WriteString("reason", ReasonName(flow.Reason));
-            w.WritePropertyName("amountUsd");
-            if (flow.AmountUsd is decimal amount)
-            {
-                Json.Amount(w, new QualifiedMoney(new Money(amount, Currency.USD)));
-            }
-            else
-            {
-                w.WriteNullValue();
-            }
+            Json.UsdOrNull(w, "amountUsd", flow.AmountUsd);
 
             w.WriteString("message", flow.Message);
             w.WriteEndObject();
@@ -255,50 +247,17 @@ internal sealed class ImportFtsCommand(CliServices services) : AsyncCommand<Impo
 
         w.WriteEndArray();
         w.WriteStartObject("reconciliation");
-        WriteUsd(w, "ftsFunding", report.Summary?.IncomingFundingTotal);
-        WriteUsd(w, "importedFunding", report.ImportedFundingUsd);
-        WriteBool(w, "fundingAgrees", report.FundingTotalAgrees);
-        WriteUsd(w, "ftsPledges", report.Summary?.IncomingPledgeTotal);
-        WriteUsd(w, "importedPledges", report.ImportedPledgesUsd);
-        WriteBool(w, "pledgesAgree", report.PledgeTotalAgrees);
-        if (report.Summary?.FlowCount is int count)
-        {
-            w.WriteNumber("searchFlows", count);
-        }
-        else
-        {
-            w.WriteNull("searchFlows");
-        }
-
-        WriteBool(w, "allPages", report.HasAllPages);
+        Json.UsdOrNull(w, "ftsFunding", report.Summary?.IncomingFundingTotal);
+        Json.UsdOrNull(w, "importedFunding", report.ImportedFundingUsd);
+        Json.BooleanOrNull(w, "fundingAgrees", report.FundingTotalAgrees);
+        Json.UsdOrNull(w, "ftsPledges", report.Summary?.IncomingPledgeTotal);
+        Json.UsdOrNull(w, "importedPledges", report.ImportedPledgesUsd);
+        Json.BooleanOrNull(w, "pledgesAgree", report.PledgeTotalAgrees);
+        Json.NumberOrNull(w, "searchFlows", report.Summary?.FlowCount);
+        Json.BooleanOrNull(w, "allPages", report.HasAllPages);
         w.WriteEndObject();
         Json.Strings(w, "warnings", report.Warnings);
         w.WriteEndObject();
-    }
-
-    private static void WriteUsd(Utf8JsonWriter w, string name, decimal? value)
-    {
-        w.WritePropertyName(name);
-        if (value is decimal v)
-        {
-            Json.Amount(w, new QualifiedMoney(new Money(v, Currency.USD)));
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-    }
-
-    private static void WriteBool(Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is bool b)
-        {
-            w.WriteBoolean(name, b);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     /// <summary>

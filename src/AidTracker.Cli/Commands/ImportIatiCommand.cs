@@ -194,14 +194,7 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         {
             w.WriteStartObject();
             w.WriteString("file", file.FileName);
-            if (file.Version is null)
-            {
-                w.WriteNull("version");
-            }
-            else
-            {
-                w.WriteString("version", file.Version);
-            }
+            Json.StringOrNull(w, "version", file.Version);
 
             w.WriteNumber("activities", file.ActivitiesRead);
             w.WriteBoolean("refused", file.IsRefused);
@@ -213,14 +206,7 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         foreach (IatiTransactionTypeCount count in report.TransactionsByType)
         {
             w.WriteStartObject();
-            if (count.TypeCode is null)
-            {
-                w.WriteNull("type");
-            }
-            else
-            {
-                w.WriteString("type", count.TypeCode);
-            }
+            Json.StringOrNull(w, "type", count.TypeCode);
 
             w.WriteString("name", TypeName(count));
             w.WriteNumber("imported", count.Imported);
@@ -235,41 +221,10 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         {
             w.WriteStartObject();
             w.WriteString("severity", problem.Severity == IatiProblemSeverity.Error ? "error" : "warning");
-            if (problem.FileName is null)
-            {
-                w.WriteNull("file");
-            }
-            else
-            {
-                w.WriteString("file", problem.FileName);
-            }
-
-            if (problem.LineNumber > 0)
-            {
-                w.WriteNumber("line", problem.LineNumber);
-            }
-            else
-            {
-                w.WriteNull("line");
-            }
-
-            if (problem.ActivityId is null)
-            {
-                w.WriteNull("activity");
-            }
-            else
-            {
-                w.WriteString("activity", problem.ActivityId);
-            }
-
-            if (problem.TransactionPosition is int position)
-            {
-                w.WriteNumber("transaction", position);
-            }
-            else
-            {
-                w.WriteNull("transaction");
-            }
+            Json.StringOrNull(w, "file", problem.FileName);
+            Json.NumberOrNull(w, "line", problem.LineNumber > 0 ? problem.LineNumber : null);
+            Json.StringOrNull(w, "activity", problem.ActivityId);
+            Json.NumberOrNull(w, "transaction", problem.TransactionPosition);
 
             w.WriteString("message", problem.Message);
             w.WriteEndObject();

@@ -100,14 +100,7 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         w.WriteStartObject();
         w.WriteString("rates", rates.Name);
         w.WriteString("today", RateText.Date(today));
-        if (rates.Folder is RateDataFolder folder)
-        {
-            w.WriteString("dataDir", folder.Path);
-        }
-        else
-        {
-            w.WriteNull("dataDir");
-        }
+        Json.StringOrNull(w, "dataDir", rates.Folder?.Path);
 
         w.WriteStartArray("sources");
         foreach (RateSourceCoverage source in coverage)
@@ -115,23 +108,8 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
             w.WriteStartObject();
             w.WriteString("name", source.Source);
             w.WriteString("basis", RateText.BasisName(source.Basis));
-            if (source.Pivot is Currency pivot)
-            {
-                w.WriteString("pivot", pivot.Code);
-            }
-            else
-            {
-                w.WriteNull("pivot");
-            }
-
-            if (source.ToleranceDays is int tolerance)
-            {
-                w.WriteNumber("toleranceDays", tolerance);
-            }
-            else
-            {
-                w.WriteNull("toleranceDays");
-            }
+            Json.StringOrNull(w, "pivot", source.Pivot?.Code);
+            Json.NumberOrNull(w, "toleranceDays", source.ToleranceDays);
 
             Json.Date(w, "firstDate", source.FirstDate);
             Json.Date(w, "lastDate", source.LastDate);

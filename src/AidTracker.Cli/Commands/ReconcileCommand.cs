@@ -250,7 +250,7 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); "
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); "
             + "- reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 

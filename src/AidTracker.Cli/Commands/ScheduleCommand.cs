@@ -36,7 +36,7 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         {
             throw CliException.InvalidData(loan.Instrument != AidInstrument.Loan
                 ? $"'{loan.Id}' is not a loan (its instrument is {loan.Instrument}); only loans have a repayment schedule."
-                : $"The loan '{loan.Id}' has no terms (interest rate, maturity, grace period) in {settings.Ledger}, so its schedule is unknown; add \"terms\" (docs/ledger-format.md).");
+                : $"The loan '{loan.Id}' has no terms (interest rate, maturity, grace period) in {settings.Ledger}, so its schedule is unknown; add \"terms\" ({DocsLinks.Base}ledger-format.md).");
         }
 
         if (loan.Amount is not QualifiedMoney amount || amount.Amount <= 0m)
@@ -159,7 +159,7 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md).")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md).")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--id <LOAN>")]
@@ -171,7 +171,7 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         public string? From { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in docs/cli.md) or csv (one row per payment).")]
+        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per payment).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]

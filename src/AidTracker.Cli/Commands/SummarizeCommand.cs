@@ -29,18 +29,21 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             throw CliException.Usage("--indent is for --format json.");
         }
 
-        SeriesInterval? cumulative = settings.Cumulative is null ? null : SummaryCumulative.Interval(settings.Cumulative);
+        SeriesInterval? cumulative =
+            settings.Cumulative is null ? null : SummaryCumulative.Interval(settings.Cumulative);
         if (cumulative is not null && (settings.Itemised is not null || IsStated(settings.Basis)
             || GrantEquivalentRun.IsRequested(settings.Measure) || UndisbursedRun.IsRequested(settings.Measure)))
         {
             throw CliException.Usage(
-                "--cumulative is for the committed, pledged, disbursed and spent measures at market rates, without --itemised.");
+                "--cumulative is for the committed, pledged, disbursed and spent measures at market rates, "
+                + "without --itemised.");
         }
 
         if (settings.Itemised is not null && (format != OutputFormat.Csv || settings.Output is null or "-"))
         {
             throw CliException.Usage(
-                "--itemised FILE is for --format csv with -o FILE (tables and JSON show the itemised parts themselves).");
+                "--itemised FILE is for --format csv with -o FILE "
+                + "(tables and JSON show the itemised parts themselves).");
         }
         SummaryQuery query = BuildQuery(settings, services.Environment, out RateSourceOption rates);
         IncomeGroupTable? incomeGroups = GrantEquivalentRun.IsRequested(settings.Measure) ? GrantEquivalentRun.IncomeGroups(settings.IncomeGroup)
@@ -73,7 +76,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
 
         if (cumulative is SeriesInterval interval)
         {
-            return await CumulativeRun.ExecuteAsync(services, ledger, query, interval, rates, format, settings, cancellationToken)
+            return await CumulativeRun
+                .ExecuteAsync(services, ledger, query, interval, rates, format, settings, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -262,7 +266,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
@@ -279,7 +283,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? Measure { get; set; }
 
         [CommandOption("--income-group <GROUP>")]
-        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (docs/loans.md).")]
+        [Description("For --measure grant-equivalent: the recipients' income group (ldc, lic, lmic, umic, multilateral), or a CSV file recipient,year,income-group (" + DocsLinks.Base + "loans.md).")]
         public string? IncomeGroup { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
@@ -323,7 +327,7 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public bool AllowIncomplete { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in docs/cli.md) or csv (one row per group and currency).")]
+        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per group and currency).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]
@@ -331,18 +335,19 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? Output { get; set; }
 
         [CommandOption("--rates-used <DETAIL>")]
-        [Description("For --format json, how the rates used are listed: pairs (the default: one entry per currency pair, "
-            + "source and basis, with first and last date, days, lowest and highest rate, records), all (every rate as "
-            + "well, with its provenance) or none.")]
+        [Description("For --format json, how the rates used are listed: pairs (the default: one entry per currency "
+            + "pair, source and basis, with first and last date, days, lowest and highest rate, records), all (every "
+            + "rate as well, with its provenance) or none.")]
         public string? RatesUsed { get; set; }
 
         [CommandOption("--indent")]
-        [Description("For --format json: indent the document (the default on a terminal; compact to a file or a pipe).")]
+        [Description("For --format json: indent the document "
+            + "(the default on a terminal; compact to a file or a pipe).")]
         public bool Indent { get; set; }
 
         [CommandOption("--cumulative <STEP>")]
-        [Description("Running totals per group at the end of each year, quarter, month or fiscal-year (the donor's own) "
-            + "up to --as-of, as a table, JSON or CSV.")]
+        [Description("Running totals per group at the end of each year, quarter, month or fiscal-year "
+            + "(the donor's own) up to --as-of, as a table, JSON or CSV.")]
         public string? Cumulative { get; set; }
 
         [CommandOption("--itemised <FILE>")]

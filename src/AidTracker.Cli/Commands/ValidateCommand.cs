@@ -69,14 +69,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
         w.WriteStartObject();
         w.WriteString("file", path);
         w.WriteBoolean("valid", errors == 0);
-        if (records is int count)
-        {
-            w.WriteNumber("records", count);
-        }
-        else
-        {
-            w.WriteNull("records");
-        }
+        Json.NumberOrNull(w, "records", records);
 
         w.WriteNumber("errors", errors);
         w.WriteNumber("warnings", warnings);
@@ -86,16 +79,9 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
             w.WriteStartObject();
             w.WriteString("severity", problem.IsError ? "error" : "warning");
             w.WriteString("code", problem.Code);
-            WriteNullable(w, "recordId", problem.RecordId);
-            WriteNullable(w, "path", problem.JsonPath);
-            if (problem.LineNumber is int line)
-            {
-                w.WriteNumber("line", line);
-            }
-            else
-            {
-                w.WriteNull("line");
-            }
+            Json.StringOrNull(w, "recordId", problem.RecordId);
+            Json.StringOrNull(w, "path", problem.JsonPath);
+            Json.NumberOrNull(w, "line", problem.LineNumber);
 
             w.WriteString("message", problem.Message);
             w.WriteEndObject();
@@ -103,18 +89,6 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 
     /// <summary>One problem as reported: a validation problem, or the format error that stopped reading.</summary>
@@ -137,7 +111,7 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see docs/ledger-format.md); - reads standard input.")]
+        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]

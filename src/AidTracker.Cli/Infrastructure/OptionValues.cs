@@ -23,7 +23,9 @@ internal static class OptionValues
         string code = text.Trim().ToUpperInvariant();
         return AidTracker.Currency.TryFromCode(code, out Currency? currency)
             ? currency
-            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a known currency code; use an ISO 4217 code such as USD, EUR or JPY.");
+            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a known currency code; "
+                + (Suggestions.Currency(text) is string meant ? $"did you mean {meant}? " : string.Empty)
+                + "Use an ISO 4217 code such as USD, EUR or JPY.");
     }
 
     public static Currency? OptionalCurrency(string option, string? text) => text is null ? null : Currency(option, text);

@@ -137,14 +137,6 @@ internal static class GrantEquivalentJson
         Json.Amount(w, total.Value);
     }
 
-    private static void Totals(Utf8JsonWriter w, string name, ImmutableArray<SummaryTotal> totals)
-    {
-        w.WriteStartArray(name);
-        foreach (SummaryTotal total in totals)
-        {
-            Json.Amount(w, total.Value);
-        }
-
-        w.WriteEndArray();
-    }
+    private static void Totals(Utf8JsonWriter w, string name, ImmutableArray<SummaryTotal> totals) =>
+        Json.Amounts(w, name, totals.Select(t => t.Value));
 }

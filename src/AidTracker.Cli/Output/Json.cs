@@ -40,4 +40,51 @@ internal static class Json
 
     /// <summary>Writes <paramref name="name"/>: an array of the strings.</summary>
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => ReportJson.Strings(writer, name, values);
+
+    /// <summary>Writes <paramref name="name"/>: the string, or <c>null</c>.</summary>
+    public static void StringOrNull(Utf8JsonWriter writer, string name, string? value) => ReportJson.StringOrNull(writer, name, value);
+
+    /// <summary>Writes <paramref name="name"/>: the number, or <c>null</c>.</summary>
+    public static void NumberOrNull(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is int number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes <paramref name="name"/>: the boolean, or <c>null</c>.</summary>
+    public static void BooleanOrNull(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is bool b)
+        {
+            writer.WriteBoolean(name, b);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes <paramref name="name"/>: an amount in US dollars (<see cref="Amount"/>), or <c>null</c>.</summary>
+    public static void UsdOrNull(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        writer.WritePropertyName(name);
+        if (value is decimal usd)
+        {
+            Amount(writer, new QualifiedMoney(new AidTracker.Money(usd, Currency.USD)));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    /// <summary>Writes <paramref name="name"/>: an array of the amounts (<see cref="Amount"/>).</summary>
+    public static void Amounts(Utf8JsonWriter writer, string name, IEnumerable<QualifiedMoney> amounts) =>
+        ReportJson.Amounts(writer, name, amounts);
 }

@@ -10,7 +10,8 @@ namespace AidTracker.Cli.Output;
 
 /// <summary>
 /// The renderers of <c>summarize --cumulative year|quarter|month|fiscal-year</c>: the running totals per group at the
-/// end of each period up to <c>--as-of</c> (<see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>),
+/// end of each period up to <c>--as-of</c>
+/// (<see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>),
 /// as a table, a JSON document (<c>$defs/summarizeCumulative</c>: each point a full summary) or CSV.
 /// </summary>
 internal static class SummaryCumulative
@@ -36,14 +37,13 @@ internal static class SummaryCumulative
         _ => "fiscal-year",
     };
 
-    /// <summary>One row per period and group: the period, its last day, the keys, the records and the running total.</summary>
+    /// <summary>One row per period and group: the period, its last day, the keys, records, running total.</summary>
     public static List<IRenderable> Table(CumulativeSeries series, string caption, IReadOnlyList<string> credits)
     {
         var parts = new List<IRenderable>
         {
-            new Text(caption + "\n" + string.Create(
-                CultureInfo.InvariantCulture,
-                $"Running totals at the end of each {Name(series.Interval)}{(series.Calendar is { } c ? " (" + c.Name + ")" : string.Empty)}.\n")),
+            new Text(caption + "\n" + $"Running totals at the end of each {Name(series.Interval)}"
+                + (series.Calendar is { } c ? " (" + c.Name + ")" : string.Empty) + ".\n"),
         };
         if (series.Points.IsEmpty)
         {
@@ -69,8 +69,10 @@ internal static class SummaryCumulative
                 var cells = new List<IRenderable> { new Text(point.Period), new Text(RateText.Date(point.End)) };
                 cells.AddRange(group.KeyValues.Select(v => new Text(v)));
                 cells.Add(new Text(group.RecordCount.ToString("N0", CultureInfo.InvariantCulture)));
-                string totals = group.Totals.IsEmpty ? "-" : string.Join("\n", group.Totals.Select(t => Amounts.Display(t.Value)));
-                cells.Add(new Text(group.IsComplete ? totals : totals + "\n(" + ProblemText.Plural(group.UnconvertedCount, "amount") + " not converted)"));
+                string totals = group.Totals.IsEmpty ? "-"
+                    : string.Join("\n", group.Totals.Select(t => Amounts.Display(t.Value)));
+                string missing = "\n(" + ProblemText.Plural(group.UnconvertedCount, "amount") + " not converted)";
+                cells.Add(new Text(group.IsComplete ? totals : totals + missing));
                 table.AddRow(cells);
             }
         }
@@ -83,10 +85,12 @@ internal static class SummaryCumulative
     }
 
     /// <summary>
-    /// <c>{ "cumulative": "quarter", "calendar": null, "complete": true, "points": [ { "period", "end", "summary": {...} } ] }</c>,
+    /// <c>{ "cumulative": "quarter", "calendar": null, "complete": true, "points": [ { "period", "end",
+    /// "summary": {...} } ] }</c>,
     /// each summary the document of <c>summarize --format json</c> as of the point's end.
     /// </summary>
-    public static string Json(CumulativeSeries series, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    public static string Json(
+        CumulativeSeries series, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         var writerOptions = new JsonWriterOptions
@@ -127,7 +131,10 @@ internal static class SummaryCumulative
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    /// <summary>RFC 4180: <c>period,end,KEYS...,count,value,currency,qualifier,complete</c>, one row per point, group and currency.</summary>
+    /// <summary>
+    /// RFC 4180: <c>period,end,KEYS...,count,value,currency,qualifier,complete</c>, one row per point, group and
+    /// currency.
+    /// </summary>
     public static string Csv(CumulativeSeries series)
     {
         var text = new StringBuilder();

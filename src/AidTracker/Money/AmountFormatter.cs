@@ -10,6 +10,9 @@ internal static class AmountFormatter
     private const decimal Billion = 1_000_000_000m;
     private const decimal Trillion = 1_000_000_000_000m;
 
+    /// <summary>How many significant digits the compact style keeps with a scale (<c>$1.23M</c>).</summary>
+    private const int CompactSignificantDigits = 3;
+
     /// <summary>Reads a format string: P/G/null/empty (plain), C (compact) or W (words), in either letter case.</summary>
     public static MoneyFormat ParseFormat(string? format) => format switch
     {
@@ -41,6 +44,11 @@ internal static class AmountFormatter
         }
 
         decimal magnitude = Math.Abs(amount);
+        if (style == MoneyFormat.Compact && magnitude >= Million)
+        {
+            magnitude = RoundToSignificantDigits(magnitude, CompactSignificantDigits);
+        }
+
         (int exponent, string abbreviation, string word) = magnitude switch
         {
             >= Trillion => (12, "tn", "trillion"),
@@ -63,6 +71,20 @@ internal static class AmountFormatter
             ? (exponent == 0 && magnitude == 1m ? names.Singular : names.Plural)
             : currency.Code;
         return exponent == 0 ? sign + number + " " + name : sign + number + " " + word + " " + name;
+    }
+
+    /// <summary>
+    /// Rounds a positive amount half-to-even to <paramref name="digits"/> significant digits, keeping every digit of its
+    /// scaled whole part (the digits left of the point once written in millions, billions or trillions: <c>$5,000tn</c>):
+    /// 1,234,567.891 → 1,230,000; 999,600,000 → 1,000,000,000 (written <c>$1bn</c>).
+    /// </summary>
+    private static decimal RoundToSignificantDigits(decimal value, int digits)
+    {
+        int exponent = value >= Trillion ? 12 : value >= Billion ? 9 : 6;
+        decimal scaled = ShiftDecimalPoint(value, exponent);
+        int wholeDigits = scaled >= 100m ? 3 : scaled >= 10m ? 2 : 1;
+        decimal rounded = Math.Round(scaled, Math.Max(0, digits - wholeDigits), MidpointRounding.ToEven);
+        return rounded * (exponent == 12 ? Trillion : exponent == 9 ? Billion : Million) / 1.0000000000000000000000000000m;
     }
 
     /// <summary>

@@ -17,8 +17,8 @@ public readonly partial struct Money : IFormattable
 
     /// <summary>
     /// Returns the amount in a <see cref="MoneyFormat"/> style, culture-invariant: <c>JPY 8,800,000,000</c> (plain),
-    /// <c>¥8.8bn</c> (compact), <c>8.8 billion yen</c> (words). No style rounds: <see cref="Parse(string)"/> reads every
-    /// one back to the same value.
+    /// <c>¥8.8bn</c> (compact), <c>8.8 billion yen</c> (words). Plain and words never round (<see cref="Parse(string)"/>
+    /// reads them back to the same value); compact rounds to 3 significant digits above a million (<c>$1.23M</c>).
     /// </summary>
     /// <param name="style">The style.</param>
     /// <returns>The formatted amount.</returns>

@@ -73,16 +73,12 @@ public sealed class Conversion
     /// <exception cref="DivideByZeroException">The converted amount is zero.</exception>
     public decimal RelativeDifferenceOf(Money other) => (other / Converted) - 1m;
 
-    /// <summary>Returns e.g. <c>8800000000 JPY = 58825751.29 USD (1 JPY = ... USD (ECB, Daily, 2025-02-27, cross via EUR: ...); requested 2025-02-27)</c>, the converted amount rounded for display.</summary>
+    /// <summary>
+    /// Returns both amounts as <see cref="Money.ToString()"/> writes them, then the rate: e.g. <c>JPY 8,800,000,000 = USD
+    /// 58,825,751.29 (1 JPY = ... USD (ECB, Daily, 2025-02-27, cross via EUR: ...); requested 2025-02-27)</c>, the
+    /// converted amount rounded for display.
+    /// </summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} {1} = {2} {3} ({4}; requested {5})",
-            Original.Amount,
-            Original.Currency.Code,
-            Rounded.Amount,
-            Converted.Currency.Code,
-            Rate,
-            RateText.Date(RequestedDate));
+        string.Format(CultureInfo.InvariantCulture, "{0} = {1} ({2}; requested {3})", Original, Rounded, Rate, RateText.Date(RequestedDate));
 }

@@ -40,7 +40,7 @@ public sealed class ExchangeRateChain : IExchangeRateSource
         }
 
         Name = string.IsNullOrWhiteSpace(name) ? string.Join(", then ", _sources.Select(s => s.Name)) : name;
-        Coverage = [.. _sources.SelectMany(s => s.Coverage)];
+        Coverage = new RateCoverageList([.. _sources.SelectMany(s => s.Coverage)]);
     }
 
     /// <inheritdoc />

@@ -42,14 +42,14 @@ public sealed class FixedRateSource : IExchangeRateSource
             }
         }
 
-        Coverage = [.. _rates.GroupBy(r => r.Basis).Select(g => new RateSourceCoverage(
+        Coverage = new RateCoverageList([.. _rates.GroupBy(r => r.Basis).Select(g => new RateSourceCoverage(
             name,
             g.Key,
             pivot: null,
             toleranceDays: null,
             g.SelectMany(r => new[] { (r.Base, r.Date), (r.Quote, r.Date) })
                 .GroupBy(x => x.Item1)
-                .Select(c => new CurrencyCoverage(c.Key, c.Min(x => x.Date), c.Max(x => x.Date), c.Count()))))];
+                .Select(c => new CurrencyCoverage(c.Key, c.Min(x => x.Date), c.Max(x => x.Date), c.Count()))))]);
     }
 
     /// <inheritdoc />

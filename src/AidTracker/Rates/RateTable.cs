@@ -155,7 +155,7 @@ public sealed partial class RateTable : IExchangeRateSource
             : new ExchangeRate(d.Pivot, currency, e.PerPivot, date, d.Basis, d.Name, RateDerivation.Direct, null, []);
     }
 
-    private List<RateSourceCoverage> BuildCoverage()
+    private RateCoverageList BuildCoverage()
     {
         RateTableData d = _data;
         var currencies = new List<CurrencyCoverage>(d.Currencies.Length - 1);
@@ -165,6 +165,6 @@ public sealed partial class RateTable : IExchangeRateSource
             currencies.Add(new CurrencyCoverage(d.Currencies[i], FromDayNumber(days[0]), FromDayNumber(days[^1]), days.Length));
         }
 
-        return [new RateSourceCoverage(d.Name, d.Basis, d.Pivot, ToleranceDays, currencies)];
+        return new RateCoverageList([new RateSourceCoverage(d.Name, d.Basis, d.Pivot, ToleranceDays, currencies)]);
     }
 }

@@ -13,7 +13,7 @@ namespace AidTracker.Serialization;
 /// </summary>
 internal static class RatePairs
 {
-    /// <summary>Groups <paramref name="rates"/> by pair, source and basis, counting the records of <paramref name="ledger"/>.</summary>
+    /// <summary>Groups <paramref name="rates"/> by pair, source and basis, counting the ledger's records.</summary>
     /// <param name="summary">The summary whose rates these are.</param>
     /// <param name="rates">Its rates (<see cref="Summary.RatesUsed"/>).</param>
     /// <param name="ledger">The ledger it was computed on, to count records; <c>null</c> leaves the counts out.</param>
@@ -41,16 +41,19 @@ internal static class RatePairs
             CountRecords(ledger, summary.Query, to, byRequest);
         }
 
-        pairs.Sort((a, b) => (a.From.Code, a.To.Code, a.Source, a.Basis).CompareTo((b.From.Code, b.To.Code, b.Source, b.Basis)));
+        pairs.Sort((a, b) =>
+            (a.From.Code, a.To.Code, a.Source, a.Basis).CompareTo((b.From.Code, b.To.Code, b.Source, b.Basis)));
         return pairs;
     }
 
     /// <summary>Counts the amounts the summary converted, each against the pair that answered its request.</summary>
-    private static void CountRecords(Ledger ledger, SummaryQuery query, Currency to, Dictionary<(Currency, LocalDate), Pair> byRequest)
+    private static void CountRecords(
+        Ledger ledger, SummaryQuery query, Currency to, Dictionary<(Currency, LocalDate), Pair> byRequest)
     {
         void Count(QualifiedMoney amount, LocalDate valueDate)
         {
-            if (!amount.Currency.Equals(to) && byRequest.TryGetValue((amount.Currency, query.Policy.RequestDate(valueDate)), out Pair? pair))
+            if (!amount.Currency.Equals(to)
+                && byRequest.TryGetValue((amount.Currency, query.Policy.RequestDate(valueDate)), out Pair? pair))
             {
                 pair.Records++;
             }
@@ -58,10 +61,13 @@ internal static class RatePairs
 
         if (query.Measure is Measure.Disbursed or Measure.Spent)
         {
-            DisbursementKind kind = query.Measure == Measure.Spent ? DisbursementKind.Expenditure : DisbursementKind.Disbursement;
+            DisbursementKind kind = query.Measure == Measure.Spent
+                ? DisbursementKind.Expenditure
+                : DisbursementKind.Disbursement;
             foreach (Disbursement d in ledger.Disbursements)
             {
-                if (d.Kind == kind && (query.AsOf is not LocalDate cut || d.Date <= cut) && query.Filters.All(f => f.MatchesUnchecked(d)))
+                if (d.Kind == kind && (query.AsOf is not LocalDate cut || d.Date <= cut)
+                    && query.Filters.All(f => f.MatchesUnchecked(d)))
                 {
                     Count(d.Amount, d.ValueDate);
                 }
@@ -70,8 +76,8 @@ internal static class RatePairs
             return;
         }
 
-        // The counting rule of SummaryQuery: an admitted commitment counts unless an ancestor of it is admitted too; one
-        // without an amount of its own is the sum of its children (dated by the cut-off), resolved recursively.
+        // The counting rule of SummaryQuery: an admitted commitment counts unless an ancestor of it is admitted too;
+        // one without an amount of its own is the sum of its children (dated by the cut-off), resolved recursively.
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         CommitmentTree tree = CommitmentTree.Of(ledger);
         for (int i = 0; i < commitments.Length; i++)
@@ -115,7 +121,8 @@ internal static class RatePairs
     }
 
     /// <summary>How many ancestors of commitment <paramref name="i"/> the query admits, counted up to 2.</summary>
-    private static int AdmittedAncestors(ImmutableArray<Commitment> commitments, CommitmentTree tree, SummaryQuery query, int i)
+    private static int AdmittedAncestors(
+        ImmutableArray<Commitment> commitments, CommitmentTree tree, SummaryQuery query, int i)
     {
         if (tree.Parents is not int[] parents)
         {
@@ -135,7 +142,8 @@ internal static class RatePairs
     }
 
     /// <summary>One pair, source and basis, with the range of its rates and dates.</summary>
-    internal sealed class Pair(Currency from, Currency to, string source, RateBasis basis, LocalDate date, decimal value)
+    internal sealed class Pair(
+        Currency from, Currency to, string source, RateBasis basis, LocalDate date, decimal value)
     {
         private readonly HashSet<LocalDate> _days = [];
 

@@ -9,12 +9,12 @@ public enum RatesUsedDetail
     None = 0,
 
     /// <summary>
-    /// The default: <c>ratePairs</c>, one entry per currency pair, source and basis, with the first and last date of its
-    /// rates, the number of days, the lowest and highest rate and the number of records converted. The size grows with
-    /// the pairs, not with the records.
+    /// The default: <c>ratePairs</c>, one entry per currency pair, source and basis, with the first and last date of
+    /// its rates, the number of days, the lowest and highest rate and the number of records converted. The size grows
+    /// with the pairs, not with the records.
     /// </summary>
     Pairs = 1,
 
-    /// <summary><c>ratePairs</c> and <c>rates</c>, every distinct rate used with its requested date and provenance.</summary>
+    /// <summary><c>ratePairs</c> and <c>rates</c>: every distinct rate used, its requested date, provenance.</summary>
     All = 2,
 }

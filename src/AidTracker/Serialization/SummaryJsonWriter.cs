@@ -152,7 +152,8 @@ public static class SummaryJsonWriter
 
     private static IReadOnlyList<string> DefaultCredits(Summary summary, Summary? itemised)
     {
-        IEnumerable<UsedRate> rates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        IEnumerable<UsedRate> rates =
+            itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
         return rates.Any() ? RateCredits.For(rates.Select(r => r.Source)) : [];
     }
 
@@ -177,7 +178,8 @@ public static class SummaryJsonWriter
     /// Writes <c>itemised</c>: the parts itemised inside counted parents, by the same groups, with their totals, counts
     /// and rates (never added to the totals above), or <c>null</c>.
     /// </summary>
-    private static void WriteItemised(Utf8JsonWriter writer, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    private static void WriteItemised(
+        Utf8JsonWriter writer, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
         if (options.Itemised is not Summary parts)
         {
@@ -197,7 +199,11 @@ public static class SummaryJsonWriter
 
     /// <summary>Writes <c>ratesUsed</c> and, as it asks, <c>ratePairs</c> and <c>rates</c>.</summary>
     private static void WriteRatesUsed(
-        Utf8JsonWriter writer, Summary summary, SummaryJsonWriterOptions options, Ledger? ledger, CancellationToken cancellationToken)
+        Utf8JsonWriter writer,
+        Summary summary,
+        SummaryJsonWriterOptions options,
+        Ledger? ledger,
+        CancellationToken cancellationToken)
     {
         writer.WriteString("ratesUsed", options.RatesUsed switch
         {

@@ -29,8 +29,9 @@ public sealed class SummaryJsonWriterOptions
     public IReadOnlyList<string>? Credits { get; init; }
 
     /// <summary>
-    /// Gets how the rates used are listed: <see cref="RatesUsedDetail.Pairs"/> (the default) one entry per currency pair,
-    /// source and basis; <see cref="RatesUsedDetail.All"/> every rate as well; <see cref="RatesUsedDetail.None"/> none.
+    /// Gets how the rates used are listed: <see cref="RatesUsedDetail.Pairs"/> (the default) one entry per currency
+    /// pair, source and basis; <see cref="RatesUsedDetail.All"/> every rate as well; <see cref="RatesUsedDetail.None"/>
+    /// none.
     /// </summary>
     public RatesUsedDetail RatesUsed { get; init; } = RatesUsedDetail.Pairs;
 
@@ -41,9 +42,10 @@ public sealed class SummaryJsonWriterOptions
     public Ledger? Ledger { get; init; }
 
     /// <summary>
-    /// Gets the summary of the parts itemised inside counted parents (<see cref="Aggregation.SummaryQuery.ItemisedParts"/>),
-    /// written as the section <c>itemised</c> (its groups, totals, counts and rates, never added to the totals); <c>null</c>
-    /// (the default) writes <c>itemised</c> as <c>null</c>.
+    /// Gets the summary of the parts itemised inside counted parents
+    /// (<see cref="Aggregation.SummaryQuery.ItemisedParts"/>), written as the section <c>itemised</c> (its groups,
+    /// totals, counts and rates, never added to the totals); <c>null</c> (the default) writes <c>itemised</c> as
+    /// <c>null</c>.
     /// </summary>
     public Aggregation.Summary? Itemised { get; init; }
 }

@@ -139,7 +139,7 @@ public sealed class HostileInputTests : IDisposable
         (int exitCode, _, string error) = await ToolProcess.RunAsync(["convert", "5 USD", "--to", "JPY", "--on", "-0001-01-01"]);
 
         exitCode.Should().Be(2, error);
-        error.Should().Be("aidtracker: --on '-0001-01-01' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, e.g. 2025-02-27." + Environment.NewLine);
+        error.Should().Be("aidtracker: --on '-0001-01-01' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, e.g. 2025-02-27. (see aidtracker convert --help)" + Environment.NewLine);
     }
 
     [Fact]

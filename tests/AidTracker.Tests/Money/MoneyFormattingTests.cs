@@ -29,7 +29,13 @@ public class MoneyFormattingTests
     [InlineData("12400000000", "USD", "$12.4bn")]
     [InlineData("50000000000", "EUR", "€50bn")]
     [InlineData("1200000000000", "GBP", "£1.2tn")]
-    [InlineData("58825751.29", "USD", "$58.82575129M")]
+    [InlineData("58825751.29", "USD", "$58.8M")]
+    [InlineData("1234567.891", "USD", "$1.23M")]
+    [InlineData("1235000", "USD", "$1.24M")]
+    [InlineData("1245000", "USD", "$1.24M")]
+    [InlineData("999600000", "USD", "$1bn")]
+    [InlineData("-1234567.891", "USD", "-$1.23M")]
+    [InlineData("5123456789012345", "USD", "$5,123tn")]
     [InlineData("5000000000000000", "USD", "$5,000tn")]
     [InlineData("1000000000", "CNY", "CN¥1bn")]
     [InlineData("1200000000", "CHF", "CHF 1.2bn")]
@@ -38,7 +44,7 @@ public class MoneyFormattingTests
     [InlineData("-2000", "EUR", "-€2,000.00")]
     [InlineData("-63300000", "USD", "-$63.3M")]
     [InlineData("1.5", "XAU", "XAU 1.5")]
-    public void ToString_Compact_UsesSymbolsAndScalesWithEverySignificantDigit(string amount, string code, string expected)
+    public void ToString_Compact_UsesSymbolsAndScalesWithThreeSignificantDigits(string amount, string code, string expected)
     {
         var money = new Money(decimal.Parse(amount, CultureInfo.InvariantCulture), code);
 
@@ -73,7 +79,7 @@ public class MoneyFormattingTests
         var money = new Money(8_800_000_000.5m, Currency.JPY);
 
         money.ToString(MoneyFormat.Plain, german).Should().Be("JPY 8.800.000.000,5");
-        money.ToString(MoneyFormat.Compact, german).Should().Be("¥8,8000000005bn");
+        money.ToString(MoneyFormat.Compact, german).Should().Be("¥8,8bn");
         money.ToString(MoneyFormat.Words, german).Should().Be("8,8000000005 billion yen");
     }
 
@@ -86,7 +92,7 @@ public class MoneyFormattingTests
             CultureInfo.CurrentCulture = new CultureInfo("") { NumberFormat = { NumberDecimalSeparator = ",", NumberGroupSeparator = "." } };
             var money = new Money(63_300_000.5m, Currency.USD);
 
-            money.ToString(MoneyFormat.Compact).Should().Be("$63.3000005M");
+            money.ToString(MoneyFormat.Compact).Should().Be("$63.3M");
             money.ToString("W", null).Should().Be("63.3000005 million US dollars");
         }
         finally

@@ -31,7 +31,6 @@ public class MoneyPropertyTests
 
     [Theory]
     [InlineData(MoneyFormat.Plain)]
-    [InlineData(MoneyFormat.Compact)]
     [InlineData(MoneyFormat.Words)]
     public void Parse_OfFormat_GivesBackTheSameMoney(MoneyFormat style)
     {
@@ -50,7 +49,6 @@ public class MoneyPropertyTests
 
     [Theory]
     [InlineData(MoneyFormat.Plain)]
-    [InlineData(MoneyFormat.Compact)]
     [InlineData(MoneyFormat.Words)]
     public void Parse_OfFormatWithGermanSeparators_GivesBackTheSameMoney(MoneyFormat style)
     {
@@ -67,9 +65,31 @@ public class MoneyPropertyTests
             iter: Iterations);
     }
 
+    [Fact]
+    public void Parse_OfCompact_IsWithinHalfAUnitOfTheThirdSignificantDigit()
+    {
+        Gen.Select(Amount, AnyCurrency).Sample(
+            (amount, currency) =>
+            {
+                var money = new Money(amount, currency);
+                string text = money.ToString(MoneyFormat.Compact);
+
+                Money parsed = Money.Parse(text);
+
+                if (Math.Abs(amount) < 1_000_000m)
+                {
+                    parsed.Should().Be(money, "below a million '{0}' is the full amount", text);
+                }
+                else
+                {
+                    Math.Abs(parsed.Amount - amount).Should().BeLessThanOrEqualTo(Math.Abs(amount) * 0.005m, "'{0}' keeps 3 significant digits", text);
+                }
+            },
+            iter: Iterations);
+    }
+
     [Theory]
     [InlineData(MoneyFormat.Plain)]
-    [InlineData(MoneyFormat.Compact)]
     [InlineData(MoneyFormat.Words)]
     public void QualifiedParse_OfFormat_GivesBackTheSameAmountAndQualifier(MoneyFormat style)
     {

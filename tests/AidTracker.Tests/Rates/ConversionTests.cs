@@ -66,7 +66,7 @@ public class ConversionTests
     {
         Conversion conversion = ExchangeRateSources.Default.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 3, 1));
 
-        conversion.ToString().Should().StartWith("8800000000 JPY = 58369520.90 USD (1 JPY = ")
+        conversion.ToString().Should().StartWith("JPY 8,800,000,000 = USD 58,369,520.90 (1 JPY = ")
             .And.Contain("(ECB, Daily, 2025-02-28, cross via EUR: 1 EUR = 156.96 JPY; 1 EUR = 1.0411 USD)")
             .And.EndWith("; requested 2025-03-01)");
     }

@@ -21,6 +21,10 @@ using Money = AidTracker.Money;
 /// </summary>
 public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
 {
+    private static readonly Lazy<AidTracker.Aggregation.Summary> SampleSummary = new(() =>
+        AidTracker.Aggregation.LedgerSummaries.Summarize(
+            Aggregation.AggregationData.Sample, new AidTracker.Aggregation.SummaryQuery().WithReportingCurrency(Currency.USD)));
+
     private WebApplication? _app;
     private HttpClient? _client;
 
@@ -37,6 +41,7 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
         _app.MapGet("/packages/jp-ua-erp-4", () => new PackageDto(
             "jp-ua-erp-4", Money.Parse("8.8 billion yen"), QualifiedMoney.Parse("approximately 63.3 million US dollars")));
         _app.MapGet("/convert", () => ExchangeRateSources.Ecb.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 2, 27)));
+        _app.MapGet("/summary", () => SampleSummary.Value);
         _app.MapPost("/packages", (PackageDto dto) => Results.Ok(dto.Amount + dto.Amount));
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -66,6 +71,17 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
 
         json.RootElement.GetProperty("rounded").GetRawText().Should().Be("""{"value":"58825751.29","currency":"USD"}""");
         json.RootElement.GetProperty("rate").GetProperty("legs")[1].GetProperty("rate").GetString().Should().Be("1.0477");
+    }
+
+    [Fact]
+    public async Task Get_Summary_RespondsWithTheSummarizeDocument()
+    {
+        string body = await _client!.GetStringAsync(new Uri("/summary", UriKind.Relative));
+
+        System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(body), System.Text.Json.Nodes.JsonNode.Parse(SummaryJsonWriter.ToJson(SampleSummary.Value)))
+            .Should().BeTrue();
+        body.Should().Contain("\"totals\":[{\"value\":\"12400000000.00\",\"currency\":\"USD\",\"qualifier\":\"at-least\"}]");
     }
 
     [Fact]

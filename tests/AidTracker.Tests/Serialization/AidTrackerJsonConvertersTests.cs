@@ -204,6 +204,6 @@ public class AidTrackerJsonConvertersTests
 
         options.ConfigureForAidTracker().ConfigureForAidTracker().Should().BeSameAs(options);
 
-        options.Converters.Should().HaveCount(5);
+        options.Converters.Should().HaveCount(6);
     }
 }
