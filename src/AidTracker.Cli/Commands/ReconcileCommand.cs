@@ -182,11 +182,11 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
             w.WriteString("outcome", check.OutcomeName);
             WriteAmountOrNull(w, "computed", r?.Computed);
             WriteAmountOrNull(w, "difference", r is null ? null : new QualifiedMoney(r.Difference.Round()));
-            WriteStringOrNull(w, "relativeDifference", Fraction(r?.RelativeDifference));
-            WriteStringOrNull(w, "impliedRate", check.Check is { } s ? RateText.FullValue(s.ImpliedRate.Value) : null);
+            Json.StringOrNull(w, "relativeDifference", Fraction(r?.RelativeDifference));
+            Json.StringOrNull(w, "impliedRate", check.Check is { } s ? RateText.FullValue(s.ImpliedRate.Value) : null);
             ExchangeRate? market = check.Check?.MarketRate;
-            WriteStringOrNull(w, "marketRate", market is null ? null : RateText.FullValue(market.Value));
-            WriteStringOrNull(w, "rateGap", Fraction(check.Check?.RateGap));
+            Json.StringOrNull(w, "marketRate", market is null ? null : RateText.FullValue(market.Value));
+            Json.StringOrNull(w, "rateGap", Fraction(check.Check?.RateGap));
             if (check.Kind == ReconcileCheck.Total)
             {
                 w.WriteNumber("parts", check.Parts);
@@ -196,7 +196,7 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
                 w.WriteNull("parts");
             }
 
-            WriteStringOrNull(w, "note", check.Note);
+            Json.StringOrNull(w, "note", check.Note);
             w.WriteStartArray("rates");
             foreach ((ExchangeRate rate, NodaTime.LocalDate requested) in check.Rates)
             {
@@ -231,18 +231,6 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         else
         {
             w.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
         }
     }
 

@@ -141,7 +141,7 @@ internal static class UndisbursedRun
         var text = new StringBuilder();
         IEnumerable<string> header = result.Committed.Query.GroupBy.Select(k => k.Name)
             .Concat(["count", "committed", "disbursed", "undisbursed", "currency", "qualifier", "disbursementRate"]);
-        text.Append(string.Join(',', header.Select(CsvField))).Append("\r\n");
+        CsvText.AppendRow(text, header);
         foreach (SummaryGroup group in result.Committed.Groups)
         {
             SummaryGroup? disbursed = result.Disbursed.FindGroup(group.KeyValues);
@@ -157,7 +157,7 @@ internal static class UndisbursedRun
                     total.Currency.Code,
                     Amounts.QualifierName(total.Qualifier),
                     rate]);
-                text.Append(string.Join(',', fields.Select(CsvField))).Append("\r\n");
+                CsvText.AppendRow(text, fields);
             }
         }
 
@@ -169,7 +169,4 @@ internal static class UndisbursedRun
 
     private static string Totals(ImmutableArray<SummaryTotal> totals) =>
         totals.IsEmpty ? "-" : string.Join("\n", totals.Select(t => Amounts.Display(t.Value)));
-
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -102,14 +102,7 @@ internal static class SummaryCumulative
         {
             w.WriteStartObject();
             w.WriteString("cumulative", Name(series.Interval));
-            if (series.Calendar is { } calendar)
-            {
-                w.WriteString("calendar", calendar.Name);
-            }
-            else
-            {
-                w.WriteNull("calendar");
-            }
+            Output.Json.StringOrNull(w, "calendar", series.Calendar?.Name);
 
             w.WriteBoolean("complete", series.IsComplete);
             w.WriteStartArray("points");

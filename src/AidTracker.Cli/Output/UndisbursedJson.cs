@@ -17,14 +17,7 @@ internal static class UndisbursedJson
         w.WriteStartObject();
         w.WriteString("measure", UndisbursedRun.MeasureName);
         w.WriteString("stage", query.Measure == Measure.Pledged ? "pledged" : "committed");
-        if (committed.ReportingCurrency is Currency to)
-        {
-            w.WriteString("currency", to.Code);
-        }
-        else
-        {
-            w.WriteNull("currency");
-        }
+        Json.StringOrNull(w, "currency", committed.ReportingCurrency?.Code);
 
         Json.Strings(w, "groupBy", query.GroupBy.Select(k => k.Name));
         w.WriteStartArray("groups");
@@ -100,14 +93,7 @@ internal static class UndisbursedJson
 
     private static void RateProperty(Utf8JsonWriter w, decimal? rate)
     {
-        if (Rate(rate) is string text)
-        {
-            w.WriteString("disbursementRate", text);
-        }
-        else
-        {
-            w.WriteNull("disbursementRate");
-        }
+        Json.StringOrNull(w, "disbursementRate", Rate(rate));
     }
 
     private static void Totals(Utf8JsonWriter w, string name, ImmutableArray<SummaryTotal> totals)
