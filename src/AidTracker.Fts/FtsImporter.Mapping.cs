@@ -126,26 +126,54 @@ public sealed partial class FtsImporter
         /// <summary>The donor: a government's country, else the source organisation(s).</summary>
         private Party Donor(FtsFlow flow)
         {
-            List<FtsObject> organisations = [.. flow.SourceObjects.Where(o => Is(o.Type, "Organization"))];
-            List<FtsObject> locations = [.. flow.SourceObjects.Where(o => Is(o.Type, "Location"))];
-            if (organisations.Count == 1 && locations.Count == 1
-                && organisations[0].OrganizationTypes.Any(t => Is(t, "Government"))
-                && LocationCodes.TryGetAlpha3(locations[0].Name, out string? alpha3))
+            // The common case, one organisation and one location, without lists (the import's loop; see
+            // FtsImportBenchmarks).
+            FtsObject? organisation = null, location = null;
+            int organisations = 0, locations = 0;
+            foreach (FtsObject o in flow.SourceObjects)
+            {
+                if (Is(o.Type, "Organization"))
+                {
+                    organisation = o;
+                    organisations++;
+                }
+                else if (Is(o.Type, "Location"))
+                {
+                    location = o;
+                    locations++;
+                }
+            }
+
+            if (organisations == 1 && locations == 1
+                && organisation!.OrganizationTypes.Any(t => Is(t, "Government"))
+                && LocationCodes.TryGetAlpha3(location!.Name, out string? alpha3))
             {
                 return Party.Country(alpha3);
             }
 
-            return Organisations(flow, organisations, "source");
+            return Organisations(flow, [.. flow.SourceObjects.Where(o => Is(o.Type, "Organization"))], "source");
         }
 
         /// <summary>The recipient: the destination location's country, else the location(s) by FTS id.</summary>
         private Party Recipient(FtsFlow flow)
         {
-            List<FtsObject> locations = [.. flow.DestinationObjects.Where(o => Is(o.Type, "Location"))];
-            if (locations.Count == 1 && LocationCodes.TryGetAlpha3(locations[0].Name, out string? alpha3))
+            FtsObject? only = null;
+            int count = 0;
+            foreach (FtsObject o in flow.DestinationObjects)
+            {
+                if (Is(o.Type, "Location"))
+                {
+                    only = o;
+                    count++;
+                }
+            }
+
+            if (count == 1 && LocationCodes.TryGetAlpha3(only!.Name, out string? alpha3))
             {
                 return Party.Country(alpha3);
             }
+
+            List<FtsObject> locations = [.. flow.DestinationObjects.Where(o => Is(o.Type, "Location"))];
 
             if (locations.Count == 0)
             {
@@ -180,7 +208,7 @@ public sealed partial class FtsImporter
         private static string Title(FtsFlow flow) =>
             Clean(flow.Description) is string description ? Shorten(description, 200) : FormattableString.Invariant($"FTS flow {flow.Id}");
 
-        private static ImmutableArray<string> Tags(FtsFlow flow, bool shared)
+        private ImmutableArray<string> Tags(FtsFlow flow, bool shared)
         {
             var tags = ImmutableArray.CreateBuilder<string>();
             void Add(string prefix, string? value)
@@ -191,17 +219,25 @@ public sealed partial class FtsImporter
                 }
             }
 
+            void AddValue(string prefix, string? value)
+            {
+                if (ValueTag(prefix, value) is string tag)
+                {
+                    tags.Add(tag);
+                }
+            }
+
             Add(FlowTag, flow.Id);
-            Add("fts:status=", flow.Status);
-            Add("fts:boundary=", flow.Boundary);
+            AddValue("fts:status=", flow.Status);
+            AddValue("fts:boundary=", flow.Boundary);
             if (shared)
             {
                 tags.Add("fts:shared");
             }
 
-            Add("fts:flow-type=", flow.FlowType);
+            AddValue("fts:flow-type=", flow.FlowType);
             Add(ExchangeRateTag, flow.ExchangeRate?.ToString(CultureInfo.InvariantCulture));
-            Add("fts:original-currency=", flow.OriginalCurrency);
+            AddValue("fts:original-currency=", flow.OriginalCurrency);
             Add("fts:original-amount=", flow.OriginalAmount?.ToString(CultureInfo.InvariantCulture));
             Add(PassedOnFromTag, flow.ParentFlowId);
             foreach (string child in flow.ChildFlowIds)
@@ -209,9 +245,12 @@ public sealed partial class FtsImporter
                 Add("fts:passed-on-as=", child);
             }
 
-            foreach (FtsObject o in flow.SourceObjects.Where(o => Is(o.Type, "Organization")))
+            foreach (FtsObject o in flow.SourceObjects)
             {
-                Add("fts:source-organization=", FormattableString.Invariant($"{o.Id} {o.Name}"));
+                if (Is(o.Type, "Organization") && ObjectTag("fts:source-organization=", o) is string tag)
+                {
+                    tags.Add(tag);
+                }
             }
 
             foreach (FtsObject o in flow.DestinationObjects)
@@ -228,13 +267,50 @@ public sealed partial class FtsImporter
                     "Project" => "fts:project=",
                     _ => null,
                 };
-                if (prefix is not null)
+                if (prefix is not null && ObjectTag(prefix, o) is string tag)
                 {
-                    Add(prefix, o.Type == "UsageYear" ? o.Name : FormattableString.Invariant($"{o.Id} {o.Name}"));
+                    tags.Add(tag);
                 }
             }
 
             return tags.ToImmutable();
+        }
+
+        /// <summary>
+        /// The tag of a source or destination object (<c>fts:plan=ID NAME</c>; a usage year by its name alone), made
+        /// once per
+        /// distinct object of the import: the same few hundred objects recur on thousands of flows.
+        /// </summary>
+        private string? ObjectTag(string prefix, FtsObject o)
+        {
+            bool year = prefix == "fts:usage-year=";
+            (string, string?, string?) key = (prefix, year ? null : o.Id, o.Name);
+            if (!_tags.TryGetValue(key, out string? tag))
+            {
+                tag = Clean(year ? o.Name : string.Concat(o.Id, " ", o.Name)) is string text ? prefix + text : null;
+                _tags[key] = tag;
+            }
+
+            return tag;
+        }
+
+        /// <summary>The tag of a value that recurs (a status, a boundary, a currency), made once per distinct value of
+        /// the import.</summary>
+        private string? ValueTag(string prefix, string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            (string, string?, string?) key = (prefix, null, value);
+            if (!_tags.TryGetValue(key, out string? tag))
+            {
+                tag = Clean(value) is string text ? prefix + text : null;
+                _tags[key] = tag;
+            }
+
+            return tag;
         }
 
         /// <summary>Text fit for a record: control characters and runs of white space become one space, trimmed; <c>null</c> when nothing is left.</summary>

@@ -10,6 +10,9 @@ public sealed partial class FtsImporter
     {
         private readonly List<(FtsFlow Flow, Commitment Commitment, Disbursement? Paid)> _imported = [];
         private readonly List<FtsSkippedFlow> _skipped = [];
+        /// <summary>Tags made once per distinct value of the import (see ObjectTag, ValueTag): the mapping's loop stays
+        /// near the reader's speed.</summary>
+        private readonly Dictionary<(string Prefix, string? Id, string? Name), string?> _tags = [];
 
         public List<string> Warnings { get; } = [];
 

@@ -32,41 +32,61 @@ public sealed partial class FtsImporter
     /// <summary>Gets the party that stands for a donor or recipient FTS does not name (an organisation with id <c>unknown</c>).</summary>
     public static Party UnknownParty { get; } = Party.Organisation("unknown", "unknown");
 
-    /// <summary>Imports the pages of one search from files.</summary>
+    /// <summary>Imports the pages of one search from files, reporting how far it has come to <paramref name="progress"/>.</summary>
     /// <param name="files">The pages' paths, in any order.</param>
     /// <param name="options">What to import, or <c>null</c> for <see cref="FtsImportOptions.Default"/>.</param>
+    /// <param name="progress">Told how far the reading and the mapping have come, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the import (checked between pages and flows).</param>
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one search.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public FtsImportResult Import(IEnumerable<string> files, FtsImportOptions? options = null, CancellationToken cancellationToken = default)
+    public FtsImportResult Import(
+        IEnumerable<string> files,
+        FtsImportOptions? options = null,
+        IProgress<FtsImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(files);
-        var pages = new List<FtsPage>();
-        foreach (string path in files)
+        List<string> paths = [.. files];
+        var pages = new List<FtsPage>(paths.Count);
+        for (int i = 0; i < paths.Count; i++)
         {
-            Preconditions.CheckNotNull(path, nameof(files));
+            string path = Preconditions.CheckNotNull(paths[i], nameof(files));
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(FtsReader.ReadFile(path));
+            byte[] bytes = File.ReadAllBytes(path);
+            int index = i;
+            progress?.Report(new FtsImportProgress(path, index, paths.Count, 0, bytes.LongLength, 0, 0));
+            pages.Add(FtsReader.Read(bytes, path, progress is null
+                ? null
+                : read => progress.Report(new FtsImportProgress(path, index, paths.Count, read, bytes.LongLength, 0, 0))));
+            progress?.Report(new FtsImportProgress(path, index, paths.Count, bytes.LongLength, bytes.LongLength, 0, 0));
         }
 
-        return ImportPages(pages, options, cancellationToken);
+        return ImportPages(pages, options, progress, cancellationToken);
     }
 
-    /// <summary>Imports the pages of one search on a thread-pool thread (the work is CPU-bound and the same as <see cref="Import(IEnumerable{string}, FtsImportOptions?, CancellationToken)"/>).</summary>
+    /// <summary>
+    /// Imports the pages of one search on a thread-pool thread (the work is CPU-bound and the same as
+    /// <see cref="Import(IEnumerable{string}, FtsImportOptions?, IProgress{FtsImportProgress}?, CancellationToken)"/>).
+    /// </summary>
     /// <param name="files">The pages' paths, in any order.</param>
     /// <param name="options">What to import, or <c>null</c> for <see cref="FtsImportOptions.Default"/>.</param>
+    /// <param name="progress">Told how far the reading and the mapping have come, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one search.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public Task<FtsImportResult> ImportAsync(IEnumerable<string> files, FtsImportOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<FtsImportResult> ImportAsync(
+        IEnumerable<string> files,
+        FtsImportOptions? options = null,
+        IProgress<FtsImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(files);
         List<string> paths = [.. files];
-        return Task.Run(() => Import(paths, options, cancellationToken), cancellationToken);
+        return Task.Run(() => Import(paths, options, progress, cancellationToken), cancellationToken);
     }
 
     /// <summary>Imports one page from a stream (read to its end; left open).</summary>
@@ -86,7 +106,11 @@ public sealed partial class FtsImporter
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pages"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">The pages are not pages of one search.</exception>
-    public FtsImportResult ImportPages(IEnumerable<FtsPage> pages, FtsImportOptions? options = null, CancellationToken cancellationToken = default)
+    public FtsImportResult ImportPages(IEnumerable<FtsPage> pages, FtsImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        ImportPages(pages, options, progress: null, cancellationToken);
+
+    private FtsImportResult ImportPages(
+        IEnumerable<FtsPage> pages, FtsImportOptions? options, IProgress<FtsImportProgress>? progress, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(pages);
         List<FtsPage> list = [.. pages];
@@ -99,12 +123,19 @@ public sealed partial class FtsImporter
         var run = new ImportRun(options ?? FtsImportOptions.Default);
         var seen = new Dictionary<string, FtsFlow>(StringComparer.Ordinal);
         var pageReports = new List<FtsPageReport>(list.Count);
+        int flowCount = list.Sum(p => p.Flows.Count), mapped = 0;
+        string lastPage = list.Count > 0 ? list[^1].Name : "";
         foreach (FtsPage page in list)
         {
             int repeated = 0;
             foreach (FtsFlow flow in page.Flows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (progress is not null && (mapped++ & 4095) == 0)
+                {
+                    progress.Report(new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, mapped - 1, flowCount));
+                }
+
                 if (seen.TryGetValue(flow.Id, out FtsFlow? earlier))
                 {
                     repeated++;
@@ -124,6 +155,7 @@ public sealed partial class FtsImporter
             pageReports.Add(new FtsPageReport(page.Name, page.Flows.Count, repeated));
         }
 
+        progress?.Report(new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, flowCount, flowCount));
         if (summary?.FlowCount is int count && seen.Count != count)
         {
             run.Warnings.Add(FormattableString.Invariant(

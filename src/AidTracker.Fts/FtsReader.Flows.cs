@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AidTracker.Fts.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -7,9 +8,11 @@ namespace AidTracker.Fts;
 
 public static partial class FtsReader
 {
-    private static List<FtsFlow> ReadFlows(ref Utf8JsonReader reader, string name)
+    private static List<FtsFlow> ReadFlows(ref Utf8JsonReader reader, string name, Action<long>? bytesRead)
     {
         var flows = new List<FtsFlow>();
+        var pool = new Utf8StringPool();
+        var objectPool = new FtsObjectPool();
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -17,13 +20,18 @@ public static partial class FtsReader
                 throw NotAnAnswer(name, FormattableString.Invariant($"flow {flows.Count + 1} of data.flows is a {reader.TokenType}, not an object"));
             }
 
-            flows.Add(ReadFlow(ref reader, name, flows.Count + 1));
+            flows.Add(ReadFlow(ref reader, name, flows.Count + 1, pool, objectPool));
+            if (bytesRead is not null && (flows.Count & 255) == 0)
+            {
+                bytesRead(reader.BytesConsumed);
+            }
         }
 
         return flows;
     }
 
-    private static FtsFlow ReadFlow(ref Utf8JsonReader reader, string name, int position)
+    private static FtsFlow ReadFlow(
+        ref Utf8JsonReader reader, string name, int position, Utf8StringPool pool, FtsObjectPool objectPool)
     {
         string? id = null;
         var flow = new Fields();
@@ -35,43 +43,43 @@ public static partial class FtsReader
             }
             else if (reader.ValueTextEquals("amountUSD"u8))
             {
-                flow.AmountUsd = ReadNumber(ref reader, name, FlowPath(position, "amountUSD"));
+                flow.AmountUsd = ReadFlowNumber(ref reader, name, position, "amountUSD");
             }
             else if (reader.ValueTextEquals("originalAmount"u8))
             {
-                flow.OriginalAmount = ReadNumber(ref reader, name, FlowPath(position, "originalAmount"));
+                flow.OriginalAmount = ReadFlowNumber(ref reader, name, position, "originalAmount");
             }
             else if (reader.ValueTextEquals("originalCurrency"u8))
             {
-                flow.OriginalCurrency = ReadText(ref reader);
+                flow.OriginalCurrency = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("exchangeRate"u8))
             {
-                flow.ExchangeRate = ReadNumber(ref reader, name, FlowPath(position, "exchangeRate"));
+                flow.ExchangeRate = ReadFlowNumber(ref reader, name, position, "exchangeRate");
             }
             else if (reader.ValueTextEquals("status"u8))
             {
-                flow.Status = ReadText(ref reader);
+                flow.Status = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("date"u8))
             {
-                flow.Date = ReadDate(ref reader, name, FlowPath(position, "date"));
+                flow.Date = ReadDate(ref reader, name, position);
             }
             else if (reader.ValueTextEquals("boundary"u8))
             {
-                flow.Boundary = ReadText(ref reader);
+                flow.Boundary = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("onBoundary"u8))
             {
-                flow.OnBoundary = ReadText(ref reader);
+                flow.OnBoundary = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("flowType"u8))
             {
-                flow.FlowType = ReadText(ref reader);
+                flow.FlowType = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("contributionType"u8))
             {
-                flow.ContributionType = ReadText(ref reader);
+                flow.ContributionType = ReadText(ref reader, pool);
             }
             else if (reader.ValueTextEquals("parentFlowId"u8))
             {
@@ -79,15 +87,16 @@ public static partial class FtsReader
             }
             else if (reader.ValueTextEquals("childFlowIds"u8))
             {
-                flow.ChildFlowIds = ReadIds(ref reader, name, FlowPath(position, "childFlowIds"));
+                flow.ChildFlowIds = ReadIds(ref reader, name, position, "childFlowIds", pool: null);
             }
             else if (reader.ValueTextEquals("sourceObjects"u8))
             {
-                flow.SourceObjects = ReadObjects(ref reader, name, FlowPath(position, "sourceObjects"));
+                flow.SourceObjects = ReadObjects(ref reader, name, position, "sourceObjects", pool, objectPool);
             }
             else if (reader.ValueTextEquals("destinationObjects"u8))
             {
-                flow.DestinationObjects = ReadObjects(ref reader, name, FlowPath(position, "destinationObjects"));
+                flow.DestinationObjects =
+                    ReadObjects(ref reader, name, position, "destinationObjects", pool, objectPool);
             }
             else if (reader.ValueTextEquals("description"u8))
             {
@@ -131,50 +140,54 @@ public static partial class FtsReader
 
     private static string FlowPath(int position, string property) => FormattableString.Invariant($"data.flows[{position - 1}].{property}");
 
-    private static List<FtsObject> ReadObjects(ref Utf8JsonReader reader, string name, string path)
+    private static FtsObject[] ReadObjects(
+        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool pool, FtsObjectPool objectPool)
     {
-        var objects = new List<FtsObject>();
+        List<FtsObject> objects = objectPool.Scratch;
+        objects.Clear();
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return objects;
+            return [];
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
         }
 
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw NotAnAnswer(name, FormattableString.Invariant($"{path}[{objects.Count}] is a {reader.TokenType}, not an object"));
+                throw NotAnAnswer(name, FormattableString.Invariant(
+                    $"{FlowPath(position, property)}[{objects.Count}] is a {reader.TokenType}, not an object"));
             }
 
             string? type = null, id = null, objectName = null, behavior = null;
-            List<string> types = [];
+            string[] types = [];
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("type"u8))
                 {
-                    type = ReadText(ref reader);
+                    type = ReadText(ref reader, pool);
                 }
                 else if (reader.ValueTextEquals("id"u8))
                 {
-                    id = ReadId(ref reader);
+                    id = ReadId(ref reader, pool);
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
-                    objectName = ReadId(ref reader);
+                    objectName = ReadId(ref reader, pool);
                 }
                 else if (reader.ValueTextEquals("behavior"u8))
                 {
-                    behavior = ReadText(ref reader);
+                    behavior = ReadText(ref reader, pool);
                 }
                 else if (reader.ValueTextEquals("organizationTypes"u8))
                 {
-                    types = ReadIds(ref reader, name, path + ".organizationTypes");
+                    types = ReadIds(ref reader, name, position, property + ".organizationTypes", pool);
                 }
                 else
                 {
@@ -182,53 +195,57 @@ public static partial class FtsReader
                 }
             }
 
-            objects.Add(new FtsObject(type ?? "", id, objectName, behavior, types));
+            objects.Add(objectPool.Get(type ?? "", id, objectName, behavior, types));
         }
 
-        return objects;
+        return [.. objects];
     }
 
-    private static List<string> ReadIds(ref Utf8JsonReader reader, string name, string path)
+    private static string[] ReadIds(
+        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool? pool)
     {
-        var ids = new List<string>();
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return ids;
+            return [];
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
         }
 
+        var ids = new List<string>(2);
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            if (IdOf(ref reader) is string id)
+            if (IdOf(ref reader, pool) is string id)
             {
                 ids.Add(id);
             }
         }
 
-        return ids;
+        return [.. ids];
     }
 
     /// <summary>Reads a string, or a number as its text (FTS writes some ids as numbers); <c>null</c> for null.</summary>
-    private static string? ReadId(ref Utf8JsonReader reader)
+    private static string? ReadId(ref Utf8JsonReader reader, Utf8StringPool? pool = null)
     {
         Next(ref reader);
-        return IdOf(ref reader);
+        return IdOf(ref reader, pool);
     }
 
-    private static string? IdOf(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>The current string or number as text, through <paramref name="pool"/> when given (values that
+    /// repeat).</summary>
+    private static string? IdOf(ref Utf8JsonReader reader, Utf8StringPool? pool = null) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => pool is null ? reader.GetString() : pool.Get(ref reader),
         JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
         JsonTokenType.Null => null,
         _ => throw new InvalidOperationException(FormattableString.Invariant($"Expected a string or a number, found a {reader.TokenType}.")),
     };
 
-    private static string? ReadText(ref Utf8JsonReader reader)
+    private static string? ReadText(ref Utf8JsonReader reader, Utf8StringPool? pool = null)
     {
         Next(ref reader);
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -237,30 +254,53 @@ public static partial class FtsReader
             return null;
         }
 
-        return IdOf(ref reader);
+        return IdOf(ref reader, pool);
     }
 
     private static decimal? ReadNumber(ref Utf8JsonReader reader, string name, string path)
     {
         Next(ref reader);
+        return TryNumber(ref reader, out decimal? value) ? value : throw NotANumber(ref reader, name, path);
+    }
+
+    /// <summary>A flow's number; its JSON path is only written out for the error.</summary>
+    private static decimal? ReadFlowNumber(ref Utf8JsonReader reader, string name, int position, string property)
+    {
+        Next(ref reader);
+        return TryNumber(ref reader, out decimal? value)
+            ? value
+            : throw NotANumber(ref reader, name, FlowPath(position, property));
+    }
+
+    private static bool TryNumber(ref Utf8JsonReader reader, out decimal? value)
+    {
+        value = null;
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return true;
         }
 
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal number))
         {
-            return value;
+            value = number;
+            return true;
         }
 
         if (reader.TokenType == JsonTokenType.String
-            && decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            && decimal.TryParse(
+                reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
-            return value;
+            value = number;
+            return true;
         }
 
-        throw NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : reader.TokenType.ToString())}"));
+        return false;
     }
+
+    private static FtsFormatException NotANumber(ref Utf8JsonReader reader, string name, string path) =>
+        NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number
+            ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan)
+            : reader.TokenType.ToString())}"));
 
     private static int? ReadCount(ref Utf8JsonReader reader, string name, string path)
     {
@@ -278,7 +318,7 @@ public static partial class FtsReader
         return (int)value.Value;
     }
 
-    private static LocalDate? ReadDate(ref Utf8JsonReader reader, string name, string path)
+    private static LocalDate? ReadDate(ref Utf8JsonReader reader, string name, int position)
     {
         string? text = ReadText(ref reader);
         if (text is null)
@@ -289,7 +329,8 @@ public static partial class FtsReader
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Length >= 10 ? text[..10] : text);
         if (!result.Success || (text.Length > 10 && text[10] != 'T'))
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
+            throw NotAnAnswer(name, FormattableString.Invariant(
+                $"{FlowPath(position, "date")} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
         }
 
         return result.Value;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using AidTracker.Internal;
 
@@ -38,9 +39,41 @@ public static partial class FtsReader
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), name);
+        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
+        if (length < 0 || length >= Array.MaxLength)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return Read(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), name);
+        }
+
+        // A stream of known length (a file) is read into a pooled buffer: a page of several megabytes is not allocated
+        // again for each page read (the flows keep copies of what they use, never the buffer).
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+        try
+        {
+            int read = 0;
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;)
+            {
+                read += n;
+            }
+
+            if (read == buffer.Length && stream.ReadByte() is int next and >= 0)
+            {
+                // The stream grew while it was read: take the rest too, the slow way.
+                using var copy = new MemoryStream();
+                copy.Write(buffer, 0, read);
+                copy.WriteByte((byte)next);
+                stream.CopyTo(copy);
+                return Read(new ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length), name);
+            }
+
+            return Read(new ReadOnlySpan<byte>(buffer, 0, read), name);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a page from its UTF-8 bytes.</summary>
@@ -49,13 +82,16 @@ public static partial class FtsReader
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">The data is not an FTS flow search answer.</exception>
-    public static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name)
+    public static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name) => Read(utf8Json, name, bytesRead: null);
+
+    /// <summary>Reads a page, telling <paramref name="bytesRead"/> how far it has come every few hundred flows.</summary>
+    internal static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name, Action<long>? bytesRead)
     {
         Preconditions.CheckNotNull(name);
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         try
         {
-            return ReadPage(ref reader, name);
+            return ReadPage(ref reader, name, bytesRead);
         }
         catch (JsonException e)
         {
@@ -70,7 +106,7 @@ public static partial class FtsReader
         }
     }
 
-    private static FtsPage ReadPage(ref Utf8JsonReader reader, string name)
+    private static FtsPage ReadPage(ref Utf8JsonReader reader, string name, Action<long>? bytesRead)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -91,7 +127,7 @@ public static partial class FtsReader
                     if (reader.ValueTextEquals("flows"u8))
                     {
                         Expect(ref reader, JsonTokenType.StartArray, name, "data.flows");
-                        flows = ReadFlows(ref reader, name);
+                        flows = ReadFlows(ref reader, name, bytesRead);
                     }
                     else if (reader.ValueTextEquals("incoming"u8))
                     {

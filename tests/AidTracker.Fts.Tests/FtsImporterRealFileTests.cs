@@ -81,4 +81,29 @@ public class FtsImporterRealFileTests
         childrenOfCounted.Sum(c => c.StatedEquivalents.IsEmpty ? c.Amount!.Value.Amount : c.StatedEquivalents[0].Amount)
             .Should().BeInRange(53_850_000m, 53_950_000m);
     }
+
+    [Fact]
+    public void Import_WithProgress_ReportsEachPageByBytesThenTheMapping()
+    {
+        var reports = new List<FtsImportProgress>();
+        long firstLength = new FileInfo(FtsData.AfghanistanPages[0]).Length;
+
+        FtsImportResult result = new FtsImporter(FtsData.Clock).Import(
+            FtsData.AfghanistanPages, null, new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+
+        result.Report.ImportedFundingUsd.Should().Be(FtsData.AfghanistanFundingTotal);
+        reports.First().Should().Match<FtsImportProgress>(p =>
+            p.PageIndex == 0 && p.PageCount == 3 && p.BytesRead == 0 && p.PageLength == firstLength && !p.IsMapping);
+        reports.Where(p => p.PageIndex == 0).Select(p => p.BytesRead).Should().BeInAscendingOrder();
+        reports.Last(p => p.PageIndex == 0).PageFraction.Should().Be(1.0);
+        reports.Where(p => p.IsMapping).Select(p => p.FlowsMapped).Should().BeInAscendingOrder();
+        reports.Last().Should().Match<FtsImportProgress>(p =>
+            p.IsMapping && p.FlowsMapped == 484 && p.FlowCount == 484 && p.MappedFraction == 1.0);
+        reports.TakeWhile(p => !p.IsMapping).Select(p => p.PageIndex).Should().BeInAscendingOrder().And.Contain([0, 1, 2]);
+    }
+
+    private sealed class SynchronousProgress(Action<FtsImportProgress> report) : IProgress<FtsImportProgress>
+    {
+        public void Report(FtsImportProgress value) => report(value);
+    }
 }

@@ -64,4 +64,64 @@ public class FtsReaderTests
         page.Flows.Single().ChildFlowIds.Should().Equal("8", "9");
         page.Flows.Single().AmountUsd.Should().Be(1.5m);
     }
+
+    [Fact]
+    public void Read_RepeatedEscapedAndLongValues_SameTextsAsWritten()
+    {
+        string longName = "Fund " + new string('x', 200);
+        string Org(string name, string types) =>
+            "{\"type\": \"Organization\", \"id\": \"1\", \"name\": \"" + name + "\", \"behavior\": \"single\", "
+            + "\"organizationTypes\": [" + types + "]}";
+        string json = "{\"data\": {\"flows\": ["
+            + "{\"id\": \"1\", \"status\": \"paid\", \"sourceObjects\": [" + Org("Caf\\u00e9 \\\"Aid\\\"", "\"NGO\"") + "]},"
+            + "{\"id\": \"2\", \"status\": \"p\\u0061id\", \"sourceObjects\": [" + Org("Café \\\"Aid\\\"", "\"NGO\"") + "]},"
+            + "{\"id\": \"3\", \"status\": \"paid\", \"sourceObjects\": [" + Org("Café \\\"Aid\\\"", "\"Government\"") + "]},"
+            + "{\"id\": \"4\", \"sourceObjects\": [" + Org(longName, "") + "]}]}}";
+
+        FtsPage page = FtsReader.Read(Encoding.UTF8.GetBytes(json), "x");
+
+        page.Flows.Select(f => f.SourceObjects[0].Name)
+            .Should().Equal("Café \"Aid\"", "Café \"Aid\"", "Café \"Aid\"", longName);
+        page.Flows[1].Status.Should().Be("paid");
+        page.Flows[2].SourceObjects[0].OrganizationTypes.Should().Equal("Government");
+        page.Flows[1].SourceObjects[0].OrganizationTypes.Should().Equal("NGO");
+        page.Flows[3].SourceObjects[0].OrganizationTypes.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_Stream_SameFlowsAsTheFile(bool seekable)
+    {
+        byte[] bytes = File.ReadAllBytes(FtsData.Path(FtsData.SecondPage));
+        using Stream stream = seekable ? new MemoryStream(bytes) : new NonSeekableStream(bytes);
+
+        FtsPage page = FtsReader.Read(stream, "page-2.json");
+
+        FtsPage file = FtsReader.ReadFile(FtsData.Path(FtsData.SecondPage));
+        page.Flows.Select(f => (f.Id, f.AmountUsd, f.Description))
+            .Should().Equal(file.Flows.Select(f => (f.Id, f.AmountUsd, f.Description)));
+        page.Flows.Should().HaveCount(200);
+    }
+
+    [Fact]
+    public void Read_WithBytesCallback_ToldEvery256FlowsHowFarItHasCome()
+    {
+        string[] flows = [.. Enumerable.Range(1, 600).Select(i => FtsData.Flow(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        byte[] bytes = Encoding.UTF8.GetBytes(FtsData.Page(flows));
+        var told = new List<long>();
+
+        FtsPage page = FtsReader.Read(bytes, "big.json", told.Add);
+
+        page.Flows.Should().HaveCount(600);
+        told.Should().HaveCount(2, "after flows 256 and 512").And.BeInAscendingOrder();
+        told[1].Should().BeLessThan(bytes.Length).And.BeGreaterThan(bytes.Length / 2);
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException("A pipe has no length.");
+    }
 }

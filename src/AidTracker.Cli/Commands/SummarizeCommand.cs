@@ -99,18 +99,15 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         IReadOnlyList<string> credits = format != OutputFormat.Csv && allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(SummaryJsonWriter.ToJson(
-                summary,
-                new SummaryJsonWriterOptions
-                {
-                    RatesSource = rates.Name,
-                    Credits = credits,
-                    RatesUsed = ratesUsed,
-                    Indented = settings.Indent || (services.OutputIsTerminal && settings.Output is null or "-"),
-                    Ledger = ledger,
-                    Itemised = itemised,
-                },
-                cancellationToken)),
+            OutputFormat.Json => Report.Text(JsonText(summary, stated, new SummaryJsonWriterOptions
+            {
+                RatesSource = rates.Name,
+                Credits = credits,
+                RatesUsed = ratesUsed,
+                Indented = settings.Indent || (services.OutputIsTerminal && settings.Output is null or "-"),
+                Ledger = ledger,
+                Itemised = itemised,
+            }, cancellationToken)),
             OutputFormat.Csv => Report.Text(SummaryCsv.Write(summary)),
             _ => Report.Renderables(SummaryTable.Render(summary, itemised, stated, rates, credits)),
         };
@@ -196,7 +193,9 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             }
             catch (ArgumentException)
             {
-                throw CliException.Usage($"--by '{name}' is not a key to group by; use a comma list of {string.Join(", ", GroupKey.BuiltInNames)}.");
+                throw CliException.Usage(
+                    $"--by '{name}' is not a key to group by; use a comma list of {string.Join(", ", GroupKey.BuiltInNames)}, "
+                    + "or tag:NAME (tags NAME=VALUE, e.g. tag:fts:plan).");
             }
 
             if (keys.Contains(key))
@@ -251,6 +250,13 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         return query;
     }
 
+    /// <summary>The JSON document: with <c>statedCommitments</c> on the stated basis.</summary>
+    private static string JsonText(
+        Summary summary, StatedSummary? stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken) =>
+        stated is null
+            ? SummaryJsonWriter.ToJson(summary, options, cancellationToken)
+            : SummaryJsonWriter.ToJson(stated, options, cancellationToken);
+
     private static bool IsStated(string? basis) => string.Equals(basis?.Trim(), "stated", StringComparison.OrdinalIgnoreCase);
 
     private static string[] Split(string? list) =>
@@ -268,7 +274,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
         public string? To { get; set; }
 
         [CommandOption("--by <KEYS>")]
-        [Description("Group by a comma list of: donor, recipient, category, instrument, stage, agreement, year, month, fiscal-year (the donor's own fiscal year, e.g. Japan's FY2024 = 2024-04-01..2025-03-31).")]
+        [Description("Group by a comma list of: donor, recipient, category, instrument, stage, agreement, year, month, fiscal-year (the donor's own fiscal year, e.g. Japan's FY2024 = 2024-04-01..2025-03-31), "
+            + "tag:NAME (the value of the records' tags NAME=VALUE, e.g. tag:fts:plan).")]
         public string? By { get; set; }
 
         [CommandOption("--measure <MEASURE>")]

@@ -308,6 +308,7 @@ internal sealed class GroupIndexer
             GroupKeyKind.Instrument => commitment is null ? GroupKey.NoValue : KeyText.Instrument(commitment.Instrument),
             GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
             GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
+            GroupKeyKind.Tag => commitment is null ? GroupKey.NoValue : key.TagValue(commitment.Tags),
             _ => key.Selector!(record) ?? GroupKey.NoValue,
         };
     }

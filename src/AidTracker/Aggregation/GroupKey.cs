@@ -6,7 +6,8 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// A dimension a summary groups by: donor, recipient, category, instrument, stage, agreement, calendar year, month, fiscal
-/// year (one calendar, or each donor's own), or a key of your own (<see cref="Create"/>). Each key has a
+/// year (one calendar, or each donor's own), a tag (<see cref="Tag"/>: <c>tag:fts:plan</c>), or a key of your own
+/// (<see cref="Create"/>). Each key has a
 /// <see cref="Name"/> and gives each record a string value; the groups of a summary are the distinct combinations.
 /// </summary>
 /// <remarks>
@@ -17,6 +18,13 @@ namespace AidTracker.Aggregation;
 /// <c>2024</c>). Dates are the records' dates (<see cref="Commitment.Date"/>, <see cref="Disbursement.Date"/>), not value
 /// dates. A disbursement takes category, instrument, stage and agreement from the commitment it pays out, or
 /// <c>(none)</c>.</para>
+/// <para>Tags: a tag <c>NAME=VALUE</c> of a commitment (<see cref="Commitment.Tags"/>) gives the key <c>tag:NAME</c>
+/// the
+/// value <c>VALUE</c>; a record with several tags of that name (a flow for two clusters) has the distinct values in
+/// ordinal
+/// order joined by <c> + </c> (<see cref="TagValueSeparator"/>), so each record still counts once, in one group; a
+/// record
+/// with none has <c>(none)</c>. A disbursement takes the tags of the commitment it pays out.</para>
 /// <para>Immutable. Two keys are equal when they are the same dimension with the same calendar (or, for keys of your own,
 /// the same name and the same selector instance).</para>
 /// </remarks>
@@ -25,8 +33,22 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <summary>The value of a key that a record does not have (no agreement, a disbursement without a commitment).</summary>
     public const string NoValue = "(none)";
 
-    private GroupKey(GroupKeyKind kind, string name, FiscalYearCalendar? calendar = null, DonorFiscalCalendars? calendars = null, Func<LedgerRecord, string?>? selector = null)
+    /// <summary>The prefix of a tag key's name (<c>tag:fts:plan</c>), as <see cref="FromName"/> accepts it.</summary>
+    public const string TagPrefix = "tag:";
+
+    /// <summary>What joins the values of a record that has several tags of a tag key's name (<c>Health +
+    /// Protection</c>).</summary>
+    public const string TagValueSeparator = " + ";
+
+    private GroupKey(
+        GroupKeyKind kind,
+        string name,
+        FiscalYearCalendar? calendar = null,
+        DonorFiscalCalendars? calendars = null,
+        Func<LedgerRecord, string?>? selector = null,
+        string? tagName = null)
     {
+        TagName = tagName;
         Kind = kind;
         Name = name;
         Calendar = calendar;
@@ -80,6 +102,10 @@ public sealed class GroupKey : IEquatable<GroupKey>
 
     internal Func<LedgerRecord, string?>? Selector { get; }
 
+    /// <summary>Gets the tag name of a key made by <see cref="Tag"/> (<c>fts:plan</c>); <c>null</c>
+    /// otherwise.</summary>
+    public string? TagName { get; }
+
     /// <summary>Returns the key "fiscal year of the record's date in <paramref name="calendar"/>" (name <c>fiscal-year</c>), the same calendar for every donor.</summary>
     /// <param name="calendar">The fiscal-year calendar.</param>
     /// <returns>The key.</returns>
@@ -108,15 +134,62 @@ public sealed class GroupKey : IEquatable<GroupKey>
     public static GroupKey Create(string name, Func<LedgerRecord, string?> selector) =>
         new(GroupKeyKind.Custom, Preconditions.CheckNotNullOrWhiteSpace(name), selector: Preconditions.CheckNotNull(selector));
 
-    /// <summary>Returns the built-in key named <paramref name="name"/> (<see cref="BuiltInNames"/>; <c>calendar-year</c> is accepted for <c>year</c>), ignoring case.</summary>
-    /// <param name="name">The name, e.g. <c>donor</c> or <c>fiscal-year</c>.</param>
+    /// <summary>
+    /// Returns the key "the value of the record's tags <c>NAME=VALUE</c>" for <paramref name="name"/> = NAME (name
+    /// <c>tag:NAME</c>): an importer's dimensions kept as tags, such as FTS's <c>fts:plan</c>, <c>fts:usage-year</c>,
+    /// <c>fts:global-cluster</c> or <c>fts:emergency</c>. Several values of one record are joined (see the remarks of
+    /// <see cref="GroupKey"/>); tag names are compared ordinally (case matters, as in the ledger).
+    /// </summary>
+    /// <param name="name">The tag name, without the <c>=</c>: <c>fts:plan</c>.</param>
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">No built-in key has that name; the message names it and lists the valid names.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, has white space at either end, or contains
+    /// <c>=</c>.</exception>
+    public static GroupKey Tag(string name)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(name);
+        if (name.Trim().Length != name.Length || name.Contains('=', StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant(
+                    $"'{InputText.Shorten(name)}' is not a tag name to group by: it is the text before the '=' of tags NAME=VALUE, without white space at either end."),
+                nameof(name));
+        }
+
+        return new(GroupKeyKind.Tag, TagPrefix + name, tagName: name);
+    }
+
+    /// <summary>
+    /// Returns the built-in key named <paramref name="name"/> (<see cref="BuiltInNames"/>; <c>calendar-year</c> is
+    /// accepted
+    /// for <c>year</c>), ignoring case, or for <c>tag:NAME</c> the key <see cref="Tag"/>(NAME) (the prefix in any case,
+    /// NAME
+    /// as written).
+    /// </summary>
+    /// <param name="name">The name, e.g. <c>donor</c>, <c>fiscal-year</c> or <c>tag:fts:plan</c>.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">No built-in key has that name, or <c>tag:</c> has no valid tag name after
+    /// it; the message names it and lists the valid names.</exception>
     public static GroupKey FromName(string name)
     {
         Preconditions.CheckNotNull(name);
-        return name.Trim().ToUpperInvariant() switch
+        string trimmed = name.Trim();
+        if (trimmed.StartsWith(TagPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            string tag = trimmed[TagPrefix.Length..].Trim();
+            if (tag.Length == 0 || tag.Contains('=', StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant(
+                        $"'{InputText.Shorten(name)}' is not a key to group by: tag: is followed by the name of tags NAME=VALUE, e.g. tag:fts:plan."),
+                    nameof(name));
+            }
+
+            return Tag(tag);
+        }
+
+        return trimmed.ToUpperInvariant() switch
         {
             "DONOR" => Donor,
             "RECIPIENT" => Recipient,
@@ -128,7 +201,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
             "MONTH" => Month,
             "FISCAL-YEAR" => DonorFiscalYear,
             _ => throw new ArgumentException(
-                FormattableString.Invariant($"'{InputText.Shorten(name)}' is not a key to group by; the keys are {string.Join(", ", BuiltInNames)}."),
+                FormattableString.Invariant(
+                    $"'{InputText.Shorten(name)}' is not a key to group by; the keys are {string.Join(", ", BuiltInNames)}, or tag:NAME for tags NAME=VALUE."),
                 nameof(name)),
         };
     }
@@ -142,7 +216,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && Equals(Calendar, other.Calendar)
         && ReferenceEquals(Calendars, other.Calendars)
-        && ReferenceEquals(Selector, other.Selector);
+        && ReferenceEquals(Selector, other.Selector)
+        && string.Equals(TagName, other.TagName, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as GroupKey);
@@ -153,4 +228,39 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <summary>Returns the key's name (<c>fiscal-year</c>), with the calendar where there is one (<c>fiscal-year (Japan)</c>).</summary>
     /// <returns>The description.</returns>
     public override string ToString() => Calendar is null ? Name : Name + " (" + Calendar.Name + ")";
+
+    /// <summary>The value of this tag key for tags <paramref name="tags"/> (one rule for every path that groups by
+    /// tags).</summary>
+    internal string TagValue(System.Collections.Immutable.ImmutableArray<string> tags)
+    {
+        string tagName = TagName!;
+        string? single = null;
+        List<string>? several = null;
+        foreach (string tag in tags)
+        {
+            if (tag.Length > tagName.Length && tag[tagName.Length] == '='
+                && tag.StartsWith(tagName, StringComparison.Ordinal))
+            {
+                string value = tag[(tagName.Length + 1)..];
+                if (single is null)
+                {
+                    single = value;
+                }
+                else if (!string.Equals(single, value, StringComparison.Ordinal)
+                    && !(several?.Contains(value) ?? false))
+                {
+                    several ??= [single];
+                    several.Add(value);
+                }
+            }
+        }
+
+        if (several is null)
+        {
+            return single is null || single.Length == 0 ? NoValue : single;
+        }
+
+        several.Sort(StringComparer.Ordinal);
+        return string.Join(TagValueSeparator, several);
+    }
 }

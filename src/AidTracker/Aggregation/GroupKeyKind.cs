@@ -14,4 +14,5 @@ internal enum GroupKeyKind
     FiscalYear,
     DonorFiscalYear,
     Custom,
+    Tag,
 }

@@ -11,6 +11,11 @@ internal static class TextCleaning
     /// <summary>The text with white space and control characters collapsed to single spaces and trimmed; <c>null</c> when nothing is left.</summary>
     public static string? CollapseWhiteSpace(string text)
     {
+        if (IsClean(text))
+        {
+            return text; // most texts are: the same string, no copy
+        }
+
         var builder = new StringBuilder(text.Length);
         bool space = false;
         foreach (char c in text)
@@ -31,5 +36,23 @@ internal static class TextCleaning
         }
 
         return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    /// <summary>Whether the rule leaves <paramref name="text"/> as it is: not empty, no control characters, no white
+    /// space but single spaces between other characters.</summary>
+    private static bool IsClean(string text)
+    {
+        char previous = ' ';
+        foreach (char c in text)
+        {
+            if (c == ' ' ? previous == ' ' : char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return previous != ' ';
     }
 }

@@ -20,6 +20,11 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// Written decimals are kept (<c>$12.50</c> has the amount 12.50).</para>
     /// <para>A qualifier word (<c>over</c>, <c>approximately</c>, <c>up to</c>, ...) is an error here rather than being
     /// dropped: parse such phrases with <see cref="QualifiedMoney.Parse(string)"/>.</para>
+    /// <para>One rule for exponents: a phrase is what a person writes, and an exponent is one way of writing its scale,
+    /// like <c>billion</c> (<c>1.5e9 JPY</c> is accepted here, exactly); an amount value stored as data (the ledger's
+    /// <c>"value"</c>, the JSON converters' <c>value</c>, a rate file) is a plain decimal with no exponent, and
+    /// <c>1e3</c> there is an error naming it. <see cref="ToString()"/> never writes an exponent, so what one writes
+    /// the other reads.</para>
     /// </remarks>
     /// <param name="text">The phrase.</param>
     /// <returns>The amount.</returns>

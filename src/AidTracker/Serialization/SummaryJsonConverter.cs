@@ -16,7 +16,8 @@ namespace AidTracker.Serialization;
 /// <c>--indent</c>, with <c>+</c> and non-ASCII characters unescaped: <c>WriteIndented</c> to match and <see cref="System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>
 /// give its bytes). What needs more than the summary is <c>null</c>: <c>itemised</c> (the tool's second summary of the
 /// parts inside counted parents, when converting) and the <c>records</c> count of each rate pair (it needs the ledger).
-/// To write those, another <c>ratesSource</c> or other credits, call <see cref="SummaryJsonWriter.Write"/> with
+/// To write those, another <c>ratesSource</c> or other credits, call
+/// <see cref="SummaryJsonWriter.Write(Utf8JsonWriter, Summary, SummaryJsonWriterOptions, CancellationToken)"/> with
 /// <see cref="SummaryJsonWriterOptions"/>.</para>
 /// <para>A summary is not read back because the document holds totals and their provenance, not the ledger and query
 /// that produced them: run the query again to get a <see cref="Summary"/>. Thread-safe.</para>

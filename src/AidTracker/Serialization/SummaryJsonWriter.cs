@@ -45,6 +45,47 @@ public static class SummaryJsonWriter
     public static string ToJson(Summary summary, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(summary);
+        return ToJson(summary, null, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the document of a summary on the stated basis (<see cref="StatedBasis.SummarizeStated"/>), ending with a
+    /// newline: the document of <see cref="StatedSummary.Summary"/> with <c>statedCommitments</c> (after <c>policy</c>;
+    /// <c>null</c> in the document of a plain summary) saying how many commitments stood at their stated equivalent
+    /// (<see cref="StatedSummary.StatedCommitments"/>).
+    /// </summary>
+    /// <param name="stated">The summary on the stated basis.</param>
+    /// <param name="options">How to write it.</param>
+    /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
+    /// <returns>The JSON text (UTF-16), as the tool writes it for <c>--basis stated</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stated"/> or <paramref name="options"/> is <c>null</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static string ToJson(StatedSummary stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNull(stated);
+        return ToJson(stated.Summary, stated.StatedCommitments, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the document of a summary on the stated basis to <paramref name="writer"/>: the summary's document with
+    /// <c>statedCommitments</c> (see <see cref="ToJson(StatedSummary, SummaryJsonWriterOptions, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="writer">The writer, at the start of a value.</param>
+    /// <param name="stated">The summary on the stated basis.</param>
+    /// <param name="options">How to write it (<see cref="SummaryJsonWriterOptions.Indented"/> is the writer's own here).</param>
+    /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void Write(
+        Utf8JsonWriter writer, StatedSummary stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNull(stated);
+        Write(writer, stated.Summary, stated.StatedCommitments, options, cancellationToken);
+    }
+
+    private static string ToJson(
+        Summary summary, int? statedCommitments, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    {
         Preconditions.CheckNotNull(options);
         var buffer = new ArrayBufferWriter<byte>(4096);
         var writerOptions = new JsonWriterOptions
@@ -54,7 +95,7 @@ public static class SummaryJsonWriter
         };
         using (var writer = new Utf8JsonWriter(buffer, writerOptions))
         {
-            Write(writer, summary, options, cancellationToken);
+            Write(writer, summary, statedCommitments, options, cancellationToken);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
@@ -67,7 +108,11 @@ public static class SummaryJsonWriter
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static void Write(Utf8JsonWriter writer, Summary summary, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    public static void Write(Utf8JsonWriter writer, Summary summary, SummaryJsonWriterOptions options, CancellationToken cancellationToken) =>
+        Write(writer, Preconditions.CheckNotNull(summary), null, options, cancellationToken);
+
+    private static void Write(
+        Utf8JsonWriter writer, Summary summary, int? statedCommitments, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(summary);
@@ -89,6 +134,15 @@ public static class SummaryJsonWriter
         ReportJson.StringOrNull(writer, "basis", query.Policy.Basis is { } basis ? KebabNames.Name(KebabNames.Bases, basis) : null);
         ReportJson.Date(writer, "date", query.Policy.Date);
         writer.WriteEndObject();
+        if (statedCommitments is int stated)
+        {
+            writer.WriteNumber("statedCommitments", stated); // the stated basis: the rest converted at the policy above
+        }
+        else
+        {
+            writer.WriteNull("statedCommitments");
+        }
+
         writer.WriteString("ratesSource", options.RatesSource);
         WriteCounts(writer, summary.Counts);
         WriteItemised(writer, options, cancellationToken);

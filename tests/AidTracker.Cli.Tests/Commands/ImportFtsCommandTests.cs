@@ -127,6 +127,69 @@ public class ImportFtsThenSummarizeStatedTests
     }
 
     [Fact]
+    public async Task SummarizeBasisStatedJson_AfghanistanImport_SaysHowManyCommitmentsStoodAtTheirStatedEquivalent()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.File("afg.ledger.json");
+        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
+
+        CliRun stated = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--format", "json");
+        CliRun market = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--format", "json");
+
+        stated.ShouldSucceed();
+        JsonElement json = stated.Json();
+        CliContract.Validate(json, "summarize");
+        json.GetProperty("statedCommitments").GetInt32().Should().Be(175);
+        json.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("725591299.00");
+        market.ShouldSucceed();
+        CliContract.Validate(market.Json(), "summarize");
+        market.Json().GetProperty("statedCommitments").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task SummarizeByTagPlan_AfghanistanImport_FtsFundingByPlanAddingUpToItsTotal()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.File("afg.ledger.json");
+        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
+
+        CliRun run = await CliRun.RunAsync(
+            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan,tag:fts:usage-year", "--format", "json");
+        CliRun table = await CliRun.RunAsync(
+            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan");
+
+        run.ShouldSucceed();
+        JsonElement json = run.Json();
+        CliContract.Validate(json, "summarize");
+        json.GetProperty("groupBy").EnumerateArray().Select(k => k.GetString())
+            .Should().Equal("tag:fts:plan", "tag:fts:usage-year");
+        Dictionary<string, (string Value, int Count)> groups = json.GetProperty("groups").EnumerateArray().ToDictionary(
+            g => g.GetProperty("key").GetProperty("tag:fts:plan").GetString()
+                + " | " + g.GetProperty("key").GetProperty("tag:fts:usage-year").GetString(),
+            g => (g.GetProperty("totals")[0].GetProperty("value").GetString()!, g.GetProperty("count").GetInt32()));
+        groups.Should().BeEquivalentTo(new Dictionary<string, (string, int)>
+        {
+            ["929 Afghanistan 2020 | 2020"] = ("564447748.00", 250),
+            ["(none) | 2020"] = ("146143551.00", 60),
+            ["1006 Famine Prevention COVID-19 2020 | 2020"] = ("15000000.00", 1),
+        });
+        json.GetProperty("totals")[0].GetProperty("value").GetString()
+            .Should().Be("725591299.00", "FTS's incoming.fundingTotal");
+        table.ShouldSucceed();
+        table.Out.Should().MatchRegex(@"│ 929 Afghanistan 2020 +│ +250 │ 564,447,748\.00 USD │");
+    }
+
+    [Fact]
+    public async Task SummarizeByTag_NoTagName_Exits2NamingTheForm()
+    {
+        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--by", "donor,tag:");
+
+        run.ShouldFailWith(2, "*--by 'tag:' is not a key to group by*tag:NAME*");
+    }
+
+    [Fact]
     public async Task SummarizeBasisStated_WithoutTo_Exits2()
     {
         CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--basis", "stated");

@@ -57,6 +57,67 @@ public class SummaryGroupingTests
     }
 
     [Fact]
+    public void Summarize_TagKey_GroupsByTheTagsValueAndJoinsSeveralValues()
+    {
+        LocalDate date = new(2020, 3, 31);
+        AidTracker.Ledger ledger = LedgerOf(
+            Commitment("health", 1m, "USD", date) with { Tags = ["fts:flow=1", "fts:global-cluster=7 Health"] },
+            Commitment("two", 2m, "USD", date) with
+            {
+                Tags = ["fts:global-cluster=9 Nutrition", "fts:global-cluster=10 Protection", "fts:global-cluster=9 Nutrition"],
+            },
+            Commitment("none", 4m, "USD", date) with { Tags = ["fts:global-clusters=7 Health", "fts:global-cluster"] },
+            Commitment("health-too", 8m, "USD", date) with { Tags = ["fts:global-cluster=7 Health"] });
+
+        Summary summary = ledger.Summarize(new SummaryQuery().GroupedBy(GroupKey.Tag("fts:global-cluster")));
+
+        summary.Query.GroupBy.Should().ContainSingle().Which.Name.Should().Be("tag:fts:global-cluster");
+        summary.Groups.Select(g => g.Label).Should().Equal("(none)", "10 Protection + 9 Nutrition", "7 Health");
+        summary.GetGroup("7 Health").Total.Amount.Should().Be(9m);
+        summary.GetGroup("10 Protection + 9 Nutrition").Total.Amount
+            .Should().Be(2m, "a record with two values counts once, in the group of both");
+        summary.GetGroup("(none)").Total.Amount
+            .Should().Be(4m, "another tag name that starts alike, or the name without '=', is not the tag");
+        summary.Total.Amount.Should().Be(15m);
+    }
+
+    [Fact]
+    public void Summarize_TagKeyDisbursed_TakesTheTagsOfThePaidCommitment()
+    {
+        LocalDate date = new(2020, 3, 31);
+        Commitment planned = Commitment("planned", 5m, "USD", date) with { Tags = ["fts:plan=929 Afghanistan 2020"] };
+        var paid = new Disbursement
+        {
+            Id = "paid", CommitmentId = "planned", Donor = Japan, Recipient = Ukraine, Amount = Amount(3m, "USD"), Date = date,
+        };
+        var loose = new Disbursement { Id = "loose", Donor = Japan, Recipient = Ukraine, Amount = Amount(1m, "USD"), Date = date };
+        var query = new SummaryQuery { Measure = Measure.Disbursed }.GroupedBy(GroupKey.FromName("tag:fts:plan"));
+
+        Summary summary = LedgerOf(planned, paid, loose).Summarize(query);
+
+        summary.GetGroup("929 Afghanistan 2020").Total.Amount.Should().Be(3m);
+        summary.GetGroup("(none)").Total.Amount.Should().Be(1m);
+    }
+
+    [Fact]
+    public void GroupKey_TagFromName_EqualsTagAndRefusesAnEmptyOrBadName()
+    {
+        GroupKey.FromName(" TAG:fts:plan ").Should().Be(GroupKey.Tag("fts:plan"));
+        GroupKey.FromName("tag:fts:plan").Should().NotBe(GroupKey.Tag("fts:Plan"), "tag names are compared as written");
+        GroupKey.Tag("fts:plan").TagName.Should().Be("fts:plan");
+        GroupKey.Donor.TagName.Should().BeNull();
+
+        Action empty = () => GroupKey.FromName("tag:");
+        Action withValue = () => GroupKey.FromName("tag:fts:plan=929");
+        Action spaced = () => GroupKey.Tag(" fts:plan");
+
+        empty.Should().Throw<ArgumentException>()
+            .WithMessage("'tag:' is not a key to group by: tag: is followed by the name of tags NAME=VALUE*");
+        withValue.Should().Throw<ArgumentException>().WithMessage("'tag:fts:plan=929' is not a key to group by*");
+        spaced.Should().Throw<ArgumentException>().WithMessage("' fts:plan' is not a tag name to group by*");
+    }
+
+    [Fact]
     public void GroupKey_FromName_KnowsTheBuiltInsAndNamesTheBadOne()
     {
         GroupKey.FromName("fiscal-year").Should().BeSameAs(GroupKey.DonorFiscalYear);

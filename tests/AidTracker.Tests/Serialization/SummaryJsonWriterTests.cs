@@ -105,6 +105,36 @@ public class SummaryJsonWriterTests
     }
 
     [Fact]
+    public void ToJson_StatedSummary_WritesHowManyCommitmentsStoodAtTheirStatedEquivalent()
+    {
+        StatedSummary stated = Sample.SummarizeStated(PackageInUsd);
+
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None));
+        JsonElement plain = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd)));
+
+        root.GetProperty("statedCommitments").GetInt32().Should().Be(1);
+        root.GetProperty("totals")[0].GetProperty("value").GetString()
+            .Should().Be("63300000.00", "the package's stated 'approximately 63.3 million US dollars'");
+        root.GetProperty("totals")[0].GetProperty("qualifier").GetString().Should().Be("approximately");
+        plain.GetProperty("statedCommitments").ValueKind.Should().Be(JsonValueKind.Null);
+        plain.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("58825751.29");
+    }
+
+    [Fact]
+    public void Write_StatedSummaryToAWriter_WritesTheSameDocumentAsToJson()
+    {
+        StatedSummary stated = Sample.SummarizeStated(PackageInUsd);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            SummaryJsonWriter.Write(writer, stated, SummaryJsonWriterOptions.Default, CancellationToken.None);
+        }
+
+        JsonSerializer.Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
+            .Should().Be(JsonSerializer.Serialize(Parse(SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None))));
+    }
+
+    [Fact]
     public void ToJson_NullSummary_ThrowsArgumentNullException()
     {
         Action act = () => SummaryJsonWriter.ToJson(null!);
