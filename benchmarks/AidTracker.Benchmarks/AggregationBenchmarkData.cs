@@ -58,7 +58,8 @@ public static class AggregationBenchmarkData
         return builder.Build();
     }
 
-    /// <summary>Builds a ledger of <paramref name="count"/> commitments without parents: random currency, donor, date and amount (two decimals).</summary>
+    /// <summary>Builds a ledger of <paramref name="count"/> commitments without parents: random currency, donor, date
+    /// and amount (two decimals).</summary>
     public static Ledger BuildLedger(int count)
     {
         var random = new Random(42);

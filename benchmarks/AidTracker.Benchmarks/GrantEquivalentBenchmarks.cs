@@ -5,13 +5,13 @@ using BenchmarkDotNet.Attributes;
 namespace AidTracker.Benchmarks;
 
 /// <summary>
-/// Issue 19: what a summary at grant equivalent costs beside the plain summary it is built on. 100,000 commitments in 40
-/// currencies over 25 years (the aggregation suite's data), one in four a loan with terms (four kinds of terms), converted
-/// into USD at each record's value date and grouped by donor and year. Baseline: the committed summary at face value.
-/// <see cref="GrantEquivalent"/> runs that summary, builds the view with loans at their grant equivalent (grant elements
-/// cached per terms and rule) and summarises the view: about twice the baseline is the expected cost of the design
-/// (the engine unchanged). <see cref="DebtServiceByYear"/> schedules every loan (60 to 120 payments each) and adds up
-/// the payments by year, not converted.
+/// Issue 19: what a summary at grant equivalent costs beside the plain summary it is built on. 100,000 commitments in
+/// 40 currencies over 25 years (the aggregation suite's data), one in four a loan with terms (four kinds of terms),
+/// converted into USD at each record's value date and grouped by donor and year. Baseline: the committed summary at
+/// face value. <see cref="GrantEquivalent"/> runs that summary, builds the view with loans at their grant equivalent
+/// (grant elements cached per terms and rule) and summarises the view: about twice the baseline is the expected cost of
+/// the design (the engine unchanged). <see cref="DebtServiceByYear"/> schedules every loan (60 to 120 payments each)
+/// and adds up the payments by year, not converted.
 /// </summary>
 [MemoryDiagnoser]
 public class GrantEquivalentBenchmarks

@@ -7,8 +7,8 @@ using BenchmarkDotNet.Attributes;
 namespace AidTracker.Benchmarks;
 
 /// <summary>
-/// Reading a large IATI file (issue 8): the <see cref="IatiReader"/> next to a bare <see cref="XmlReader"/> pass over the
-/// same bytes (the baseline: the least any XML reader must do). The input is built in memory from the activities of
+/// Reading a large IATI file (issue 8): the <see cref="IatiReader"/> next to a bare <see cref="XmlReader"/> pass over
+/// the same bytes (the baseline: the least any XML reader must do). The input is built in memory from the activities of
 /// the real USAID Bolivia file, repeated with fresh identifiers to about <see cref="TargetMegabytes"/> MB.
 /// </summary>
 [MemoryDiagnoser]
@@ -28,7 +28,8 @@ public class IatiReadBenchmarks
     [GlobalSetup]
     public void Setup() => _file = BuildLargeFile(TargetMegabytes * 1024L * 1024L);
 
-    /// <summary>A bare XmlReader pass with the reader's own settings (DTD prohibited, no resolver, whitespace ignored).</summary>
+    /// <summary>A bare XmlReader pass with the reader's own settings (DTD prohibited, no resolver, whitespace
+    /// ignored).</summary>
     [Benchmark(Baseline = true)]
     public long BareXmlReader()
     {
@@ -63,7 +64,8 @@ public class IatiReadBenchmarks
         return total;
     }
 
-    /// <summary>The whole import: reading, mapping every transaction to a ledger record, and building the validated ledger.</summary>
+    /// <summary>The whole import: reading, mapping every transaction to a ledger record, and building the validated
+    /// ledger.</summary>
     [Benchmark]
     public int IatiImportToLedger()
     {

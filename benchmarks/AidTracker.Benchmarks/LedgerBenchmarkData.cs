@@ -5,22 +5,24 @@ using NodaTime;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Generated ledgers for the JSON benchmarks, shaped like the sample (sources, stated equivalents, parents, budgets).</summary>
+/// <summary>Generated ledgers for the JSON benchmarks, shaped like the sample (sources, stated equivalents, parents,
+/// budgets).</summary>
 public static class LedgerBenchmarkData
 {
     /// <summary>A clock well after every generated date.</summary>
     public static readonly IClock Clock = new FixedClock(Instant.FromUtc(2026, 1, 1, 0, 0));
 
     /// <summary>
-    /// The ledger sizes to run: from the environment variable AIDTRACKER_LEDGER_SIZES (comma-separated), default 100,000
-    /// (a 1,000,000 run takes minutes on a shared 2-core machine: run it with AIDTRACKER_LEDGER_SIZES=1000000).
+    /// The ledger sizes to run: from the environment variable AIDTRACKER_LEDGER_SIZES (comma-separated), default
+    /// 100,000 (a 1,000,000 run takes minutes on a shared 2-core machine: run it with AIDTRACKER_LEDGER_SIZES=1000000).
     /// </summary>
     public static IEnumerable<int> Sizes =>
         (Environment.GetEnvironmentVariable("AIDTRACKER_LEDGER_SIZES") ?? "100000")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
 
-    /// <summary>Builds a ledger of <paramref name="count"/> commitments (every tenth a parent of the nine after it).</summary>
+    /// <summary>Builds a ledger of <paramref name="count"/> commitments (every tenth a parent of the nine after
+    /// it).</summary>
     public static Ledger Build(int count)
     {
         string[] currencies = ["JPY", "USD", "EUR", "UAH"];
@@ -75,7 +77,8 @@ internal sealed class FixedClock(Instant now) : IClock
     public Instant GetCurrentInstant() => now;
 }
 
-/// <summary>The baseline's plain ledger: what a developer would deserialize with System.Text.Json and no domain types.</summary>
+/// <summary>The baseline's plain ledger: what a developer would deserialize with System.Text.Json and no domain
+/// types.</summary>
 public sealed class PlainLedger
 {
     /// <summary>Gets or sets the version.</summary>

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace AidTracker.Benchmarks;
 
 /// <summary>
-/// Allocation next to a naive split (divide, round, put the rest on the last part: the baseline, which is what allocation
-/// replaces with an exact, fair split).
+/// Allocation next to a naive split (divide, round, put the rest on the last part: the baseline, which is what
+/// allocation replaces with an exact, fair split).
 /// </summary>
 [MemoryDiagnoser]
 public class MoneyAllocationBenchmarks

@@ -3,7 +3,8 @@ using BenchmarkDotNet.Configs;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Money arithmetic next to raw decimal arithmetic: each operation has its own decimal baseline (by category).</summary>
+/// <summary>Money arithmetic next to raw decimal arithmetic: each operation has its own decimal baseline (by
+/// category).</summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]

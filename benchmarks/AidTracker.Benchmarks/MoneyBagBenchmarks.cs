@@ -2,7 +2,8 @@ using BenchmarkDotNet.Attributes;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Summing 1,000 amounts in 5 currencies: a <see cref="MoneyBagBuilder"/> next to a dictionary of decimals keyed by code (the baseline).</summary>
+/// <summary>Summing 1,000 amounts in 5 currencies: a <see cref="MoneyBagBuilder"/> next to a dictionary of decimals
+/// keyed by code (the baseline).</summary>
 [MemoryDiagnoser]
 public class MoneyBagBenchmarks
 {

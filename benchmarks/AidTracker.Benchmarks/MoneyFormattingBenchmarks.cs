@@ -3,7 +3,8 @@ using BenchmarkDotNet.Attributes;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Formatting amounts next to <see cref="decimal.ToString(string, IFormatProvider)"/> with group separators (the baseline).</summary>
+/// <summary>Formatting amounts next to <see cref="decimal.ToString(string, IFormatProvider)"/> with group separators
+/// (the baseline).</summary>
 [MemoryDiagnoser]
 public class MoneyFormattingBenchmarks
 {

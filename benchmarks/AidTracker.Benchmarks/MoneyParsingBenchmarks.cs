@@ -3,7 +3,8 @@ using BenchmarkDotNet.Attributes;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Parsing amount phrases next to <see cref="decimal.Parse(string, IFormatProvider)"/> of a plain number (the baseline).</summary>
+/// <summary>Parsing amount phrases next to <see cref="decimal.Parse(string, IFormatProvider)"/> of a plain number (the
+/// baseline).</summary>
 [MemoryDiagnoser]
 public class MoneyParsingBenchmarks
 {

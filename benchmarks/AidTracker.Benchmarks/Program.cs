@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 
 namespace AidTracker.Benchmarks;
 
-/// <summary>Runs the suites: <c>dotnet run -c Release --project benchmarks/AidTracker.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>Runs the suites: <c>dotnet run -c Release --project benchmarks/AidTracker.Benchmarks -- --filter
+/// '*'</c>.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>

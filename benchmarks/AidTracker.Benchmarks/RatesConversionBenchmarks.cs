@@ -5,9 +5,9 @@ using NodaTime;
 namespace AidTracker.Benchmarks;
 
 /// <summary>
-/// One dated conversion into USD from the embedded ECB table, per record, over 1,000 records in 30 currencies spread over
-/// 25 years. Baseline: a raw decimal multiply with the rate already at hand. Goal (issue 3): the table's fast path within
-/// 3x of the baseline, allocation-free.
+/// One dated conversion into USD from the embedded ECB table, per record, over 1,000 records in 30 currencies spread
+/// over 25 years. Baseline: a raw decimal multiply with the rate already at hand. Goal (issue 3): the table's fast path
+/// within 3x of the baseline, allocation-free.
 /// </summary>
 [MemoryDiagnoser]
 public class RatesConversionBenchmarks

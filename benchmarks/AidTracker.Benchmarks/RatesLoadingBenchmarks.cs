@@ -8,11 +8,12 @@ using NodaTime;
 namespace AidTracker.Benchmarks;
 
 /// <summary>
-/// Loading the embedded ECB daily and IMF annual data into rate tables, as <see cref="ExchangeRateSources"/> does once on
-/// first use. Baseline: only reading both embedded files into strings (the I/O and UTF-8 decoding floor). Goal (issue 3):
-/// under 150 ms; with the NBU's daily rates as well (issue 14, <see cref="LoadEcbImfAndNbu"/>), under 200 ms.
-/// <see cref="LoadNbu"/> is the NBU alone, from the gzipped embedded resource. <see cref="DecompressNbuText"/> measures what the NBU file's compression adds (data/ holds it gzipped:
-/// 1.0 MB instead of 6.8 MB), from the bytes in memory as an embedded resource would give them.
+/// Loading the embedded ECB daily and IMF annual data into rate tables, as <see cref="ExchangeRateSources"/> does once
+/// on first use. Baseline: only reading both embedded files into strings (the I/O and UTF-8 decoding floor). Goal
+/// (issue 3): under 150 ms; with the NBU's daily rates as well (issue 14, <see cref="LoadEcbImfAndNbu"/>), under 200
+/// ms. <see cref="LoadNbu"/> is the NBU alone, from the gzipped embedded resource. <see cref="DecompressNbuText"/>
+/// measures what the NBU file's compression adds (data/ holds it gzipped: 1.0 MB instead of 6.8 MB), from the bytes in
+/// memory as an embedded resource would give them.
 /// </summary>
 [MemoryDiagnoser]
 public class RatesLoadingBenchmarks
@@ -76,7 +77,8 @@ public class RatesLoadingBenchmarks
             + RateFileReader.ReadNbuCsv(nbu, EmbeddedData.NbuDaily).Currencies.Count;
     }
 
-    /// <summary>What the first use of <see cref="ExchangeRateSources.Default"/> does: the NBU on another thread, the ECB and the IMF on this one.</summary>
+    /// <summary>What the first use of <see cref="ExchangeRateSources.Default"/> does: the NBU on another thread, the
+    /// ECB and the IMF on this one.</summary>
     [Benchmark]
     public int LoadEcbImfAndNbuConcurrently()
     {

@@ -3,9 +3,9 @@
 #:property TreatWarningsAsErrors=false
 
 // The DuckDB side of the comparison in docs/benchmarks.md ("Issue 16: summarize against DuckDB"): the job of
-// `aidtracker summarize LEDGER --to USD --by donor,year` done the way an analyst would do it in DuckDB 1.5 (DuckDB.NET):
-// the records as newline-delimited JSON, the rates from the same ECB and IMF files, an ASOF join on the value date,
-// DECIMAL(38,10) amounts, GROUP BY donor, year.
+// `aidtracker summarize LEDGER --to USD --by donor,year` done the way an analyst would do it in DuckDB 1.5
+// (DuckDB.NET): the records as newline-delimited JSON, the rates from the same ECB and IMF files, an ASOF join on the
+// value date, DECIMAL(38,10) amounts, GROUP BY donor, year.
 //   dotnet run -c Release benchmarks/cli-speed/duckdb-compare.cs -- ndjson LEDGER.json OUT.ndjson   (prepares, once)
 //   dotnet run -c Release benchmarks/cli-speed/duckdb-compare.cs -- query OUT.ndjson [SUMMARY.csv]   (the timed job)
 // "query" prints the time from opening DuckDB to the last result row (the process's start is not counted, which

@@ -17,7 +17,8 @@ using NodaTime;
 string path = args[0];
 int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 IClock clock = SystemClock.Instance;
-_ = ExchangeRateSources.Default.Coverage; // the embedded rates load lazily; count them in the first run's summary only once
+// the embedded rates load lazily; count them in the first run's summary only once
+_ = ExchangeRateSources.Default.Coverage;
 for (int run = 1; run <= runs; run++)
 {
     var watch = Stopwatch.StartNew();

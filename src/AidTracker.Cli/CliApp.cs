@@ -6,14 +6,16 @@ using Spectre.Console.Cli;
 
 namespace AidTracker.Cli;
 
-/// <summary>Configures and runs the command-line application; tests call <see cref="RunAsync(string[], IAnsiConsole, TextWriter, IClock, CancellationToken)"/> in process.</summary>
+/// <summary>Configures and runs the command-line application; tests call
+/// <see cref="RunAsync(string[], IAnsiConsole, TextWriter, IClock, CancellationToken)"/> in process.</summary>
 internal static class CliApp
 {
     /// <summary>Runs one command line with "today" taken in UTC and no progress bar. Never throws.</summary>
     public static Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, IClock clock, CancellationToken cancellationToken = default) =>
         RunAsync(args, new CliServices(console, error, clock, DateTimeZone.Utc, progressConsole: null), cancellationToken);
 
-    /// <summary>Runs one command line. Never throws: every failure becomes one line per problem on standard error and an exit code.</summary>
+    /// <summary>Runs one command line. Never throws: every failure becomes one line per problem on standard error and
+    /// an exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliServices services, CancellationToken cancellationToken = default)
     {
         TextWriter error = services.Error;
@@ -69,8 +71,8 @@ internal static class CliApp
         }
         catch (OverflowException e)
         {
-            // A total or conversion too large for a decimal: invalid data, named by the message (SummaryOverflowException
-            // names the group, a conversion names the amount and the rate).
+            // A total or conversion too large for a decimal: invalid data, named by the message
+            // (SummaryOverflowException names the group, a conversion names the amount and the rate).
             await error.WriteLineAsync("aidtracker: " + OneLine(e.Message)).ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }

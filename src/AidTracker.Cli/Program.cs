@@ -5,7 +5,8 @@ using Spectre.Console;
 
 namespace AidTracker.Cli;
 
-/// <summary>The composition root of the <c>aidtracker</c> tool: the real console, clock, time zone and signals.</summary>
+/// <summary>The composition root of the <c>aidtracker</c> tool: the real console, clock, time zone and
+/// signals.</summary>
 internal static class Program
 {
     /// <summary>
@@ -20,8 +21,9 @@ internal static class Program
         int signals = 0;
         int exitCode = ExitCodes.Cancelled;
 
-        // Ctrl+C (SIGINT) and SIGTERM: the first cancels the work, which stops within a few thousand records and removes its
-        // temporary files; a second one, or the deadline, ends the process at once (temporary files removed first).
+        // Ctrl+C (SIGINT) and SIGTERM: the first cancels the work, which stops within a few thousand records and
+        // removes its temporary files; a second one, or the deadline, ends the process at once (temporary files removed
+        // first).
         void OnSignal(PosixSignalContext context)
         {
             context.Cancel = true;

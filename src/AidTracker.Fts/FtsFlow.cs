@@ -16,31 +16,39 @@ public sealed class FtsFlow
     /// <summary>Gets the flow's FTS id.</summary>
     public string Id { get; }
 
-    /// <summary>Gets FTS's USD figure (<c>amountUSD</c>, a whole number of dollars), or <c>null</c> when absent.</summary>
+    /// <summary>Gets FTS's USD figure (<c>amountUSD</c>, a whole number of dollars), or <c>null</c> when
+    /// absent.</summary>
     public decimal? AmountUsd { get; internal set; }
 
-    /// <summary>Gets the amount as reported, in <see cref="OriginalCurrency"/> (<c>originalAmount</c>), or <c>null</c> when reported in USD.</summary>
+    /// <summary>Gets the amount as reported, in <see cref="OriginalCurrency"/> (<c>originalAmount</c>), or <c>null</c>
+    /// when reported in USD.</summary>
     public decimal? OriginalAmount { get; internal set; }
 
-    /// <summary>Gets the ISO 4217 code of the reported currency (<c>originalCurrency</c>), or <c>null</c> when reported in USD.</summary>
+    /// <summary>Gets the ISO 4217 code of the reported currency (<c>originalCurrency</c>), or <c>null</c> when reported
+    /// in USD.</summary>
     public string? OriginalCurrency { get; internal set; }
 
-    /// <summary>Gets the rate FTS used (<c>exchangeRate</c>): units of <see cref="OriginalCurrency"/> per USD, or <c>null</c>.</summary>
+    /// <summary>Gets the rate FTS used (<c>exchangeRate</c>): units of <see cref="OriginalCurrency"/> per USD, or
+    /// <c>null</c>.</summary>
     public decimal? ExchangeRate { get; internal set; }
 
-    /// <summary>Gets the status: <c>pledge</c>, <c>commitment</c> or <c>paid</c> (as written), or <c>null</c>.</summary>
+    /// <summary>Gets the status: <c>pledge</c>, <c>commitment</c> or <c>paid</c> (as written), or
+    /// <c>null</c>.</summary>
     public string? Status { get; internal set; }
 
     /// <summary>Gets the flow's date (the date part of <c>date</c>), or <c>null</c> when absent.</summary>
     public LocalDate? Date { get; internal set; }
 
-    /// <summary>Gets <c>incoming</c> (into the searched location), <c>internal</c> (within it) or <c>outgoing</c>, or <c>null</c>.</summary>
+    /// <summary>Gets <c>incoming</c> (into the searched location), <c>internal</c> (within it) or <c>outgoing</c>, or
+    /// <c>null</c>.</summary>
     public string? Boundary { get; internal set; }
 
-    /// <summary>Gets <c>single</c>, or <c>shared</c> when the flow spans several values of the searched dimension; <c>null</c> when absent.</summary>
+    /// <summary>Gets <c>single</c>, or <c>shared</c> when the flow spans several values of the searched dimension;
+    /// <c>null</c> when absent.</summary>
     public string? OnBoundary { get; internal set; }
 
-    /// <summary>Gets the flow type: <c>Standard</c>, <c>Parked</c>, <c>Pass through</c>, <c>Carryover</c>, or <c>null</c>.</summary>
+    /// <summary>Gets the flow type: <c>Standard</c>, <c>Parked</c>, <c>Pass through</c>, <c>Carryover</c>, or
+    /// <c>null</c>.</summary>
     public string? FlowType { get; internal set; }
 
     /// <summary>Gets the contribution type (<c>financial</c>, <c>in-kind</c>), or <c>null</c>.</summary>
@@ -55,7 +63,8 @@ public sealed class FtsFlow
     /// <summary>Gets the source objects (donor organisation, its location, usage years, ...).</summary>
     public IReadOnlyList<FtsObject> SourceObjects { get; internal set; } = [];
 
-    /// <summary>Gets the destination objects (recipient organisation, location, usage years, plan, clusters, emergency, ...).</summary>
+    /// <summary>Gets the destination objects (recipient organisation, location, usage years, plan, clusters, emergency,
+    /// ...).</summary>
     public IReadOnlyList<FtsObject> DestinationObjects { get; internal set; } = [];
 
     /// <summary>Gets the description, or <c>null</c>.</summary>

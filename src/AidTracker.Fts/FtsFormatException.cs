@@ -1,8 +1,8 @@
 namespace AidTracker.Fts;
 
 /// <summary>
-/// An input is not a readable FTS flow search answer (not JSON, truncated, not the shape of an FTS answer), or the pages
-/// given are not pages of one search. The message names the input and, where it has one, the position.
+/// An input is not a readable FTS flow search answer (not JSON, truncated, not the shape of an FTS answer), or the
+/// pages given are not pages of one search. The message names the input and, where it has one, the position.
 /// </summary>
 public sealed class FtsFormatException : Exception
 {

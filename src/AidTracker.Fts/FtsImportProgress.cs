@@ -2,8 +2,8 @@ namespace AidTracker.Fts;
 
 /// <summary>
 /// How far an import of FTS pages has come, reported to an <see cref="IProgress{T}"/>: while the pages are read (at the
-/// start and end of each page and every few hundred flows in between), then while the flows are mapped to records (every
-/// few thousand flows, and at the end).
+/// start and end of each page and every few hundred flows in between), then while the flows are mapped to records
+/// (every few thousand flows, and at the end).
 /// </summary>
 public readonly record struct FtsImportProgress
 {
@@ -22,7 +22,8 @@ public readonly record struct FtsImportProgress
     /// <summary>Gets the page being read (while mapping: the last page read).</summary>
     public string PageName { get; }
 
-    /// <summary>Gets the 0-based index of the page being read; <see cref="PageCount"/> once every page is read.</summary>
+    /// <summary>Gets the 0-based index of the page being read; <see cref="PageCount"/> once every page is
+    /// read.</summary>
     public int PageIndex { get; }
 
     /// <summary>Gets the number of pages to import.</summary>
@@ -43,7 +44,8 @@ public readonly record struct FtsImportProgress
     /// <summary>Gets a value indicating whether the pages are read and the flows are being mapped to records.</summary>
     public bool IsMapping => PageIndex >= PageCount;
 
-    /// <summary>Gets the fraction of the page read, from 0 to 1 (1 while mapping), or <c>null</c> when its length is unknown.</summary>
+    /// <summary>Gets the fraction of the page read, from 0 to 1 (1 while mapping), or <c>null</c> when its length is
+    /// unknown.</summary>
     public double? PageFraction => IsMapping
         ? 1.0
         : PageLength is > 0 and long length ? Math.Min(1.0, (double)BytesRead / length) : null;

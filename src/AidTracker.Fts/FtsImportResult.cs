@@ -9,7 +9,8 @@ public sealed class FtsImportResult
         Report = report;
     }
 
-    /// <summary>Gets the ledger built from the imported flows (validated; its warnings are in the report too).</summary>
+    /// <summary>Gets the ledger built from the imported flows (validated; its warnings are in the report
+    /// too).</summary>
     public Ledger Ledger { get; }
 
     /// <summary>Gets the import report.</summary>

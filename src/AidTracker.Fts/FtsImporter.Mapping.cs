@@ -10,7 +10,8 @@ public sealed partial class FtsImporter
     /// <summary>The tag prefix of the flow an imported flow was passed on from (FTS's <c>parentFlowId</c>).</summary>
     public const string PassedOnFromTag = "fts:passed-on-from=";
 
-    /// <summary>The tag prefix of the rate FTS used for a flow (<c>exchangeRate</c>: units of the original currency per USD).</summary>
+    /// <summary>The tag prefix of the rate FTS used for a flow (<c>exchangeRate</c>: units of the original currency per
+    /// USD).</summary>
     public const string ExchangeRateTag = "fts:exchange-rate=";
 
     /// <summary>The tag prefix of a flow's FTS id.</summary>
@@ -313,7 +314,8 @@ public sealed partial class FtsImporter
             return tag;
         }
 
-        /// <summary>Text fit for a record: control characters and runs of white space become one space, trimmed; <c>null</c> when nothing is left.</summary>
+        /// <summary>Text fit for a record: control characters and runs of white space become one space, trimmed;
+        /// <c>null</c> when nothing is left.</summary>
         private static string? Clean(string? text)
         {
             if (string.IsNullOrWhiteSpace(text))

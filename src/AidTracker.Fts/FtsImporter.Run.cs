@@ -5,7 +5,8 @@ namespace AidTracker.Fts;
 
 public sealed partial class FtsImporter
 {
-    /// <summary>The state of one import: the records made so far, the flows left out, the totals and warnings.</summary>
+    /// <summary>The state of one import: the records made so far, the flows left out, the totals and
+    /// warnings.</summary>
     private sealed partial class ImportRun(FtsImportOptions options)
     {
         private readonly List<(FtsFlow Flow, Commitment Commitment, Disbursement? Paid)> _imported = [];
@@ -18,8 +19,8 @@ public sealed partial class FtsImporter
 
         public FtsImportResult Finish(IClock clock, IReadOnlyList<FtsPageReport> pages, FtsSearchSummary? summary)
         {
-            // The ledger validates what no single flow shows (a date in the future of the clock, ...): a record it refuses
-            // is left out with its flow and reported, and the rest is built again.
+            // The ledger validates what no single flow shows (a date in the future of the clock, ...): a record it
+            // refuses is left out with its flow and reported, and the rest is built again.
             var refused = new HashSet<string>(StringComparer.Ordinal);
             Ledger? ledger;
             while (true)

@@ -5,9 +5,9 @@ namespace AidTracker.Fts;
 
 /// <summary>
 /// Imports an FTS flow search (one page or several pages of one search, in any order) into a validated
-/// <see cref="AidTracker.Ledger"/>: pledges become pledged commitments, commitments committed ones, paid flows a committed
-/// commitment and a disbursement of the same amount; each record keeps its original amount and currency, with FTS's USD
-/// figure as its stated equivalent. The mapping is documented in <c>docs/fts.md</c>.
+/// <see cref="AidTracker.Ledger"/>: pledges become pledged commitments, commitments committed ones, paid flows a
+/// committed commitment and a disbursement of the same amount; each record keeps its original amount and currency, with
+/// FTS's USD figure as its stated equivalent. The mapping is documented in <c>docs/fts.md</c>.
 /// </summary>
 /// <remarks>
 /// <para>Pages are recognised as one search by FTS's summary of it (<c>meta.count</c> and the incoming, outgoing and
@@ -22,24 +22,28 @@ public sealed partial class FtsImporter
     private readonly IClock _clock;
 
     /// <summary>Initializes an importer.</summary>
-    /// <param name="clock">The clock against which the ledger's validation checks that value dates are not in the future.</param>
+    /// <param name="clock">The clock against which the ledger's validation checks that value dates are not in the
+    /// future.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
     public FtsImporter(IClock clock)
     {
         _clock = Preconditions.CheckNotNull(clock);
     }
 
-    /// <summary>Gets the party that stands for a donor or recipient FTS does not name (an organisation with id <c>unknown</c>).</summary>
+    /// <summary>Gets the party that stands for a donor or recipient FTS does not name (an organisation with id
+    /// <c>unknown</c>).</summary>
     public static Party UnknownParty { get; } = Party.Organisation("unknown", "unknown");
 
-    /// <summary>Imports the pages of one search from files, reporting how far it has come to <paramref name="progress"/>.</summary>
+    /// <summary>Imports the pages of one search from files, reporting how far it has come to
+    /// <paramref name="progress"/>.</summary>
     /// <param name="files">The pages' paths, in any order.</param>
     /// <param name="options">What to import, or <c>null</c> for <see cref="FtsImportOptions.Default"/>.</param>
     /// <param name="progress">Told how far the reading and the mapping have come, or <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the import (checked between pages and flows).</param>
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
-    /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one search.</exception>
+    /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one
+    /// search.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public FtsImportResult Import(
         IEnumerable<string> files,
@@ -76,7 +80,8 @@ public sealed partial class FtsImporter
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
-    /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one search.</exception>
+    /// <exception cref="FtsFormatException">A file is not an FTS flow search answer, or the files are not pages of one
+    /// search.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public Task<FtsImportResult> ImportAsync(
         IEnumerable<string> files,
@@ -94,7 +99,8 @@ public sealed partial class FtsImporter
     /// <param name="name">The page's name in the report and messages.</param>
     /// <param name="options">What to import.</param>
     /// <returns>The ledger and the report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="name"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="name"/> is
+    /// <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">The data is not an FTS flow search answer.</exception>
     public FtsImportResult ImportStream(Stream stream, string name, FtsImportOptions options) =>
         ImportPages([FtsReader.Read(stream, name)], options, CancellationToken.None);

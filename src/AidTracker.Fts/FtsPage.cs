@@ -1,6 +1,7 @@
 namespace AidTracker.Fts;
 
-/// <summary>One page of an FTS flow search answer: the search's summary (when the page has one) and the page's flows.</summary>
+/// <summary>One page of an FTS flow search answer: the search's summary (when the page has one) and the page's
+/// flows.</summary>
 public sealed class FtsPage
 {
     internal FtsPage(string name, FtsSearchSummary summary, bool hasSummary, string? nextLink, IReadOnlyList<FtsFlow> flows)
@@ -18,7 +19,8 @@ public sealed class FtsPage
     /// <summary>Gets the search's summary as this page gives it (fields the page leaves out are <c>null</c>).</summary>
     public FtsSearchSummary Summary { get; }
 
-    /// <summary>Gets a value indicating whether the page has the summary of the search (<c>data.incoming</c>).</summary>
+    /// <summary>Gets a value indicating whether the page has the summary of the search
+    /// (<c>data.incoming</c>).</summary>
     public bool HasSummary { get; }
 
     /// <summary>Gets the link to the next page (<c>meta.nextLink</c>), or <c>null</c> on the last page.</summary>

@@ -228,7 +228,8 @@ public static partial class FtsReader
         return [.. ids];
     }
 
-    /// <summary>Reads a string, or a number as its text (FTS writes some ids as numbers); <c>null</c> for null.</summary>
+    /// <summary>Reads a string, or a number as its text (FTS writes some ids as numbers); <c>null</c> for
+    /// null.</summary>
     private static string? ReadId(ref Utf8JsonReader reader, Utf8StringPool? pool = null)
     {
         Next(ref reader);

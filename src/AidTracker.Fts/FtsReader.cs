@@ -6,7 +6,8 @@ namespace AidTracker.Fts;
 
 /// <summary>
 /// Reads one page of an FTS flow search answer (<c>v1/public/fts/flow/custom-search</c> and the like):
-/// <c>{"status": ..., "data": {"incoming": ..., "outgoing": ..., "internal": ..., "flows": [...]}, "meta": {"count": ..., "nextLink": ...}}</c>.
+/// <c>{"status": ..., "data": {"incoming": ..., "outgoing": ..., "internal": ..., "flows": [...]}, "meta": {"count":
+/// ..., "nextLink": ...}}</c>.
 /// </summary>
 /// <remarks>
 /// <para>The page is read with one forward pass of a <see cref="Utf8JsonReader"/> over its bytes: no document tree, no
@@ -21,7 +22,8 @@ public static partial class FtsReader
     /// <param name="path">The file.</param>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
-    /// <exception cref="FtsFormatException">The file is not an FTS flow search answer (not JSON, truncated, another shape).</exception>
+    /// <exception cref="FtsFormatException">The file is not an FTS flow search answer (not JSON, truncated, another
+    /// shape).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static FtsPage ReadFile(string path)
     {
@@ -84,7 +86,8 @@ public static partial class FtsReader
     /// <exception cref="FtsFormatException">The data is not an FTS flow search answer.</exception>
     public static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name) => Read(utf8Json, name, bytesRead: null);
 
-    /// <summary>Reads a page, telling <paramref name="bytesRead"/> how far it has come every few hundred flows.</summary>
+    /// <summary>Reads a page, telling <paramref name="bytesRead"/> how far it has come every few hundred
+    /// flows.</summary>
     internal static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name, Action<long>? bytesRead)
     {
         Preconditions.CheckNotNull(name);

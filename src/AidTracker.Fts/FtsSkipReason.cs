@@ -6,7 +6,8 @@ public enum FtsSkipReason
     /// <summary>Its boundary is not the one asked for (<see cref="FtsImportOptions.Boundary"/>).</summary>
     OtherBoundary,
 
-    /// <summary>It is shared across several values of the searched dimension and <see cref="FtsSharedFlows.Skip"/> was asked for.</summary>
+    /// <summary>It is shared across several values of the searched dimension and <see cref="FtsSharedFlows.Skip"/> was
+    /// asked for.</summary>
     Shared,
 
     /// <summary>It has no <c>amountUSD</c>.</summary>

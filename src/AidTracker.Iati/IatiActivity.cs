@@ -4,7 +4,8 @@ namespace AidTracker.Iati;
 /// An <c>iati-activity</c> as written in the file: its identifier, reporting organisation, defaults (currency, finance
 /// type, humanitarian flag), recipient countries and transactions, with the problems found while reading it.
 /// </summary>
-/// <remarks>Instances are created by <see cref="IatiReader"/>, one at a time, so that a large file is never held in memory.</remarks>
+/// <remarks>Instances are created by <see cref="IatiReader"/>, one at a time, so that a large file is never held in
+/// memory.</remarks>
 public sealed class IatiActivity
 {
     internal IatiActivity(
@@ -40,13 +41,15 @@ public sealed class IatiActivity
     /// <summary>Gets the <c>reporting-org</c>, or <c>null</c> when missing.</summary>
     public IatiOrganisation? ReportingOrg { get; }
 
-    /// <summary>Gets the <c>default-currency</c> attribute as written (trimmed; not checked against ISO 4217 here), or <c>null</c>.</summary>
+    /// <summary>Gets the <c>default-currency</c> attribute as written (trimmed; not checked against ISO 4217 here), or
+    /// <c>null</c>.</summary>
     public string? DefaultCurrency { get; }
 
     /// <summary>Gets the activity's <c>humanitarian</c> flag, or <c>null</c> when not given.</summary>
     public bool? Humanitarian { get; }
 
-    /// <summary>Gets the activity's <c>recipient-country</c> codes (ISO 3166-1 alpha-2 as written, trimmed), in file order.</summary>
+    /// <summary>Gets the activity's <c>recipient-country</c> codes (ISO 3166-1 alpha-2 as written, trimmed), in file
+    /// order.</summary>
     public IReadOnlyList<string> RecipientCountries { get; }
 
     /// <summary>Gets the <c>default-finance-type</c> code (e.g. <c>110</c>), or <c>null</c>.</summary>
@@ -58,6 +61,7 @@ public sealed class IatiActivity
     /// <summary>Gets the transactions in file order.</summary>
     public IReadOnlyList<IatiTransaction> Transactions { get; }
 
-    /// <summary>Gets every problem found while reading the activity, its transactions' problems included, in file order.</summary>
+    /// <summary>Gets every problem found while reading the activity, its transactions' problems included, in file
+    /// order.</summary>
     public IReadOnlyList<IatiProblem> Problems { get; }
 }

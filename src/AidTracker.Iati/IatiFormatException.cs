@@ -12,7 +12,8 @@ public class IatiFormatException : FormatException
     /// <param name="fileName">The file's name or path, or <c>null</c>.</param>
     /// <param name="lineNumber">The 1-based line of the problem, or 0 when unknown.</param>
     /// <param name="linePosition">The 1-based position in the line, or 0 when unknown.</param>
-    /// <param name="innerException">The underlying exception (e.g. an <see cref="System.Xml.XmlException"/>), or <c>null</c>.</param>
+    /// <param name="innerException">The underlying exception (e.g. an <see cref="System.Xml.XmlException"/>), or
+    /// <c>null</c>.</param>
     public IatiFormatException(string message, string? fileName, int lineNumber, int linePosition, Exception? innerException = null)
         : base(message, innerException)
     {

@@ -19,7 +19,8 @@ public sealed class IatiImportReport
     /// <summary>Gets the number of activities read from the files that were not refused.</summary>
     public int ActivitiesRead => Files.Sum(f => f.ActivitiesRead);
 
-    /// <summary>Gets the transaction counts by type code, in code order (numeric codes first, then others; a missing code last).</summary>
+    /// <summary>Gets the transaction counts by type code, in code order (numeric codes first, then others; a missing
+    /// code last).</summary>
     public IReadOnlyList<IatiTransactionTypeCount> TransactionsByType { get; }
 
     /// <summary>Gets the number of transactions added to the ledger.</summary>
@@ -31,10 +32,12 @@ public sealed class IatiImportReport
     /// <summary>Gets the number of transactions of an imported type that were not added because of a problem.</summary>
     public int TransactionsRejected => TransactionsByType.Sum(c => c.Rejected);
 
-    /// <summary>Gets every problem (file problems, reading problems, mapping problems, the ledger's validation warnings), by file and line.</summary>
+    /// <summary>Gets every problem (file problems, reading problems, mapping problems, the ledger's validation
+    /// warnings), by file and line.</summary>
     public IReadOnlyList<IatiProblem> Problems { get; }
 
-    /// <summary>Gets a value indicating whether any problem is an error (a file refused or a transaction rejected).</summary>
+    /// <summary>Gets a value indicating whether any problem is an error (a file refused or a transaction
+    /// rejected).</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == IatiProblemSeverity.Error);
 
     /// <summary>Returns the counts for one type code.</summary>

@@ -1,6 +1,7 @@
 namespace AidTracker.Iati;
 
-/// <summary>The result of an import: the validated ledger and the report of what was imported, skipped and refused.</summary>
+/// <summary>The result of an import: the validated ledger and the report of what was imported, skipped and
+/// refused.</summary>
 public sealed class IatiImportResult
 {
     internal IatiImportResult(Ledger ledger, IatiImportReport report)
@@ -9,7 +10,8 @@ public sealed class IatiImportResult
         Report = report;
     }
 
-    /// <summary>Gets the ledger built from the imported transactions (validated; its warnings are in the report too).</summary>
+    /// <summary>Gets the ledger built from the imported transactions (validated; its warnings are in the report
+    /// too).</summary>
     public Ledger Ledger { get; }
 
     /// <summary>Gets the import report.</summary>

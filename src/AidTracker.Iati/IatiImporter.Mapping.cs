@@ -6,7 +6,8 @@ namespace AidTracker.Iati;
 
 public sealed partial class IatiImporter
 {
-    /// <summary>Returns <paramref name="text"/> with every run of white space and control characters made one space, trimmed; <c>null</c> when nothing is left.</summary>
+    /// <summary>Returns <paramref name="text"/> with every run of white space and control characters made one space,
+    /// trimmed; <c>null</c> when nothing is left.</summary>
     internal static string? Normalize(string? text)
     {
         if (text is null)
@@ -32,7 +33,8 @@ public sealed partial class IatiImporter
         return AidTracker.Internal.TextCleaning.CollapseWhiteSpace(text);
     }
 
-    /// <summary>The instrument for an IATI FinanceType code: 110 grant, 421 loan, 1100 guarantee, 510 equity, anything else other.</summary>
+    /// <summary>The instrument for an IATI FinanceType code: 110 grant, 421 loan, 1100 guarantee, 510 equity, anything
+    /// else other.</summary>
     internal static AidInstrument InstrumentOf(string? financeType) => financeType switch
     {
         "110" => AidInstrument.Grant,
@@ -42,7 +44,8 @@ public sealed partial class IatiImporter
         _ => AidInstrument.Other,
     };
 
-    /// <summary>The party for an IATI organisation: its identifier and name (either standing for the other when one is missing), or <c>null</c>.</summary>
+    /// <summary>The party for an IATI organisation: its identifier and name (either standing for the other when one is
+    /// missing), or <c>null</c>.</summary>
     internal static Party? PartyOf(IatiOrganisation? organisation)
     {
         if (organisation is null)

@@ -54,8 +54,8 @@ public sealed partial class IatiImporter
 
         public IatiImportResult Finish(IClock clock)
         {
-            // The ledger validates what no single transaction shows (a value date in the future of the clock, ...): a record
-            // it refuses is left out and reported, and the rest is built again.
+            // The ledger validates what no single transaction shows (a value date in the future of the clock, ...): a
+            // record it refuses is left out and reported, and the rest is built again.
             var refused = new HashSet<string>(StringComparer.Ordinal);
             Ledger? ledger;
             LedgerValidationResult result;

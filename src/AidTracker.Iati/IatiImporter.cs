@@ -35,7 +35,8 @@ public sealed partial class IatiImporter
     private readonly IClock _clock;
 
     /// <summary>Initializes an importer.</summary>
-    /// <param name="clock">The clock against which the ledger's validation checks that value dates are not in the future.</param>
+    /// <param name="clock">The clock against which the ledger's validation checks that value dates are not in the
+    /// future.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
     public IatiImporter(IClock clock)
     {
@@ -76,7 +77,8 @@ public sealed partial class IatiImporter
 
     /// <summary>
     /// Imports IATI activity files into one ledger on a thread-pool thread, so that a caller showing progress (a UI, a
-    /// console progress bar) stays responsive. The work itself is CPU-bound and the same as <see cref="Import(IEnumerable{string}, IProgress{IatiImportProgress}?, CancellationToken)"/>.
+    /// console progress bar) stays responsive. The work itself is CPU-bound and the same as
+    /// <see cref="Import(IEnumerable{string}, IProgress{IatiImportProgress}?, CancellationToken)"/>.
     /// </summary>
     /// <param name="files">The files' paths, read in order; their paths name them in the report.</param>
     /// <param name="progress">Receives progress, or <c>null</c>.</param>

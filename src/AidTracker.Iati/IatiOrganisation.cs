@@ -8,7 +8,8 @@ namespace AidTracker.Iati;
 public sealed record IatiOrganisation
 {
     /// <summary>Initializes a new organisation.</summary>
-    /// <param name="ref">The IATI organisation identifier (<c>ref</c> attribute), e.g. <c>US-GOV-1</c>, or <c>null</c>.</param>
+    /// <param name="ref">The IATI organisation identifier (<c>ref</c> attribute), e.g. <c>US-GOV-1</c>, or
+    /// <c>null</c>.</param>
     /// <param name="name">The name (the first <c>narrative</c>), or <c>null</c>.</param>
     /// <param name="type">The OrganisationType code (<c>type</c> attribute), e.g. <c>10</c>, or <c>null</c>.</param>
     public IatiOrganisation(string? @ref, string? name, string? type)
@@ -18,13 +19,16 @@ public sealed record IatiOrganisation
         Type = type;
     }
 
-    /// <summary>Gets the IATI organisation identifier (<c>ref</c> attribute), e.g. <c>US-GOV-1</c>, or <c>null</c>.</summary>
+    /// <summary>Gets the IATI organisation identifier (<c>ref</c> attribute), e.g. <c>US-GOV-1</c>, or
+    /// <c>null</c>.</summary>
     public string? Ref { get; }
 
-    /// <summary>Gets the name (the first <c>narrative</c>, or the element's own text in old files), or <c>null</c>.</summary>
+    /// <summary>Gets the name (the first <c>narrative</c>, or the element's own text in old files), or
+    /// <c>null</c>.</summary>
     public string? Name { get; }
 
-    /// <summary>Gets the OrganisationType code (<c>type</c> attribute), e.g. <c>10</c> (government), or <c>null</c>.</summary>
+    /// <summary>Gets the OrganisationType code (<c>type</c> attribute), e.g. <c>10</c> (government), or
+    /// <c>null</c>.</summary>
     public string? Type { get; }
 
     /// <summary>Gets a value indicating whether neither an identifier nor a name is given.</summary>

@@ -16,10 +16,13 @@ public sealed record IatiProblem
     /// <param name="message">What the problem is, as a full sentence naming the offending value.</param>
     /// <param name="fileName">The file's name or path, or <c>null</c> when the data did not come from a file.</param>
     /// <param name="lineNumber">The 1-based line in the file, or 0 when unknown.</param>
-    /// <param name="activityId">The <c>iati-identifier</c> of the activity concerned, or <c>null</c> for a problem of the whole file.</param>
-    /// <param name="transactionPosition">The 1-based position of the transaction among its activity's transactions, or <c>null</c>.</param>
+    /// <param name="activityId">The <c>iati-identifier</c> of the activity concerned, or <c>null</c> for a problem of
+    /// the whole file.</param>
+    /// <param name="transactionPosition">The 1-based position of the transaction among its activity's transactions, or
+    /// <c>null</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineNumber"/> is negative or <paramref name="transactionPosition"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineNumber"/> is negative or
+    /// <paramref name="transactionPosition"/> is below 1.</exception>
     public IatiProblem(IatiProblemSeverity severity, string message, string? fileName, int lineNumber, string? activityId, int? transactionPosition)
     {
         Preconditions.CheckNotNullOrWhiteSpace(message);
@@ -45,13 +48,16 @@ public sealed record IatiProblem
     /// <summary>Gets the 1-based line in the file, or 0 when unknown.</summary>
     public int LineNumber { get; }
 
-    /// <summary>Gets the <c>iati-identifier</c> of the activity concerned, or <c>null</c> for a problem of the whole file.</summary>
+    /// <summary>Gets the <c>iati-identifier</c> of the activity concerned, or <c>null</c> for a problem of the whole
+    /// file.</summary>
     public string? ActivityId { get; }
 
-    /// <summary>Gets the 1-based position of the transaction among its activity's transactions, or <c>null</c>.</summary>
+    /// <summary>Gets the 1-based position of the transaction among its activity's transactions, or
+    /// <c>null</c>.</summary>
     public int? TransactionPosition { get; }
 
-    /// <summary>Formats the problem as one line: <c>file(line): error: activity ID, transaction N: message</c>.</summary>
+    /// <summary>Formats the problem as one line: <c>file(line): error: activity ID, transaction N:
+    /// message</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString()
     {

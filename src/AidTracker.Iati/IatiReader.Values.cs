@@ -6,7 +6,8 @@ using NodaTime;
 
 namespace AidTracker.Iati;
 
-/// <summary>Reading values: text, attributes, dates, flags and organisations, each bounded by <see cref="MaxTextLength"/>.</summary>
+/// <summary>Reading values: text, attributes, dates, flags and organisations, each bounded by
+/// <see cref="MaxTextLength"/>.</summary>
 public sealed partial class IatiReader
 {
     private static string DescribeBadDecimal(string what, string text)
@@ -118,7 +119,8 @@ public sealed partial class IatiReader
     /// Reads the text of the current element (child elements skipped) and moves past its end; text longer than
     /// <see cref="MaxTextLength"/> characters is refused without being read whole.
     /// </summary>
-    /// <param name="parent">The element whose child this is (<c>title</c> for its <c>narrative</c>), named in the error, or <c>null</c>.</param>
+    /// <param name="parent">The element whose child this is (<c>title</c> for its <c>narrative</c>), named in the
+    /// error, or <c>null</c>.</param>
     private string ReadText(string? parent = null)
     {
         string element = parent is null ? _xml.LocalName : parent + "/" + _xml.LocalName;
@@ -166,7 +168,8 @@ public sealed partial class IatiReader
 
     /// <summary>
     /// Reads the current text node in chunks, so that a huge text is never held whole, and moves past it; throws when
-    /// it would take <paramref name="element"/>'s text (<paramref name="before"/> characters so far) past <see cref="MaxTextLength"/>.
+    /// it would take <paramref name="element"/>'s text (<paramref name="before"/> characters so far) past
+    /// <see cref="MaxTextLength"/>.
     /// </summary>
     private string ReadBoundedValue(string element, int before)
     {
@@ -201,7 +204,8 @@ public sealed partial class IatiReader
         return builder?.ToString() ?? string.Empty;
     }
 
-    /// <summary>An attribute of the current element, or <c>null</c>; one longer than <see cref="MaxTextLength"/> characters is refused.</summary>
+    /// <summary>An attribute of the current element, or <c>null</c>; one longer than <see cref="MaxTextLength"/>
+    /// characters is refused.</summary>
     private string? Attribute(string name)
     {
         string? value = _xml.GetAttribute(name);

@@ -15,9 +15,10 @@ namespace AidTracker.Iati;
 /// <see cref="IatiVersionNotSupportedException"/>, one of another version (e.g. 1.03). A version attribute that is not
 /// a version number at all (a placeholder such as <c>TEXT</c>) is a warning in <see cref="FileProblems"/>, and the file
 /// is read as 2.03.</para>
-/// <para>DTD processing is prohibited and no external resource is ever resolved: a file with a <c>DOCTYPE</c> is refused
-/// before any entity is read. A file that is not well-formed XML throws <see cref="IatiFormatException"/> with the line
-/// and position where <see cref="ReadActivities"/> met the fault; the activities already returned stay valid.</para>
+/// <para>DTD processing is prohibited and no external resource is ever resolved: a file with a <c>DOCTYPE</c> is
+/// refused before any entity is read. A file that is not well-formed XML throws <see cref="IatiFormatException"/> with
+/// the line and position where <see cref="ReadActivities"/> met the fault; the activities already returned stay
+/// valid.</para>
 /// <para>An element's text or an attribute longer than <see cref="MaxTextLength"/> characters refuses the file with an
 /// <see cref="IatiFormatException"/> naming the activity and the element; messages quote at most 80 characters of any
 /// value (then <c>…</c>), with control characters shown as escapes.</para>
@@ -47,8 +48,8 @@ public sealed partial class IatiReader : IDisposable
     /// <summary>
     /// The most characters the text of one element (an identifier, a value, a narrative) or one attribute may have:
     /// 1,048,576. Real files' longest texts (project descriptions) have a few thousand; a longer one makes
-    /// <see cref="ReadActivities"/> throw <see cref="IatiFormatException"/> naming the activity and the element, and the
-    /// text is read in chunks up to the limit, never whole.
+    /// <see cref="ReadActivities"/> throw <see cref="IatiFormatException"/> naming the activity and the element, and
+    /// the text is read in chunks up to the limit, never whole.
     /// </summary>
     public const int MaxTextLength = 1024 * 1024;
 
@@ -58,16 +59,19 @@ public sealed partial class IatiReader : IDisposable
     /// <summary>Gets the file's name or path as given when the reader was created, or <c>null</c>.</summary>
     public string? FileName { get; }
 
-    /// <summary>Gets the <c>version</c> attribute of the <c>iati-activities</c> element as written (trimmed), or <c>null</c> when missing.</summary>
+    /// <summary>Gets the <c>version</c> attribute of the <c>iati-activities</c> element as written (trimmed), or
+    /// <c>null</c> when missing.</summary>
     public string? Version { get; private set; }
 
-    /// <summary>Gets the problems of the file as a whole (for example a version attribute that is not a version number).</summary>
+    /// <summary>Gets the problems of the file as a whole (for example a version attribute that is not a version
+    /// number).</summary>
     public IReadOnlyList<IatiProblem> FileProblems => _fileProblems;
 
     /// <summary>Gets the number of activities returned so far by <see cref="ReadActivities"/>.</summary>
     public int ActivitiesRead { get; private set; }
 
-    /// <summary>Gets how far the underlying stream has been read, in bytes, or <c>null</c> when the stream cannot tell.</summary>
+    /// <summary>Gets how far the underlying stream has been read, in bytes, or <c>null</c> when the stream cannot
+    /// tell.</summary>
     internal long? BytesRead => _stream is { CanSeek: true } s ? s.Position : null;
 
     /// <summary>Opens the IATI activity file at <paramref name="path"/> and reads its root element.</summary>
@@ -75,8 +79,10 @@ public sealed partial class IatiReader : IDisposable
     /// <returns>A reader positioned before the first activity; dispose it to close the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to 2.03.</exception>
-    /// <exception cref="IatiFormatException">The file is not well-formed XML, has a DOCTYPE, or is not an <c>iati-activities</c> file.</exception>
+    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to
+    /// 2.03.</exception>
+    /// <exception cref="IatiFormatException">The file is not well-formed XML, has a DOCTYPE, or is not an
+    /// <c>iati-activities</c> file.</exception>
     public static IatiReader Open(string path)
     {
         Preconditions.CheckNotNullOrWhiteSpace(path);
@@ -84,14 +90,17 @@ public sealed partial class IatiReader : IDisposable
         return Create(stream, path, leaveOpen: false);
     }
 
-    /// <summary>Creates a reader over <paramref name="stream"/> (encoding detected from the XML declaration) and reads its root element.</summary>
+    /// <summary>Creates a reader over <paramref name="stream"/> (encoding detected from the XML declaration) and reads
+    /// its root element.</summary>
     /// <param name="stream">The XML.</param>
     /// <param name="fileName">A name for the data, used in problems and exceptions, or <c>null</c>.</param>
     /// <param name="leaveOpen"><c>true</c> to leave <paramref name="stream"/> open when the reader is disposed.</param>
     /// <returns>A reader positioned before the first activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <c>null</c>.</exception>
-    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to 2.03.</exception>
-    /// <exception cref="IatiFormatException">The data is not well-formed XML, has a DOCTYPE, or is not an <c>iati-activities</c> file.</exception>
+    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to
+    /// 2.03.</exception>
+    /// <exception cref="IatiFormatException">The data is not well-formed XML, has a DOCTYPE, or is not an
+    /// <c>iati-activities</c> file.</exception>
     public static IatiReader Create(Stream stream, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(stream);
@@ -102,11 +111,14 @@ public sealed partial class IatiReader : IDisposable
     /// <summary>Creates a reader over XML text and reads its root element.</summary>
     /// <param name="reader">The XML text.</param>
     /// <param name="fileName">A name for the data, used in problems and exceptions, or <c>null</c>.</param>
-    /// <param name="leaveOpen"><c>true</c> to leave <paramref name="reader"/> open when this reader is disposed.</param>
+    /// <param name="leaveOpen"><c>true</c> to leave <paramref name="reader"/> open when this reader is
+    /// disposed.</param>
     /// <returns>A reader positioned before the first activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <c>null</c>.</exception>
-    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to 2.03.</exception>
-    /// <exception cref="IatiFormatException">The data is not well-formed XML, has a DOCTYPE, or is not an <c>iati-activities</c> file.</exception>
+    /// <exception cref="IatiVersionNotSupportedException">The file declares a version other than 2.01 to
+    /// 2.03.</exception>
+    /// <exception cref="IatiFormatException">The data is not well-formed XML, has a DOCTYPE, or is not an
+    /// <c>iati-activities</c> file.</exception>
     public static IatiReader Create(TextReader reader, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(reader);
@@ -121,7 +133,8 @@ public sealed partial class IatiReader : IDisposable
     /// <returns>The activities.</returns>
     /// <exception cref="InvalidOperationException">The activities were already read.</exception>
     /// <exception cref="ObjectDisposedException">The reader is disposed.</exception>
-    /// <exception cref="IatiFormatException">The file stops being well-formed XML, or an element's text or an attribute is longer than <see cref="MaxTextLength"/> (thrown when the enumeration reaches the fault).</exception>
+    /// <exception cref="IatiFormatException">The file stops being well-formed XML, or an element's text or an attribute
+    /// is longer than <see cref="MaxTextLength"/> (thrown when the enumeration reaches the fault).</exception>
     public IEnumerable<IatiActivity> ReadActivities()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -217,8 +230,8 @@ public sealed partial class IatiReader : IDisposable
 
     /// <summary>
     /// The XML parser's message with each part it quotes from the input (a name, an entity, a character) shown through
-    /// <see cref="InputText"/>, and cut after <see cref="MaxParserMessageLength"/> characters: the parser would otherwise
-    /// echo a 100,000-character element name whole, or list thousands of unclosed elements.
+    /// <see cref="InputText"/>, and cut after <see cref="MaxParserMessageLength"/> characters: the parser would
+    /// otherwise echo a 100,000-character element name whole, or list thousands of unclosed elements.
     /// </summary>
     private static string ParserMessage(string message)
     {

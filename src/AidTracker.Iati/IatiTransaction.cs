@@ -48,19 +48,23 @@ public sealed class IatiTransaction
     /// <summary>Gets the 1-based position of the transaction among its activity's transactions.</summary>
     public int Position { get; }
 
-    /// <summary>Gets the <c>transaction-type</c> code as written (trimmed), e.g. <c>2</c>, or <c>null</c> when missing.</summary>
+    /// <summary>Gets the <c>transaction-type</c> code as written (trimmed), e.g. <c>2</c>, or <c>null</c> when
+    /// missing.</summary>
     public string? TypeCode { get; }
 
-    /// <summary>Gets the transaction type when <see cref="TypeCode"/> is a code of the IATI TransactionType list (1 to 13), else <c>null</c>.</summary>
+    /// <summary>Gets the transaction type when <see cref="TypeCode"/> is a code of the IATI TransactionType list (1 to
+    /// 13), else <c>null</c>.</summary>
     public IatiTransactionType? Type => IatiReader.ParseTransactionType(TypeCode);
 
-    /// <summary>Gets the value, or <c>null</c> when it is missing, repeated or not a decimal number (see <see cref="Problems"/>).</summary>
+    /// <summary>Gets the value, or <c>null</c> when it is missing, repeated or not a decimal number (see
+    /// <see cref="Problems"/>).</summary>
     public IatiValue? Value { get; }
 
     /// <summary>Gets the <c>transaction-date</c>, or <c>null</c> when missing or not a date.</summary>
     public LocalDate? Date { get; }
 
-    /// <summary>Gets the transaction's description (its first <c>narrative</c>, trimmed), or <c>null</c> when missing.</summary>
+    /// <summary>Gets the transaction's description (its first <c>narrative</c>, trimmed), or <c>null</c> when
+    /// missing.</summary>
     public string? Description { get; }
 
     /// <summary>Gets the <c>provider-org</c>, or <c>null</c> when missing.</summary>
@@ -69,21 +73,26 @@ public sealed class IatiTransaction
     /// <summary>Gets the <c>receiver-org</c>, or <c>null</c> when missing.</summary>
     public IatiOrganisation? ReceiverOrg { get; }
 
-    /// <summary>Gets the transaction's <c>finance-type</c> code (e.g. <c>110</c>), or <c>null</c> when missing (then the activity's default applies).</summary>
+    /// <summary>Gets the transaction's <c>finance-type</c> code (e.g. <c>110</c>), or <c>null</c> when missing (then
+    /// the activity's default applies).</summary>
     public string? FinanceType { get; }
 
-    /// <summary>Gets the transaction's own <c>recipient-country</c> code (ISO 3166-1 alpha-2 as written), or <c>null</c>.</summary>
+    /// <summary>Gets the transaction's own <c>recipient-country</c> code (ISO 3166-1 alpha-2 as written), or
+    /// <c>null</c>.</summary>
     public string? RecipientCountry { get; }
 
-    /// <summary>Gets the transaction's <c>humanitarian</c> flag, or <c>null</c> when not given (then the activity's flag applies).</summary>
+    /// <summary>Gets the transaction's <c>humanitarian</c> flag, or <c>null</c> when not given (then the activity's
+    /// flag applies).</summary>
     public bool? Humanitarian { get; }
 
     /// <summary>Gets the 1-based line of the <c>transaction</c> element, or 0 when unknown.</summary>
     public int LineNumber { get; }
 
-    /// <summary>Gets the problems found in this transaction while reading it (an error means it cannot be imported as written).</summary>
+    /// <summary>Gets the problems found in this transaction while reading it (an error means it cannot be imported as
+    /// written).</summary>
     public IReadOnlyList<IatiProblem> Problems { get; }
 
-    /// <summary>Gets a value indicating whether a problem of severity <see cref="IatiProblemSeverity.Error"/> was found in this transaction.</summary>
+    /// <summary>Gets a value indicating whether a problem of severity <see cref="IatiProblemSeverity.Error"/> was found
+    /// in this transaction.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == IatiProblemSeverity.Error);
 }

@@ -3,7 +3,8 @@ namespace AidTracker.Iati;
 /// <summary>
 /// The IATI TransactionType code list (version 2), with the codes' numeric values: what kind of flow a transaction is.
 /// </summary>
-/// <remarks>Version 1 files used letter codes (<c>IF</c>, <c>C</c>, <c>D</c>, <c>E</c>...); those are not in this list.</remarks>
+/// <remarks>Version 1 files used letter codes (<c>IF</c>, <c>C</c>, <c>D</c>, <c>E</c>...); those are not in this
+/// list.</remarks>
 public enum IatiTransactionType
 {
     /// <summary>1: incoming funds, received from an external funder.</summary>

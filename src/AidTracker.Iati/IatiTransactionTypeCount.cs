@@ -15,10 +15,12 @@ public sealed record IatiTransactionTypeCount
         Rejected = rejected;
     }
 
-    /// <summary>Gets the <c>transaction-type</c> code as written (e.g. <c>2</c>, or junk such as <c>TEXT</c>), or <c>null</c> for transactions without one.</summary>
+    /// <summary>Gets the <c>transaction-type</c> code as written (e.g. <c>2</c>, or junk such as <c>TEXT</c>), or
+    /// <c>null</c> for transactions without one.</summary>
     public string? TypeCode { get; }
 
-    /// <summary>Gets the transaction type when <see cref="TypeCode"/> is an IATI TransactionType code, else <c>null</c>.</summary>
+    /// <summary>Gets the transaction type when <see cref="TypeCode"/> is an IATI TransactionType code, else
+    /// <c>null</c>.</summary>
     public IatiTransactionType? Type => IatiReader.ParseTransactionType(TypeCode);
 
     /// <summary>Gets the number of transactions added to the ledger.</summary>
@@ -27,7 +29,8 @@ public sealed record IatiTransactionTypeCount
     /// <summary>Gets the number of transactions not added because their type is not imported (counted only).</summary>
     public int Skipped { get; }
 
-    /// <summary>Gets the number of transactions of an imported type that were not added because of a problem (see the report's problems).</summary>
+    /// <summary>Gets the number of transactions of an imported type that were not added because of a problem (see the
+    /// report's problems).</summary>
     public int Rejected { get; }
 
     /// <summary>Gets the number of transactions of this type code that were read.</summary>

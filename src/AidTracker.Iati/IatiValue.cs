@@ -11,7 +11,8 @@ public sealed record IatiValue
 {
     /// <summary>Initializes a new value.</summary>
     /// <param name="amount">The exact amount, negative for a reduction or a return.</param>
-    /// <param name="currency">The <c>currency</c> attribute as written (trimmed), or <c>null</c> when absent (then the activity's default currency applies).</param>
+    /// <param name="currency">The <c>currency</c> attribute as written (trimmed), or <c>null</c> when absent (then the
+    /// activity's default currency applies).</param>
     /// <param name="valueDate">The <c>value-date</c> attribute, or <c>null</c> when absent or not a date.</param>
     /// <param name="lineNumber">The 1-based line of the element, or 0 when unknown.</param>
     public IatiValue(decimal amount, string? currency, LocalDate? valueDate, int lineNumber)

@@ -9,7 +9,8 @@ namespace AidTracker.Iati;
 /// </summary>
 public sealed class IatiVersionNotSupportedException : IatiFormatException
 {
-    /// <summary>Initializes a new instance for the <paramref name="version"/> found in <paramref name="fileName"/>.</summary>
+    /// <summary>Initializes a new instance for the <paramref name="version"/> found in
+    /// <paramref name="fileName"/>.</summary>
     /// <param name="version">The value of the <c>version</c> attribute.</param>
     /// <param name="fileName">The file's name or path, or <c>null</c>.</param>
     /// <param name="lineNumber">The 1-based line of the <c>iati-activities</c> element, or 0 when unknown.</param>

@@ -1,9 +1,9 @@
 namespace AidTracker.RateUpdates;
 
 /// <summary>
-/// Thrown when an update fails: the publisher cannot be reached, answers with an error, or sends something that is not a
-/// complete, valid rate file (a truncated zip, a malformed CSV row, JSON that is not the NBU's). The message says what
-/// failed and where; the data folder is left as it was.
+/// Thrown when an update fails: the publisher cannot be reached, answers with an error, or sends something that is not
+/// a complete, valid rate file (a truncated zip, a malformed CSV row, JSON that is not the NBU's). The message says
+/// what failed and where; the data folder is left as it was.
 /// </summary>
 public sealed class RateUpdateException : Exception
 {

@@ -2,8 +2,10 @@ using AidTracker.Internal;
 
 namespace AidTracker.RateUpdates;
 
-/// <summary>How a <see cref="RateUpdater"/> talks to the publishers: timeouts, retries and how many requests at once.</summary>
-/// <remarks>Every property has a default suited to the publishers' servers; tests shorten the waits. Immutable.</remarks>
+/// <summary>How a <see cref="RateUpdater"/> talks to the publishers: timeouts, retries and how many requests at
+/// once.</summary>
+/// <remarks>Every property has a default suited to the publishers' servers; tests shorten the waits.
+/// Immutable.</remarks>
 public sealed class RateUpdateOptions
 {
     private readonly TimeSpan _requestTimeout = TimeSpan.FromSeconds(30);
@@ -14,7 +16,8 @@ public sealed class RateUpdateOptions
     /// <summary>Gets the default options.</summary>
     public static RateUpdateOptions Default { get; } = new();
 
-    /// <summary>Gets how long one attempt at one request may take before it is abandoned and retried (default 30 seconds).</summary>
+    /// <summary>Gets how long one attempt at one request may take before it is abandoned and retried (default 30
+    /// seconds).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not positive.</exception>
     public TimeSpan RequestTimeout
     {
@@ -27,8 +30,8 @@ public sealed class RateUpdateOptions
     }
 
     /// <summary>
-    /// Gets how many times a request is retried after a timeout, a network error, or an answer of 408, 429 or 5xx (default
-    /// 4); other answers (404, 403, ...) are not retried.
+    /// Gets how many times a request is retried after a timeout, a network error, or an answer of 408, 429 or 5xx
+    /// (default 4); other answers (404, 403, ...) are not retried.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     public int MaxRetries
@@ -41,7 +44,8 @@ public sealed class RateUpdateOptions
         }
     }
 
-    /// <summary>Gets the wait before the first retry (default 1 second), doubled at each further retry, with jitter.</summary>
+    /// <summary>Gets the wait before the first retry (default 1 second), doubled at each further retry, with
+    /// jitter.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     public TimeSpan RetryDelay
     {

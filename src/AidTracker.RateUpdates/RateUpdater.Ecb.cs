@@ -17,11 +17,13 @@ public sealed partial class RateUpdater
     /// (<see cref="RateDataFolder.EcbFileName"/>, as published) once it has been checked, and records where and when.
     /// </summary>
     /// <param name="dataDirectory">The data folder (created if need be).</param>
-    /// <param name="from">Another URL of the zip or CSV, or a local <c>.zip</c> or <c>.csv</c> file; <c>null</c> for <see cref="EcbUrl"/>.</param>
+    /// <param name="from">Another URL of the zip or CSV, or a local <c>.zip</c> or <c>.csv</c> file; <c>null</c> for
+    /// <see cref="EcbUrl"/>.</param>
     /// <param name="cancellationToken">Cancels the download; nothing is written then.</param>
     /// <returns>What was written and what it covers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataDirectory"/> is <c>null</c>.</exception>
-    /// <exception cref="RateUpdateException">The download failed or is not a complete, valid ECB file covering at least what it replaces; the folder is unchanged.</exception>
+    /// <exception cref="RateUpdateException">The download failed or is not a complete, valid ECB file covering at least
+    /// what it replaces; the folder is unchanged.</exception>
     /// <exception cref="IOException">The data folder cannot be written.</exception>
     public async Task<RateUpdateResult> UpdateEcbAsync(string dataDirectory, string? from = null, CancellationToken cancellationToken = default)
     {
@@ -62,7 +64,8 @@ public sealed partial class RateUpdater
         return new RateUpdateResult("ECB", path, download, coverage.FirstDate, coverage.LastDate, current.Coverage[0].LastDate, 0, 0);
     }
 
-    /// <summary>The ECB rates the download would replace: the folder's (when it can be read), else the embedded ones.</summary>
+    /// <summary>The ECB rates the download would replace: the folder's (when it can be read), else the embedded
+    /// ones.</summary>
     private static RateTable CurrentEcb(RateDataFolder folder)
     {
         try
@@ -111,7 +114,8 @@ public sealed partial class RateUpdater
         }
     }
 
-    /// <summary>Checks that the rows' dates run one way (the ECB puts the newest first); the reader has refused repeated dates.</summary>
+    /// <summary>Checks that the rows' dates run one way (the ECB puts the newest first); the reader has refused
+    /// repeated dates.</summary>
     private static void CheckDatesInOrder(string text, string location)
     {
         int direction = 0;

@@ -9,7 +9,8 @@ using NodaTime;
 
 namespace AidTracker.RateUpdates;
 
-/// <summary>The NBU's official rates: one request per missing day, merged into the wide CSV of the data folder.</summary>
+/// <summary>The NBU's official rates: one request per missing day, merged into the wide CSV of the data
+/// folder.</summary>
 public sealed partial class RateUpdater
 {
     /// <summary>
@@ -20,14 +21,17 @@ public sealed partial class RateUpdater
     /// held as a day without rates, so a second run asks only for what is still missing.
     /// </summary>
     /// <param name="dataDirectory">The data folder (created if need be).</param>
-    /// <param name="from">Another URL template with <c>{yyyyMMdd}</c> in it (an http(s) URL or a local path); <c>null</c> for <see cref="NbuUrlTemplate"/>.</param>
+    /// <param name="from">Another URL template with <c>{yyyyMMdd}</c> in it (an http(s) URL or a local path);
+    /// <c>null</c> for <see cref="NbuUrlTemplate"/>.</param>
     /// <param name="since">The first day to fetch; <c>null</c> for the day after the last one held.</param>
     /// <param name="until">The last day to fetch; <c>null</c> for today (UTC, by the clock).</param>
     /// <param name="cancellationToken">Cancels the requests; nothing is written then.</param>
     /// <returns>What was fetched and written, and what the NBU rates now cover.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataDirectory"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="from"/> has no <c>{yyyyMMdd}</c>, or <paramref name="since"/> is after <paramref name="until"/>.</exception>
-    /// <exception cref="RateUpdateException">A day could not be fetched or its answer is not the NBU's, or the folder's file cannot be read; the folder is unchanged.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> has no <c>{yyyyMMdd}</c>, or
+    /// <paramref name="since"/> is after <paramref name="until"/>.</exception>
+    /// <exception cref="RateUpdateException">A day could not be fetched or its answer is not the NBU's, or the folder's
+    /// file cannot be read; the folder is unchanged.</exception>
     /// <exception cref="IOException">The data folder cannot be written.</exception>
     public async Task<RateUpdateResult> UpdateNbuAsync(string dataDirectory, string? from = null, LocalDate? since = null, LocalDate? until = null, CancellationToken cancellationToken = default)
     {

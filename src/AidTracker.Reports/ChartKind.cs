@@ -10,7 +10,8 @@ public enum ChartKind
     /// </summary>
     Cumulative = 0,
 
-    /// <summary>Commitments by year as bars: the donors' fiscal year when they share one, else the calendar year.</summary>
+    /// <summary>Commitments by year as bars: the donors' fiscal year when they share one, else the calendar
+    /// year.</summary>
     ByYear = 1,
 
     /// <summary>Committed and disbursed totals side by side, one pair of bars per donor.</summary>

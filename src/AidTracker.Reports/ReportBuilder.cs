@@ -6,11 +6,11 @@ using AidTracker.Reports.Internal;
 namespace AidTracker.Reports;
 
 /// <summary>
-/// Builds the report of a <see cref="Ledger"/>: one self-contained HTML document (styles and charts inline, no script, no
-/// fetch; it opens offline and prints on A4 and Letter) with the headline totals and their qualifiers, what was counted
-/// and what was itemised inside a counted parent, three charts (cumulative, by year, committed vs disbursed per donor)
-/// each with a table of its figures, the check of every stated equivalent, the records behind each donor's totals with
-/// their rates and sources, and the rates' credits. Every text from the ledger is HTML-encoded.
+/// Builds the report of a <see cref="Ledger"/>: one self-contained HTML document (styles and charts inline, no script,
+/// no fetch; it opens offline and prints on A4 and Letter) with the headline totals and their qualifiers, what was
+/// counted and what was itemised inside a counted parent, three charts (cumulative, by year, committed vs disbursed per
+/// donor) each with a table of its figures, the check of every stated equivalent, the records behind each donor's
+/// totals with their rates and sources, and the rates' credits. Every text from the ledger is HTML-encoded.
 /// </summary>
 /// <example>
 /// <code>
@@ -54,7 +54,8 @@ public sealed class ReportBuilder
     /// <summary>Returns the report as one HTML document.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The HTML text.</returns>
-    /// <exception cref="AidTracker.Aggregation.SummaryOverflowException">A total does not fit in a <see cref="decimal"/>.</exception>
+    /// <exception cref="AidTracker.Aggregation.SummaryOverflowException">A total does not fit in a
+    /// <see cref="decimal"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public string ToHtml(CancellationToken cancellationToken = default)
     {
@@ -63,12 +64,14 @@ public sealed class ReportBuilder
         return writer.ToString();
     }
 
-    /// <summary>Writes the report as one HTML document (UTF-8, no byte-order mark) to <paramref name="destination"/>.</summary>
+    /// <summary>Writes the report as one HTML document (UTF-8, no byte-order mark) to
+    /// <paramref name="destination"/>.</summary>
     /// <param name="destination">A writable stream; it is left open.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>A task that completes when the report is written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <c>null</c>.</exception>
-    /// <exception cref="AidTracker.Aggregation.SummaryOverflowException">A total does not fit in a <see cref="decimal"/>.</exception>
+    /// <exception cref="AidTracker.Aggregation.SummaryOverflowException">A total does not fit in a
+    /// <see cref="decimal"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task WriteHtmlAsync(Stream destination, CancellationToken cancellationToken = default)
     {
@@ -78,13 +81,15 @@ public sealed class ReportBuilder
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Draws one of the report's charts on its own (for slides): SVG text in UTF-8, or a PNG picture.</summary>
+    /// <summary>Draws one of the report's charts on its own (for slides): SVG text in UTF-8, or a PNG
+    /// picture.</summary>
     /// <param name="kind">Which chart.</param>
     /// <param name="format">SVG or PNG.</param>
     /// <param name="width">The width in pixels, from 200 to 8,000.</param>
     /// <param name="height">The height in pixels, from 150 to 8,000.</param>
     /// <returns>The chart's bytes.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A size is outside its range, or <paramref name="kind"/> or <paramref name="format"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A size is outside its range, or <paramref name="kind"/> or
+    /// <paramref name="format"/> is not defined.</exception>
     public byte[] RenderChart(ChartKind kind, ChartFormat format, int width = 900, int height = 420)
     {
         Preconditions.CheckArgumentRange(Enum.IsDefined(kind), nameof(kind), kind, FormattableString.Invariant($"{kind} is not a chart kind."));

@@ -24,7 +24,8 @@ public sealed record ReportOptions
         ReportingCurrency = Preconditions.CheckNotNull(reportingCurrency);
     }
 
-    /// <summary>Gets the currency every amount is converted into (at the rate of each record's value date by default).</summary>
+    /// <summary>Gets the currency every amount is converted into (at the rate of each record's value date by
+    /// default).</summary>
     public Currency ReportingCurrency { get; }
 
     /// <summary>Gets extra keys to group the committed totals by (a table of its own); empty for none.</summary>
@@ -52,13 +53,15 @@ public sealed record ReportOptions
     /// <summary>Gets how the charts are embedded: inline SVG (the default) or PNG pictures.</summary>
     public ChartFormat ChartFormat { get; init; } = ChartFormat.Svg;
 
-    /// <summary>Gets the credit lines of the rates' sources, shown with the rates; empty for the built-in credits (ECB, NBU, IMF).</summary>
+    /// <summary>Gets the credit lines of the rates' sources, shown with the rates; empty for the built-in credits (ECB,
+    /// NBU, IMF).</summary>
     public ImmutableArray<string> Credits { get; init; } = [];
 
     /// <summary>Gets the command line that produced the report (shown at its foot), or <c>null</c>.</summary>
     public string? Command { get; init; }
 
-    /// <summary>Gets how many records each donor's list shows (the rest are counted, not listed); 50 by default.</summary>
+    /// <summary>Gets how many records each donor's list shows (the rest are counted, not listed); 50 by
+    /// default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above 100,000.</exception>
     public int MaxRecordsListed
     {

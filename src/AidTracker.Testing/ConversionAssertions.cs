@@ -8,8 +8,8 @@ using NodaTime;
 namespace AidTracker.Testing;
 
 /// <summary>
-/// Assertions on a <see cref="Conversion"/>, returned by <c>conversion.Should()</c>: the amounts converted, the rates used
-/// (with their dates), their basis and source. Failure messages show the rate actually used with its provenance.
+/// Assertions on a <see cref="Conversion"/>, returned by <c>conversion.Should()</c>: the amounts converted, the rates
+/// used (with their dates), their basis and source. Failure messages show the rate actually used with its provenance.
 /// </summary>
 /// <remarks>
 /// Amount arguments accept phrases (<c>"8.8 billion yen"</c>, <c>"USD 58,825,751.29"</c>). Works inside an
@@ -37,14 +37,16 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
 
     /// <summary>
     /// Asserts that the conversion rests on a rate between <paramref name="fromCode"/> and <paramref name="toCode"/>
-    /// (either way round) dated <paramref name="date"/>: the rate used or, for a cross or inverse rate, one of the published
-    /// rates it was derived from. Converting 8.8 billion yen to USD on 2025-02-27 with the ECB data used the JPY/USD cross
-    /// rate, the EUR/JPY rate and the EUR/USD rate, all of 2025-02-27.
+    /// (either way round) dated <paramref name="date"/>: the rate used or, for a cross or inverse rate, one of the
+    /// published rates it was derived from. Converting 8.8 billion yen to USD on 2025-02-27 with the ECB data used the
+    /// JPY/USD cross rate, the EUR/JPY rate and the EUR/USD rate, all of 2025-02-27.
     /// </summary>
     /// <param name="fromCode">One currency of the pair, e.g. <c>EUR</c>.</param>
     /// <param name="toCode">The other currency of the pair, e.g. <c>USD</c>.</param>
-    /// <param name="date">The date of the rate (the date it was published for, which may be before the requested date).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="date">The date of the rate (the date it was published for, which may be before the requested
+    /// date).</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint whose <c>Which</c> is the rate found, to chain further assertions.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
@@ -53,11 +55,13 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     public AndWhichConstraint<ConversionAssertions, ExchangeRate> HaveUsedRate(string fromCode, string toCode, LocalDate date, string because = "", params object[] becauseArgs) =>
         HaveUsedRate(ExpectedAmount.Currency(fromCode, nameof(fromCode)), ExpectedAmount.Currency(toCode, nameof(toCode)), date, because, becauseArgs);
 
-    /// <summary>Asserts that the conversion rests on a rate between <paramref name="from"/> and <paramref name="to"/> (either way round) dated <paramref name="date"/>.</summary>
+    /// <summary>Asserts that the conversion rests on a rate between <paramref name="from"/> and <paramref name="to"/>
+    /// (either way round) dated <paramref name="date"/>.</summary>
     /// <param name="from">One currency of the pair.</param>
     /// <param name="to">The other currency of the pair.</param>
     /// <param name="date">The date of the rate.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint whose <c>Which</c> is the rate found, to chain further assertions.</returns>
     /// <exception cref="ArgumentNullException">A currency is <c>null</c>.</exception>
@@ -89,9 +93,11 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
         return new AndWhichConstraint<ConversionAssertions, ExchangeRate>(this, match!);
     }
 
-    /// <summary>Asserts that the rate used has the basis <paramref name="expected"/> (daily, annual average, fixed ...).</summary>
+    /// <summary>Asserts that the rate used has the basis <paramref name="expected"/> (daily, annual average, fixed
+    /// ...).</summary>
     /// <param name="expected">The expected basis.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -113,9 +119,11 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
         return new AndConstraint<ConversionAssertions>(this);
     }
 
-    /// <summary>Asserts that the rate used came from the source named <paramref name="expected"/> (<c>ECB</c>, <c>IMF</c>, a file or an agreement).</summary>
+    /// <summary>Asserts that the rate used came from the source named <paramref name="expected"/> (<c>ECB</c>,
+    /// <c>IMF</c>, a file or an agreement).</summary>
     /// <param name="expected">The source's name, compared ordinally.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -145,7 +153,8 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// </summary>
     /// <param name="original">The amount that should have been converted.</param>
     /// <param name="converted">The expected result.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -172,10 +181,13 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
         return new AndConstraint<ConversionAssertions>(this);
     }
 
-    /// <summary>Asserts that the conversion converted the amount written in <paramref name="original"/> into the one written in <paramref name="converted"/>.</summary>
-    /// <param name="original">The amount that should have been converted, as a phrase (<c>"8.8 billion yen"</c>).</param>
+    /// <summary>Asserts that the conversion converted the amount written in <paramref name="original"/> into the one
+    /// written in <paramref name="converted"/>.</summary>
+    /// <param name="original">The amount that should have been converted, as a phrase (<c>"8.8 billion
+    /// yen"</c>).</param>
     /// <param name="converted">The expected result, as a phrase (<c>"USD 58,825,751.29"</c>).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException">A phrase is <c>null</c>.</exception>
@@ -189,7 +201,8 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <paramref name="converted"/>.
     /// </summary>
     /// <param name="converted">The expected result.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -204,13 +217,16 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
         return new AndConstraint<ConversionAssertions>(this);
     }
 
-    /// <summary>Asserts that the converted amount equals the amount written in <paramref name="converted"/> (<c>"USD 58,825,751.29"</c>).</summary>
+    /// <summary>Asserts that the converted amount equals the amount written in <paramref name="converted"/> (<c>"USD
+    /// 58,825,751.29"</c>).</summary>
     /// <param name="converted">The expected result, as a phrase.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="converted"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="converted"/> is not an amount phrase, or has a qualifier word.</exception>
+    /// <exception cref="ArgumentException"><paramref name="converted"/> is not an amount phrase, or has a qualifier
+    /// word.</exception>
     [CustomAssertion]
     public AndConstraint<ConversionAssertions> HaveConvertedTo(string converted, string because = "", params object[] becauseArgs) =>
         HaveConvertedTo(ExpectedAmount.Money(converted, nameof(converted)), because, becauseArgs);
@@ -220,7 +236,8 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     {
         bool matches = AssertionText.Mismatch(Subject.Converted, converted) is null || AssertionText.Mismatch(Subject.Rounded, converted) is null;
 
-        // Compare with the rounded result when the expected figure is rounded (as figures are quoted), else at full precision.
+        // Compare with the rounded result when the expected figure is rounded (as figures are quoted), else at full
+        // precision.
         Money compared = converted.IsRoundedToMinorUnits ? Subject.Rounded : Subject.Converted;
         string found = Subject.Converted == Subject.Rounded
             ? Subject.Converted.ToString()
@@ -237,7 +254,8 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
                 Verbatim.Of(Subject.Rate.ToString()));
     }
 
-    /// <summary>Fails when there is no conversion; returns whether there is one (inside an assertion scope, failing does not throw).</summary>
+    /// <summary>Fails when there is no conversion; returns whether there is one (inside an assertion scope, failing
+    /// does not throw).</summary>
     [CustomAssertion]
     private bool NotNull(string expectation, string because, object[] becauseArgs) =>
         Execute.Assertion

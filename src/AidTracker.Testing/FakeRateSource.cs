@@ -12,10 +12,10 @@ namespace AidTracker.Testing;
 /// <c>FakeRates.Daily("EUR", "USD", date, 1.0477m).And("EUR", "JPY", date, 156.73m)</c>.
 /// </summary>
 /// <remarks>
-/// <para>It answers exactly as the library's own sources do, because it is made of them: daily and average rates go into
-/// <see cref="RateTable"/>s (so a request on a Saturday gets Friday's rate, up to <see cref="ToleranceDays"/> days back;
-/// a currency pair is answered directly, inverted, or crossed through a currency both have a rate with, and the result
-/// says so), fixed rates into a <see cref="FixedRateSource"/>, and several of them into an
+/// <para>It answers exactly as the library's own sources do, because it is made of them: daily and average rates go
+/// into <see cref="RateTable"/>s (so a request on a Saturday gets Friday's rate, up to <see cref="ToleranceDays"/> days
+/// back; a currency pair is answered directly, inverted, or crossed through a currency both have a rate with, and the
+/// result says so), fixed rates into a <see cref="FixedRateSource"/>, and several of them into an
 /// <see cref="ExchangeRateChain"/> tried in the order daily, monthly, annual, fixed. Every rate carries
 /// <see cref="Name"/> as its source. A missing rate is a failure naming the pair and date, never zero.</para>
 /// <para>Cross rates go through one currency, as with the ECB (EUR) and the IMF (USD): the rates are grouped around the
@@ -37,10 +37,12 @@ public sealed class FakeRateSource : IExchangeRateSource
         _inner = Compose(name, toleranceDays, rates);
     }
 
-    /// <summary>Gets the source's name, carried by every rate it returns (default <see cref="FakeRates.DefaultName"/>).</summary>
+    /// <summary>Gets the source's name, carried by every rate it returns (default
+    /// <see cref="FakeRates.DefaultName"/>).</summary>
     public string Name { get; }
 
-    /// <summary>Gets how many days before a requested date a daily rate may be (default 7, as for the real sources).</summary>
+    /// <summary>Gets how many days before a requested date a daily rate may be (default 7, as for the real
+    /// sources).</summary>
     public int ToleranceDays { get; }
 
     /// <summary>Gets the rates given, in order, as given (not inverted).</summary>
@@ -52,39 +54,46 @@ public sealed class FakeRateSource : IExchangeRateSource
     /// <inheritdoc />
     public RateLookupResult TryGetRate(RateRequest request) => _inner.TryGetRate(request);
 
-    /// <summary>Returns a source with one more daily rate: 1 <paramref name="baseCode"/> = <paramref name="value"/> <paramref name="quoteCode"/> on <paramref name="date"/>.</summary>
+    /// <summary>Returns a source with one more daily rate: 1 <paramref name="baseCode"/> = <paramref name="value"/>
+    /// <paramref name="quoteCode"/> on <paramref name="date"/>.</summary>
     /// <param name="baseCode">The base currency's code, e.g. <c>EUR</c>.</param>
     /// <param name="quoteCode">The quote currency's code, e.g. <c>USD</c>.</param>
     /// <param name="date">The day of the rate.</param>
     /// <param name="value">Units of quote per unit of base, greater than zero (<c>1.0477m</c>).</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has a daily rate for the pair on that day.</exception>
+    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has
+    /// a daily rate for the pair on that day.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public FakeRateSource And(string baseCode, string quoteCode, LocalDate date, decimal value) =>
         With(RateBasis.Daily, baseCode, quoteCode, date, value);
 
-    /// <summary>Returns a source with one more monthly average rate, for <paramref name="month"/> (dated on its last day).</summary>
+    /// <summary>Returns a source with one more monthly average rate, for <paramref name="month"/> (dated on its last
+    /// day).</summary>
     /// <param name="baseCode">The base currency's code.</param>
     /// <param name="quoteCode">The quote currency's code.</param>
     /// <param name="month">The month the average is for.</param>
     /// <param name="value">Units of quote per unit of base, greater than zero.</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has a monthly average for the pair and month.</exception>
+    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has
+    /// a monthly average for the pair and month.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public FakeRateSource AndMonthlyAverage(string baseCode, string quoteCode, YearMonth month, decimal value) =>
         With(RateBasis.MonthlyAverage, baseCode, quoteCode, month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), value);
 
-    /// <summary>Returns a source with one more annual average rate, for <paramref name="year"/> (dated 31 December, as the IMF does).</summary>
+    /// <summary>Returns a source with one more annual average rate, for <paramref name="year"/> (dated 31 December, as
+    /// the IMF does).</summary>
     /// <param name="baseCode">The base currency's code, e.g. <c>USD</c>.</param>
     /// <param name="quoteCode">The quote currency's code, e.g. <c>UAH</c>.</param>
     /// <param name="year">The year the average is for.</param>
     /// <param name="value">Units of quote per unit of base, greater than zero.</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has an annual average for the pair and year.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative, or <paramref name="year"/> is not a valid year.</exception>
+    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has
+    /// an annual average for the pair and year.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative, or
+    /// <paramref name="year"/> is not a valid year.</exception>
     public FakeRateSource AndAnnualAverage(string baseCode, string quoteCode, int year, decimal value) =>
         With(RateBasis.AnnualAverage, baseCode, quoteCode, new LocalDate(year, 12, 31), value);
 
@@ -98,12 +107,14 @@ public sealed class FakeRateSource : IExchangeRateSource
     /// <param name="value">Units of quote per unit of base, greater than zero.</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has a fixed rate for the pair.</exception>
+    /// <exception cref="ArgumentException">A code is not a known currency, both are the same, or the source already has
+    /// a fixed rate for the pair.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public FakeRateSource AndFixed(string baseCode, string quoteCode, LocalDate date, decimal value) =>
         With(RateBasis.Fixed, baseCode, quoteCode, date, value);
 
-    /// <summary>Returns the same rates under another source name (<c>Named("ECB")</c> to mimic the real source in provenance checks).</summary>
+    /// <summary>Returns the same rates under another source name (<c>Named("ECB")</c> to mimic the real source in
+    /// provenance checks).</summary>
     /// <param name="name">The source's name.</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <c>null</c>.</exception>
@@ -114,7 +125,8 @@ public sealed class FakeRateSource : IExchangeRateSource
         return new FakeRateSource(name, ToleranceDays, [.. _rates.Select(r => new ExchangeRate(r.Base, r.Quote, r.Value, r.Date, r.Basis, name))]);
     }
 
-    /// <summary>Returns the same rates with another tolerance for daily rates: 0 answers only for the exact dates given.</summary>
+    /// <summary>Returns the same rates with another tolerance for daily rates: 0 answers only for the exact dates
+    /// given.</summary>
     /// <param name="days">How many days before a requested date a daily rate may be; zero or more.</param>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
@@ -128,7 +140,8 @@ public sealed class FakeRateSource : IExchangeRateSource
         return new FakeRateSource(Name, days, _rates);
     }
 
-    /// <summary>Returns the name and the rates, e.g. <c>FakeRates: 1 EUR = 1.0477 USD (FakeRates, Daily, 2025-02-27)</c>.</summary>
+    /// <summary>Returns the name and the rates, e.g. <c>FakeRates: 1 EUR = 1.0477 USD (FakeRates, Daily,
+    /// 2025-02-27)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
         _rates.IsEmpty ? Name + ": no rates" : Name + ": " + string.Join("; ", _rates.Select(r => r.ToString()));
@@ -170,7 +183,8 @@ public sealed class FakeRateSource : IExchangeRateSource
         };
     }
 
-    /// <summary>Groups rates around the currency most of them share (ties: the one named first), then the rest likewise.</summary>
+    /// <summary>Groups rates around the currency most of them share (ties: the one named first), then the rest
+    /// likewise.</summary>
     private static IEnumerable<(Currency Pivot, List<ExchangeRate> Rates)> GroupAroundPivots(IEnumerable<ExchangeRate> rates)
     {
         List<ExchangeRate> remaining = [.. rates];

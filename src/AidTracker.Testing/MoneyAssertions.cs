@@ -30,9 +30,11 @@ public class MoneyAssertions
     /// <summary>Gets the value the assertions are about.</summary>
     public Money? Subject { get; }
 
-    /// <summary>Asserts that the value equals <paramref name="expected"/>: the same currency and the same amount.</summary>
+    /// <summary>Asserts that the value equals <paramref name="expected"/>: the same currency and the same
+    /// amount.</summary>
     /// <param name="expected">The expected value.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -50,20 +52,25 @@ public class MoneyAssertions
         return new AndConstraint<MoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the value equals the amount written in <paramref name="expected"/> (<c>"USD 58,825,751.29"</c>, <c>"8.8 billion yen"</c>).</summary>
+    /// <summary>Asserts that the value equals the amount written in <paramref name="expected"/> (<c>"USD
+    /// 58,825,751.29"</c>, <c>"8.8 billion yen"</c>).</summary>
     /// <param name="expected">The expected value as a phrase without a qualifier word.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase, or has a qualifier word.</exception>
+    /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase, or has a qualifier
+    /// word.</exception>
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> Be(string expected, string because = "", params object[] becauseArgs) =>
         Be(ExpectedAmount.Money(expected, nameof(expected)), because, becauseArgs);
 
-    /// <summary>Asserts that the value does not equal <paramref name="unexpected"/> (a value in another currency never does).</summary>
+    /// <summary>Asserts that the value does not equal <paramref name="unexpected"/> (a value in another currency never
+    /// does).</summary>
     /// <param name="unexpected">The value it must not be.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -78,22 +85,26 @@ public class MoneyAssertions
 
     /// <summary>Asserts that the value does not equal the amount written in <paramref name="unexpected"/>.</summary>
     /// <param name="unexpected">The value it must not be, as a phrase without a qualifier word.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unexpected"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unexpected"/> is not an amount phrase, or has a qualifier word.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unexpected"/> is not an amount phrase, or has a qualifier
+    /// word.</exception>
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> NotBe(string unexpected, string because = "", params object[] becauseArgs) =>
         NotBe(ExpectedAmount.Money(unexpected, nameof(unexpected)), because, becauseArgs);
 
     /// <summary>
-    /// Asserts that the value is in the currency of <paramref name="expected"/> and at most <paramref name="tolerance"/>
-    /// units of that currency away from it (inclusive).
+    /// Asserts that the value is in the currency of <paramref name="expected"/> and at most
+    /// <paramref name="tolerance"/> units of that currency away from it (inclusive).
     /// </summary>
     /// <param name="expected">The expected value.</param>
-    /// <param name="tolerance">The largest accepted difference, in units of the expected currency (<c>0.005m</c> for half a US cent); zero or more.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="tolerance">The largest accepted difference, in units of the expected currency (<c>0.005m</c> for
+    /// half a US cent); zero or more.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
@@ -104,22 +115,29 @@ public class MoneyAssertions
         return new AndConstraint<MoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the value is at most <paramref name="tolerance"/> units away from the amount written in <paramref name="expected"/>.</summary>
-    /// <param name="expected">The expected value as a phrase (<c>"USD 63.3 million"</c>) without a qualifier word.</param>
-    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or more.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <summary>Asserts that the value is at most <paramref name="tolerance"/> units away from the amount written in
+    /// <paramref name="expected"/>.</summary>
+    /// <param name="expected">The expected value as a phrase (<c>"USD 63.3 million"</c>) without a qualifier
+    /// word.</param>
+    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or
+    /// more.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase, or has a qualifier word.</exception>
+    /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase, or has a qualifier
+    /// word.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> BeApproximately(string expected, decimal tolerance, string because = "", params object[] becauseArgs) =>
         BeApproximately(ExpectedAmount.Money(expected, nameof(expected)), tolerance, because, becauseArgs);
 
-    /// <summary>Asserts that the value is in the currency with the ISO 4217 code <paramref name="currencyCode"/>.</summary>
+    /// <summary>Asserts that the value is in the currency with the ISO 4217 code
+    /// <paramref name="currencyCode"/>.</summary>
     /// <param name="currencyCode">The code, e.g. <c>USD</c>.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
@@ -130,7 +148,8 @@ public class MoneyAssertions
 
     /// <summary>Asserts that the value is in <paramref name="currency"/>.</summary>
     /// <param name="currency">The expected currency.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
@@ -145,7 +164,8 @@ public class MoneyAssertions
     /// Asserts that the amount has no more decimals than its currency's minor units (USD 2, JPY 0, KWD 3): it is what
     /// <see cref="Money.Round()"/> would return. A currency without minor units (funds, metals) always passes.
     /// </summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -156,7 +176,8 @@ public class MoneyAssertions
     }
 
     /// <summary>Asserts that the value is <c>null</c> (e.g. a commitment without an amount of its own).</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -170,7 +191,8 @@ public class MoneyAssertions
     }
 
     /// <summary>Asserts that the value is not <c>null</c>.</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]

@@ -5,13 +5,13 @@ using FluentAssertions.Execution;
 namespace AidTracker.Testing;
 
 /// <summary>
-/// Assertions on a <see cref="MoneyBag"/> (one sum per currency), returned by <c>bag.Should()</c>. The messages list the
-/// sums found and say which currency is missing, extra or off, and by how much.
+/// Assertions on a <see cref="MoneyBag"/> (one sum per currency), returned by <c>bag.Should()</c>. The messages list
+/// the sums found and say which currency is missing, extra or off, and by how much.
 /// </summary>
 /// <remarks>
 /// Wherever an amount is expected, a phrase works too (<see cref="QualifiedMoney.Parse(string)"/>):
-/// <c>bag.Should().Be("JPY 8,800,000,000", "up to USD 40 million")</c>. A sum equals an expected amount when the currency,
-/// the amount and the qualifier are the same. Works inside an <see cref="AssertionScope"/>.
+/// <c>bag.Should().Be("JPY 8,800,000,000", "up to USD 40 million")</c>. A sum equals an expected amount when the
+/// currency, the amount and the qualifier are the same. Works inside an <see cref="AssertionScope"/>.
 /// </remarks>
 public class MoneyBagAssertions
 {
@@ -22,8 +22,10 @@ public class MoneyBagAssertions
     /// <summary>Gets the bag the assertions are about.</summary>
     public MoneyBag Subject { get; }
 
-    /// <summary>Asserts that the bag holds exactly the sums <paramref name="expected"/> (one per currency, in any order).</summary>
-    /// <param name="expected">The expected sums (a <see cref="Money"/> converts to an exact one); none for an empty bag.</param>
+    /// <summary>Asserts that the bag holds exactly the sums <paramref name="expected"/> (one per currency, in any
+    /// order).</summary>
+    /// <param name="expected">The expected sums (a <see cref="Money"/> converts to an exact one); none for an empty
+    /// bag.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException">Two expected sums have the same currency.</exception>
     [CustomAssertion]
@@ -66,8 +68,10 @@ public class MoneyBagAssertions
         return new AndConstraint<MoneyBagAssertions>(this);
     }
 
-    /// <summary>Asserts that the bag holds exactly the sums written in <paramref name="expected"/> (one per currency, in any order).</summary>
-    /// <param name="expected">The expected sums as phrases (<c>"JPY 8,800,000,000"</c>, <c>"over $12.4 billion"</c>).</param>
+    /// <summary>Asserts that the bag holds exactly the sums written in <paramref name="expected"/> (one per currency,
+    /// in any order).</summary>
+    /// <param name="expected">The expected sums as phrases (<c>"JPY 8,800,000,000"</c>, <c>"over $12.4
+    /// billion"</c>).</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException">A phrase is not an amount, or two name the same currency.</exception>
     [CustomAssertion]
@@ -77,9 +81,11 @@ public class MoneyBagAssertions
         return Be([.. expected.Select(e => ExpectedAmount.Qualified(e, nameof(expected)))]);
     }
 
-    /// <summary>Asserts that the bag's sum in the currency of <paramref name="expected"/> is <paramref name="expected"/>, whatever else it holds.</summary>
+    /// <summary>Asserts that the bag's sum in the currency of <paramref name="expected"/> is
+    /// <paramref name="expected"/>, whatever else it holds.</summary>
     /// <param name="expected">The expected sum.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -96,9 +102,11 @@ public class MoneyBagAssertions
         return new AndConstraint<MoneyBagAssertions>(this);
     }
 
-    /// <summary>Asserts that the bag's sum in the currency of the amount written in <paramref name="expected"/> is that amount.</summary>
+    /// <summary>Asserts that the bag's sum in the currency of the amount written in <paramref name="expected"/> is that
+    /// amount.</summary>
     /// <param name="expected">The expected sum as a phrase.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -108,7 +116,8 @@ public class MoneyBagAssertions
         HaveSum(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the bag holds nothing.</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -121,7 +130,8 @@ public class MoneyBagAssertions
         return new AndConstraint<MoneyBagAssertions>(this);
     }
 
-    /// <summary>Returns how the bag's sum in the expected currency differs from it, or <c>null</c> when it matches.</summary>
+    /// <summary>Returns how the bag's sum in the expected currency differs from it, or <c>null</c> when it
+    /// matches.</summary>
     private string? Compare(QualifiedMoney expected)
     {
         if (!Subject.TryGetValue(expected.Currency, out QualifiedMoney found))

@@ -5,9 +5,9 @@ using FluentAssertions.Execution;
 namespace AidTracker.Testing;
 
 /// <summary>
-/// Assertions on a <see cref="QualifiedMoney"/> (or a <see cref="Nullable{T}"/> one: a commitment's amount), returned by
-/// <c>amount.Should()</c>. Every failure message shows the value found and the value expected with their qualifiers and
-/// currencies, and how far apart they are.
+/// Assertions on a <see cref="QualifiedMoney"/> (or a <see cref="Nullable{T}"/> one: a commitment's amount), returned
+/// by <c>amount.Should()</c>. Every failure message shows the value found and the value expected with their qualifiers
+/// and currencies, and how far apart they are.
 /// </summary>
 /// <remarks>
 /// <para>Wherever an amount is expected, a phrase works too, parsed by <see cref="QualifiedMoney.Parse(string)"/>:
@@ -31,9 +31,11 @@ public class QualifiedMoneyAssertions
     /// <summary>Gets the value the assertions are about.</summary>
     public QualifiedMoney? Subject { get; }
 
-    /// <summary>Asserts that the value equals <paramref name="expected"/>: the same currency, amount and qualifier.</summary>
+    /// <summary>Asserts that the value equals <paramref name="expected"/>: the same currency, amount and
+    /// qualifier.</summary>
     /// <param name="expected">The expected value (a <see cref="Money"/> converts to an exact one).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -62,9 +64,11 @@ public class QualifiedMoneyAssertions
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the value equals the amount written in <paramref name="expected"/> (<c>"over $12.4 billion"</c>, <c>"up to 78 billion yen"</c>, <c>"JPY 8,800,000,000"</c>).</summary>
+    /// <summary>Asserts that the value equals the amount written in <paramref name="expected"/> (<c>"over $12.4
+    /// billion"</c>, <c>"up to 78 billion yen"</c>, <c>"JPY 8,800,000,000"</c>).</summary>
     /// <param name="expected">The expected value as a phrase; without a qualifier word it is exact.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -73,9 +77,11 @@ public class QualifiedMoneyAssertions
     public AndConstraint<QualifiedMoneyAssertions> Be(string expected, string because = "", params object[] becauseArgs) =>
         Be(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
-    /// <summary>Asserts that the value does not equal <paramref name="unexpected"/> (amount, currency and qualifier).</summary>
+    /// <summary>Asserts that the value does not equal <paramref name="unexpected"/> (amount, currency and
+    /// qualifier).</summary>
     /// <param name="unexpected">The value it must not be.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -90,7 +96,8 @@ public class QualifiedMoneyAssertions
 
     /// <summary>Asserts that the value does not equal the amount written in <paramref name="unexpected"/>.</summary>
     /// <param name="unexpected">The value it must not be, as a phrase; without a qualifier word it is exact.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unexpected"/> is <c>null</c>.</exception>
@@ -100,12 +107,14 @@ public class QualifiedMoneyAssertions
         NotBe(ExpectedAmount.Qualified(unexpected, nameof(unexpected)), because, becauseArgs);
 
     /// <summary>
-    /// Asserts that the amount is in the currency of <paramref name="expected"/> and at most <paramref name="tolerance"/>
-    /// units of that currency away from it (inclusive), whatever the qualifier.
+    /// Asserts that the amount is in the currency of <paramref name="expected"/> and at most
+    /// <paramref name="tolerance"/> units of that currency away from it (inclusive), whatever the qualifier.
     /// </summary>
     /// <param name="expected">The expected amount.</param>
-    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or more.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or
+    /// more.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
@@ -116,10 +125,14 @@ public class QualifiedMoneyAssertions
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the amount is at most <paramref name="tolerance"/> units away from the amount written in <paramref name="expected"/>, whatever the qualifiers.</summary>
-    /// <param name="expected">The expected amount as a phrase (<c>"approximately 63.3 million US dollars"</c>); its qualifier word is ignored.</param>
-    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or more.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <summary>Asserts that the amount is at most <paramref name="tolerance"/> units away from the amount written in
+    /// <paramref name="expected"/>, whatever the qualifiers.</summary>
+    /// <param name="expected">The expected amount as a phrase (<c>"approximately 63.3 million US dollars"</c>); its
+    /// qualifier word is ignored.</param>
+    /// <param name="tolerance">The largest accepted difference, in units of the expected currency; zero or
+    /// more.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -129,9 +142,11 @@ public class QualifiedMoneyAssertions
     public AndConstraint<QualifiedMoneyAssertions> BeApproximately(string expected, decimal tolerance, string because = "", params object[] becauseArgs) =>
         BeApproximately(ExpectedAmount.Qualified(expected, nameof(expected)).Money, tolerance, because, becauseArgs);
 
-    /// <summary>Asserts that the amount is in the currency with the ISO 4217 code <paramref name="currencyCode"/>.</summary>
+    /// <summary>Asserts that the amount is in the currency with the ISO 4217 code
+    /// <paramref name="currencyCode"/>.</summary>
     /// <param name="currencyCode">The code, e.g. <c>USD</c>.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
@@ -142,7 +157,8 @@ public class QualifiedMoneyAssertions
 
     /// <summary>Asserts that the amount is in <paramref name="currency"/>.</summary>
     /// <param name="currency">The expected currency.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
@@ -153,8 +169,10 @@ public class QualifiedMoneyAssertions
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the amount has no more decimals than its currency's minor units; a currency without minor units always passes.</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <summary>Asserts that the amount has no more decimals than its currency's minor units; a currency without minor
+    /// units always passes.</summary>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -164,9 +182,11 @@ public class QualifiedMoneyAssertions
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
-    /// <summary>Asserts that the amount has the qualifier <paramref name="expected"/> (<see cref="AmountQualifier.AtLeast"/> for "over $12.4 billion").</summary>
+    /// <summary>Asserts that the amount has the qualifier <paramref name="expected"/>
+    /// (<see cref="AmountQualifier.AtLeast"/> for "over $12.4 billion").</summary>
     /// <param name="expected">The expected qualifier.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -184,7 +204,8 @@ public class QualifiedMoneyAssertions
     }
 
     /// <summary>Asserts that the value is <c>null</c> (a commitment without an amount of its own).</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -198,7 +219,8 @@ public class QualifiedMoneyAssertions
     }
 
     /// <summary>Asserts that the value is not <c>null</c>.</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -211,6 +233,7 @@ public class QualifiedMoneyAssertions
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
-    /// <summary>Shows an amount with its qualifier word in front (<c>over USD 12,400,000,000.00</c>), or <c>&lt;null&gt;</c>.</summary>
+    /// <summary>Shows an amount with its qualifier word in front (<c>over USD 12,400,000,000.00</c>), or
+    /// <c>&lt;null&gt;</c>.</summary>
     private static string Describe(QualifiedMoney? amount) => AssertionText.Amount(amount);
 }

@@ -26,7 +26,8 @@ public class ReconciliationAssertions
     public Reconciliation Subject { get; }
 
     /// <summary>Asserts that the statement holds (<see cref="ReconciliationOutcome.Holds"/>).</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -34,24 +35,29 @@ public class ReconciliationAssertions
         HaveOutcome(ReconciliationOutcome.Holds, because, becauseArgs);
 
     /// <summary>Asserts that the statement does not hold (<see cref="ReconciliationOutcome.Fails"/>).</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
     public AndConstraint<ReconciliationAssertions> Fail(string because = "", params object[] becauseArgs) =>
         HaveOutcome(ReconciliationOutcome.Fails, because, becauseArgs);
 
-    /// <summary>Asserts that the computed figure cannot decide the statement (<see cref="ReconciliationOutcome.Inconclusive"/>).</summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <summary>Asserts that the computed figure cannot decide the statement
+    /// (<see cref="ReconciliationOutcome.Inconclusive"/>).</summary>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
     public AndConstraint<ReconciliationAssertions> BeInconclusive(string because = "", params object[] becauseArgs) =>
         HaveOutcome(ReconciliationOutcome.Inconclusive, because, becauseArgs);
 
-    /// <summary>Asserts that the computed figure is <paramref name="expected"/> (amount, currency and qualifier).</summary>
+    /// <summary>Asserts that the computed figure is <paramref name="expected"/> (amount, currency and
+    /// qualifier).</summary>
     /// <param name="expected">The expected computed figure (a <see cref="Money"/> converts to an exact one).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -63,7 +69,8 @@ public class ReconciliationAssertions
 
     /// <summary>Asserts that the computed figure is the amount written in <paramref name="expected"/>.</summary>
     /// <param name="expected">The expected computed figure as a phrase (<c>"over USD 12,400,000,000.00"</c>).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
@@ -73,7 +80,8 @@ public class ReconciliationAssertions
 
     /// <summary>Asserts that the difference (stated minus computed) is <paramref name="expected"/>.</summary>
     /// <param name="expected">The expected difference.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -83,9 +91,11 @@ public class ReconciliationAssertions
         return new AndConstraint<ReconciliationAssertions>(this);
     }
 
-    /// <summary>Asserts that the difference (stated minus computed) is the amount written in <paramref name="expected"/> (<c>"USD 4,474,248.71"</c>).</summary>
+    /// <summary>Asserts that the difference (stated minus computed) is the amount written in
+    /// <paramref name="expected"/> (<c>"USD 4,474,248.71"</c>).</summary>
     /// <param name="expected">The expected difference as a phrase without a qualifier word.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>

@@ -14,9 +14,9 @@ namespace AidTracker.Testing;
 /// </summary>
 /// <remarks>
 /// <para>A total matches an expected amount when the qualifier is the same and either the rounded total (as figures are
-/// quoted) or the exact total equals it: <c>HaveTotal("USD 58,825,751.29")</c> and <c>HaveTotal("over $12.4 billion")</c>.
-/// A phrase without a qualifier word is an exact amount. When totals stay per currency, the total in the expected
-/// amount's currency is the one compared.</para>
+/// quoted) or the exact total equals it: <c>HaveTotal("USD 58,825,751.29")</c> and <c>HaveTotal("over $12.4
+/// billion")</c>. A phrase without a qualifier word is an exact amount. When totals stay per currency, the total in the
+/// expected amount's currency is the one compared.</para>
 /// <para>Works inside an <see cref="AssertionScope"/>: failures are collected instead of thrown.</para>
 /// </remarks>
 /// <example>
@@ -39,9 +39,11 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <summary>Gets the word for the subject in failure messages when its expression is unknown.</summary>
     protected override string Identifier => "summary";
 
-    /// <summary>Asserts that the summary has the total <paramref name="expected"/> (amount, currency and qualifier).</summary>
+    /// <summary>Asserts that the summary has the total <paramref name="expected"/> (amount, currency and
+    /// qualifier).</summary>
     /// <param name="expected">The expected total (a <see cref="Money"/> converts to an exact one).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -56,9 +58,11 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
         return new AndConstraint<SummaryAssertions>(this);
     }
 
-    /// <summary>Asserts that the summary has the total written in <paramref name="expected"/> (<c>"USD 58,825,751.29"</c>, <c>"over $12.4 billion"</c>).</summary>
+    /// <summary>Asserts that the summary has the total written in <paramref name="expected"/> (<c>"USD
+    /// 58,825,751.29"</c>, <c>"over $12.4 billion"</c>).</summary>
     /// <param name="expected">The expected total as a phrase; without a qualifier word it is exact.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -68,13 +72,16 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
         HaveTotal(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>
-    /// Asserts that the summary has a group with the key value <paramref name="key"/> (one key: <c>"JPN"</c>) or the label
+    /// Asserts that the summary has a group with the key value <paramref name="key"/> (one key: <c>"JPN"</c>) or the
+    /// label
     /// <paramref name="key"/> (several keys: <c>"JPN, FY2024"</c>), and returns it for <c>WithTotal</c>.
     /// </summary>
     /// <param name="key">The group's key value or label.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
-    /// <returns>A constraint whose <c>Which</c> is the group, with <c>WithTotal</c> and <c>WithRecordCount</c>.</returns>
+    /// <returns>A constraint whose <c>Which</c> is the group, with <c>WithTotal</c> and
+    /// <c>WithRecordCount</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <c>null</c>.</exception>
     [CustomAssertion]
     public SummaryGroupConstraint HaveGroup(string key, string because = "", params object[] becauseArgs)
@@ -83,11 +90,14 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
         return HaveGroup(key, g => g.FindGroup(key) ?? g.Groups.FirstOrDefault(x => string.Equals(x.Label, key, StringComparison.Ordinal)), because, becauseArgs);
     }
 
-    /// <summary>Asserts that the summary has a group with the key values <paramref name="keyValues"/>, in the order of the query's keys (<c>["JPN", "FY2024"]</c>).</summary>
+    /// <summary>Asserts that the summary has a group with the key values <paramref name="keyValues"/>, in the order of
+    /// the query's keys (<c>["JPN", "FY2024"]</c>).</summary>
     /// <param name="keyValues">The group's key values.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
-    /// <returns>A constraint whose <c>Which</c> is the group, with <c>WithTotal</c> and <c>WithRecordCount</c>.</returns>
+    /// <returns>A constraint whose <c>Which</c> is the group, with <c>WithTotal</c> and
+    /// <c>WithRecordCount</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keyValues"/> is <c>null</c>.</exception>
     [CustomAssertion]
     public SummaryGroupConstraint HaveGroup(IEnumerable<string> keyValues, string because = "", params object[] becauseArgs)
@@ -100,7 +110,8 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// Asserts that every counted amount was added: no amount left unconverted (a missing rate) and no counted record
     /// without an amount. The failure lists what is missing and why.
     /// </summary>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
@@ -118,14 +129,16 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     }
 
     /// <summary>
-    /// Asserts that the summary used a rate between <paramref name="fromCode"/> and <paramref name="toCode"/> (either way
-    /// round) dated <paramref name="date"/>: one of <see cref="Summary.RatesUsed"/> or, for a cross rate, one of the
-    /// published rates it was derived from. The date is the rate's own (a request on a Saturday uses Friday's rate).
+    /// Asserts that the summary used a rate between <paramref name="fromCode"/> and <paramref name="toCode"/> (either
+    /// way round) dated <paramref name="date"/>: one of <see cref="Summary.RatesUsed"/> or, for a cross rate, one of
+    /// the published rates it was derived from. The date is the rate's own (a request on a Saturday uses Friday's
+    /// rate).
     /// </summary>
     /// <param name="fromCode">One currency of the pair, e.g. <c>JPY</c>.</param>
     /// <param name="toCode">The other currency of the pair, e.g. <c>USD</c>.</param>
     /// <param name="date">The date of the rate.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint whose <c>Which</c> is the rate the summary lists, to chain further assertions.</returns>
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
@@ -172,7 +185,8 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
         return new SummaryGroupConstraint(this, group);
     }
 
-    /// <summary>Fails when there is no summary; returns whether there is one (inside an assertion scope, failing does not throw).</summary>
+    /// <summary>Fails when there is no summary; returns whether there is one (inside an assertion scope, failing does
+    /// not throw).</summary>
     [CustomAssertion]
     private bool NotNull(string expectation, string because, object[] becauseArgs) =>
         Execute.Assertion

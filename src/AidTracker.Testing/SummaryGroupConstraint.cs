@@ -6,9 +6,10 @@ using FluentAssertions.Execution;
 namespace AidTracker.Testing;
 
 /// <summary>
-/// The group found by <see cref="SummaryAssertions.HaveGroup(string, string, object[])"/>: assert on its total and record
-/// count (<c>.WithTotal("over $12.4 billion")</c>), reach the group itself (<see cref="AndWhichConstraint{TParent, TMatched}.Which"/>),
-/// or go back to the summary (<see cref="AndConstraint{TParent}.And"/>).
+/// The group found by <see cref="SummaryAssertions.HaveGroup(string, string, object[])"/>: assert on its total and
+/// record count (<c>.WithTotal("over $12.4 billion")</c>), reach the group itself
+/// (<see cref="AndWhichConstraint{TParent, TMatched}.Which"/>), or go back to the summary
+/// (<see cref="AndConstraint{TParent}.And"/>).
 /// </summary>
 /// <remarks>When the group was not found inside an <see cref="AssertionScope"/>, <c>Which</c> is <c>null</c> and the
 /// assertions here add no further failure.</remarks>
@@ -16,7 +17,8 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
 {
     private readonly SummaryGroup? _group;
 
-    /// <summary>Initializes the constraint for <paramref name="group"/> of the summary asserted on by <paramref name="parent"/>.</summary>
+    /// <summary>Initializes the constraint for <paramref name="group"/> of the summary asserted on by
+    /// <paramref name="parent"/>.</summary>
     /// <param name="parent">The summary's assertions.</param>
     /// <param name="group">The group found, or <c>null</c>.</param>
     public SummaryGroupConstraint(SummaryAssertions parent, SummaryGroup? group)
@@ -25,9 +27,11 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
         _group = group;
     }
 
-    /// <summary>Asserts that the group has the total <paramref name="expected"/> (amount, currency and qualifier; rounded or exact).</summary>
+    /// <summary>Asserts that the group has the total <paramref name="expected"/> (amount, currency and qualifier;
+    /// rounded or exact).</summary>
     /// <param name="expected">The expected total (a <see cref="Money"/> converts to an exact one).</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>This constraint, to chain further assertions on the group.</returns>
     [CustomAssertion]
@@ -43,7 +47,8 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
 
     /// <summary>Asserts that the group has the total written in <paramref name="expected"/>.</summary>
     /// <param name="expected">The expected total as a phrase; without a qualifier word it is exact.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>This constraint, to chain further assertions on the group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
@@ -54,7 +59,8 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
 
     /// <summary>Asserts that <paramref name="expected"/> records were counted in the group.</summary>
     /// <param name="expected">The expected number of records.</param>
-    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
+    /// <paramref name="becauseArgs"/>.</param>
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>This constraint, to chain further assertions on the group.</returns>
     [CustomAssertion]

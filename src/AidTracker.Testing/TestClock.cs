@@ -10,10 +10,12 @@ namespace AidTracker.Testing;
 /// <remarks>
 /// <para>Say which day it is: <see cref="At(int, int, int)"/> (<c>TestClock.At(2025, 3, 5)</c>) for a fixed day, or
 /// <see cref="Today"/> for the real date of the test run (a test of "no future value dates" on current data).
-/// <see cref="Create"/> is <b>fixed at 2025-03-05</b> (noon UTC, the day of the speech in AidTracker's worked example, after
-/// every one of its dates): validation takes "today" as the date in UTC+14 (2025-03-06 then), so a record dated after
-/// that is "in the future" for a ledger validated with it, and the validation error then says that the test clock was used.</para>
-/// <para>Each call returns a new <see cref="FakeClock"/>, so a test can advance its clock without affecting others.</para>
+/// <see cref="Create"/> is <b>fixed at 2025-03-05</b> (noon UTC, the day of the speech in AidTracker's worked example,
+/// after every one of its dates): validation takes "today" as the date in UTC+14 (2025-03-06 then), so a record dated
+/// after that is "in the future" for a ledger validated with it, and the validation error then says that the test clock
+/// was used.</para>
+/// <para>Each call returns a new <see cref="FakeClock"/>, so a test can advance its clock without affecting
+/// others.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -26,7 +28,8 @@ public static class TestClock
     /// <summary>Gets the instant a default test clock shows: 2025-03-05T12:00:00Z.</summary>
     public static Instant DefaultInstant { get; } = Instant.FromUtc(2025, 3, 5, 12, 0);
 
-    /// <summary>Returns a new fake clock fixed at <see cref="DefaultInstant"/> (2025-03-05, noon UTC); it moves only when the test advances it. Prefer <see cref="At(int, int, int)"/>, which says the date.</summary>
+    /// <summary>Returns a new fake clock fixed at <see cref="DefaultInstant"/> (2025-03-05, noon UTC); it moves only
+    /// when the test advances it. Prefer <see cref="At(int, int, int)"/>, which says the date.</summary>
     /// <returns>The clock.</returns>
     public static FakeClock Create() => new(DefaultInstant);
 
@@ -35,7 +38,8 @@ public static class TestClock
     /// <returns>The clock.</returns>
     public static FakeClock At(Instant instant) => new(instant);
 
-    /// <summary>Returns a new fake clock at noon UTC on <paramref name="date"/>: "today" is that date everywhere from UTC-11 to UTC+11.</summary>
+    /// <summary>Returns a new fake clock at noon UTC on <paramref name="date"/>: "today" is that date everywhere from
+    /// UTC-11 to UTC+11.</summary>
     /// <param name="date">The date it shows.</param>
     /// <returns>The clock.</returns>
     public static FakeClock On(LocalDate date) => new(date.At(new LocalTime(12, 0)).InUtc().ToInstant());
@@ -49,8 +53,8 @@ public static class TestClock
     public static FakeClock At(int year, int month, int day) => On(new LocalDate(year, month, day));
 
     /// <summary>
-    /// Returns a new fake clock at noon UTC on the real current date (read once, from the system clock): "now" for a test
-    /// that validates current data, fixed for the rest of the test.
+    /// Returns a new fake clock at noon UTC on the real current date (read once, from the system clock): "now" for a
+    /// test that validates current data, fixed for the rest of the test.
     /// </summary>
     /// <returns>The clock.</returns>
 #pragma warning disable RS0030 // The one place the Testing package reads the wall clock: a test asks for the real date by name.

@@ -9,8 +9,9 @@ using ArchitectureModel = ArchUnitNET.Domain.Architecture;
 namespace AidTracker.Architecture.Tests;
 
 /// <summary>
-/// The dependency direction of docs/architecture.md: Money &lt;- Rates &lt;- Ledger &lt;- Aggregation &lt;- Serialization,
-/// and the other packages (IATI, FTS, the tool, Testing, RateUpdates) above the core. A type must not point back.
+/// The dependency direction of docs/architecture.md: Money &lt;- Rates &lt;- Ledger &lt;- Aggregation &lt;-
+/// Serialization, and the other packages (IATI, FTS, the tool, Testing, RateUpdates) above the core. A type must not
+/// point back.
 /// </summary>
 /// <remarks>
 /// <para>How a type's layer is found. In the core assembly, <c>Money/</c> and <c>Ledger/</c> share the root namespace
@@ -26,7 +27,8 @@ namespace AidTracker.Architecture.Tests;
 /// </remarks>
 public class LayerTests
 {
-    /// <summary>The folders of the core, lowest first; a folder may depend only on itself and the folders before it.</summary>
+    /// <summary>The folders of the core, lowest first; a folder may depend only on itself and the folders before
+    /// it.</summary>
     public static readonly string[][] CoreLayers =
     [
         ["Internal"],
@@ -84,7 +86,8 @@ public class LayerTests
     [Fact]
     public void CoreFolder_TheRuleSeesDependencies_HigherFoldersDoDependOnLowerOnes()
     {
-        // The rules above pass because nothing points back, not because the rule sees nothing: the other direction holds.
+        // The rules above pass because nothing points back, not because the rule sees nothing: the other direction
+        // holds.
         Types().That().Are(CoreTypesIn("Aggregation")).Should().NotDependOnAny(CoreTypesIn("Money"))
             .HasNoViolations(Model.Value).Should().BeFalse("summaries add Money");
         Types().That().Are(CoreTypesIn("Serialization")).Should().NotDependOnAny(CoreTypesIn("Ledger"))
@@ -110,7 +113,8 @@ public class LayerTests
         IReadOnlyDictionary<string, IReadOnlySet<string>> folders = SourceFolders.Of(Core, "AidTracker");
         string[] known = [.. CoreLayers.SelectMany(l => l)];
 
-        string[] strays = [.. folders.Where(f => !f.Value.SetEquals(["obj"])) // code the build generates (regular expressions)
+        // code the build generates (regular expressions)
+        string[] strays = [.. folders.Where(f => !f.Value.SetEquals(["obj"]))
             .Where(f => f.Value.Count != 1 || !known.Contains(f.Value.First()))
             .Select(f => f.Key + " in " + string.Join(" and ", f.Value))];
         IType[] unplaced = [.. Model.Value.Types.Where(t => IsCore(t) && !IsGenerated(t) && FolderOf(t) is null)];
@@ -127,7 +131,8 @@ public class LayerTests
 
     private static bool IsCore(IType type) => type.Assembly.FullName.StartsWith("AidTracker,", StringComparison.Ordinal);
 
-    /// <summary>Types the compiler adds without source (<c>&lt;PrivateImplementationDetails&gt;</c>, <c>&lt;Module&gt;</c>, embedded attributes).</summary>
+    /// <summary>Types the compiler adds without source (<c>&lt;PrivateImplementationDetails&gt;</c>,
+    /// <c>&lt;Module&gt;</c>, embedded attributes).</summary>
     private static bool IsGenerated(IType type) =>
         type.FullName.StartsWith('<') || type.FullName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal)
         || type.FullName.StartsWith("System.Runtime.CompilerServices.", StringComparison.Ordinal);

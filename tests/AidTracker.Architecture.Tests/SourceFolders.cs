@@ -15,15 +15,17 @@ namespace AidTracker.Architecture.Tests;
 /// </summary>
 internal static class SourceFolders
 {
-    /// <summary>The kind of the custom debug information that lists the documents of a type without method bodies.</summary>
+    /// <summary>The kind of the custom debug information that lists the documents of a type without method
+    /// bodies.</summary>
     private static readonly Guid TypeDefinitionDocuments = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
 
     private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, IReadOnlySet<string>>> Cache = new();
 
     /// <summary>
-    /// Returns, for each outermost type of <paramref name="assembly"/> that has source (by its reflection full name, e.g.
-    /// <c>AidTracker.Money</c>), the folders of its files relative to <paramref name="projectFolder"/>, e.g. <c>Money</c>;
-    /// a file outside that folder (a file linked in from another project) is given by its path from <c>src/</c>.
+    /// Returns, for each outermost type of <paramref name="assembly"/> that has source (by its reflection full name,
+    /// e.g. <c>AidTracker.Money</c>), the folders of its files relative to <paramref name="projectFolder"/>, e.g.
+    /// <c>Money</c>; a file outside that folder (a file linked in from another project) is given by its path from
+    /// <c>src/</c>.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Of(Assembly assembly, string projectFolder) =>
         Cache.GetOrAdd(assembly, a => Read(a, projectFolder));

@@ -48,7 +48,8 @@ public partial class SourceRuleTests
         plain.Should().NotContain(p => UnsafeCode().IsMatch(StripComment(p)));
     }
 
-    /// <summary>The C# files under <c>src/</c> (not <c>bin/</c> or <c>obj/</c>), with their paths from the repository root.</summary>
+    /// <summary>The C# files under <c>src/</c> (not <c>bin/</c> or <c>obj/</c>), with their paths from the repository
+    /// root.</summary>
     private static IEnumerable<(string Path, string Relative)> SourceFiles()
     {
         string src = Path.Combine(RepoPaths.Root, "src");

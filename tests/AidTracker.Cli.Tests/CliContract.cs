@@ -15,14 +15,16 @@ internal static class CliContract
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
-    /// <summary>Asserts <paramref name="json"/> is valid against the schema's <c>$defs/<paramref name="document"/></c>.</summary>
+    /// <summary>Asserts <paramref name="json"/> is valid against the schema's
+    /// <c>$defs/<paramref name="document"/></c>.</summary>
     public static void Validate(JsonElement json, string document)
     {
         EvaluationResults results = Evaluate(json, document);
         results.IsValid.Should().BeTrue(string.Join("; ", Errors(results)));
     }
 
-    /// <summary>Evaluates <paramref name="json"/> against the schema's <c>$defs/<paramref name="document"/></c>.</summary>
+    /// <summary>Evaluates <paramref name="json"/> against the schema's
+    /// <c>$defs/<paramref name="document"/></c>.</summary>
     public static EvaluationResults Evaluate(JsonElement json, string document)
     {
         (JsonSchema _, BuildOptions options) = Schema.Value;

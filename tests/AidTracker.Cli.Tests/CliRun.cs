@@ -23,12 +23,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>The lines written to standard error.</summary>
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Runs the tool in process with a plain 200-column console, a <see cref="FakeClock"/> and no progress bar.</summary>
+    /// <summary>Runs the tool in process with a plain 200-column console, a <see cref="FakeClock"/> and no progress
+    /// bar.</summary>
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(Today, args);
 
     public static Task<CliRun> RunAsync(Instant now, params string[] args) => RunAsync(now, new Dictionary<string, string>(), args);
 
-    /// <summary>Runs the tool with <paramref name="environment"/> as its only environment variables (the other runs see none).</summary>
+    /// <summary>Runs the tool with <paramref name="environment"/> as its only environment variables (the other runs see
+    /// none).</summary>
     public static async Task<CliRun> RunAsync(Instant now, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
@@ -45,7 +47,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return document.RootElement.Clone();
     }
 
-    /// <summary>Asserts the run failed with <paramref name="exitCode"/>, wrote nothing to standard output, and explained itself in one line without a stack trace.</summary>
+    /// <summary>Asserts the run failed with <paramref name="exitCode"/>, wrote nothing to standard output, and
+    /// explained itself in one line without a stack trace.</summary>
     public CliRun ShouldFailWith(int exitCode, params string[] wildcards)
     {
         ExitCode.Should().Be(exitCode, "stderr was: {0}", Error);

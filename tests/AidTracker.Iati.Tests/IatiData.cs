@@ -4,7 +4,8 @@ using AidTracker.Tests.Shared;
 
 namespace AidTracker.Iati.Tests;
 
-/// <summary>The real IATI files of this project's TestData folder (TestData/README.md), and an independent LINQ to XML reading of them.</summary>
+/// <summary>The real IATI files of this project's TestData folder (TestData/README.md), and an independent LINQ to XML
+/// reading of them.</summary>
 internal static class IatiData
 {
     public static string Folder => RepoPaths.IatiTestData;
@@ -31,7 +32,8 @@ internal static class IatiData
     public static IEnumerable<string> AllFiles =>
         Directory.EnumerateFiles(Folder, "*.xml").Concat(Directory.EnumerateFiles(SchemaTests, "*.xml")).Order(StringComparer.Ordinal);
 
-    /// <summary>The files the reader must read: every version 2 file and every schema pass file (not the 1.03 file, not the fail files).</summary>
+    /// <summary>The files the reader must read: every version 2 file and every schema pass file (not the 1.03 file, not
+    /// the fail files).</summary>
     public static TheoryData<string> ReadableFiles => new(
         AllFiles.Where(f => f != OldV103 && !Path.GetFileName(f).StartsWith("fail-", StringComparison.Ordinal)).Select(Path.GetFileName)!);
 

@@ -4,7 +4,8 @@ using NodaTime.Testing;
 
 namespace AidTracker.Iati.Tests;
 
-/// <summary>Issue 12: element text and attributes are bounded by <see cref="IatiReader.MaxTextLength"/>, and messages quote input briefly.</summary>
+/// <summary>Issue 12: element text and attributes are bounded by <see cref="IatiReader.MaxTextLength"/>, and messages
+/// quote input briefly.</summary>
 public class IatiReaderLimitsTests
 {
     private const long TwoHundredMegabytes = 200L * 1024 * 1024;
@@ -147,7 +148,8 @@ public class IatiReaderLimitsTests
         problem.ToString().Should().Be("f.xml(3): warning: activity " + new string('A', 80) + "…, transaction 1: Something.");
     }
 
-    /// <summary>Found by the fuzz suite: a repeated element read with <c>x ??= Read()</c> was never read, so the reader never moved past it and looped for ever.</summary>
+    /// <summary>Found by the fuzz suite: a repeated element read with <c>x ??= Read()</c> was never read, so the reader
+    /// never moved past it and looped for ever.</summary>
     [Fact(Timeout = 20_000)]
     public async Task ReadActivities_RepeatedActivityElements_KeepTheFirstAndDoNotHang()
     {
@@ -166,7 +168,8 @@ public class IatiReaderLimitsTests
         activity.Title.Should().Be("First title");
     }
 
-    /// <summary>Found by the fuzz suite (a mutated pass-21-transaction.xml): the same hang for a transaction's repeated description, provider-org or receiver-org.</summary>
+    /// <summary>Found by the fuzz suite (a mutated pass-21-transaction.xml): the same hang for a transaction's repeated
+    /// description, provider-org or receiver-org.</summary>
     [Fact(Timeout = 20_000)]
     public async Task ReadActivities_RepeatedTransactionElements_KeepTheFirstAndDoNotHang()
     {
@@ -188,7 +191,8 @@ public class IatiReaderLimitsTests
         transaction.Value!.Amount.Should().Be(5m);
     }
 
-    /// <summary>Found by the fuzz suite: the XML parser reads the first bytes when the reader is created, and its error escaped as an XmlException.</summary>
+    /// <summary>Found by the fuzz suite: the XML parser reads the first bytes when the reader is created, and its error
+    /// escaped as an XmlException.</summary>
     [Fact]
     public void Create_BytesNoEncodingCanRead_ThrowsIatiFormatException()
     {

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace AidTracker.Iati.Tests;
 
-/// <summary>The reader against every real IATI file of the test data (TestData/: publishers' files, the standard's annotated example, its schema tests).</summary>
+/// <summary>The reader against every real IATI file of the test data (TestData/: publishers' files, the standard's
+/// annotated example, its schema tests).</summary>
 public class IatiReaderRealFileTests
 {
     public static TheoryData<string> ReadableFiles => IatiData.ReadableFiles;

@@ -3,8 +3,8 @@ using System.Text;
 namespace AidTracker.Iati.Tests;
 
 /// <summary>
-/// A read-only stream of <c>prefix</c>, then one byte repeated <c>count</c> times, then <c>suffix</c>, generated as it is
-/// read: a test can feed a reader a 200 MB element without holding 200 MB.
+/// A read-only stream of <c>prefix</c>, then one byte repeated <c>count</c> times, then <c>suffix</c>, generated as it
+/// is read: a test can feed a reader a 200 MB element without holding 200 MB.
 /// </summary>
 internal sealed class RepeatedStream(string prefix, byte fill, long count, string suffix) : Stream
 {

@@ -8,10 +8,10 @@ using NodaTime;
 namespace AidTracker.RateUpdates.Tests;
 
 /// <summary>
-/// What the stand-in publishers serve. The ECB history is the one the build embeds (real) with two rows added on top for
-/// 2026-04-14 and 2026-04-15 that repeat the rates of 2026-04-13 (synthetic: the days after the embedded data). NBU days
-/// are the NBU API's own answers where the test data has them (2022-02-24, 2022-04-28, 2022-06-07, 2022-07-21), and for
-/// later days the answer of 2022-07-21 re-dated (synthetic).
+/// What the stand-in publishers serve. The ECB history is the one the build embeds (real) with two rows added on top
+/// for 2026-04-14 and 2026-04-15 that repeat the rates of 2026-04-13 (synthetic: the days after the embedded data). NBU
+/// days are the NBU API's own answers where the test data has them (2022-02-24, 2022-04-28, 2022-06-07, 2022-07-21),
+/// and for later days the answer of 2022-07-21 re-dated (synthetic).
 /// </summary>
 internal static class RateFixtures
 {
@@ -21,7 +21,8 @@ internal static class RateFixtures
 
     public static string NbuApiFolder => Path.Combine(RepoPaths.RatesTestData, "nbu-api");
 
-    /// <summary>The embedded ECB history with 2026-04-14 and 2026-04-15 on top (the rates of 2026-04-13 again).</summary>
+    /// <summary>The embedded ECB history with 2026-04-14 and 2026-04-15 on top (the rates of 2026-04-13
+    /// again).</summary>
     public static string EcbCsvWithTwoNewDays()
     {
         string embedded = Embedded("ecb-eurofxref-hist.csv");
@@ -33,7 +34,8 @@ internal static class RateFixtures
         return header + "2026-04-15" + rest + "\n" + "2026-04-14" + rest + "\n" + embedded[headerEnd..];
     }
 
-    /// <summary>Returns the text of a reference data file the build embeds (from the data folder it embeds them from).</summary>
+    /// <summary>Returns the text of a reference data file the build embeds (from the data folder it embeds them
+    /// from).</summary>
     public static string Embedded(string fileName)
     {
         using Stream file = File.OpenRead(Path.Combine(DataDir, fileName));
@@ -53,7 +55,8 @@ internal static class RateFixtures
         return buffer.ToArray();
     }
 
-    /// <summary>The NBU API's answer for <paramref name="day"/>: its own where the test data has it, else 2022-07-21's re-dated.</summary>
+    /// <summary>The NBU API's answer for <paramref name="day"/>: its own where the test data has it, else 2022-07-21's
+    /// re-dated.</summary>
     public static byte[] NbuDay(LocalDate day)
     {
         string real = Path.Combine(NbuApiFolder, "exchange-" + day.ToString("uuuuMMdd", CultureInfo.InvariantCulture) + ".json");
@@ -66,7 +69,8 @@ internal static class RateFixtures
         return Encoding.UTF8.GetBytes(july21.Replace("21.07.2022", day.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
-    /// <summary>Serves the NBU days at <c>/nbu?json&amp;date=yyyyMMdd</c> through <paramref name="answer"/> and returns the URL template.</summary>
+    /// <summary>Serves the NBU days at <c>/nbu?json&amp;date=yyyyMMdd</c> through <paramref name="answer"/> and returns
+    /// the URL template.</summary>
     public static string MapNbu(FixtureServer server, Func<LocalDate, int, Microsoft.AspNetCore.Http.HttpContext, Task> answer)
     {
         server.Map("/nbu", (context, before) =>
@@ -81,7 +85,8 @@ internal static class RateFixtures
     public static Task SendNbuDay(Microsoft.AspNetCore.Http.HttpContext context, LocalDate day) =>
         FixtureServer.Send(context, NbuDay(day), "application/json; charset=utf-8");
 
-    /// <summary>Writes the embedded NBU rates up to <paramref name="lastDay"/> into the folder, as an earlier update would have.</summary>
+    /// <summary>Writes the embedded NBU rates up to <paramref name="lastDay"/> into the folder, as an earlier update
+    /// would have.</summary>
     public static void WriteNbuFolderFile(string folder, LocalDate lastDay)
     {
         string[] lines = Embedded(AidTracker.Rates.RateDataFolder.NbuFileName).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -93,7 +98,8 @@ internal static class RateFixtures
         gzip.Write(Encoding.UTF8.GetBytes(csv));
     }
 
-    /// <summary>The files of a folder with their contents' hashes, to assert that a failed update left it as it was.</summary>
+    /// <summary>The files of a folder with their contents' hashes, to assert that a failed update left it as it
+    /// was.</summary>
     public static Dictionary<string, string> Snapshot(string folder) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))

@@ -6,7 +6,8 @@ using NodaTime.Testing;
 
 namespace AidTracker.RateUpdates.Tests;
 
-/// <summary>The ECB's history downloaded from a stand-in server on the loopback address; the data folder is checked after each.</summary>
+/// <summary>The ECB's history downloaded from a stand-in server on the loopback address; the data folder is checked
+/// after each.</summary>
 public sealed class RateUpdaterEcbTests : IAsyncLifetime
 {
     private static readonly RateUpdateOptions Quick = new() { RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 2, RequestTimeout = TimeSpan.FromSeconds(20) };

@@ -6,7 +6,8 @@ using NodaTime.Testing;
 
 namespace AidTracker.RateUpdates.Tests;
 
-/// <summary>The NBU's days fetched from a stand-in server on the loopback address; the data folder is checked after each.</summary>
+/// <summary>The NBU's days fetched from a stand-in server on the loopback address; the data folder is checked after
+/// each.</summary>
 public sealed class RateUpdaterNbuTests : IAsyncLifetime
 {
     private static readonly RateUpdateOptions Quick = new() { RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 2 };

@@ -17,7 +17,8 @@ internal static class TestLedgers
 
     public static Ledger Sample() => LedgerJson.ReadFileAsync(SamplePath, Clock).GetAwaiter().GetResult();
 
-    /// <summary>A ledger of commitments <c>(id, donor, date, amount, currency)</c> and disbursements of the same shape.</summary>
+    /// <summary>A ledger of commitments <c>(id, donor, date, amount, currency)</c> and disbursements of the same
+    /// shape.</summary>
     public static Ledger Of(IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)> commitments,
         IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)>? disbursements = null, string? title = null, string? url = null)
     {
@@ -32,7 +33,8 @@ internal static class TestLedgers
         return LedgerJson.ReadAsync(stream, Clock, "test.ledger.json").GetAwaiter().GetResult();
     }
 
-    /// <summary>Ten donors, each committing every year from 1995 to 2024 (300 commitments), half of it disbursed.</summary>
+    /// <summary>Ten donors, each committing every year from 1995 to 2024 (300 commitments), half of it
+    /// disbursed.</summary>
     public static Ledger TenDonorsThirtyYears()
     {
         string[] donors = ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "NLD", "NOR", "USA"];

@@ -5,8 +5,9 @@ using AidTracker.Aggregation;
 namespace AidTracker.Testing.Tests;
 
 /// <summary>
-/// The guard of issue 13: a user who writes <c>x.Should().Be("USD 58,825,751.29")</c> on an amount must get AidTracker's
-/// assertions, not FluentAssertions' object comparison (which compiles and always fails). Reflection only, no Roslyn.
+/// The guard of issue 13: a user who writes <c>x.Should().Be("USD 58,825,751.29")</c> on an amount must get
+/// AidTracker's assertions, not FluentAssertions' object comparison (which compiles and always fails). Reflection only,
+/// no Roslyn.
 /// </summary>
 public class AmountAssertionCoverageTests
 {
@@ -53,7 +54,8 @@ public class AmountAssertionCoverageTests
         found.Should().Contain(["Summary.Total", "SummaryGroup.Total", "CumulativePoint.Total", "Reconciliation.Computed", "Conversion.Rounded", "Commitment.Amount"]);
     }
 
-    /// <summary>Every public property (instance or static) of a public type of AidTracker whose type is an amount type or a nullable one.</summary>
+    /// <summary>Every public property (instance or static) of a public type of AidTracker whose type is an amount type
+    /// or a nullable one.</summary>
     private static IEnumerable<PropertyInfo> AmountProperties() =>
         typeof(Money).Assembly.GetExportedTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace AidTracker.Testing.Tests;
 
-/// <summary>Issue 13, point 6: the examples of README.md and docs/packages/AidTracker.Testing.md hold as written.</summary>
+/// <summary>Issue 13, point 6: the examples of README.md and docs/packages/AidTracker.Testing.md hold as
+/// written.</summary>
 public class DocExamplesTests
 {
     private static readonly LocalDate February27 = WorkedExample.February27;

@@ -4,7 +4,8 @@ namespace AidTracker.Testing.Tests;
 
 public class ReconciliationAssertionsTests
 {
-    /// <summary>The donor's "approximately 63.3 million US dollars" against the ECB conversion of 8.8 billion yen: 7.6% above it.</summary>
+    /// <summary>The donor's "approximately 63.3 million US dollars" against the ECB conversion of 8.8 billion yen: 7.6%
+    /// above it.</summary>
     private static readonly Reconciliation Stated = Reconciliation.Compare(
         new QualifiedMoney(WorkedExample.Conversion.Rounded), QualifiedMoney.Parse("approximately 63.3 million US dollars"));
 

@@ -9,7 +9,8 @@ public class SummaryAssertionsTests
     private static readonly LocalDate February27 = WorkedExample.February27;
     private static readonly SummaryQuery InUsd = new() { ReportingCurrency = Currency.USD };
 
-    /// <summary>The package and the cumulative figure of the worked example; the package is part of the cumulative figure.</summary>
+    /// <summary>The package and the cumulative figure of the worked example; the package is part of the cumulative
+    /// figure.</summary>
     private static readonly Ledger Japan = TestLedger.Create()
         .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
         .Commitment("erp-4", "8.8 billion yen", on: February27, parent: "cumulative")

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace AidTracker.Testing.Tests;
 
-/// <summary>The worked example of DESIGN.md: 8.8 billion yen at the ECB rates of 2025-02-27 is USD 58,825,751.29.</summary>
+/// <summary>The worked example of DESIGN.md: 8.8 billion yen at the ECB rates of 2025-02-27 is USD
+/// 58,825,751.29.</summary>
 internal static class WorkedExample
 {
     public static readonly LocalDate February27 = new(2025, 2, 27);

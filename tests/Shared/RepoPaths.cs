@@ -8,10 +8,12 @@ namespace AidTracker.Tests.Shared;
 /// </summary>
 internal static class RepoPaths
 {
-    /// <summary>The repository's root folder: the nearest folder above the running assembly that holds AidTracker.sln.</summary>
+    /// <summary>The repository's root folder: the nearest folder above the running assembly that holds
+    /// AidTracker.sln.</summary>
     public static string Root { get; } = FindRoot(AppContext.BaseDirectory);
 
-    /// <summary>The reference data the build embeds (<c>data/</c>: ECB, IMF, NBU, ISO 4217; see data/README.md).</summary>
+    /// <summary>The reference data the build embeds (<c>data/</c>: ECB, IMF, NBU, ISO 4217; see
+    /// data/README.md).</summary>
     public static string Data => Path.Combine(Root, "data");
 
     /// <summary>The IATI activity files of the IATI tests (<c>tests/AidTracker.Iati.Tests/TestData/</c>).</summary>
@@ -20,7 +22,8 @@ internal static class RepoPaths
     /// <summary>The FTS fixtures (<c>tests/TestData/fts/</c>: one real search, three pages).</summary>
     public static string FtsTestData => Path.Combine(Root, "tests", "TestData", "fts");
 
-    /// <summary>The test data of the rates tests (<c>tests/AidTracker.Tests/Rates/TestData/</c>, NBU API answers in <c>nbu-api/</c>).</summary>
+    /// <summary>The test data of the rates tests (<c>tests/AidTracker.Tests/Rates/TestData/</c>, NBU API answers in
+    /// <c>nbu-api/</c>).</summary>
     public static string RatesTestData => Path.Combine(Root, "tests", "AidTracker.Tests", "Rates", "TestData");
 
     /// <summary>A file of the reference data, e.g. <c>imf-annual-average-per-usd.csv</c>.</summary>

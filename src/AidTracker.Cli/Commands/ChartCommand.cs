@@ -6,8 +6,8 @@ using Spectre.Console.Cli;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker chart LEDGER --kind cumulative|by-year|committed-disbursed -o chart.png|chart.svg</c>: one of the report's
-/// charts on its own, for slides; the format follows the file's extension.
+/// <c>aidtracker chart LEDGER --kind cumulative|by-year|committed-disbursed -o chart.png|chart.svg</c>: one of the
+/// report's charts on its own, for slides; the format follows the file's extension.
 /// </summary>
 internal sealed class ChartCommand(CliServices services) : AsyncCommand<ChartCommand.Settings>
 {

@@ -9,7 +9,8 @@ using Spectre.Console.Rendering;
 
 namespace AidTracker.Cli.Commands;
 
-/// <summary><c>aidtracker convert AMOUNT --to CUR [--on DATE]</c>: converts an amount phrase at a dated rate, with the rate's provenance.</summary>
+/// <summary><c>aidtracker convert AMOUNT --to CUR [--on DATE]</c>: converts an amount phrase at a dated rate, with the
+/// rate's provenance.</summary>
 internal sealed class ConvertCommand(CliServices services) : AsyncCommand<ConvertCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -15,8 +15,8 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker debt-service LEDGER [--by year|fiscal-year] [--to CUR]</c>: the scheduled repayments of a ledger's loans
-/// per year or fiscal year, in their currencies or converted: how much the recipients will repay, and when.
+/// <c>aidtracker debt-service LEDGER [--by year|fiscal-year] [--to CUR]</c>: the scheduled repayments of a ledger's
+/// loans per year or fiscal year, in their currencies or converted: how much the recipients will repay, and when.
 /// </summary>
 internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<DebtServiceCommand.Settings>
 {
@@ -207,7 +207,8 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         w.WriteEndObject();
     }
 
-    /// <summary>One row per period and currency: <c>period,currency,interest,principal,fees,total,payments</c> (RFC 4180).</summary>
+    /// <summary>One row per period and currency: <c>period,currency,interest,principal,fees,total,payments</c> (RFC
+    /// 4180).</summary>
     private static string Csv(DebtServiceTable table)
     {
         var text = new StringBuilder("period,currency,interest,principal,fees,total,payments\r\n");

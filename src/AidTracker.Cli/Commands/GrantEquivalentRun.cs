@@ -11,9 +11,10 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker summarize LEDGER --measure grant-equivalent --income-group lmic|FILE</c>: the summary at face value and at
-/// grant equivalent side by side (loans at face value × grant element under the DAC rule of their recipient's income
-/// group, grants at face value), and a table of the loans with the rule, discount rate and grant element each used.
+/// <c>aidtracker summarize LEDGER --measure grant-equivalent --income-group lmic|FILE</c>: the summary at face value
+/// and at grant equivalent side by side (loans at face value × grant element under the DAC rule of their recipient's
+/// income group, grants at face value), and a table of the loans with the rule, discount rate and grant element each
+/// used.
 /// </summary>
 internal static class GrantEquivalentRun
 {
@@ -26,7 +27,8 @@ internal static class GrantEquivalentRun
     /// <summary>Whether <c>--measure</c> asks for grant equivalents.</summary>
     public static bool IsRequested(string? measure) => string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads <c>--income-group</c>: a group's short name, or a CSV file of groups by recipient and year (usage errors first, then the file).</summary>
+    /// <summary>Reads <c>--income-group</c>: a group's short name, or a CSV file of groups by recipient and year (usage
+    /// errors first, then the file).</summary>
     public static IncomeGroupTable IncomeGroups(string? option)
     {
         if (option is null || option.Trim().Length == 0)
@@ -58,7 +60,8 @@ internal static class GrantEquivalentRun
         }
     }
 
-    /// <summary>Runs both summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any summary.</summary>
+    /// <summary>Runs both summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any
+    /// summary.</summary>
     public static async Task<int> ExecuteAsync(
         CliServices services, Ledger ledger, SummaryQuery query, IncomeGroupTable incomeGroups, RateSourceOption rates, OutputFormat format,
         bool allowIncomplete, string? output, CancellationToken cancellationToken)
@@ -214,7 +217,8 @@ internal static class GrantEquivalentRun
         return parts;
     }
 
-    /// <summary>One row per group and currency: the keys, <c>count</c>, <c>faceValue</c>, <c>grantEquivalent</c>, <c>currency</c>, <c>qualifier</c> (RFC 4180).</summary>
+    /// <summary>One row per group and currency: the keys, <c>count</c>, <c>faceValue</c>, <c>grantEquivalent</c>,
+    /// <c>currency</c>, <c>qualifier</c> (RFC 4180).</summary>
     private static string Csv(GrantEquivalentSummary result)
     {
         var text = new StringBuilder();

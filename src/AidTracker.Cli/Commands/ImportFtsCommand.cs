@@ -12,9 +12,9 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker import fts FILE... -o LEDGER</c>: imports the pages of one FTS flow search into a JSON ledger and prints
-/// the import report, with FTS's own totals beside the imported ones. An input that is not an FTS answer, or a page of
-/// another search, writes no ledger and exits 1; a flow left out for a problem of its data is reported (with
+/// <c>aidtracker import fts FILE... -o LEDGER</c>: imports the pages of one FTS flow search into a JSON ledger and
+/// prints the import report, with FTS's own totals beside the imported ones. An input that is not an FTS answer, or a
+/// page of another search, writes no ledger and exits 1; a flow left out for a problem of its data is reported (with
 /// <c>--strict</c>: no ledger, exit 1).
 /// </summary>
 internal sealed class ImportFtsCommand(CliServices services) : AsyncCommand<ImportFtsCommand.Settings>
@@ -103,7 +103,8 @@ internal sealed class ImportFtsCommand(CliServices services) : AsyncCommand<Impo
         }
     }
 
-    /// <summary>Files only (no standard input): the importer reads them and says how far it has come, for the progress bar.</summary>
+    /// <summary>Files only (no standard input): the importer reads them and says how far it has come, for the progress
+    /// bar.</summary>
     private async Task<FtsImportResult> ImportFiles(
         string[] files, FtsImportOptions options, IProgress<FtsImportProgress> progress, CancellationToken cancellationToken)
     {
@@ -261,8 +262,8 @@ internal sealed class ImportFtsCommand(CliServices services) : AsyncCommand<Impo
     }
 
     /// <summary>
-    /// Turns the importer's progress into one fraction: reading the pages (by bytes) is the first 60% of the bar, mapping
-    /// the flows the rest (the shares of the two in the import benchmark, FtsImportBenchmarks).
+    /// Turns the importer's progress into one fraction: reading the pages (by bytes) is the first 60% of the bar,
+    /// mapping the flows the rest (the shares of the two in the import benchmark, FtsImportBenchmarks).
     /// </summary>
     private sealed class ImportProgress(IProgress<double> progress) : IProgress<FtsImportProgress>
     {

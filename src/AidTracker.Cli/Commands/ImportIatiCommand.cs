@@ -12,8 +12,8 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker import iati FILE... -o LEDGER</c>: imports IATI activity files into a JSON ledger and prints the import
-/// report. A refused file (not IATI 2.0x, not well-formed, with a DTD) writes no ledger and exits 1; a rejected
+/// <c>aidtracker import iati FILE... -o LEDGER</c>: imports IATI activity files into a JSON ledger and prints the
+/// import report. A refused file (not IATI 2.0x, not well-formed, with a DTD) writes no ledger and exits 1; a rejected
 /// transaction is reported and left out (with <c>--strict</c>: no ledger, exit 1).
 /// </summary>
 internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<ImportIatiCommand.Settings>

@@ -20,7 +20,8 @@ internal sealed class LoanTotals
 
     public Summary? GrantEquivalentSummary { get; }
 
-    /// <summary>The first <paramref name="count"/> loans of <paramref name="result"/> (as many as the output lists), converted.</summary>
+    /// <summary>The first <paramref name="count"/> loans of <paramref name="result"/> (as many as the output lists),
+    /// converted.</summary>
     public static LoanTotals Of(Ledger ledger, GrantEquivalentSummary result, int count)
     {
         SummaryQuery asked = result.FaceValue.Query;
@@ -46,7 +47,8 @@ internal sealed class LoanTotals
     /// <summary>The loan's grant equivalent converted, for a table, or <c>-</c>.</summary>
     public string GrantEquivalent(string id) => Display(GrantEquivalentSummary, id);
 
-    /// <summary>The loan's converted total in <paramref name="summary"/>, or <c>null</c> (not converted, or a part of another loan listed).</summary>
+    /// <summary>The loan's converted total in <paramref name="summary"/>, or <c>null</c> (not converted, or a part of
+    /// another loan listed).</summary>
     public static SummaryTotal? Total(Summary? summary, string id) =>
         summary?.FindGroup(id) is { Totals.Length: 1 } group && group.IsComplete ? group.Totals[0] : null;
 

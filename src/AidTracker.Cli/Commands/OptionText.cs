@@ -2,7 +2,8 @@ using AidTracker.Cli.Infrastructure;
 
 namespace AidTracker.Cli.Commands;
 
-/// <summary>The help texts of the options several commands share (each command declares its options itself, so that --help lists them in a useful order).</summary>
+/// <summary>The help texts of the options several commands share (each command declares its options itself, so that
+/// --help lists them in a useful order).</summary>
 internal static class OptionText
 {
     public const string Format = "Output format: table (for people, the default) or json (the stable contract in " + DocsLinks.Base + "cli.md).";

@@ -12,7 +12,8 @@ using Spectre.Console.Rendering;
 
 namespace AidTracker.Cli.Commands;
 
-/// <summary><c>aidtracker rates</c>: the rate sources, their currencies, their date coverage (and how stale it is) and their credits.</summary>
+/// <summary><c>aidtracker rates</c>: the rate sources, their currencies, their date coverage (and how stale it is) and
+/// their credits.</summary>
 internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -31,7 +32,8 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         return ExitCodes.Success;
     }
 
-    /// <summary>Days from <paramref name="lastDate"/> to <paramref name="today"/> (0 when the data reaches today or later).</summary>
+    /// <summary>Days from <paramref name="lastDate"/> to <paramref name="today"/> (0 when the data reaches today or
+    /// later).</summary>
     internal static int DaysStale(LocalDate? lastDate, LocalDate today) =>
         lastDate is LocalDate last && last < today ? Period.Between(last, today, PeriodUnits.Days).Days : 0;
 
@@ -90,7 +92,8 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         return parts;
     }
 
-    /// <summary>Lists the codes; a currency whose rates end before the source's last date shows its own (<c>RUB to 2022-03-01</c>).</summary>
+    /// <summary>Lists the codes; a currency whose rates end before the source's last date shows its own (<c>RUB to
+    /// 2022-03-01</c>).</summary>
     private static string CurrencyList(RateSourceCoverage source) =>
         string.Join(", ", source.Currencies.Select(c =>
             c.LastDate < source.LastDate ? c.Currency.Code + " to " + RateText.Date(c.LastDate) : c.Currency.Code));
@@ -136,7 +139,8 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         w.WriteEndObject();
     }
 
-    /// <summary>What the data embedded in the tool covers for <paramref name="source"/> (<c>null</c> for a rate file).</summary>
+    /// <summary>What the data embedded in the tool covers for <paramref name="source"/> (<c>null</c> for a rate
+    /// file).</summary>
     private static RateSourceCoverage? Embedded(RateSourceOption rates, string source) => rates.FileName is not null ? null : source switch
     {
         "ECB" => ExchangeRateSources.Ecb.Coverage[0],
@@ -145,7 +149,8 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         _ => null,
     };
 
-    /// <summary>What the data folder records of <paramref name="source"/>, when its file is there and is used.</summary>
+    /// <summary>What the data folder records of <paramref name="source"/>, when its file is there and is
+    /// used.</summary>
     private static RateDownload? Updated(RateSourceOption rates, string source)
     {
         RateDownload? download = rates.Folder?.FindDownload(source);

@@ -10,9 +10,10 @@ using Spectre.Console.Cli;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker rates update [--source ecb|nbu|all] [--from URL] [--since DATE] [--until DATE] [--data-dir DIR]</c>: brings
-/// the rates of the data folder up to date from their publishers (<see cref="RateUpdater"/>). Each source is checked before
-/// it replaces anything; a failure leaves that source's files as they were, says what failed, and exits with 1.
+/// <c>aidtracker rates update [--source ecb|nbu|all] [--from URL] [--since DATE] [--until DATE] [--data-dir DIR]</c>:
+/// brings the rates of the data folder up to date from their publishers (<see cref="RateUpdater"/>). Each source is
+/// checked before it replaces anything; a failure leaves that source's files as they were, says what failed, and exits
+/// with 1.
 /// </summary>
 internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<RatesUpdateCommand.Settings>
 {
@@ -44,7 +45,8 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
         string dataDir = DataFolderOption.Resolve(settings.DataDir, services.Environment)
             ?? throw CliException.Usage("No data folder: give --data-dir DIR, or set AIDTRACKER_DATA_DIR (HOME is not set either).");
 
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // each attempt has its own timeout (RateUpdateOptions)
+        // each attempt has its own timeout (RateUpdateOptions)
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("aidtracker/" + typeof(RatesUpdateCommand).Assembly.GetName().Version?.ToString(3));
         var updater = new RateUpdater(http, services.Clock);
         var failures = new List<string>();

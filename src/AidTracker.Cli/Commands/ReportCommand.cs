@@ -6,8 +6,9 @@ using Spectre.Console.Cli;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker report LEDGER [--to CUR] [--by KEYS] [--as-of DATE] [--title TEXT] [--chart-format svg|png] -o FILE</c>:
-/// one self-contained HTML file with the totals, charts, reconciliation, records and credits (<see cref="ReportBuilder"/>).
+/// <c>aidtracker report LEDGER [--to CUR] [--by KEYS] [--as-of DATE] [--title TEXT] [--chart-format svg|png] -o
+/// FILE</c>: one self-contained HTML file with the totals, charts, reconciliation, records and credits
+/// (<see cref="ReportBuilder"/>).
 /// </summary>
 internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportCommand.Settings>
 {

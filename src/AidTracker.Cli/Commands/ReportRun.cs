@@ -6,10 +6,12 @@ using NodaTime;
 
 namespace AidTracker.Cli.Commands;
 
-/// <summary>What <c>report</c> and <c>chart</c> share: their options read into <see cref="ReportOptions"/>, the ledger read.</summary>
+/// <summary>What <c>report</c> and <c>chart</c> share: their options read into <see cref="ReportOptions"/>, the ledger
+/// read.</summary>
 internal static class ReportRun
 {
-    /// <summary>Reads the shared options (usage errors before any reading): the currency (default USD), keys, date, rates.</summary>
+    /// <summary>Reads the shared options (usage errors before any reading): the currency (default USD), keys, date,
+    /// rates.</summary>
     public static ReportOptions Options(string? to, string? by, string? asOf, string? rates, string? dataDir, CliServices services)
     {
         Currency currency = OptionValues.OptionalCurrency("--to", to) ?? Currency.USD;
@@ -45,11 +47,13 @@ internal static class ReportRun
         };
     }
 
-    /// <summary>The command line as typed, for the report's foot: <c>aidtracker report samples/x.json --to USD -o r.html</c>.</summary>
+    /// <summary>The command line as typed, for the report's foot: <c>aidtracker report samples/x.json --to USD -o
+    /// r.html</c>.</summary>
     public static string CommandLine(IEnumerable<string> arguments) =>
         "aidtracker " + string.Join(' ', arguments.Select(a => a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'') ? a : "\"" + a.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
 
-    /// <summary>Warns on standard error about amounts the report lists as not converted (the report is still written).</summary>
+    /// <summary>Warns on standard error about amounts the report lists as not converted (the report is still
+    /// written).</summary>
     public static async Task WarnUnconvertedAsync(int unconverted, Currency currency, CliServices services)
     {
         if (unconverted > 0)

@@ -12,8 +12,8 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker schedule LEDGER --id LOAN [--from DATE]</c>: the repayment schedule of one loan of a ledger: each payment's
-/// date, interest, principal and the principal outstanding after it, exact in the loan's currency.
+/// <c>aidtracker schedule LEDGER --id LOAN [--from DATE]</c>: the repayment schedule of one loan of a ledger: each
+/// payment's date, interest, principal and the principal outstanding after it, exact in the loan's currency.
 /// </summary>
 internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<ScheduleCommand.Settings>
 {
@@ -141,7 +141,8 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         w.WriteEndObject();
     }
 
-    /// <summary>One row per payment: <c>number,date,interest,principal,total,outstandingAfter,currency</c> (RFC 4180).</summary>
+    /// <summary>One row per payment: <c>number,date,interest,principal,total,outstandingAfter,currency</c> (RFC
+    /// 4180).</summary>
     private static string Csv(RepaymentSchedule schedule)
     {
         var text = new StringBuilder("number,date,interest,principal,total,outstandingAfter,currency\r\n");

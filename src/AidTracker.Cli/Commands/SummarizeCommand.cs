@@ -94,7 +94,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             ? SummarizeItemisedParts(ledger, query, summary, cancellationToken)
             : null;
 
-        // 5. Render. CSV has the groups only (no rates, no credits): it does not list the rates used, so it never builds them.
+        // 5. Render. CSV has the groups only (no rates, no credits): it does not list the rates used, so it never
+        // builds them.
         IEnumerable<UsedRate> allRates = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
         IReadOnlyList<string> credits = format != OutputFormat.Csv && allRates.Any() ? Credits.For(allRates.Select(r => r.Source), rates.FileName) : [];
         Report report = format switch
@@ -225,7 +226,8 @@ internal sealed class SummarizeCommand(CliServices services) : AsyncCommand<Summ
             Measure = measure,
             ReportingCurrency = to,
             Policy = policy,
-            RateSource = rates.IsDefault ? null : rates.Source, // null: the default source, loaded while the ledger is read
+            // null: the default source, loaded while the ledger is read
+            RateSource = rates.IsDefault ? null : rates.Source,
             GroupBy = [.. keys],
             AsOf = asOf,
         };

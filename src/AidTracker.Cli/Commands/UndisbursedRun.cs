@@ -25,7 +25,8 @@ internal static class UndisbursedRun
     /// <summary>Whether <c>--measure</c> asks for undisbursed balances.</summary>
     public static bool IsRequested(string? measure) => string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Runs the three summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any summary.</summary>
+    /// <summary>Runs the three summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any
+    /// summary.</summary>
     public static async Task<int> ExecuteAsync(
         CliServices services, Ledger ledger, SummaryQuery query, RateSourceOption rates, OutputFormat format,
         bool allowIncomplete, string? output, CancellationToken cancellationToken)
@@ -135,7 +136,8 @@ internal static class UndisbursedRun
         return parts;
     }
 
-    /// <summary>One row per group and currency: the keys, <c>count</c>, <c>committed</c>, <c>disbursed</c>, <c>undisbursed</c>, <c>currency</c>, <c>qualifier</c>, <c>disbursementRate</c> (RFC 4180).</summary>
+    /// <summary>One row per group and currency: the keys, <c>count</c>, <c>committed</c>, <c>disbursed</c>,
+    /// <c>undisbursed</c>, <c>currency</c>, <c>qualifier</c>, <c>disbursementRate</c> (RFC 4180).</summary>
     private static string Csv(UndisbursedSummary result)
     {
         var text = new StringBuilder();

@@ -10,8 +10,8 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Commands;
 
 /// <summary>
-/// <c>aidtracker validate LEDGER</c>: every error and warning of a ledger file, one line each with the file, line, record
-/// id and JSON path; exit code 1 when there is an error.
+/// <c>aidtracker validate LEDGER</c>: every error and warning of a ledger file, one line each with the file, line,
+/// record id and JSON path; exit code 1 when there is an error.
 /// </summary>
 internal sealed class ValidateCommand(CliServices services) : AsyncCommand<ValidateCommand.Settings>
 {

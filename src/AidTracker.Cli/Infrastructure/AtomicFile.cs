@@ -4,10 +4,10 @@ using System.Text;
 namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
-/// Writes an output file completely or not at all: into a temporary file beside it, flushed to disk, then renamed over it.
-/// An existing file keeps its permissions (a mode-600 file stays 600); a symbolic link is written through (its target is
-/// replaced, the link stays). Temporary files still being written are known, so that a second Ctrl+C or a SIGTERM that
-/// ends the process at once removes them first.
+/// Writes an output file completely or not at all: into a temporary file beside it, flushed to disk, then renamed over
+/// it. An existing file keeps its permissions (a mode-600 file stays 600); a symbolic link is written through (its
+/// target is replaced, the link stays). Temporary files still being written are known, so that a second Ctrl+C or a
+/// SIGTERM that ends the process at once removes them first.
 /// </summary>
 internal static class AtomicFile
 {
@@ -15,8 +15,8 @@ internal static class AtomicFile
 
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
-        // A device is written as it is named (/dev/stdout is a link to what the process's standard output is, not a file
-        // to replace); any other link is followed, so that the file it points to is written and the link stays.
+        // A device is written as it is named (/dev/stdout is a link to what the process's standard output is, not a
+        // file to replace); any other link is followed, so that the file it points to is written and the link stays.
         string fullPath = Path.GetFullPath(path);
         if (!IsDevice(fullPath))
         {
@@ -66,7 +66,8 @@ internal static class AtomicFile
                 await write(stream).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true); // on disk before the rename, so a crash leaves the old file or the new one
+                // on disk before the rename, so a crash leaves the old file or the new one
+                stream.Flush(flushToDisk: true);
             }
 
             if (mode is UnixFileMode same && !OperatingSystem.IsWindows())

@@ -10,8 +10,9 @@ namespace AidTracker.Cli.Infrastructure;
 /// <param name="zone">The time zone in which "today" is taken.</param>
 /// <param name="progressConsole">A console over standard error for progress bars, or <c>null</c> when standard error is
 /// not a terminal (tests, CI, redirected output): then no progress is shown.</param>
-/// <param name="environment">Reads an environment variable (<c>AIDTRACKER_DATA_DIR</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>,
-/// <c>LOCALAPPDATA</c>), or <c>null</c> for none: tests see no environment, so they never read the user's data folder.</param>
+/// <param name="environment">Reads an environment variable (<c>AIDTRACKER_DATA_DIR</c>, <c>XDG_DATA_HOME</c>,
+/// <c>HOME</c>, <c>LOCALAPPDATA</c>), or <c>null</c> for none: tests see no environment, so they never read the user's
+/// data folder.</param>
 internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock clock, DateTimeZone zone, IAnsiConsole? progressConsole, Func<string, string?>? environment = null)
 {
     public IAnsiConsole Console { get; } = console;
@@ -26,7 +27,8 @@ internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock
 
     public Func<string, string?> Environment { get; } = environment ?? (_ => null);
 
-    /// <summary>Gets what opens standard input, for a file argument of <c>-</c> (tests give their own stream).</summary>
+    /// <summary>Gets what opens standard input, for a file argument of <c>-</c> (tests give their own
+    /// stream).</summary>
     public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
 
     /// <summary>

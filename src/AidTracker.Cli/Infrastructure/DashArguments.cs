@@ -4,9 +4,9 @@ using Spectre.Console.Cli;
 namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
-/// Arguments that start with a dash but are values, not options: <c>-</c> (standard input or output) and negative amounts
-/// (<c>convert "-5 USD"</c>). The option parser would take them for options, so they are marked before parsing and the
-/// marks removed from the parsed settings (by the command interceptor).
+/// Arguments that start with a dash but are values, not options: <c>-</c> (standard input or output) and negative
+/// amounts (<c>convert "-5 USD"</c>). The option parser would take them for options, so they are marked before parsing
+/// and the marks removed from the parsed settings (by the command interceptor).
 /// </summary>
 internal static class DashArguments
 {

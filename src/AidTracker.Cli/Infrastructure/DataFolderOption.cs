@@ -1,15 +1,16 @@
 namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
-/// The data folder of downloaded rates (<c>aidtracker rates update</c>): <c>--data-dir</c>, else the environment variable
-/// <c>AIDTRACKER_DATA_DIR</c>, else the platform's per-user data folder (<c>$XDG_DATA_HOME/aidtracker</c> or
+/// The data folder of downloaded rates (<c>aidtracker rates update</c>): <c>--data-dir</c>, else the environment
+/// variable <c>AIDTRACKER_DATA_DIR</c>, else the platform's per-user data folder (<c>$XDG_DATA_HOME/aidtracker</c> or
 /// <c>~/.local/share/aidtracker</c>; <c>%LOCALAPPDATA%\AidTracker</c> on Windows).
 /// </summary>
 internal static class DataFolderOption
 {
     public const string Description = "The folder of downloaded rates (aidtracker rates update). Default: $AIDTRACKER_DATA_DIR, else $XDG_DATA_HOME/aidtracker or ~/.local/share/aidtracker (%LOCALAPPDATA%\\AidTracker on Windows).";
 
-    /// <summary>Returns the folder's path (which need not exist), or <c>null</c> when neither an option nor the environment names one.</summary>
+    /// <summary>Returns the folder's path (which need not exist), or <c>null</c> when neither an option nor the
+    /// environment names one.</summary>
     public static string? Resolve(string? option, Func<string, string?> environment)
     {
         if (option is not null)

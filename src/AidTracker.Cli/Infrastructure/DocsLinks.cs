@@ -13,7 +13,8 @@ internal static class DocsLinks
     /// <summary>The page of the command-line reference.</summary>
     public const string Cli = Base + "cli.md";
 
-    /// <summary>The reference of a command (<c>rates update</c> → <c>cli.md#rates-update</c>), or of the tool.</summary>
+    /// <summary>The reference of a command (<c>rates update</c> → <c>cli.md#rates-update</c>), or of the
+    /// tool.</summary>
     public static string ForCommand(string? command) =>
         command is null or "" ? Cli : Cli + "#" + command.Replace(' ', '-');
 }

@@ -26,7 +26,8 @@ internal static class FileIdentity
         return string.Equals(Resolved(a), Resolved(b), comparison);
     }
 
-    /// <summary>The full path of <paramref name="path"/>, following a symbolic link at its end to the final target.</summary>
+    /// <summary>The full path of <paramref name="path"/>, following a symbolic link at its end to the final
+    /// target.</summary>
     public static string Resolved(string path)
     {
         string full = Path.GetFullPath(path);

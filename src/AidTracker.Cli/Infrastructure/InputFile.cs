@@ -2,8 +2,8 @@ namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
 /// Opens the files a command reads: a path, or <c>-</c> for standard input. Any stream works, seekable or not (a pipe,
-/// a FIFO, <c>/dev/stdin</c>, <c>&lt;(...)</c>): nothing asks a file for its length or position except the progress bar,
-/// which then shows the bytes read instead of a percentage.
+/// a FIFO, <c>/dev/stdin</c>, <c>&lt;(...)</c>): nothing asks a file for its length or position except the progress
+/// bar, which then shows the bytes read instead of a percentage.
 /// </summary>
 internal static class InputFile
 {
@@ -16,7 +16,8 @@ internal static class InputFile
     /// <summary>How a file is named in messages: its path, or "standard input".</summary>
     public static string DisplayName(string path) => IsStandardInput(path) ? "standard input" : path;
 
-    /// <summary>Opens <paramref name="path"/> for reading; a missing or unreadable file is one clear line (exit code 1).</summary>
+    /// <summary>Opens <paramref name="path"/> for reading; a missing or unreadable file is one clear line (exit code
+    /// 1).</summary>
     public static Stream Open(string path, CliServices services)
     {
         if (IsStandardInput(path))
@@ -55,7 +56,8 @@ internal static class InputFile
         }
     }
 
-    /// <summary>The stream's length when it has one (a regular file), else <c>null</c> (a pipe, a FIFO, a terminal).</summary>
+    /// <summary>The stream's length when it has one (a regular file), else <c>null</c> (a pipe, a FIFO, a
+    /// terminal).</summary>
     public static long? LengthOf(Stream stream)
     {
         try

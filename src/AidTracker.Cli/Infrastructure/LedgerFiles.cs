@@ -3,10 +3,12 @@ using AidTracker.Serialization;
 
 namespace AidTracker.Cli.Infrastructure;
 
-/// <summary>Reads ledger files for the commands, turning every failure into one clear line per problem (exit code 1).</summary>
+/// <summary>Reads ledger files for the commands, turning every failure into one clear line per problem (exit code
+/// 1).</summary>
 internal static class LedgerFiles
 {
-    /// <summary>Reads and validates a ledger (<c>-</c>: standard input); errors become a <see cref="CliException"/> listing each one.</summary>
+    /// <summary>Reads and validates a ledger (<c>-</c>: standard input); errors become a <see cref="CliException"/>
+    /// listing each one.</summary>
     public static Task<Ledger> ReadAsync(string path, CliServices services, CancellationToken cancellationToken) =>
         WithFile(path, services, async stream =>
         {

@@ -5,7 +5,8 @@ using NodaTime.Text;
 
 namespace AidTracker.Cli.Infrastructure;
 
-/// <summary>Reads option values given as text; a malformed value is a usage error naming the option and the value.</summary>
+/// <summary>Reads option values given as text; a malformed value is a usage error naming the option and the
+/// value.</summary>
 internal static class OptionValues
 {
     public static LocalDate Date(string option, string text)
@@ -30,7 +31,8 @@ internal static class OptionValues
 
     public static Currency? OptionalCurrency(string option, string? text) => text is null ? null : Currency(option, text);
 
-    /// <summary>Reads <c>--basis</c>: <c>daily</c>, <c>monthly-average</c> or <c>annual-average</c>; <c>null</c> for any basis.</summary>
+    /// <summary>Reads <c>--basis</c>: <c>daily</c>, <c>monthly-average</c> or <c>annual-average</c>; <c>null</c> for
+    /// any basis.</summary>
     public static RateBasis? Basis(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         null => null,

@@ -5,8 +5,9 @@ internal static class OutputFile
 {
     /// <summary>
     /// Refuses (exit code 2, nothing read or written) an <paramref name="output"/> that is the same file as one of
-    /// <paramref name="inputs"/>, however it is spelled: <c>-o L.json</c> for the ledger <c>./../dir/L.json</c>, a symbolic
-    /// or hard link to it. Standard output (<c>-</c>, or no <c>-o</c>) and standard input are never the same file.
+    /// <paramref name="inputs"/>, however it is spelled: <c>-o L.json</c> for the ledger <c>./../dir/L.json</c>, a
+    /// symbolic or hard link to it. Standard output (<c>-</c>, or no <c>-o</c>) and standard input are never the same
+    /// file.
     /// </summary>
     public static void CheckNotAnInput(string? output, params IEnumerable<string?> inputs)
     {

@@ -8,17 +8,19 @@ namespace AidTracker.Cli.Infrastructure;
 /// </summary>
 internal static class ProgressDisplay
 {
-    /// <summary>Runs <paramref name="work"/>, giving it a progress callback (a fraction from 0 to 1) that drives the bar, or a no-op.</summary>
+    /// <summary>Runs <paramref name="work"/>, giving it a progress callback (a fraction from 0 to 1) that drives the
+    /// bar, or a no-op.</summary>
     public static Task<T> RunAsync<T>(CliServices services, string description, Func<IProgress<double>, Task<T>> work) =>
         RunAsync(services, description, indeterminate: false, work);
 
-    /// <summary>Runs CPU-bound <paramref name="work"/> on the thread pool with an indeterminate bar (no fraction to report).</summary>
+    /// <summary>Runs CPU-bound <paramref name="work"/> on the thread pool with an indeterminate bar (no fraction to
+    /// report).</summary>
     public static Task<T> RunAsync<T>(CliServices services, string description, Func<T> work) =>
         RunAsync(services, description, indeterminate: true, _ => Task.Run(work));
 
     /// <summary>
-    /// Runs <paramref name="work"/> that reads <paramref name="length"/> bytes, giving it a callback for the bytes read so
-    /// far: a percentage when the length is known, else (a pipe) the megabytes read so far.
+    /// Runs <paramref name="work"/> that reads <paramref name="length"/> bytes, giving it a callback for the bytes read
+    /// so far: a percentage when the length is known, else (a pipe) the megabytes read so far.
     /// </summary>
     public static Task<T> ReadAsync<T>(CliServices services, string description, long? length, Func<IProgress<long>, Task<T>> work)
     {
@@ -53,13 +55,15 @@ internal static class ProgressDisplay
             }).ConfigureAwait(false);
     }
 
-    /// <summary>Updates the bar directly (not through a synchronization context, so reports from any thread are cheap).</summary>
+    /// <summary>Updates the bar directly (not through a synchronization context, so reports from any thread are
+    /// cheap).</summary>
     private sealed class TaskProgress(ProgressTask task) : IProgress<double>
     {
         public void Report(double value) => task.Value = Math.Clamp(value, 0.0, 1.0);
     }
 
-    /// <summary>Bytes read: a fraction of the length, or (unknown length) the megabytes read in the description.</summary>
+    /// <summary>Bytes read: a fraction of the length, or (unknown length) the megabytes read in the
+    /// description.</summary>
     private sealed class BytesProgress(ProgressTask? task, long? length, string description) : IProgress<long>
     {
         private long _shownMegabytes = -1;

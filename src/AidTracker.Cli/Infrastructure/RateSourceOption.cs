@@ -6,10 +6,10 @@ namespace AidTracker.Cli.Infrastructure;
 
 /// <summary>
 /// The rate source chosen with <c>--rates</c>: <c>default</c> (ECB daily, else NBU daily, else IMF annual averages),
-/// <c>ecb</c>, <c>nbu</c>, <c>imf</c>, or a file (<c>-</c>: standard input): the ECB's wide CSV (<c>Date,USD,JPY,...</c>), a
-/// long CSV (<c>date,base,quote,rate</c>) or the IMF's annual averages (<c>Date,Rate,Currency,...</c>), recognised by the
-/// header. The ECB and NBU rates are those of the data folder (<c>--data-dir</c>) where it has them, else the embedded
-/// ones; <c>--tolerance</c> applies to every daily table.
+/// <c>ecb</c>, <c>nbu</c>, <c>imf</c>, or a file (<c>-</c>: standard input): the ECB's wide CSV
+/// (<c>Date,USD,JPY,...</c>), a long CSV (<c>date,base,quote,rate</c>) or the IMF's annual averages
+/// (<c>Date,Rate,Currency,...</c>), recognised by the header. The ECB and NBU rates are those of the data folder
+/// (<c>--data-dir</c>) where it has them, else the embedded ones; <c>--tolerance</c> applies to every daily table.
 /// </summary>
 internal sealed class RateSourceOption
 {
@@ -27,10 +27,12 @@ internal sealed class RateSourceOption
         IsDefault = isEmbeddedDefault;
     }
 
-    /// <summary>Gets what the user chose: <c>default</c>, <c>ecb</c>, <c>nbu</c>, <c>imf</c> or the file's path.</summary>
+    /// <summary>Gets what the user chose: <c>default</c>, <c>ecb</c>, <c>nbu</c>, <c>imf</c> or the file's
+    /// path.</summary>
     public string Name { get; }
 
-    /// <summary>Gets whether this is the embedded default source with its own tolerance, the one a query without a rate source uses.</summary>
+    /// <summary>Gets whether this is the embedded default source with its own tolerance, the one a query without a rate
+    /// source uses.</summary>
     public bool IsDefault { get; }
 
     /// <summary>Gets the source to ask (the embedded ones are loaded on first use).</summary>
@@ -42,10 +44,12 @@ internal sealed class RateSourceOption
     /// <summary>Gets the rate file's path, or <c>null</c> for the embedded data.</summary>
     public string? FileName { get; }
 
-    /// <summary>Gets the data folder of downloaded rates, or <c>null</c> when there is none (or a rate file is used).</summary>
+    /// <summary>Gets the data folder of downloaded rates, or <c>null</c> when there is none (or a rate file is
+    /// used).</summary>
     public RateDataFolder? Folder { get; }
 
-    /// <summary>The longest header line of a rate file read while telling its format (the ECB's is about 200 characters).</summary>
+    /// <summary>The longest header line of a rate file read while telling its format (the ECB's is about 200
+    /// characters).</summary>
     private const int MaxHeaderLength = RateFileReader.MaxLineLength;
 
     public static RateSourceOption Resolve(string? text, string? dataDir = null, int? toleranceDays = null, Func<Stream>? standardInput = null)
@@ -111,8 +115,9 @@ internal sealed class RateSourceOption
     }
 
     /// <summary>
-    /// Reads a rate file (<c>-</c>: standard input, or any stream that cannot seek), telling its format by the header. The
-    /// header is read with a bound on its length, so that a file without line ends (<c>/dev/zero</c>) is refused at once.
+    /// Reads a rate file (<c>-</c>: standard input, or any stream that cannot seek), telling its format by the header.
+    /// The header is read with a bound on its length, so that a file without line ends (<c>/dev/zero</c>) is refused at
+    /// once.
     /// </summary>
     private static RateTable ReadFile(string path, Func<Stream> standardInput)
     {
@@ -164,7 +169,8 @@ internal sealed class RateSourceOption
         }
     }
 
-    /// <summary>The first line, without its line end, read to at most <see cref="MaxHeaderLength"/> characters (<paramref name="complete"/> is <c>false</c> when it is longer).</summary>
+    /// <summary>The first line, without its line end, read to at most <see cref="MaxHeaderLength"/> characters
+    /// (<paramref name="complete"/> is <c>false</c> when it is longer).</summary>
     private static string ReadHeader(TextReader reader, out bool complete)
     {
         var header = new StringBuilder();

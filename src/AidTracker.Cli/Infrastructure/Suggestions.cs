@@ -12,7 +12,8 @@ namespace AidTracker.Cli.Infrastructure;
 /// </summary>
 internal static partial class Suggestions
 {
-    /// <summary>The commands and their settings (options), as <see cref="CommandCatalog"/> registers them; a test keeps both in step.</summary>
+    /// <summary>The commands and their settings (options), as <see cref="CommandCatalog"/> registers them; a test keeps
+    /// both in step.</summary>
     public static readonly (string Name, Type Settings)[] Commands =
     [
         ("summarize", typeof(SummarizeCommand.Settings)),
@@ -103,7 +104,8 @@ internal static partial class Suggestions
 
     /// <summary>
     /// The ISO 4217 code a text that is not one probably means: a currency name or symbol the amount parser knows
-    /// (<c>YEN</c> → JPY, <c>$</c> → USD), else the one code within the rule (<c>USDD</c> → USD); <c>null</c> when none.
+    /// (<c>YEN</c> → JPY, <c>$</c> → USD), else the one code within the rule (<c>USDD</c> → USD); <c>null</c> when
+    /// none.
     /// </summary>
     public static string? Currency(string text)
     {
@@ -123,7 +125,8 @@ internal static partial class Suggestions
         return close.Length == 1 ? close[0] : null;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, replacements and swaps of neighbours.</summary>
+    /// <summary>Optimal string alignment distance: insertions, deletions, replacements and swaps of
+    /// neighbours.</summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -5,7 +5,8 @@ namespace AidTracker.Cli.Output;
 /// <summary>The CSV documents of the tool (RFC 4180): fields quoted when they need it, rows ending with CRLF.</summary>
 internal static class CsvText
 {
-    /// <summary>Returns <paramref name="value"/> as a CSV field: quoted (inner quotes doubled) when it holds a comma, a quote or a line end.</summary>
+    /// <summary>Returns <paramref name="value"/> as a CSV field: quoted (inner quotes doubled) when it holds a comma, a
+    /// quote or a line end.</summary>
     public static string Field(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 

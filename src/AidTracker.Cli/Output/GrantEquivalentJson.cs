@@ -6,7 +6,8 @@ using AidTracker.Cli.Infrastructure;
 
 namespace AidTracker.Cli.Output;
 
-/// <summary>The JSON document of <c>summarize --measure grant-equivalent</c> (<c>$defs/summarizeGrantEquivalent</c> of docs/cli.schema.json).</summary>
+/// <summary>The JSON document of <c>summarize --measure grant-equivalent</c> (<c>$defs/summarizeGrantEquivalent</c> of
+/// docs/cli.schema.json).</summary>
 internal static class GrantEquivalentJson
 {
     public static void Write(Utf8JsonWriter w, GrantEquivalentSummary result, LoanTotals perLoan, RateSourceOption rates, IReadOnlyList<string> credits)

@@ -8,7 +8,8 @@ using NodaTime;
 
 namespace AidTracker.Cli.Output;
 
-/// <summary>Writes the JSON documents of the contract in <c>docs/cli.md</c>: indented, UTF-8, amounts and rates as strings.</summary>
+/// <summary>Writes the JSON documents of the contract in <c>docs/cli.md</c>: indented, UTF-8, amounts and rates as
+/// strings.</summary>
 internal static class Json
 {
     private static readonly JsonWriterOptions Options = new()
@@ -35,7 +36,8 @@ internal static class Json
     /// <summary>Writes <paramref name="name"/>: the date as <c>yyyy-MM-dd</c>, or <c>null</c>.</summary>
     public static void Date(Utf8JsonWriter writer, string name, LocalDate? date) => ReportJson.Date(writer, name, date);
 
-    /// <summary>Writes one entry of a <c>rates</c> array, with the rate's provenance (<see cref="ReportJson.Rate"/>).</summary>
+    /// <summary>Writes one entry of a <c>rates</c> array, with the rate's provenance
+    /// (<see cref="ReportJson.Rate"/>).</summary>
     public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate) => ReportJson.Rate(writer, rate, requestedDate);
 
     /// <summary>Writes <paramref name="name"/>: an array of the strings.</summary>
@@ -70,7 +72,8 @@ internal static class Json
         }
     }
 
-    /// <summary>Writes <paramref name="name"/>: an amount in US dollars (<see cref="Amount"/>), or <c>null</c>.</summary>
+    /// <summary>Writes <paramref name="name"/>: an amount in US dollars (<see cref="Amount"/>), or
+    /// <c>null</c>.</summary>
     public static void UsdOrNull(Utf8JsonWriter writer, string name, decimal? value)
     {
         writer.WritePropertyName(name);

@@ -2,7 +2,8 @@ using Spectre.Console;
 
 namespace AidTracker.Cli.Output;
 
-/// <summary>Creates consoles that write plain text (no ANSI codes, no colours, not interactive) to a writer: output files and tests.</summary>
+/// <summary>Creates consoles that write plain text (no ANSI codes, no colours, not interactive) to a writer: output
+/// files and tests.</summary>
 internal static class PlainConsole
 {
     public static IAnsiConsole Create(TextWriter writer, int width)

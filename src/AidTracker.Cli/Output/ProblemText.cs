@@ -27,7 +27,8 @@ internal static class ProblemText
             + (subject.Length > 0 ? subject + ": " : string.Empty) + problem.Message;
     }
 
-    /// <summary>Returns the format error that stopped reading, in the same form: <c>ledger.json:7: error format: record 'x' at $.commitments[0].amount.value: reason</c>.</summary>
+    /// <summary>Returns the format error that stopped reading, in the same form: <c>ledger.json:7: error format: record
+    /// 'x' at $.commitments[0].amount.value: reason</c>.</summary>
     public static string Line(AidTracker.Serialization.LedgerFormatException e)
     {
         string prefix = (e.FileName ?? "<input>") + (e.LineNumber is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty) + ": ";

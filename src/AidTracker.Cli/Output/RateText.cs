@@ -13,7 +13,8 @@ internal static class RateText
 
     public static string Date(LocalDate date) => ReportJson.Date(date);
 
-    /// <summary>Returns a rate's value for people: up to 10 significant digits, with <c>...</c> when digits were cut (<c>0.006684744465...</c>).</summary>
+    /// <summary>Returns a rate's value for people: up to 10 significant digits, with <c>...</c> when digits were cut
+    /// (<c>0.006684744465...</c>).</summary>
     public static string Value(decimal value)
     {
         decimal normalized = Amounts.Normalize(value);
@@ -32,10 +33,12 @@ internal static class RateText
     /// <summary>Returns a rate's value for JSON: every digit, no trailing zeros.</summary>
     public static string FullValue(decimal value) => ReportJson.RateValue(value);
 
-    /// <summary>Returns the basis's name in the JSON contract: <c>daily</c>, <c>monthly-average</c>, <c>annual-average</c>, <c>fixed</c>, <c>stated</c>.</summary>
+    /// <summary>Returns the basis's name in the JSON contract: <c>daily</c>, <c>monthly-average</c>,
+    /// <c>annual-average</c>, <c>fixed</c>, <c>stated</c>.</summary>
     public static string BasisName(RateBasis basis) => KebabNames.Name(KebabNames.Bases, basis);
 
-    /// <summary>Returns how many days older than <paramref name="requestedDate"/> the rate is (0 when it is of that date, or an average of a period containing it).</summary>
+    /// <summary>Returns how many days older than <paramref name="requestedDate"/> the rate is (0 when it is of that
+    /// date, or an average of a period containing it).</summary>
     public static int AgeDays(ExchangeRate rate, LocalDate requestedDate) => ReportJson.AgeDays(rate, requestedDate);
 
     /// <summary>Returns <c>1 JPY = 0.006684744465... USD</c>.</summary>
@@ -48,8 +51,9 @@ internal static class RateText
     public static string Describe(ExchangeRate rate, LocalDate requestedDate) => Describe(rate, [requestedDate]);
 
     /// <summary>
-    /// Returns the line of a rate used for several requested dates (records with different value dates that got the same
-    /// rate): <c>(ECB, 2025-02-28 for 2025-03-01, 2025-03-02, daily)</c>; more than three dates are counted instead.
+    /// Returns the line of a rate used for several requested dates (records with different value dates that got the
+    /// same rate): <c>(ECB, 2025-02-28 for 2025-03-01, 2025-03-02, daily)</c>; more than three dates are counted
+    /// instead.
     /// </summary>
     public static string Describe(ExchangeRate rate, IReadOnlyList<LocalDate> requestedDates)
     {

@@ -38,7 +38,8 @@ internal sealed class Report
         }
     }
 
-    /// <summary>Returns the report as plain text (no colours), tables rendered <paramref name="width"/> columns wide at most.</summary>
+    /// <summary>Returns the report as plain text (no colours), tables rendered <paramref name="width"/> columns wide at
+    /// most.</summary>
     public string ToPlainText(int width = 200)
     {
         if (_text is not null)

@@ -8,8 +8,8 @@ namespace AidTracker.Cli.Output;
 internal static class SummaryCsv
 {
     /// <summary>
-    /// Returns one row per group and currency: the keys, <c>count</c>, <c>value</c>, <c>currency</c>, <c>qualifier</c>, and
-    /// <c>complete</c> (<c>false</c> when the group's total leaves out amounts that had no rate) (RFC 4180).
+    /// Returns one row per group and currency: the keys, <c>count</c>, <c>value</c>, <c>currency</c>, <c>qualifier</c>,
+    /// and <c>complete</c> (<c>false</c> when the group's total leaves out amounts that had no rate) (RFC 4180).
     /// </summary>
     public static string Write(Summary summary)
     {

@@ -12,16 +12,17 @@ using Spectre.Console.Rendering;
 namespace AidTracker.Cli.Output;
 
 /// <summary>
-/// The table of <c>summarize</c> for people: a caption saying what was added up and how, the groups' totals, the counts,
-/// what could not be converted or counted, the itemised parts (shown converted, not added again), the rates used and the
-/// data credits.
+/// The table of <c>summarize</c> for people: a caption saying what was added up and how, the groups' totals, the
+/// counts, what could not be converted or counted, the itemised parts (shown converted, not added again), the rates
+/// used and the data credits.
 /// </summary>
 internal static class SummaryTable
 {
     /// <summary>How many unconverted records a table lists (JSON lists them all).</summary>
     private const int MaxUnconvertedListed = 20;
 
-    /// <summary>How the caption describes each rate source the tool offers by name (any other is a rate file).</summary>
+    /// <summary>How the caption describes each rate source the tool offers by name (any other is a rate
+    /// file).</summary>
     private static readonly Dictionary<string, string> SourceDescriptions = new(StringComparer.Ordinal)
     {
         ["default"] = "ECB daily, else NBU daily, else IMF annual average",
@@ -31,8 +32,9 @@ internal static class SummaryTable
     };
 
     /// <summary>
-    /// Returns the renderables: the caption, the groups, the itemised parts when there are any (<paramref name="itemised"/>),
-    /// the rates of both, the credits, and for <c>--basis stated</c> (<paramref name="stated"/>) what stood at its stated equivalent.
+    /// Returns the renderables: the caption, the groups, the itemised parts when there are any
+    /// (<paramref name="itemised"/>), the rates of both, the credits, and for <c>--basis stated</c>
+    /// (<paramref name="stated"/>) what stood at its stated equivalent.
     /// </summary>
     public static List<IRenderable> Render(
         Summary summary, Summary? itemised, StatedSummary? stated, RateSourceOption rates, IReadOnlyList<string> credits)
@@ -66,8 +68,8 @@ internal static class SummaryTable
     }
 
     /// <summary>
-    /// Describes the query: <c>Committed amounts in USD, by fiscal-year.</c> and, when converting, <c>Rates: the rate of each
-    /// record's value date; ECB daily, else IMF annual average.</c>
+    /// Describes the query: <c>Committed amounts in USD, by fiscal-year.</c> and, when converting, <c>Rates: the rate
+    /// of each record's value date; ECB daily, else IMF annual average.</c>
     /// </summary>
     public static string Caption(Summary summary, RateSourceOption rates)
     {
@@ -183,7 +185,8 @@ internal static class SummaryTable
         }
     }
 
-    /// <summary>Says what was counted: <c>Counted 1 of 4 commitments; 3 inside a counted parent (not added again).</c></summary>
+    /// <summary>Says what was counted: <c>Counted 1 of 4 commitments; 3 inside a counted parent (not added
+    /// again).</c></summary>
     private static string Counts(SummaryCounts counts)
     {
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Counted {counts.Counted:N0} of {counts.Considered:N0} records"));

@@ -13,9 +13,9 @@ internal static class Tables
     public const int MaxRatesListed = 20;
 
     /// <summary>
-    /// Returns the "Rates used" list, one line per distinct rate: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily,
-    /// via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)</c>; a rate that served several requested dates (a weekend, the
-    /// dates of a year under annual averages) is listed once with them. Nothing when no rate was used.
+    /// Returns the "Rates used" list, one line per distinct rate: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27,
+    /// daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)</c>; a rate that served several requested dates (a
+    /// weekend, the dates of a year under annual averages) is listed once with them. Nothing when no rate was used.
     /// </summary>
     public static IEnumerable<IRenderable> RatesUsed(IEnumerable<(ExchangeRate Rate, LocalDate RequestedDate)> rates)
     {
@@ -53,7 +53,8 @@ internal static class Tables
         }
     }
 
-    /// <summary>Returns <paramref name="text"/> wrapped at word boundaries into lines of at most <paramref name="width"/> characters, each indented by two spaces.</summary>
+    /// <summary>Returns <paramref name="text"/> wrapped at word boundaries into lines of at most
+    /// <paramref name="width"/> characters, each indented by two spaces.</summary>
     public static Text Indented(string text, int width = 100)
     {
         var lines = new System.Text.StringBuilder();

@@ -7,7 +7,8 @@ using AidTracker.Cli.Infrastructure;
 
 namespace AidTracker.Cli.Output;
 
-/// <summary>The JSON document of <c>summarize --measure undisbursed</c> (<c>$defs/summarizeUndisbursed</c> of docs/cli.schema.json).</summary>
+/// <summary>The JSON document of <c>summarize --measure undisbursed</c> (<c>$defs/summarizeUndisbursed</c> of
+/// docs/cli.schema.json).</summary>
 internal static class UndisbursedJson
 {
     public static void Write(Utf8JsonWriter w, UndisbursedSummary result, RateSourceOption rates, IReadOnlyList<string> credits)
@@ -86,7 +87,8 @@ internal static class UndisbursedJson
         w.WriteEndObject();
     }
 
-    /// <summary>A disbursement rate as an exact decimal string rounded half-to-even to 6 places, without trailing zeros (<c>0.384615</c>), or <c>null</c>.</summary>
+    /// <summary>A disbursement rate as an exact decimal string rounded half-to-even to 6 places, without trailing zeros
+    /// (<c>0.384615</c>), or <c>null</c>.</summary>
     internal static string? Rate(decimal? rate) => rate is decimal r
         ? Amounts.Normalize(Math.Round(r, 6, MidpointRounding.ToEven)).ToString(CultureInfo.InvariantCulture)
         : null;

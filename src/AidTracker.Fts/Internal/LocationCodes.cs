@@ -8,9 +8,9 @@ namespace AidTracker.Fts.Internal;
 /// short names ("Korea, Republic of"), sometimes the UN's ("occupied Palestinian territory", "Türkiye").
 /// </summary>
 /// <remarks>
-/// Source: ISO 3166-1 names and common names (Debian iso-codes 4.15), plus the UN/FTS spellings listed at the end of the
-/// table's construction. Names are matched exactly, ignoring case. A name not here is not guessed: the importer keeps
-/// the location by its FTS id and says so in the report.
+/// Source: ISO 3166-1 names and common names (Debian iso-codes 4.15), plus the UN/FTS spellings listed at the end of
+/// the table's construction. Names are matched exactly, ignoring case. A name not here is not guessed: the importer
+/// keeps the location by its FTS id and says so in the report.
 /// </remarks>
 internal static class LocationCodes
 {

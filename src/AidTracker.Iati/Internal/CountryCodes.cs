@@ -4,11 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace AidTracker.Iati.Internal;
 
 /// <summary>
-/// ISO 3166-1 country codes: alpha-2 (as IATI writes <c>recipient-country</c>) to alpha-3 (as the ledger names countries).
+/// ISO 3166-1 country codes: alpha-2 (as IATI writes <c>recipient-country</c>) to alpha-3 (as the ledger names
+/// countries).
 /// </summary>
 /// <remarks>
-/// Source: ISO 3166-1, the 249 officially assigned code pairs (checked against the Debian iso-codes 4.15 table). Plus one
-/// user-assigned pair that the IATI Country code list uses: <c>XK</c> (Kosovo) to <c>XKX</c>.
+/// Source: ISO 3166-1, the 249 officially assigned code pairs (checked against the Debian iso-codes 4.15 table). Plus
+/// one user-assigned pair that the IATI Country code list uses: <c>XK</c> (Kosovo) to <c>XKX</c>.
 /// </remarks>
 internal static class CountryCodes
 {
@@ -39,7 +40,8 @@ internal static class CountryCodes
     /// <summary>Gets every alpha-2 code known here, official and user-assigned.</summary>
     public static IEnumerable<string> Alpha2Codes => Alpha2ToAlpha3.Keys;
 
-    /// <summary>Returns the alpha-3 code for an alpha-2 code (case-insensitive, as IATI files vary), or <c>false</c>.</summary>
+    /// <summary>Returns the alpha-3 code for an alpha-2 code (case-insensitive, as IATI files vary), or
+    /// <c>false</c>.</summary>
     public static bool TryGetAlpha3(string? alpha2, [NotNullWhen(true)] out string? alpha3)
     {
         if (alpha2 is { Length: 2 })

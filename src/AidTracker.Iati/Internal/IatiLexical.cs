@@ -4,10 +4,12 @@ using NodaTime;
 
 namespace AidTracker.Iati.Internal;
 
-/// <summary>The lexical forms of IATI's XML Schema types (xsd:decimal, xsd:date, xsd:boolean), parsed culture-invariantly.</summary>
+/// <summary>The lexical forms of IATI's XML Schema types (xsd:decimal, xsd:date, xsd:boolean), parsed
+/// culture-invariantly.</summary>
 internal static class IatiLexical
 {
-    /// <summary>The number of significant digits that a <see cref="decimal"/> holds for every value (some 29-digit values fit too).</summary>
+    /// <summary>The number of significant digits that a <see cref="decimal"/> holds for every value (some 29-digit
+    /// values fit too).</summary>
     public const int MaxSignificantDigits = 28;
 
     /// <summary>Returns the trimmed text, or <c>null</c> when it is <c>null</c>, empty or white space.</summary>
@@ -82,12 +84,14 @@ internal static class IatiLexical
             return false;
         }
 
-        // decimal.Parse rounds digits it cannot hold: up to 28 significant digits always fit; beyond, check that none was lost.
+        // decimal.Parse rounds digits it cannot hold: up to 28 significant digits always fit; beyond, check that none
+        // was lost.
         return significant - trailingZeros <= MaxSignificantDigits
             || Canonical(text).SequenceEqual(Canonical(value.ToString(CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The digits of a plain decimal numeral without sign, leading zeros and trailing fractional zeros, with its point.</summary>
+    /// <summary>The digits of a plain decimal numeral without sign, leading zeros and trailing fractional zeros, with
+    /// its point.</summary>
     private static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> text)
     {
         text = text.TrimStart("+-").TrimStart('0');
@@ -96,7 +100,8 @@ internal static class IatiLexical
 
     /// <summary>
     /// Parses an xsd:date <c>yyyy-mm-dd</c>, allowing a time-zone suffix (<c>Z</c>, <c>+hh:mm</c>, <c>-hh:mm</c>) or a
-    /// time (<c>T...</c>, as some publishers write an xsd:dateTime), both ignored: the calendar date is what IATI means.
+    /// time (<c>T...</c>, as some publishers write an xsd:dateTime), both ignored: the calendar date is what IATI
+    /// means.
     /// </summary>
     public static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
     {
@@ -121,7 +126,8 @@ internal static class IatiLexical
         return true;
     }
 
-    /// <summary>Parses an xsd:boolean: <c>1</c>, <c>true</c>, <c>0</c> or <c>false</c> (surrounding white space allowed).</summary>
+    /// <summary>Parses an xsd:boolean: <c>1</c>, <c>true</c>, <c>0</c> or <c>false</c> (surrounding white space
+    /// allowed).</summary>
     public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();

@@ -2,7 +2,8 @@ using System.Xml;
 
 namespace AidTracker.Iati.Internal;
 
-/// <summary>The element and attribute names the reader looks for, atomized in the reader's name table so that they compare by reference.</summary>
+/// <summary>The element and attribute names the reader looks for, atomized in the reader's name table so that they
+/// compare by reference.</summary>
 internal sealed class IatiNames
 {
     public IatiNames(XmlNameTable table)

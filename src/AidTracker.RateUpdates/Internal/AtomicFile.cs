@@ -1,6 +1,7 @@
 namespace AidTracker.RateUpdates.Internal;
 
-/// <summary>Replaces a file of the data folder completely or not at all: written to a temporary file beside it, then renamed over it.</summary>
+/// <summary>Replaces a file of the data folder completely or not at all: written to a temporary file beside it, then
+/// renamed over it.</summary>
 internal static class AtomicFile
 {
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace AidTracker.RateUpdates.Internal;
 /// <summary>
 /// Fetches the bytes of a URL with the caller's <see cref="HttpClient"/>, through a Polly pipeline: each attempt has a
 /// timeout, and a timeout, a network error or an answer of 408, 429 or 5xx is retried with exponential backoff and
-/// jitter. Any other answer (404, 403, ...) fails at once. A location that is not an http(s) URL is read as a local file.
+/// jitter. Any other answer (404, 403, ...) fails at once. A location that is not an http(s) URL is read as a local
+/// file.
 /// </summary>
 internal sealed class Fetcher
 {
@@ -46,7 +47,8 @@ internal sealed class Fetcher
     public static bool IsHttp(string location) =>
         location.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the bytes at <paramref name="location"/>, or throws <see cref="RateUpdateException"/> saying what failed.</summary>
+    /// <summary>Returns the bytes at <paramref name="location"/>, or throws <see cref="RateUpdateException"/> saying
+    /// what failed.</summary>
     public async Task<byte[]> GetBytesAsync(string source, string location, CancellationToken cancellationToken)
     {
         if (!IsHttp(location))

@@ -7,8 +7,8 @@ namespace AidTracker.RateUpdates.Internal;
 
 /// <summary>
 /// Reads one day of the NBU's API (<c>statdirectory/exchange?json&amp;date=YYYYMMDD</c>): a JSON array of
-/// <c>{"r030":840,"txt":"Долар США","rate":29.2549,"cc":"USD","exchangedate":"28.04.2022"}</c>, one per currency, hryvnias
-/// per unit; <c>[]</c> when the NBU set no rate that day. Each rate's text is kept as published.
+/// <c>{"r030":840,"txt":"Долар США","rate":29.2549,"cc":"USD","exchangedate":"28.04.2022"}</c>, one per currency,
+/// hryvnias per unit; <c>[]</c> when the NBU set no rate that day. Each rate's text is kept as published.
 /// </summary>
 internal static class NbuDay
 {

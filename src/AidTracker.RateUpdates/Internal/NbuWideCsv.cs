@@ -77,7 +77,8 @@ internal sealed class NbuWideCsv
 
     public bool Contains(LocalDate day) => _rows.ContainsKey(ToDayNumber(day));
 
-    /// <summary>Adds a day's rates (currency code and the rate's text as published); none for a day without rates.</summary>
+    /// <summary>Adds a day's rates (currency code and the rate's text as published); none for a day without
+    /// rates.</summary>
     public void AddDay(LocalDate day, IReadOnlyList<(string Code, string Rate)> rates)
     {
         var row = new string?[_columns.Count + rates.Count];
@@ -95,7 +96,8 @@ internal sealed class NbuWideCsv
         _rows[ToDayNumber(day)] = row;
     }
 
-    /// <summary>Writes the CSV: columns in ordinal order of their codes, newest day first, <c>N/A</c> where there is no rate.</summary>
+    /// <summary>Writes the CSV: columns in ordinal order of their codes, newest day first, <c>N/A</c> where there is no
+    /// rate.</summary>
     public void Write(TextWriter writer)
     {
         int[] order = [.. Enumerable.Range(0, _columns.Count).OrderBy(i => _columns[i], StringComparer.Ordinal)];

@@ -3,8 +3,8 @@ using NodaTime;
 namespace AidTracker.Reports.Internal;
 
 /// <summary>
-/// The figures of one chart, before drawing: its lines (dated points) or its bars (categories), its title and axis labels,
-/// the same figures as a table (the text alternative), and notes on what it leaves out.
+/// The figures of one chart, before drawing: its lines (dated points) or its bars (categories), its title and axis
+/// labels, the same figures as a table (the text alternative), and notes on what it leaves out.
 /// </summary>
 internal sealed class ChartModel
 {

@@ -6,8 +6,8 @@ using ScottPlot.TickGenerators;
 namespace AidTracker.Reports.Internal;
 
 /// <summary>
-/// Draws a <see cref="ChartModel"/> with ScottPlot: lines over dates, or bars by category; the title, the axis labels, the
-/// values with group separators (<c>12,400,000,000</c>), and a legend when there are several series. Amounts become
+/// Draws a <see cref="ChartModel"/> with ScottPlot: lines over dates, or bars by category; the title, the axis labels,
+/// the values with group separators (<c>12,400,000,000</c>), and a legend when there are several series. Amounts become
 /// <see cref="double"/> here only, to be drawn; the tables beside the charts keep them exact.
 /// </summary>
 internal static class ChartRenderer
@@ -80,7 +80,8 @@ internal static class ChartRenderer
 
         if (dates.Length > 0 && !months)
         {
-            // A few weeks of points (or one): a window of two months around them, so the ticks are days apart, not hours.
+            // A few weeks of points (or one): a window of two months around them, so the ticks are days apart, not
+            // hours.
             plot.Axes.SetLimitsX(ToOADate(dates.Min().PlusMonths(-1)), ToOADate(dates.Max().PlusMonths(1)));
         }
 
@@ -138,7 +139,8 @@ internal static class ChartRenderer
         plot.Axes.Margins(bottom: 0);
     }
 
-    /// <summary>Amounts start from zero (a running total or a bar is read against it), with a little room above the largest.</summary>
+    /// <summary>Amounts start from zero (a running total or a bar is read against it), with a little room above the
+    /// largest.</summary>
     private static void FitValues(Plot plot, ChartModel model)
     {
         decimal[] values = [.. model.Lines.SelectMany(l => l.Points.Select(p => p.Value)), .. model.Bars.SelectMany(b => b.Values.OfType<decimal>())];

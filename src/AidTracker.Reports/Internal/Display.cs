@@ -6,22 +6,26 @@ namespace AidTracker.Reports.Internal;
 /// <summary>How the report writes amounts, dates and percentages: culture-invariant, rounded once, at output.</summary>
 internal static class Display
 {
-    /// <summary>Returns <c>over 12,400,000,000.00 USD</c>, <c>approximately 63,300,000.00 USD</c>, <c>8,800,000,000 JPY</c>.</summary>
+    /// <summary>Returns <c>over 12,400,000,000.00 USD</c>, <c>approximately 63,300,000.00 USD</c>, <c>8,800,000,000
+    /// JPY</c>.</summary>
     public static string Amount(QualifiedMoney amount) => Qualifier(amount.Qualifier) + Amount(amount.Money);
 
-    /// <summary>Returns the amount rounded to its currency's minor units with group separators: <c>58,825,751.29 USD</c>.</summary>
+    /// <summary>Returns the amount rounded to its currency's minor units with group separators: <c>58,825,751.29
+    /// USD</c>.</summary>
     public static string Amount(Money money)
     {
         Money rounded = money.Round();
         return Number(rounded.Amount, rounded.Currency.MinorUnits) + " " + rounded.Currency.Code;
     }
 
-    /// <summary>Returns the number with group separators and <paramref name="decimals"/> decimals (all significant ones when <c>null</c>).</summary>
+    /// <summary>Returns the number with group separators and <paramref name="decimals"/> decimals (all significant ones
+    /// when <c>null</c>).</summary>
     public static string Number(decimal value, int? decimals) => decimals is int d
         ? value.ToString("N" + d.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
         : (value / 1.0000000000000000000000000000m).ToString("#,0.############################", CultureInfo.InvariantCulture);
 
-    /// <summary>Returns the word before a qualified amount: <c>over </c>, <c>approximately </c>, <c>up to </c>, or nothing.</summary>
+    /// <summary>Returns the word before a qualified amount: <c>over </c>, <c>approximately </c>, <c>up to </c>, or
+    /// nothing.</summary>
     public static string Qualifier(AmountQualifier qualifier) => qualifier switch
     {
         AmountQualifier.AtLeast => "over ",

@@ -3,8 +3,8 @@ using System.Net;
 namespace AidTracker.Reports.Internal;
 
 /// <summary>
-/// Writes HTML: every text that comes from a ledger or a caller is encoded (<c>&lt;</c>, <c>&amp;</c>, quotes), and only
-/// <c>http</c> and <c>https</c> addresses become links (a <c>javascript:</c> address stays text).
+/// Writes HTML: every text that comes from a ledger or a caller is encoded (<c>&lt;</c>, <c>&amp;</c>, quotes), and
+/// only <c>http</c> and <c>https</c> addresses become links (a <c>javascript:</c> address stays text).
 /// </summary>
 internal sealed class Html(TextWriter writer)
 {
@@ -47,7 +47,8 @@ internal sealed class Html(TextWriter writer)
         return this;
     }
 
-    /// <summary>Writes a link when <paramref name="url"/> is an absolute http(s) address, else the title as text.</summary>
+    /// <summary>Writes a link when <paramref name="url"/> is an absolute http(s) address, else the title as
+    /// text.</summary>
     public Html Link(Uri? url, string title)
     {
         if (url is not null && url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
@@ -66,7 +67,8 @@ internal sealed class Html(TextWriter writer)
         return this;
     }
 
-    /// <summary>Writes a table: an optional caption, the headers, and rows of encoded text (numeric columns right-aligned).</summary>
+    /// <summary>Writes a table: an optional caption, the headers, and rows of encoded text (numeric columns
+    /// right-aligned).</summary>
     public Html Table(string? caption, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string? cssClass = null, Func<int, bool>? numeric = null)
     {
         writer.Write("<div class=\"scroll\"><table");

@@ -6,8 +6,8 @@ namespace AidTracker.Reports.Internal;
 
 /// <summary>
 /// The step of a report's cumulative chart and of its bars: months (over ten years or less), or the fiscal year the
-/// donors share (every built-in fiscal year starts on the first of a month, so whole months fall in one fiscal year), or
-/// calendar years. Totals come by month from the summary; a step maps each month to its period.
+/// donors share (every built-in fiscal year starts on the first of a month, so whole months fall in one fiscal year),
+/// or calendar years. Totals come by month from the summary; a step maps each month to its period.
 /// </summary>
 internal sealed class PeriodStep
 {
@@ -20,7 +20,8 @@ internal sealed class PeriodStep
         Calendar = calendar;
     }
 
-    /// <summary>Gets the step's name for captions: <c>month</c>, <c>fiscal year (Japan)</c>, <c>calendar year</c>.</summary>
+    /// <summary>Gets the step's name for captions: <c>month</c>, <c>fiscal year (Japan)</c>, <c>calendar
+    /// year</c>.</summary>
     public string Name { get; }
 
     /// <summary>Gets the fiscal-year calendar of a yearly step, <c>null</c> for months.</summary>
@@ -31,7 +32,8 @@ internal sealed class PeriodStep
 
     public static PeriodStep Month { get; } = new("month", null);
 
-    /// <summary>The yearly step for these donors: their common fiscal year (starting on a first of a month), else the calendar year.</summary>
+    /// <summary>The yearly step for these donors: their common fiscal year (starting on a first of a month), else the
+    /// calendar year.</summary>
     public static PeriodStep Yearly(IEnumerable<string> donors, DonorFiscalCalendars calendars)
     {
         FiscalYearCalendar[] used = [.. donors.Select(calendars.For).Distinct()];
@@ -39,7 +41,8 @@ internal sealed class PeriodStep
         return new PeriodStep(calendar.IsCalendarYear ? "calendar year" : "fiscal year (" + calendar.Name + ")", calendar);
     }
 
-    /// <summary>Picks months when the months from <paramref name="first"/> to <paramref name="last"/> are at most <see cref="MaxMonths"/>.</summary>
+    /// <summary>Picks months when the months from <paramref name="first"/> to <paramref name="last"/> are at most
+    /// <see cref="MaxMonths"/>.</summary>
     public static PeriodStep For(LocalDate first, LocalDate last, IEnumerable<string> donors, DonorFiscalCalendars calendars) =>
         ((last.Year - first.Year) * 12) + last.Month - first.Month < MaxMonths ? Month : Yearly(donors, calendars);
 

@@ -25,7 +25,8 @@ internal sealed class PeriodTotals
             }
 
             Unconverted += group.UnconvertedCount;
-            // A group whose every amount lacked a rate has no total (a summary may give it a zero): never drawn as zero.
+            // A group whose every amount lacked a rate has no total (a summary may give it a zero): never drawn as
+            // zero.
             if (!group.Totals.IsEmpty && !(group.UnconvertedCount > 0 && group.Totals[0].Amount == 0))
             {
                 months[month] = group.Totals[0].Value;
@@ -58,7 +59,8 @@ internal sealed class PeriodTotals
     public QualifiedMoney? DonorTotal(string donor) =>
         _byDonor.TryGetValue(donor, out SortedDictionary<LocalDate, QualifiedMoney>? months) ? Sum(months.Values) : null;
 
-    /// <summary>Returns the totals of one donor (or of all, for <c>null</c>) by period of <paramref name="step"/>.</summary>
+    /// <summary>Returns the totals of one donor (or of all, for <c>null</c>) by period of
+    /// <paramref name="step"/>.</summary>
     public SortedDictionary<LocalDate, QualifiedMoney> ByPeriod(PeriodStep step, string? donor = null)
     {
         var periods = new SortedDictionary<LocalDate, QualifiedMoney>();

@@ -57,22 +57,27 @@ internal sealed class ReportData
     /// <summary>Gets the disbursed totals by donor and month.</summary>
     public PeriodTotals Disbursed { get; }
 
-    /// <summary>Gets the summary of the commitments itemised inside counted parents, or <c>null</c> when there is none.</summary>
+    /// <summary>Gets the summary of the commitments itemised inside counted parents, or <c>null</c> when there is
+    /// none.</summary>
     public Summary? Itemised { get; }
 
-    /// <summary>Gets the committed totals by <see cref="ReportOptions.GroupBy"/>, or <c>null</c> when not asked for.</summary>
+    /// <summary>Gets the committed totals by <see cref="ReportOptions.GroupBy"/>, or <c>null</c> when not asked
+    /// for.</summary>
     public Summary? ByKeys { get; }
 
-    /// <summary>Gets the check of every stated equivalent of the commitments in the report (at most <see cref="MaxChecks"/>).</summary>
+    /// <summary>Gets the check of every stated equivalent of the commitments in the report (at most
+    /// <see cref="MaxChecks"/>).</summary>
     public ImmutableArray<StatedEquivalentCheck> Checks { get; }
 
-    /// <summary>Gets how many stated equivalents there are in all (more than <see cref="Checks"/> when capped).</summary>
+    /// <summary>Gets how many stated equivalents there are in all (more than <see cref="Checks"/> when
+    /// capped).</summary>
     public int StatedCount { get; private set; }
 
     /// <summary>Gets the donors of either measure, in order of their ids.</summary>
     public ImmutableArray<string> Donors { get; }
 
-    /// <summary>Gets the last date the charts run to: the as-of date, else the last month with a record; <c>null</c> when there is none.</summary>
+    /// <summary>Gets the last date the charts run to: the as-of date, else the last month with a record; <c>null</c>
+    /// when there is none.</summary>
     public LocalDate? End { get; }
 
     /// <summary>Gets the step of the cumulative chart.</summary>

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace AidTracker.Reports.Internal;
 
-/// <summary>The records behind each donor's totals: collapsible, each with its conversion, rate, provenance and sources.</summary>
+/// <summary>The records behind each donor's totals: collapsible, each with its conversion, rate, provenance and
+/// sources.</summary>
 internal sealed partial class ReportHtml
 {
     private void WriteRecords(Html html, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using AidTracker.Rates;
 
 namespace AidTracker.Reports.Internal;
 
-/// <summary>The report's sections after the charts: reconciliation, not converted, rates and credits, and the foot.</summary>
+/// <summary>The report's sections after the charts: reconciliation, not converted, rates and credits, and the
+/// foot.</summary>
 internal sealed partial class ReportHtml
 {
     /// <summary>At most this many rates and unconverted amounts are listed (the rest are counted).</summary>

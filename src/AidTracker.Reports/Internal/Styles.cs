@@ -1,6 +1,7 @@
 namespace AidTracker.Reports.Internal;
 
-/// <summary>The report's style sheet: system fonts only, readable from a phone to a printed page (A4 or Letter).</summary>
+/// <summary>The report's style sheet: system fonts only, readable from a phone to a printed page (A4 or
+/// Letter).</summary>
 internal static class Styles
 {
     public const string Css = """

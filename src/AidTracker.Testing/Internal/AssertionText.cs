@@ -25,7 +25,8 @@ internal static class AssertionText
         return difference > 0 ? size + " more than expected" : size + " less than expected";
     }
 
-    /// <summary>Returns e.g. <c>2 decimals</c>, <c>whole units</c> or <c>no minor units</c> for the currency's minor units.</summary>
+    /// <summary>Returns e.g. <c>2 decimals</c>, <c>whole units</c> or <c>no minor units</c> for the currency's minor
+    /// units.</summary>
     public static string MinorUnits(Currency currency) => currency.MinorUnits switch
     {
         null => "no minor units",
@@ -58,7 +59,8 @@ internal static class AssertionText
         return text;
     }
 
-    /// <summary>Returns every rate a conversion rests on: the rate itself and, for a derived rate, its legs (depth first).</summary>
+    /// <summary>Returns every rate a conversion rests on: the rate itself and, for a derived rate, its legs (depth
+    /// first).</summary>
     public static IEnumerable<ExchangeRate> RatesOf(ExchangeRate rate)
     {
         yield return rate;

@@ -8,7 +8,8 @@ namespace AidTracker.Testing.Internal;
 /// <summary>The total check that summaries and their groups share.</summary>
 internal static class SummaryChecks
 {
-    /// <summary>Checks that <paramref name="totals"/> hold <paramref name="expected"/>; <paramref name="subject"/> is the message's subject (with FluentAssertions placeholders).</summary>
+    /// <summary>Checks that <paramref name="totals"/> hold <paramref name="expected"/>; <paramref name="subject"/> is
+    /// the message's subject (with FluentAssertions placeholders).</summary>
     [CustomAssertion]
     public static void Total(Summary summary, ImmutableArray<SummaryTotal> totals, string subject, string expectation, QualifiedMoney expected, string because, object[] becauseArgs)
     {

@@ -13,11 +13,13 @@ internal static class SummaryText
     public static string Totals(ImmutableArray<SummaryTotal> totals) =>
         totals.IsEmpty ? "none" : string.Join("; ", totals.Select(t => t.ToString()));
 
-    /// <summary>Returns the groups with their totals, e.g. <c>JPN, FY2022 (up to JPY 78,000,000,000); JPN, FY2024 (...)</c>.</summary>
+    /// <summary>Returns the groups with their totals, e.g. <c>JPN, FY2022 (up to JPY 78,000,000,000); JPN, FY2024
+    /// (...)</c>.</summary>
     public static string Groups(ImmutableArray<SummaryGroup> groups) =>
         groups.IsEmpty ? "none" : string.Join("; ", groups.Select(g => g.Label + " (" + Totals(g.Totals) + ")"));
 
-    /// <summary>Returns why a summary is incomplete (amounts not converted, records without an amount), or the empty string.</summary>
+    /// <summary>Returns why a summary is incomplete (amounts not converted, records without an amount), or the empty
+    /// string.</summary>
     public static string Incompleteness(Summary summary)
     {
         var parts = new List<string>();
@@ -40,8 +42,10 @@ internal static class SummaryText
     public static SummaryTotal? TotalIn(ImmutableArray<SummaryTotal> totals, Currency currency) =>
         totals.FirstOrDefault(t => t.Currency.Equals(currency));
 
-    /// <summary>Returns how a total differs from the expected amount, after <c>but its total is X</c>; <c>null</c> when it matches.</summary>
-    /// <remarks>It matches when the qualifier is the same and the rounded or the exact total equals the expected amount.</remarks>
+    /// <summary>Returns how a total differs from the expected amount, after <c>but its total is X</c>; <c>null</c> when
+    /// it matches.</summary>
+    /// <remarks>It matches when the qualifier is the same and the rounded or the exact total equals the expected
+    /// amount.</remarks>
     public static string? Mismatch(SummaryTotal total, QualifiedMoney expected)
     {
         bool sameQualifier = total.Qualifier == expected.Qualifier;
@@ -63,7 +67,8 @@ internal static class SummaryText
         return text;
     }
 
-    /// <summary>Shows a total with its exact value when rounding changed it: <c>USD 58,825,751.29 (exact: USD 58,825,751.2920...)</c>.</summary>
+    /// <summary>Shows a total with its exact value when rounding changed it: <c>USD 58,825,751.29 (exact: USD
+    /// 58,825,751.2920...)</c>.</summary>
     public static string Describe(SummaryTotal total) =>
         total.Exact == total.Rounded ? total.ToString() : total + " (exact: " + total.Exact + ")";
 

@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// The parent links of a ledger's commitments as positions (parent of each, children of each), built once per ledger and
-/// cached; <c>null</c> arrays when no commitment has a parent (the common fast case).
+/// The parent links of a ledger's commitments as positions (parent of each, children of each), built once per ledger
+/// and cached; <c>null</c> arrays when no commitment has a parent (the common fast case).
 /// </summary>
 internal sealed class CommitmentTree
 {
@@ -17,10 +17,12 @@ internal sealed class CommitmentTree
         Children = children;
     }
 
-    /// <summary>Gets the position of each commitment's parent (-1 for none), or <c>null</c> when no commitment has a parent.</summary>
+    /// <summary>Gets the position of each commitment's parent (-1 for none), or <c>null</c> when no commitment has a
+    /// parent.</summary>
     public int[]? Parents { get; }
 
-    /// <summary>Gets the positions of each commitment's children, in ledger order, or <c>null</c> when no commitment has a parent.</summary>
+    /// <summary>Gets the positions of each commitment's children, in ledger order, or <c>null</c> when no commitment
+    /// has a parent.</summary>
     public ImmutableArray<int>[]? Children { get; }
 
     public static CommitmentTree Of(Ledger ledger) => Cache.GetValue(ledger, Build);

@@ -1,9 +1,11 @@
 namespace AidTracker.Aggregation;
 
-/// <summary>How a summary picks the exchange rate for each amount it converts (see <see cref="ConversionPolicy"/>).</summary>
+/// <summary>How a summary picks the exchange rate for each amount it converts (see
+/// <see cref="ConversionPolicy"/>).</summary>
 public enum ConversionPolicyKind
 {
-    /// <summary>The rate for each record's value date (by default whatever basis the source has: the default source gives the ECB daily rate within 7 days, else the IMF annual average).</summary>
+    /// <summary>The rate for each record's value date (by default whatever basis the source has: the default source
+    /// gives the ECB daily rate within 7 days, else the IMF annual average).</summary>
     ValueDate = 0,
 
     /// <summary>The annual average rate of the year of each record's value date.</summary>

@@ -6,8 +6,9 @@ using NodaTime;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// Running totals by month, quarter, year or fiscal year up to a cut-off: what had been committed (or pledged, disbursed, spent) by the end of
-/// each period. Made by <see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>.
+/// Running totals by month, quarter, year or fiscal year up to a cut-off: what had been committed (or pledged,
+/// disbursed, spent) by the end of each period. Made by
+/// <see cref="LedgerSummaries.SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>.
 /// </summary>
 /// <remarks>Immutable. Every point is a full <see cref="Summary"/> with its own provenance.</remarks>
 public sealed class CumulativeSeries
@@ -28,8 +29,8 @@ public sealed class CumulativeSeries
     public SeriesInterval Interval { get; }
 
     /// <summary>
-    /// Gets the fiscal-year calendar of the steps when <see cref="Interval"/> is <see cref="SeriesInterval.FiscalYear"/>
-    /// (the donor's own, or the one given), otherwise <c>null</c>.
+    /// Gets the fiscal-year calendar of the steps when <see cref="Interval"/> is
+    /// <see cref="SeriesInterval.FiscalYear"/> (the donor's own, or the one given), otherwise <c>null</c>.
     /// </summary>
     public FiscalYearCalendar? Calendar { get; }
 
@@ -114,7 +115,8 @@ public sealed class CumulativeSeries
             nameof(interval));
     }
 
-    /// <summary>The periods of one interval: where a period containing a date starts, the next start, and the label.</summary>
+    /// <summary>The periods of one interval: where a period containing a date starts, the next start, and the
+    /// label.</summary>
     private readonly struct Step(SeriesInterval interval, FiscalYearCalendar? calendar)
     {
         public LocalDate StartOfPeriod(LocalDate date) => interval switch

@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>A growable set of day numbers (one bit per day), for recording which rates a summary used without a per-record allocation.</summary>
+/// <summary>A growable set of day numbers (one bit per day), for recording which rates a summary used without a
+/// per-record allocation.</summary>
 internal sealed class DayBitset
 {
     private ulong[] _bits = [];

@@ -6,7 +6,8 @@ using NodaTime;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>The debt service of the loans in a ledger: their repayment schedules added up by year or fiscal year.</summary>
+/// <summary>The debt service of the loans in a ledger: their repayment schedules added up by year or fiscal
+/// year.</summary>
 public static class DebtService
 {
     /// <summary>
@@ -19,18 +20,21 @@ public static class DebtService
     /// <see cref="Commitment.ParentId"/>) is in its parent's schedule and is not scheduled again; a top-up
     /// (<see cref="Commitment.SupplementsId"/>) is a loan of its own. A loan without terms, or with a negative amount
     /// (a reduction), is left out and listed with the reason (<see cref="DebtServiceTable.LeftOut"/>).</para>
-    /// <para><b>Assumptions.</b> Each loan is scheduled for its own amount (the ceiling of an "up to" amount), disbursed in
-    /// full on the date of its first disbursement in the ledger, or on its own date when none is recorded
-    /// (<see cref="ScheduledLoan.DisbursementAssumed"/>). The schedules are those of <see cref="LoanTerms.Schedule"/>.</para>
-    /// <para><b>Conversion.</b> With a reporting currency, each loan's payments convert at one rate chosen by the query's
-    /// policy for the loan's value date (or the policy's single date): future payments have no rates of their own. Every
-    /// amount is kept exact; nothing is rounded.</para>
+    /// <para><b>Assumptions.</b> Each loan is scheduled for its own amount (the ceiling of an "up to" amount),
+    /// disbursed in full on the date of its first disbursement in the ledger, or on its own date when none is recorded
+    /// (<see cref="ScheduledLoan.DisbursementAssumed"/>). The schedules are those of
+    /// <see cref="LoanTerms.Schedule"/>.</para>
+    /// <para><b>Conversion.</b> With a reporting currency, each loan's payments convert at one rate chosen by the
+    /// query's policy for the loan's value date (or the policy's single date): future payments have no rates of their
+    /// own. Every amount is kept exact; nothing is rounded.</para>
     /// </remarks>
     /// <param name="ledger">The ledger.</param>
-    /// <param name="query">Which loans (measure committed or pledged, filters, cut-off) and the conversion (reporting currency, policy, rate source); its group-by keys are not used.</param>
+    /// <param name="query">Which loans (measure committed or pledged, filters, cut-off) and the conversion (reporting
+    /// currency, policy, rate source); its group-by keys are not used.</param>
     /// <param name="calendar">The fiscal-year calendar of the periods, or <c>null</c> for calendar years.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="query"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="query"/> is
+    /// <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The query's measure is disbursed or spent.</exception>
     public static DebtServiceTable SummarizeDebtService(this Ledger ledger, SummaryQuery query, FiscalYearCalendar? calendar = null)
     {
@@ -112,7 +116,8 @@ public static class DebtService
         return new DebtServiceTable(query, periods.ToPeriods(), loans.ToImmutable(), leftOut.ToImmutable(), [.. rates], unconverted.ToImmutable());
     }
 
-    /// <summary>Whether an ancestor of <paramref name="loan"/> is a loan of its own that the query admits (then this loan is a part of its schedule).</summary>
+    /// <summary>Whether an ancestor of <paramref name="loan"/> is a loan of its own that the query admits (then this
+    /// loan is a part of its schedule).</summary>
     private static bool InsideAdmittedLoan(Ledger ledger, Commitment loan, SummaryQuery query)
     {
         // A valid ledger has no parent cycles; the count of steps is a guard all the same.
@@ -135,7 +140,8 @@ public static class DebtService
 
         public Row Row(LocalDate date, Currency currency) => RowWithEnd(date, currency).Row;
 
-        /// <summary>The row of the period holding <paramref name="date"/>, and the first day after that period.</summary>
+        /// <summary>The row of the period holding <paramref name="date"/>, and the first day after that
+        /// period.</summary>
         public (Row Row, LocalDate End) RowWithEnd(LocalDate date, Currency currency)
         {
             LocalDate start;

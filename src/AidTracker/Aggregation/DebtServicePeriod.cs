@@ -6,7 +6,8 @@ namespace AidTracker.Aggregation;
 /// One row of a <see cref="DebtServiceTable"/>: what the recipients repay in one year (or fiscal year) in one currency:
 /// interest, principal, front-end fees, and the total.
 /// </summary>
-/// <remarks>Immutable. Amounts are exact sums of the schedules' payments (already in minor units), or conversions of them kept at full precision.</remarks>
+/// <remarks>Immutable. Amounts are exact sums of the schedules' payments (already in minor units), or conversions of
+/// them kept at full precision.</remarks>
 public sealed class DebtServicePeriod
 {
     internal DebtServicePeriod(string period, LocalDate start, Money interest, Money principal, Money fees, int paymentCount)

@@ -5,8 +5,8 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// The scheduled repayments of the loans in a ledger, per year or fiscal year: "how much will the recipient repay, and
-/// when" (<see cref="DebtService.SummarizeDebtService"/>), in the loans' currencies or converted, with the loans scheduled,
-/// the loans left out and why, and the rates used.
+/// when" (<see cref="DebtService.SummarizeDebtService"/>), in the loans' currencies or converted, with the loans
+/// scheduled, the loans left out and why, and the rates used.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class DebtServiceTable
@@ -39,7 +39,8 @@ public sealed class DebtServiceTable
     /// <summary>Gets the loans the query admits that could not be scheduled, each with the reason (no terms).</summary>
     public ImmutableArray<(string LoanId, string Reason)> LeftOut { get; }
 
-    /// <summary>Gets the rates used to convert (one per loan currency and request), empty when nothing was converted.</summary>
+    /// <summary>Gets the rates used to convert (one per loan currency and request), empty when nothing was
+    /// converted.</summary>
     public ImmutableArray<ExchangeRate> RatesUsed { get; }
 
     /// <summary>Gets the loans whose payments could not be converted (no rate), with the reason.</summary>
@@ -48,7 +49,8 @@ public sealed class DebtServiceTable
     /// <summary>Gets a value indicating whether every loan admitted was scheduled and converted.</summary>
     public bool IsComplete => LeftOut.IsEmpty && Unconverted.IsEmpty;
 
-    /// <summary>Returns the total of every period in <paramref name="currency"/>: all the debt service of the loans.</summary>
+    /// <summary>Returns the total of every period in <paramref name="currency"/>: all the debt service of the
+    /// loans.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>The total (zero when no row is in that currency).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>

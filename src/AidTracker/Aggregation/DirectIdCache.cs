@@ -22,7 +22,8 @@ internal sealed class DirectIdCache<T>
         _others = new ReferenceIdCache<T>(create);
     }
 
-    /// <summary>Returns the id of <paramref name="item"/>, whose direct key is <paramref name="key"/> (or -1 when it has none).</summary>
+    /// <summary>Returns the id of <paramref name="item"/>, whose direct key is <paramref name="key"/> (or -1 when it
+    /// has none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(T item, int key)
     {

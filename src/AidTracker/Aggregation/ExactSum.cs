@@ -21,7 +21,8 @@ internal struct ExactSum
     private static readonly UInt128[] Pow10 = BuildPowers();
     private static readonly ulong[] Pow10Small = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
     private static readonly UInt128[] RateLimit = [.. Pow10.Take(RateScale + 1).Select(p => UInt128.MaxValue / p)];
-    private static readonly decimal One = 1.0000000000000000000000000000m; // 1 at scale 28: the fast path's rate of an amount added as it is
+    // 1 at scale 28: the fast path's rate of an amount added as it is
+    private static readonly decimal One = 1.0000000000000000000000000000m;
     private static readonly BigInteger DecimalLimit = BigInteger.One << 96;
     private static readonly BigInteger[] BigPowers = [.. Enumerable.Range(0, 90).Select(i => BigInteger.Pow(10, i))];
 
@@ -29,7 +30,8 @@ internal struct ExactSum
     private ulong _l1;
     private ulong _l2;
     private ulong _l3;
-    private Dictionary<int, BigInteger>? _extra; // scale -> exact sum at that scale (rare); copied on write, so copies of the struct stay independent
+    // scale -> exact sum at that scale (rare); copied on write, so copies of the struct stay independent
+    private Dictionary<int, BigInteger>? _extra;
 
     /// <summary>Gets a value indicating whether the sum is zero.</summary>
     public readonly bool IsZero => (_l0 | _l1 | _l2 | _l3) == 0 && (_extra is null || _extra.Values.All(v => v.IsZero));
@@ -51,8 +53,8 @@ internal struct ExactSum
         int k = RateScale - ((bits[3] >> 16) & 0xFF);
         if (amountFits && k <= 9)
         {
-            // The common case, without UInt128 arithmetic: an amount below 2^64 with at most 4 decimals, times a rate with at
-            // least 19 decimals (28 - 9), both brought to the main scale with one 64-bit multiplication each.
+            // The common case, without UInt128 arithmetic: an amount below 2^64 with at most 4 decimals, times a rate
+            // with at least 19 decimals (28 - 9), both brought to the main scale with one 64-bit multiplication each.
             ulong a1 = Math.BigMul(amountLow, Pow10Small[AmountScale - amountScale], out ulong a0);
             ulong p = Pow10Small[k];
             ulong r1 = Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], p, out ulong r0) + ((ulong)(uint)bits[2] * p);
@@ -117,7 +119,8 @@ internal struct ExactSum
         AddCore(amount, rate, RateScale);
     }
 
-    /// <summary>Returns <paramref name="rate"/> as an integer at scale 10^-28 when it fits in 128 bits (rates below about 3.4e10), exactly.</summary>
+    /// <summary>Returns <paramref name="rate"/> as an integer at scale 10^-28 when it fits in 128 bits (rates below
+    /// about 3.4e10), exactly.</summary>
     public static bool TryNormalizeRate(decimal rate, out UInt128 normalized)
     {
         Split(rate, out UInt128 mantissa, out int scale, out bool negative);
@@ -151,7 +154,8 @@ internal struct ExactSum
         }
     }
 
-    /// <summary>Returns the sum as a decimal with as many significant digits as a decimal holds (28-29), rounded half-to-even, trailing zeros removed.</summary>
+    /// <summary>Returns the sum as a decimal with as many significant digits as a decimal holds (28-29), rounded
+    /// half-to-even, trailing zeros removed.</summary>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public readonly decimal ToDecimal()
     {
@@ -177,7 +181,8 @@ internal struct ExactSum
         throw new OverflowException("A total is outside the range of a decimal.");
     }
 
-    /// <summary>Returns the sum rounded half-to-even to <paramref name="decimals"/> places, exactly from the full sum (no double rounding).</summary>
+    /// <summary>Returns the sum rounded half-to-even to <paramref name="decimals"/> places, exactly from the full sum
+    /// (no double rounding).</summary>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public readonly decimal Round(int decimals)
     {
@@ -300,7 +305,8 @@ internal struct ExactSum
         }
     }
 
-    /// <summary>The 256-bit product of two unsigned 128-bit numbers a1:a0 and b1:b0 (a below 2^110, b below 2^128: the top bits stay clear).</summary>
+    /// <summary>The 256-bit product of two unsigned 128-bit numbers a1:a0 and b1:b0 (a below 2^110, b below 2^128: the
+    /// top bits stay clear).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Multiply(ulong a0, ulong a1, ulong b0, ulong b1, out ulong p0, out ulong p1, out ulong p2, out ulong p3)
     {
@@ -376,7 +382,8 @@ internal struct ExactSum
         return powers;
     }
 
-    /// <summary>Room for the four integers of <see cref="decimal.GetBits(decimal, Span{int})"/>, without a stack allocation.</summary>
+    /// <summary>Room for the four integers of <see cref="decimal.GetBits(decimal, Span{int})"/>, without a stack
+    /// allocation.</summary>
     [InlineArray(4)]
     private struct Bits
     {

@@ -44,7 +44,8 @@ internal sealed class GroupIndexer
         _ => _levels[^1].Count,
     };
 
-    /// <summary>Returns the group id of a commitment: one or two keys inline (the summary's hot loop), none or more out of line.</summary>
+    /// <summary>Returns the group id of a commitment: one or two keys inline (the summary's hot loop), none or more out
+    /// of line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GroupOf(Commitment commitment)
     {
@@ -77,7 +78,8 @@ internal sealed class GroupIndexer
         return group;
     }
 
-    /// <summary>The value id of a commitment: the two commonest keys inline (a type check instead of a virtual call), the others virtual.</summary>
+    /// <summary>The value id of a commitment: the two commonest keys inline (a type check instead of a virtual call),
+    /// the others virtual.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ValueOf(Dimension dimension, Commitment commitment) => dimension switch
     {
@@ -179,13 +181,15 @@ internal sealed class GroupIndexer
         public PartyDimension(bool donor)
         {
             _donor = donor;
-            _ids = new DirectIdCache<Party>(26 * 26 * 26, party => Intern(party.Id)); // equal organisations with distinct instances share the id of their text
+            // equal organisations with distinct instances share the id of their text
+            _ids = new DirectIdCache<Party>(26 * 26 * 26, party => Intern(party.Id));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment);
 
-        /// <summary>The id of the commitment's party: countries by their letters' number (checked by reference), others by identity.</summary>
+        /// <summary>The id of the commitment's party: countries by their letters' number (checked by reference), others
+        /// by identity.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Of(Commitment commitment)
         {

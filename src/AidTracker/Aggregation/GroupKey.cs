@@ -5,9 +5,9 @@ using AidTracker.Periods;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// A dimension a summary groups by: donor, recipient, category, instrument, stage, agreement, calendar year, month, fiscal
-/// year (one calendar, or each donor's own), a tag (<see cref="Tag"/>: <c>tag:fts:plan</c>), or a key of your own
-/// (<see cref="Create"/>). Each key has a
+/// A dimension a summary groups by: donor, recipient, category, instrument, stage, agreement, calendar year, month,
+/// fiscal year (one calendar, or each donor's own), a tag (<see cref="Tag"/>: <c>tag:fts:plan</c>), or a key of your
+/// own (<see cref="Create"/>). Each key has a
 /// <see cref="Name"/> and gives each record a string value; the groups of a summary are the distinct combinations.
 /// </summary>
 /// <remarks>
@@ -15,8 +15,8 @@ namespace AidTracker.Aggregation;
 /// instrument and stage the kebab-case names of the ledger format (<c>recovery</c>, <c>in-kind</c>, <c>committed</c>);
 /// agreement the agreement id or <c>(none)</c>; year <c>2025</c>; month <c>2025-02</c>; fiscal year <c>FY2024</c>
 /// (<see cref="FiscalYear.ToString"/>; a donor without a fiscal calendar of its own falls back to the calendar year,
-/// <c>2024</c>). Dates are the records' dates (<see cref="Commitment.Date"/>, <see cref="Disbursement.Date"/>), not value
-/// dates. A disbursement takes category, instrument, stage and agreement from the commitment it pays out, or
+/// <c>2024</c>). Dates are the records' dates (<see cref="Commitment.Date"/>, <see cref="Disbursement.Date"/>), not
+/// value dates. A disbursement takes category, instrument, stage and agreement from the commitment it pays out, or
 /// <c>(none)</c>.</para>
 /// <para>Tags: a tag <c>NAME=VALUE</c> of a commitment (<see cref="Commitment.Tags"/>) gives the key <c>tag:NAME</c>
 /// the
@@ -25,12 +25,13 @@ namespace AidTracker.Aggregation;
 /// order joined by <c> + </c> (<see cref="TagValueSeparator"/>), so each record still counts once, in one group; a
 /// record
 /// with none has <c>(none)</c>. A disbursement takes the tags of the commitment it pays out.</para>
-/// <para>Immutable. Two keys are equal when they are the same dimension with the same calendar (or, for keys of your own,
-/// the same name and the same selector instance).</para>
+/// <para>Immutable. Two keys are equal when they are the same dimension with the same calendar (or, for keys of your
+/// own, the same name and the same selector instance).</para>
 /// </remarks>
 public sealed class GroupKey : IEquatable<GroupKey>
 {
-    /// <summary>The value of a key that a record does not have (no agreement, a disbursement without a commitment).</summary>
+    /// <summary>The value of a key that a record does not have (no agreement, a disbursement without a
+    /// commitment).</summary>
     public const string NoValue = "(none)";
 
     /// <summary>The prefix of a tag key's name (<c>tag:fts:plan</c>), as <see cref="FromName"/> accepts it.</summary>
@@ -81,8 +82,9 @@ public sealed class GroupKey : IEquatable<GroupKey>
     public static GroupKey Month { get; } = new(GroupKeyKind.Month, "month");
 
     /// <summary>
-    /// Gets each donor's own fiscal year of the record's date (<see cref="DonorFiscalCalendars.Default"/>: Japan FY2024 =
-    /// 2024-04-01..2025-03-31, United States FY2025 = 2024-10-01..2025-09-30, others the calendar year). Name <c>fiscal-year</c>.
+    /// Gets each donor's own fiscal year of the record's date (<see cref="DonorFiscalCalendars.Default"/>: Japan FY2024
+    /// = 2024-04-01..2025-03-31, United States FY2025 = 2024-10-01..2025-09-30, others the calendar year). Name
+    /// <c>fiscal-year</c>.
     /// </summary>
     public static GroupKey DonorFiscalYear { get; } = new(GroupKeyKind.DonorFiscalYear, "fiscal-year", calendars: DonorFiscalCalendars.Default);
 
@@ -92,7 +94,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <summary>Gets the key's name, used in the group's key values (<c>donor</c>, <c>fiscal-year</c>).</summary>
     public string Name { get; }
 
-    /// <summary>Gets the fiscal-year calendar of a key made by <see cref="FiscalYear"/>; <c>null</c> otherwise.</summary>
+    /// <summary>Gets the fiscal-year calendar of a key made by <see cref="FiscalYear"/>; <c>null</c>
+    /// otherwise.</summary>
     public FiscalYearCalendar? Calendar { get; }
 
     /// <summary>Gets the donor-to-calendar map of a donor fiscal-year key; <c>null</c> otherwise.</summary>
@@ -106,14 +109,16 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// otherwise.</summary>
     public string? TagName { get; }
 
-    /// <summary>Returns the key "fiscal year of the record's date in <paramref name="calendar"/>" (name <c>fiscal-year</c>), the same calendar for every donor.</summary>
+    /// <summary>Returns the key "fiscal year of the record's date in <paramref name="calendar"/>" (name
+    /// <c>fiscal-year</c>), the same calendar for every donor.</summary>
     /// <param name="calendar">The fiscal-year calendar.</param>
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <c>null</c>.</exception>
     public static GroupKey FiscalYear(FiscalYearCalendar calendar) =>
         new(GroupKeyKind.FiscalYear, "fiscal-year", calendar: Preconditions.CheckNotNull(calendar));
 
-    /// <summary>Returns the key "the donor's own fiscal year of the record's date" with a map of your own (name <c>fiscal-year</c>).</summary>
+    /// <summary>Returns the key "the donor's own fiscal year of the record's date" with a map of your own (name
+    /// <c>fiscal-year</c>).</summary>
     /// <param name="calendars">The donor-to-calendar map.</param>
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendars"/> is <c>null</c>.</exception>
@@ -123,8 +128,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <summary>
     /// Returns a key of your own: <paramref name="selector"/> gives each record its value (a <c>null</c> value becomes
     /// <c>(none)</c>). The record is a <see cref="Commitment"/> for the measures Committed and Pledged, a
-    /// <see cref="Disbursement"/> for Disbursed and Spent. The selector must be a pure function safe to call from several
-    /// threads (parallel summaries call it concurrently).
+    /// <see cref="Disbursement"/> for Disbursed and Spent. The selector must be a pure function safe to call from
+    /// several threads (parallel summaries call it concurrently).
     /// </summary>
     /// <param name="name">The key's name, e.g. <c>budget</c>.</param>
     /// <param name="selector">Gives each record its value, e.g. <c>r => ((Commitment)r).BudgetLabel</c>.</param>
@@ -207,7 +212,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
         };
     }
 
-    /// <summary>Returns whether <paramref name="other"/> is the same dimension (same calendar, or same name and selector).</summary>
+    /// <summary>Returns whether <paramref name="other"/> is the same dimension (same calendar, or same name and
+    /// selector).</summary>
     /// <param name="other">The key to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(GroupKey? other) =>
@@ -225,7 +231,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Name, Calendar);
 
-    /// <summary>Returns the key's name (<c>fiscal-year</c>), with the calendar where there is one (<c>fiscal-year (Japan)</c>).</summary>
+    /// <summary>Returns the key's name (<c>fiscal-year</c>), with the calendar where there is one (<c>fiscal-year
+    /// (Japan)</c>).</summary>
     /// <returns>The description.</returns>
     public override string ToString() => Calendar is null ? Name : Name + " (" + Calendar.Name + ")";
 

@@ -5,18 +5,18 @@ using AidTracker.Internal;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// Which <see cref="LoanDiscountRule"/> applies to a loan: one rule for every recipient (<see cref="ForAll(IncomeGroup)"/>),
-/// or a small table the user supplies of each recipient's income group by year (<see cref="Parse"/>, <see cref="Load"/>).
-/// The income group is always an input: a recipient or year the table does not cover has no rule, and its loans' grant
-/// equivalents are unknown (never guessed).
+/// Which <see cref="LoanDiscountRule"/> applies to a loan: one rule for every recipient
+/// (<see cref="ForAll(IncomeGroup)"/>), or a small table the user supplies of each recipient's income group by year
+/// (<see cref="Parse"/>, <see cref="Load"/>). The income group is always an input: a recipient or year the table does
+/// not cover has no rule, and its loans' grant equivalents are unknown (never guessed).
 /// </summary>
 /// <remarks>
-/// <para><b>File format</b> (CSV, UTF-8, RFC 4180 quoting): a header <c>recipient,year,income-group</c>, then one row per
-/// recipient and year from which a group applies: the recipient's party id (a country code such as <c>UKR</c>, or an
-/// organisation's id), the first year (a calendar year, compared with the year of the loan's date), and the group's short
-/// name (<c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c> or <c>multilateral</c>). A row applies from its year until the
-/// next row of the same recipient; years before a recipient's first row are not covered. Blank lines and lines starting
-/// with <c>#</c> are skipped.</para>
+/// <para><b>File format</b> (CSV, UTF-8, RFC 4180 quoting): a header <c>recipient,year,income-group</c>, then one row
+/// per recipient and year from which a group applies: the recipient's party id (a country code such as <c>UKR</c>, or
+/// an organisation's id), the first year (a calendar year, compared with the year of the loan's date), and the group's
+/// short name (<c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c> or <c>multilateral</c>). A row applies from its year
+/// until the next row of the same recipient; years before a recipient's first row are not covered. Blank lines and
+/// lines starting with <c>#</c> are skipped.</para>
 /// <code>
 /// recipient,year,income-group
 /// UKR,2022,lmic
@@ -36,17 +36,20 @@ public sealed class IncomeGroupTable
         Description = description;
     }
 
-    /// <summary>Gets what the table says, for reports: <c>lmic for every recipient</c>, or <c>income groups from groups.csv (2 rows)</c>.</summary>
+    /// <summary>Gets what the table says, for reports: <c>lmic for every recipient</c>, or <c>income groups from
+    /// groups.csv (2 rows)</c>.</summary>
     public string Description { get; }
 
-    /// <summary>Returns a table that gives every recipient, every year, the DAC rule of <paramref name="incomeGroup"/>.</summary>
+    /// <summary>Returns a table that gives every recipient, every year, the DAC rule of
+    /// <paramref name="incomeGroup"/>.</summary>
     /// <param name="incomeGroup">The income group.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="incomeGroup"/> is not defined.</exception>
     public static IncomeGroupTable ForAll(IncomeGroup incomeGroup) =>
         new(LoanDiscountRule.Dac(incomeGroup), ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>>.Empty, LoanDiscountRule.ShortName(incomeGroup) + " for every recipient");
 
-    /// <summary>Returns a table that gives every loan <paramref name="rule"/> (a discount rate given directly: <see cref="LoanDiscountRule.Custom"/>).</summary>
+    /// <summary>Returns a table that gives every loan <paramref name="rule"/> (a discount rate given directly:
+    /// <see cref="LoanDiscountRule.Custom"/>).</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <c>null</c>.</exception>
@@ -58,7 +61,8 @@ public sealed class IncomeGroupTable
     /// <param name="fileName">The file's name for messages, or <c>null</c>.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <c>null</c>.</exception>
-    /// <exception cref="FormatException">The header, a year or a group is not as expected, or a recipient has two rows for one year; the message names the file, line and value.</exception>
+    /// <exception cref="FormatException">The header, a year or a group is not as expected, or a recipient has two rows
+    /// for one year; the message names the file, line and value.</exception>
     public static IncomeGroupTable Parse(string text, string? fileName = null)
     {
         Preconditions.CheckNotNull(text);
@@ -142,7 +146,8 @@ public sealed class IncomeGroupTable
         return Parse(File.ReadAllText(path), Path.GetFileName(path));
     }
 
-    /// <summary>Returns the rule for a loan to <paramref name="recipient"/> dated in <paramref name="year"/>, or <c>null</c> when the table does not cover them.</summary>
+    /// <summary>Returns the rule for a loan to <paramref name="recipient"/> dated in <paramref name="year"/>, or
+    /// <c>null</c> when the table does not cover them.</summary>
     /// <param name="recipient">The loan's recipient.</param>
     /// <param name="year">The calendar year of the loan's date.</param>
     /// <returns>The rule, or <c>null</c>.</returns>

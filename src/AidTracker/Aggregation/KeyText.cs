@@ -4,7 +4,8 @@ using NodaTime;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>The texts of key values: enum names in kebab-case (as in the JSON ledger format), years and months.</summary>
+/// <summary>The texts of key values: enum names in kebab-case (as in the JSON ledger format), years and
+/// months.</summary>
 internal static class KeyText
 {
     private static readonly string[] Categories = Names<AidCategory>();

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>Compares group key values element by element (ordinal): equality for lookups, order for the groups of a summary.</summary>
+/// <summary>Compares group key values element by element (ordinal): equality for lookups, order for the groups of a
+/// summary.</summary>
 internal sealed class KeyValuesComparer : IEqualityComparer<ImmutableArray<string>>, IComparer<ImmutableArray<string>>
 {
     public static readonly KeyValuesComparer Instance = new();

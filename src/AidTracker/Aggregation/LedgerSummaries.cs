@@ -5,7 +5,8 @@ using NodaTime;
 
 namespace AidTracker.Aggregation;
 
-/// <summary>Runs summary queries on a <see cref="Ledger"/>: totals by group (<see cref="Summarize(Ledger, SummaryQuery)"/>), in parallel, and cumulative series.</summary>
+/// <summary>Runs summary queries on a <see cref="Ledger"/>: totals by group
+/// (<see cref="Summarize(Ledger, SummaryQuery)"/>), in parallel, and cumulative series.</summary>
 /// <example>
 /// <code>
 /// Ledger ledger = await LedgerJson.ReadFileAsync("japan-ukraine.ledger.json", clock);
@@ -17,24 +18,27 @@ namespace AidTracker.Aggregation;
 /// </example>
 public static class LedgerSummaries
 {
-    /// <summary>Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the counting rule).</summary>
+    /// <summary>Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the
+    /// counting rule).</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how.</param>
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
+    /// the group.</exception>
     public static Summary Summarize(this Ledger ledger, SummaryQuery query) => Summarize(ledger, query, CancellationToken.None);
 
     /// <summary>
-    /// Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the counting rule),
-    /// checking <paramref name="cancellationToken"/> every few thousand records.
+    /// Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the counting
+    /// rule), checking <paramref name="cancellationToken"/> every few thousand records.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how.</param>
     /// <param name="cancellationToken">Stops the summary (within a few thousand records).</param>
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
+    /// the group.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Summary Summarize(this Ledger ledger, SummaryQuery query, CancellationToken cancellationToken)
     {
@@ -45,26 +49,29 @@ public static class LedgerSummaries
     }
 
     /// <summary>
-    /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/> threads:
-    /// the records are split into contiguous ranges, each summarised on its own, and the partial summaries merged
-    /// (<see cref="Summary.Merge(Summary)"/>). The result equals the one of <see cref="Summarize(Ledger, SummaryQuery)"/>
-    /// exactly (sums are kept exactly, so the order of additions does not matter). Small ledgers (under 4,096 records per
-    /// thread) run on fewer threads. Custom keys and filters are called from several threads at once.
+    /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/>
+    /// threads: the records are split into contiguous ranges, each summarised on its own, and the partial summaries
+    /// merged (<see cref="Summary.Merge(Summary)"/>). The result equals the one of
+    /// <see cref="Summarize(Ledger, SummaryQuery)"/> exactly (sums are kept exactly, so the order of additions does not
+    /// matter). Small ledgers (under 4,096 records per thread) run on fewer threads. Custom keys and filters are called
+    /// from several threads at once.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use (1 runs on the calling thread).</param>
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than
+    /// 1.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
+    /// the group.</exception>
     public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism) =>
         Summarize(ledger, query, maxDegreeOfParallelism, CancellationToken.None);
 
     /// <summary>
-    /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/> threads
-    /// (see <see cref="Summarize(Ledger, SummaryQuery, int)"/>), checking <paramref name="cancellationToken"/> every few
-    /// thousand records on each thread.
+    /// Runs <paramref name="query"/> on <paramref name="ledger"/> on up to <paramref name="maxDegreeOfParallelism"/>
+    /// threads (see <see cref="Summarize(Ledger, SummaryQuery, int)"/>), checking <paramref name="cancellationToken"/>
+    /// every few thousand records on each thread.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how.</param>
@@ -72,8 +79,10 @@ public static class LedgerSummaries
     /// <param name="cancellationToken">Stops the summary (within a few thousand records).</param>
     /// <returns>The summary with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names the group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than
+    /// 1.</exception>
+    /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
+    /// the group.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
@@ -114,9 +123,9 @@ public static class LedgerSummaries
     }
 
     /// <summary>
-    /// Makes the rates of <paramref name="query"/> ready, so that its first summary does not wait for them: loads the rate
-    /// source (the embedded reference data of the default source is read on first use, some tenths of a second) and
-    /// builds the dense table of its rates into the reporting currency that summaries read (cached for the source's
+    /// Makes the rates of <paramref name="query"/> ready, so that its first summary does not wait for them: loads the
+    /// rate source (the embedded reference data of the default source is read on first use, some tenths of a second)
+    /// and builds the dense table of its rates into the reporting currency that summaries read (cached for the source's
     /// lifetime). A caller can run it on another thread while it reads its ledger. Nothing is done when the query does
     /// not convert (no reporting currency) or converts at fixed rates. Calling it is never needed for a correct result.
     /// </summary>
@@ -158,19 +167,20 @@ public static class LedgerSummaries
     }
 
     /// <summary>
-    /// Returns the running totals of <paramref name="query"/> at the end of each month, quarter, year or fiscal year: what
-    /// had been committed (or pledged, disbursed, spent) by each date. Point <c>n</c> is the summary of the query with its
-    /// cut-off moved to the end of period <c>n</c> (or to the query's own cut-off, for the last period), so the counting
-    /// rule applies at each date: a breakdown counts on its own until the parent it is part of is recorded.
+    /// Returns the running totals of <paramref name="query"/> at the end of each month, quarter, year or fiscal year:
+    /// what had been committed (or pledged, disbursed, spent) by each date. Point <c>n</c> is the summary of the query
+    /// with its cut-off moved to the end of period <c>n</c> (or to the query's own cut-off, for the last period), so
+    /// the counting rule applies at each date: a breakdown counts on its own until the parent it is part of is
+    /// recorded.
     /// </summary>
     /// <remarks>
-    /// <para>The series runs from the period of the earliest record that passes the measure and filters to the period of
-    /// the query's cut-off (<see cref="SummaryQuery.AsOf"/>), or of the latest such record when the query has none. A
-    /// ledger with no such record gives an empty series.</para>
+    /// <para>The series runs from the period of the earliest record that passes the measure and filters to the period
+    /// of the query's cut-off (<see cref="SummaryQuery.AsOf"/>), or of the latest such record when the query has none.
+    /// A ledger with no such record gives an empty series.</para>
     /// <para>With <see cref="SeriesInterval.FiscalYear"/> the steps follow the donors' own fiscal year
-    /// (<see cref="DonorFiscalCalendars.Default"/>: Japan's FY2024 runs 2024-04-01..2025-03-31); the records in the series
-    /// must all belong to donors that keep the same fiscal year (filter the query to one donor, or pass a calendar to
-    /// <see cref="SummarizeCumulative(Ledger, SummaryQuery, FiscalYearCalendar)"/>).</para>
+    /// (<see cref="DonorFiscalCalendars.Default"/>: Japan's FY2024 runs 2024-04-01..2025-03-31); the records in the
+    /// series must all belong to donors that keep the same fiscal year (filter the query to one donor, or pass a
+    /// calendar to <see cref="SummarizeCumulative(Ledger, SummaryQuery, FiscalYearCalendar)"/>).</para>
     /// </remarks>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how; its cut-off ends the series.</param>
@@ -179,8 +189,8 @@ public static class LedgerSummaries
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not defined.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="interval"/> is <see cref="SeriesInterval.FiscalYear"/> and the donors in the series keep different
-    /// fiscal years; the message names them.
+    /// <paramref name="interval"/> is <see cref="SeriesInterval.FiscalYear"/> and the donors in the series keep
+    /// different fiscal years; the message names them.
     /// </exception>
     public static CumulativeSeries SummarizeCumulative(this Ledger ledger, SummaryQuery query, SeriesInterval interval)
     {
@@ -191,9 +201,10 @@ public static class LedgerSummaries
     }
 
     /// <summary>
-    /// Returns the running totals of <paramref name="query"/> at the end of each fiscal year of <paramref name="calendar"/>
-    /// (e.g. <see cref="FiscalYearCalendar.UnitedStates"/>: FY2025 ends on 2025-09-30), whoever the donors are; otherwise
-    /// as <see cref="SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/> with <see cref="SeriesInterval.FiscalYear"/>.
+    /// Returns the running totals of <paramref name="query"/> at the end of each fiscal year of
+    /// <paramref name="calendar"/> (e.g. <see cref="FiscalYearCalendar.UnitedStates"/>: FY2025 ends on 2025-09-30),
+    /// whoever the donors are; otherwise as <see cref="SummarizeCumulative(Ledger, SummaryQuery, SeriesInterval)"/>
+    /// with <see cref="SeriesInterval.FiscalYear"/>.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how; its cut-off ends the series.</param>

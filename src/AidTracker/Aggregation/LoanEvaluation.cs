@@ -17,10 +17,12 @@ public sealed class LoanEvaluation
     /// <summary>Gets the loan (as it is in the ledger, at face value).</summary>
     public Commitment Loan { get; }
 
-    /// <summary>Gets the grant element and grant equivalent, or <c>null</c> when they are unknown (see <see cref="Problem"/>).</summary>
+    /// <summary>Gets the grant element and grant equivalent, or <c>null</c> when they are unknown (see
+    /// <see cref="Problem"/>).</summary>
     public LoanGrantEquivalent? Result { get; }
 
-    /// <summary>Gets why the grant equivalent is unknown (<c>the loan has no terms</c>), or <c>null</c> when it is known.</summary>
+    /// <summary>Gets why the grant equivalent is unknown (<c>the loan has no terms</c>), or <c>null</c> when it is
+    /// known.</summary>
     public string? Problem { get; }
 
     /// <summary>Gets a value indicating whether the grant equivalent is known.</summary>

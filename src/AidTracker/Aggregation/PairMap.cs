@@ -4,7 +4,8 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// Dense ids for pairs of small non-negative ints (the value ids of two group keys): a two-dimensional array while the
-/// pairs seen span at most a million cells (30 donors by 25 years are 750), a dictionary beyond. Mutable, one per thread.
+/// pairs seen span at most a million cells (30 donors by 25 years are 750), a dictionary beyond. Mutable, one per
+/// thread.
 /// </summary>
 internal sealed class PairMap
 {

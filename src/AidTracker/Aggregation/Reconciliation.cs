@@ -4,15 +4,16 @@ using AidTracker.Internal;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// A stated figure checked against a computed one: whether the statement holds, and by how much they differ. "Over $12.4
-/// billion" (at least) holds when the computed total is at least 12.4 billion dollars; "up to 78 billion yen" (at most)
-/// when it is at most that; "approximately 63.3 million US dollars" when it is within <see cref="Tolerance"/> of the
-/// computed figure (by default 10%); an exact figure when both are equal at the currency's minor units.
+/// A stated figure checked against a computed one: whether the statement holds, and by how much they differ. "Over
+/// $12.4 billion" (at least) holds when the computed total is at least 12.4 billion dollars; "up to 78 billion yen" (at
+/// most) when it is at most that; "approximately 63.3 million US dollars" when it is within <see cref="Tolerance"/> of
+/// the computed figure (by default 10%); an exact figure when both are equal at the currency's minor units.
 /// </summary>
 /// <remarks>
-/// <para><b>Differences.</b> <see cref="Difference"/> is stated minus computed, and <see cref="RelativeDifference"/> that
-/// difference as a fraction of the computed figure: the stated "approximately 63.3 million US dollars" against the
-/// computed 58,825,751.29 USD (ECB, 2025-02-27) is 4,474,248.71 USD, 0.0761, i.e. 7.6% above the market conversion.</para>
+/// <para><b>Differences.</b> <see cref="Difference"/> is stated minus computed, and <see cref="RelativeDifference"/>
+/// that difference as a fraction of the computed figure: the stated "approximately 63.3 million US dollars" against the
+/// computed 58,825,751.29 USD (ECB, 2025-02-27) is 4,474,248.71 USD, 0.0761, i.e. 7.6% above the market
+/// conversion.</para>
 /// <para><b>A computed bound.</b> A computed total can itself be a bound (it includes "over $12.4 billion"). A computed
 /// at-least figure confirms "over X" when it is already at least X, refutes "up to X" when it is above X, and otherwise
 /// cannot decide (<see cref="ReconciliationOutcome.Inconclusive"/>); at-most figures likewise the other way round. A
@@ -50,19 +51,22 @@ public sealed class Reconciliation
     /// <summary>Gets whether the statement holds, fails, or cannot be decided.</summary>
     public ReconciliationOutcome Outcome { get; }
 
-    /// <summary>Gets a value indicating whether the statement holds (<see cref="ReconciliationOutcome.Holds"/>).</summary>
+    /// <summary>Gets a value indicating whether the statement holds
+    /// (<see cref="ReconciliationOutcome.Holds"/>).</summary>
     public bool Holds => Outcome == ReconciliationOutcome.Holds;
 
     /// <summary>Gets stated minus computed (positive when the statement is above the computed figure).</summary>
     public Money Difference { get; }
 
-    /// <summary>Gets <see cref="Difference"/> as a fraction of the computed figure (0.0761 is 7.6% above it); <c>null</c> when the computed figure is zero.</summary>
+    /// <summary>Gets <see cref="Difference"/> as a fraction of the computed figure (0.0761 is 7.6% above it);
+    /// <c>null</c> when the computed figure is zero.</summary>
     public decimal? RelativeDifference { get; }
 
     /// <summary>Compares a stated figure with a computed one.</summary>
     /// <param name="computed">The computed figure (e.g. <see cref="SummaryTotal.Value"/>).</param>
     /// <param name="stated">The stated figure (e.g. <c>QualifiedMoney.Parse("over $12.4 billion")</c>).</param>
-    /// <param name="tolerance">The relative tolerance of "approximately", from 0 to 1; <c>null</c> for <see cref="DefaultTolerance"/>.</param>
+    /// <param name="tolerance">The relative tolerance of "approximately", from 0 to 1; <c>null</c> for
+    /// <see cref="DefaultTolerance"/>.</param>
     /// <returns>The reconciliation.</returns>
     /// <exception cref="CurrencyMismatchException">The figures are in different currencies (convert first).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is below 0 or above 1.</exception>
@@ -83,8 +87,8 @@ public sealed class Reconciliation
     }
 
     /// <summary>
-    /// Returns one sentence: <c>"approximately USD 63,300,000.00" holds against the computed USD 58,825,751.29: 7.61% above
-    /// it (USD 4,474,248.71), within the tolerance of 10%.</c>
+    /// Returns one sentence: <c>"approximately USD 63,300,000.00" holds against the computed USD 58,825,751.29: 7.61%
+    /// above it (USD 4,474,248.71), within the tolerance of 10%.</c>
     /// </summary>
     /// <returns>The explanation.</returns>
     public override string ToString()

@@ -8,9 +8,10 @@ namespace AidTracker.Aggregation;
 /// (<c>id in {jp-ua-erp-4}</c>). A query's filters all apply (logical and).
 /// </summary>
 /// <remarks>
-/// <para>The record passed to <see cref="Matches"/> is a <see cref="Commitment"/> for the measures Committed and Pledged and
-/// a <see cref="Disbursement"/> for Disbursed and Spent. A filter decides which records count; for commitments the
-/// counting rule then keeps a child from being added again when its parent also passes (see <see cref="SummaryQuery"/>).</para>
+/// <para>The record passed to <see cref="Matches"/> is a <see cref="Commitment"/> for the measures Committed and
+/// Pledged and a <see cref="Disbursement"/> for Disbursed and Spent. A filter decides which records count; for
+/// commitments the counting rule then keeps a child from being added again when its parent also passes (see
+/// <see cref="SummaryQuery"/>).</para>
 /// <para>Immutable; predicates must be pure and safe to call from several threads. Equality is by reference.</para>
 /// </remarks>
 public sealed class RecordFilter
@@ -27,7 +28,8 @@ public sealed class RecordFilter
     public string Description { get; }
 
     /// <summary>Returns a filter of your own.</summary>
-    /// <param name="description">What it keeps, for the summary's provenance (e.g. <c>budget FY2024 supplementary</c>).</param>
+    /// <param name="description">What it keeps, for the summary's provenance (e.g. <c>budget FY2024
+    /// supplementary</c>).</param>
     /// <param name="predicate">Returns <c>true</c> for the records to keep.</param>
     /// <returns>The filter.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
@@ -58,7 +60,8 @@ public sealed class RecordFilter
         return new RecordFilter("id in " + Describe(set), r => set.Contains(r.Id));
     }
 
-    /// <summary>Returns the filter "the donor's party id is one of <paramref name="partyIds"/>" (<c>JPN</c>; ordinal).</summary>
+    /// <summary>Returns the filter "the donor's party id is one of <paramref name="partyIds"/>" (<c>JPN</c>;
+    /// ordinal).</summary>
     /// <param name="partyIds">Country codes or organisation identifiers.</param>
     /// <returns>The filter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partyIds"/> or one of them is <c>null</c>.</exception>
@@ -69,7 +72,8 @@ public sealed class RecordFilter
         return new RecordFilter("donor in " + Describe(set), r => DonorOf(r) is Party p && set.Contains(p.Id));
     }
 
-    /// <summary>Returns the filter "the recipient's party id is one of <paramref name="partyIds"/>" (<c>UKR</c>; ordinal).</summary>
+    /// <summary>Returns the filter "the recipient's party id is one of <paramref name="partyIds"/>" (<c>UKR</c>;
+    /// ordinal).</summary>
     /// <param name="partyIds">Country codes or organisation identifiers.</param>
     /// <returns>The filter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partyIds"/> or one of them is <c>null</c>.</exception>

@@ -15,7 +15,8 @@ internal sealed class ReferenceIdCache<T>
     private int[] _ids = new int[64];
     private int _count;
 
-    /// <summary>Initializes a cache that asks <paramref name="create"/> for the id of an object seen for the first time.</summary>
+    /// <summary>Initializes a cache that asks <paramref name="create"/> for the id of an object seen for the first
+    /// time.</summary>
     public ReferenceIdCache(Func<T, int> create) => _create = create;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

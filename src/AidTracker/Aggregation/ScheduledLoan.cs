@@ -1,6 +1,7 @@
 namespace AidTracker.Aggregation;
 
-/// <summary>One loan of a <see cref="DebtServiceTable"/>: its repayment schedule and whether its disbursement date was assumed.</summary>
+/// <summary>One loan of a <see cref="DebtServiceTable"/>: its repayment schedule and whether its disbursement date was
+/// assumed.</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class ScheduledLoan
 {
@@ -18,8 +19,9 @@ public sealed class ScheduledLoan
     public NodaTime.LocalDate Disbursement { get; }
 
     /// <summary>
-    /// Gets its schedule: its own amount (the ceiling of an "up to" amount), disbursed in full on <see cref="Disbursement"/>.
-    /// Built on first access (a debt-service table adds the payments up without keeping them).
+    /// Gets its schedule: its own amount (the ceiling of an "up to" amount), disbursed in full on
+    /// <see cref="Disbursement"/>. Built on first access (a debt-service table adds the payments up without keeping
+    /// them).
     /// </summary>
     public RepaymentSchedule Schedule => field ??= Loan.Terms!.Schedule(Loan.Amount!.Value.Money, Disbursement);
 

@@ -4,18 +4,20 @@ using AidTracker.Internal;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// Summaries on the conversion basis <c>stated</c>: a commitment's stated equivalent in the reporting currency (a donor's
-/// "approximately 63.3 million US dollars", FTS's <c>amountUSD</c>) where it has one, else the market rate of the query's
-/// source. The summary engine runs unchanged on a view of the ledger in which those commitments carry their stated
-/// figure: being in the reporting currency already, they need no rate, and every rate the summary lists is a market
-/// rate used for the others.
+/// Summaries on the conversion basis <c>stated</c>: a commitment's stated equivalent in the reporting currency (a
+/// donor's "approximately 63.3 million US dollars", FTS's <c>amountUSD</c>) where it has one, else the market rate of
+/// the query's source. The summary engine runs unchanged on a view of the ledger in which those commitments carry their
+/// stated figure: being in the reporting currency already, they need no rate, and every rate the summary lists is a
+/// market rate used for the others.
 /// </summary>
 public static class StatedBasis
 {
-    /// <summary>Summarises <paramref name="ledger"/> with each commitment's stated equivalent in the reporting currency where it has one.</summary>
+    /// <summary>Summarises <paramref name="ledger"/> with each commitment's stated equivalent in the reporting currency
+    /// where it has one.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how; it must have a reporting currency.</param>
-    /// <param name="maxDegreeOfParallelism">The most threads the summary may use (see <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads the summary may use (see
+    /// <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>).</param>
     /// <returns>The summary and how many commitments stood at their stated figure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The query has no reporting currency.</exception>
@@ -30,7 +32,8 @@ public static class StatedBasis
         return new StatedSummary(view.Summarize(query, maxDegreeOfParallelism), view, stated);
     }
 
-    /// <summary>The ledger with each commitment that has a stated equivalent in <paramref name="currency"/> (and an amount in another currency) at that figure.</summary>
+    /// <summary>The ledger with each commitment that has a stated equivalent in <paramref name="currency"/> (and an
+    /// amount in another currency) at that figure.</summary>
     private static (Ledger View, int Stated) View(Ledger ledger, SummaryQuery query, Currency currency)
     {
         ImmutableArray<Commitment> commitments = ledger.Commitments;

@@ -8,9 +8,9 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// A commitment's stated equivalent ("8.8 billion yen, approximately 63.3 million US dollars") next to the market
-/// conversion: the rate the statement implies (139.02 JPY per USD), the market rate of the value date (149.59 JPY per USD,
-/// ECB 2025-02-27), the gap between them (7.6%), and whether the statement holds (<see cref="Reconciliation"/>). The
-/// stated figure and the computed one are different facts; both are kept.
+/// conversion: the rate the statement implies (139.02 JPY per USD), the market rate of the value date (149.59 JPY per
+/// USD, ECB 2025-02-27), the gap between them (7.6%), and whether the statement holds (<see cref="Reconciliation"/>).
+/// The stated figure and the computed one are different facts; both are kept.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class StatedEquivalentCheck
@@ -44,29 +44,36 @@ public sealed class StatedEquivalentCheck
     /// <summary>Gets the date of the market rate asked for (by the policy: the value date by default).</summary>
     public LocalDate RequestedDate { get; }
 
-    /// <summary>Gets the rate the statement implies, in units of the original currency per unit of the stated one: 1 USD = 139.0205... JPY (basis Stated).</summary>
+    /// <summary>Gets the rate the statement implies, in units of the original currency per unit of the stated one: 1
+    /// USD = 139.0205... JPY (basis Stated).</summary>
     public ExchangeRate ImpliedRate { get; }
 
-    /// <summary>Gets the market rate in the same direction as <see cref="ImpliedRate"/> (1 USD = 149.594... JPY), or <c>null</c> when the source has none.</summary>
+    /// <summary>Gets the market rate in the same direction as <see cref="ImpliedRate"/> (1 USD = 149.594... JPY), or
+    /// <c>null</c> when the source has none.</summary>
     public ExchangeRate? MarketRate { get; }
 
-    /// <summary>Gets how far the market rate is from the implied one, as a fraction of the implied rate (0.0761: 7.6%); <c>null</c> without a market rate.</summary>
+    /// <summary>Gets how far the market rate is from the implied one, as a fraction of the implied rate (0.0761: 7.6%);
+    /// <c>null</c> without a market rate.</summary>
     public decimal? RateGap { get; }
 
-    /// <summary>Gets the market conversion of the original amount into the stated currency (58,825,751.29 USD), or <c>null</c> when the source has no rate.</summary>
+    /// <summary>Gets the market conversion of the original amount into the stated currency (58,825,751.29 USD), or
+    /// <c>null</c> when the source has no rate.</summary>
     public Conversion? Conversion { get; }
 
     /// <summary>Gets why the source has no market rate; <c>null</c> when it has one.</summary>
     public RateLookupFailure? Failure { get; }
 
-    /// <summary>Gets the statement checked against the market conversion, or <c>null</c> without a market rate.</summary>
+    /// <summary>Gets the statement checked against the market conversion, or <c>null</c> without a market
+    /// rate.</summary>
     public Reconciliation? Reconciliation { get; }
 
     /// <summary>Checks every stated equivalent of <paramref name="commitment"/>.</summary>
     /// <param name="commitment">A commitment with an amount of its own.</param>
     /// <param name="source">The market rates, or <c>null</c> for <see cref="ExchangeRateSources.Default"/>.</param>
-    /// <param name="policy">Which market rate to use, or <c>null</c> for the rate at the commitment's value date.</param>
-    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for <see cref="Reconciliation.DefaultTolerance"/>.</param>
+    /// <param name="policy">Which market rate to use, or <c>null</c> for the rate at the commitment's value
+    /// date.</param>
+    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for
+    /// <see cref="Reconciliation.DefaultTolerance"/>.</param>
     /// <returns>One check per stated equivalent, in order; empty when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The commitment has stated equivalents but no amount of its own.</exception>
@@ -77,15 +84,19 @@ public sealed class StatedEquivalentCheck
         return [.. commitment.StatedEquivalents.Select(stated => Check(commitment, stated, source, policy, tolerance))];
     }
 
-    /// <summary>Checks one stated equivalent of <paramref name="commitment"/> (it need not be among its <see cref="Commitment.StatedEquivalents"/>).</summary>
+    /// <summary>Checks one stated equivalent of <paramref name="commitment"/> (it need not be among its
+    /// <see cref="Commitment.StatedEquivalents"/>).</summary>
     /// <param name="commitment">A commitment with an amount of its own.</param>
     /// <param name="stated">The stated equivalent, in another currency than the amount.</param>
     /// <param name="source">The market rates, or <c>null</c> for <see cref="ExchangeRateSources.Default"/>.</param>
-    /// <param name="policy">Which market rate to use, or <c>null</c> for the rate at the commitment's value date.</param>
-    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for <see cref="Reconciliation.DefaultTolerance"/>.</param>
+    /// <param name="policy">Which market rate to use, or <c>null</c> for the rate at the commitment's value
+    /// date.</param>
+    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for
+    /// <see cref="Reconciliation.DefaultTolerance"/>.</param>
     /// <returns>The check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">The commitment has no amount of its own, or the stated equivalent is in the same currency or of another sign.</exception>
+    /// <exception cref="ArgumentException">The commitment has no amount of its own, or the stated equivalent is in the
+    /// same currency or of another sign.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is below 0 or above 1.</exception>
     public static StatedEquivalentCheck Check(Commitment commitment, QualifiedMoney stated, IExchangeRateSource? source = null, ConversionPolicy? policy = null, decimal? tolerance = null)
     {
@@ -112,8 +123,8 @@ public sealed class StatedEquivalentCheck
     }
 
     /// <summary>
-    /// Returns e.g. <c>jp-ua-erp-4: JPY 8,800,000,000 stated as approximately USD 63,300,000.00: implied 139.02 JPY per USD,
-    /// market 149.59 (ECB, 2025-02-27), gap 7.61%; ...</c>.
+    /// Returns e.g. <c>jp-ua-erp-4: JPY 8,800,000,000 stated as approximately USD 63,300,000.00: implied 139.02 JPY per
+    /// USD, market 149.59 (ECB, 2025-02-27), gap 7.61%; ...</c>.
     /// </summary>
     /// <returns>The plain form.</returns>
     public override string ToString()

@@ -6,15 +6,16 @@ namespace AidTracker.Aggregation;
 public sealed partial class Summary
 {
     /// <summary>
-    /// Returns the summary of both parts: groups with equal key values are combined (record counts added, exact totals added
-    /// and qualifiers combined, then rounded once), counts added, unconverted amounts, records without amount and rates used
-    /// united. Merging is associative and order-independent, so partial summaries of disjoint parts of a ledger (the
-    /// commitments split between threads) merge into the summary of the whole.
+    /// Returns the summary of both parts: groups with equal key values are combined (record counts added, exact totals
+    /// added and qualifiers combined, then rounded once), counts added, unconverted amounts, records without amount and
+    /// rates used united. Merging is associative and order-independent, so partial summaries of disjoint parts of a
+    /// ledger (the commitments split between threads) merge into the summary of the whole.
     /// </summary>
     /// <remarks>
-    /// The parts must come from the same query (equal <see cref="Query"/>) and must not overlap: a record summarised in both
-    /// would be added twice. The counting rule looks at the whole ledger, so parts of one ledger (see
-    /// <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>) merge into exactly the summary of the ledger.
+    /// The parts must come from the same query (equal <see cref="Query"/>) and must not overlap: a record summarised in
+    /// both would be added twice. The counting rule looks at the whole ledger, so parts of one ledger (see
+    /// <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>) merge into exactly the summary of the
+    /// ledger.
     /// </remarks>
     /// <param name="other">The other part.</param>
     /// <returns>The merged summary.</returns>

@@ -5,9 +5,10 @@ using AidTracker.Internal;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// The result of a <see cref="SummaryQuery"/> run on a ledger: the groups with their totals, the overall totals, whether
-/// everything could be converted, how many records were counted or left out and why, and the provenance (the query and
-/// its policy, the rate source, every distinct rate used, the amounts that could not be converted with the reason).
+/// The result of a <see cref="SummaryQuery"/> run on a ledger: the groups with their totals, the overall totals,
+/// whether everything could be converted, how many records were counted or left out and why, and the provenance (the
+/// query and its policy, the rate source, every distinct rate used, the amounts that could not be converted with the
+/// reason).
 /// </summary>
 /// <remarks>
 /// <para>Totals are kept exactly (<see cref="SummaryTotal.Exact"/>) and are rounded once, at the end, half-to-even to
@@ -44,7 +45,8 @@ public sealed partial class Summary
         _ratesUsed = new Lazy<ImmutableArray<UsedRate>>(rateUsage.Materialize, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Gets the query that produced the summary (measure, reporting currency, policy, keys, filters, cut-off).</summary>
+    /// <summary>Gets the query that produced the summary (measure, reporting currency, policy, keys, filters,
+    /// cut-off).</summary>
     public SummaryQuery Query { get; }
 
     /// <summary>Gets the reporting currency, or <c>null</c> when totals stay per currency.</summary>
@@ -53,26 +55,33 @@ public sealed partial class Summary
     /// <summary>Gets the conversion policy used.</summary>
     public ConversionPolicy Policy => Query.Policy;
 
-    /// <summary>Gets the name of the rate source used (<c>ECB, then NBU, then IMF</c>), or <c>null</c> when nothing was converted.</summary>
+    /// <summary>Gets the name of the rate source used (<c>ECB, then NBU, then IMF</c>), or <c>null</c> when nothing was
+    /// converted.</summary>
     public string? RateSourceName { get; }
 
-    /// <summary>Gets the groups, ordered by their key values (ordinal, key by key); one group <c>(all)</c> when the query has no keys and something counted.</summary>
+    /// <summary>Gets the groups, ordered by their key values (ordinal, key by key); one group <c>(all)</c> when the
+    /// query has no keys and something counted.</summary>
     public ImmutableArray<SummaryGroup> Groups { get; }
 
-    /// <summary>Gets the overall totals: one in the reporting currency (zero when nothing counted), or one per currency ordered by code.</summary>
+    /// <summary>Gets the overall totals: one in the reporting currency (zero when nothing counted), or one per currency
+    /// ordered by code.</summary>
     public ImmutableArray<SummaryTotal> Totals { get; }
 
-    /// <summary>Gets the single overall total: the one in the reporting currency, or the only one when totals stay per currency.</summary>
-    /// <exception cref="InvalidOperationException">Totals stay per currency and there are several (or none); use <see cref="Totals"/>.</exception>
+    /// <summary>Gets the single overall total: the one in the reporting currency, or the only one when totals stay per
+    /// currency.</summary>
+    /// <exception cref="InvalidOperationException">Totals stay per currency and there are several (or none); use
+    /// <see cref="Totals"/>.</exception>
     public SummaryTotal Total => Single(Totals, "summary");
 
     /// <summary>Gets how many records were considered, counted and left out, and why.</summary>
     public SummaryCounts Counts { get; }
 
-    /// <summary>Gets a value indicating whether every counted amount was added: nothing unconverted and no counted record without an amount.</summary>
+    /// <summary>Gets a value indicating whether every counted amount was added: nothing unconverted and no counted
+    /// record without an amount.</summary>
     public bool IsComplete => Unconverted.IsEmpty && RecordsWithoutAmount.IsEmpty;
 
-    /// <summary>Gets the amounts that could not be converted, each with its record id and reason, ordered by record id.</summary>
+    /// <summary>Gets the amounts that could not be converted, each with its record id and reason, ordered by record
+    /// id.</summary>
     public ImmutableArray<UnconvertedRecord> Unconverted { get; }
 
     /// <summary>
@@ -81,7 +90,8 @@ public sealed partial class Summary
     /// </summary>
     public ImmutableArray<string> RecordsWithoutAmount { get; }
 
-    /// <summary>Gets every distinct rate used, one per (pair, requested date), ordered by currency code and date; empty when nothing was converted.</summary>
+    /// <summary>Gets every distinct rate used, one per (pair, requested date), ordered by currency code and date; empty
+    /// when nothing was converted.</summary>
     public IReadOnlyList<UsedRate> RatesUsed => _ratesUsed.Value;
 
     /// <summary>Returns the total in <paramref name="currency"/>, or <c>null</c> when there is none.</summary>
@@ -90,7 +100,8 @@ public sealed partial class Summary
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
     public SummaryTotal? GetTotal(Currency currency) => Find(Totals, Preconditions.CheckNotNull(currency));
 
-    /// <summary>Returns the group with the given key values, in the order of the query's keys (<c>FindGroup("JPN", "FY2024")</c>), or <c>null</c>.</summary>
+    /// <summary>Returns the group with the given key values, in the order of the query's keys (<c>FindGroup("JPN",
+    /// "FY2024")</c>), or <c>null</c>.</summary>
     /// <param name="keyValues">The key values.</param>
     /// <returns>The group, or <c>null</c> when no record counted in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keyValues"/> is <c>null</c>.</exception>
@@ -112,7 +123,8 @@ public sealed partial class Summary
     /// <param name="keyValues">The key values, in the order of the query's keys.</param>
     /// <returns>The group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keyValues"/> is <c>null</c>.</exception>
-    /// <exception cref="KeyNotFoundException">No group has those key values; the message lists the groups there are.</exception>
+    /// <exception cref="KeyNotFoundException">No group has those key values; the message lists the groups there
+    /// are.</exception>
     public SummaryGroup GetGroup(params IEnumerable<string> keyValues)
     {
         string[] key = [.. Preconditions.CheckNotNull(keyValues)];
@@ -120,9 +132,11 @@ public sealed partial class Summary
             $"The summary has no group '{string.Join(", ", key)}'; its groups are {(Groups.IsEmpty ? "none" : string.Join("; ", Groups.Select(g => g.Label)))}."));
     }
 
-    /// <summary>Compares the single overall total with a stated figure (see <see cref="Reconciliation.Compare"/>).</summary>
+    /// <summary>Compares the single overall total with a stated figure (see
+    /// <see cref="Reconciliation.Compare"/>).</summary>
     /// <param name="stated">The stated figure, e.g. "over $12.4 billion".</param>
-    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for <see cref="Reconciliation.DefaultTolerance"/>.</param>
+    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for
+    /// <see cref="Reconciliation.DefaultTolerance"/>.</param>
     /// <returns>The reconciliation.</returns>
     /// <exception cref="InvalidOperationException">The summary has no single total.</exception>
     /// <exception cref="CurrencyMismatchException">The stated figure is in another currency.</exception>

@@ -21,10 +21,12 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
         OutsideCountedParents = outsideCountedParents;
     }
 
-    /// <summary>Gets the number of records of the measure's kind (commitments, or disbursements) that were looked at.</summary>
+    /// <summary>Gets the number of records of the measure's kind (commitments, or disbursements) that were looked
+    /// at.</summary>
     public int Considered { get; }
 
-    /// <summary>Gets the number left out because they are of another stage (commitments) or kind (disbursements) than the measure.</summary>
+    /// <summary>Gets the number left out because they are of another stage (commitments) or kind (disbursements) than
+    /// the measure.</summary>
     public int ExcludedByMeasure { get; }
 
     /// <summary>Gets the number left out because they are dated after the as-of cut-off.</summary>
@@ -33,16 +35,19 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
     /// <summary>Gets the number left out by a filter.</summary>
     public int ExcludedByFilter { get; }
 
-    /// <summary>Gets the number of commitments not added because an ancestor of theirs is counted (a breakdown is not added again).</summary>
+    /// <summary>Gets the number of commitments not added because an ancestor of theirs is counted (a breakdown is not
+    /// added again).</summary>
     public int InsideCountedParent { get; }
 
     /// <summary>Gets the number of records counted (each in exactly one group).</summary>
     public int Counted { get; }
 
-    /// <summary>Gets the number of amounts that could not be converted (listed in <see cref="Summary.Unconverted"/>; children of a counted parent included).</summary>
+    /// <summary>Gets the number of amounts that could not be converted (listed in <see cref="Summary.Unconverted"/>;
+    /// children of a counted parent included).</summary>
     public int Unconverted { get; }
 
-    /// <summary>Gets the number of records that count but have no amount to add (listed in <see cref="Summary.RecordsWithoutAmount"/>).</summary>
+    /// <summary>Gets the number of records that count but have no amount to add (listed in
+    /// <see cref="Summary.RecordsWithoutAmount"/>).</summary>
     public int WithoutAmount { get; }
 
     /// <summary>
@@ -72,7 +77,8 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Considered, ExcludedByMeasure, ExcludedByAsOf, ExcludedByFilter, InsideCountedParent, Counted, Unconverted, WithoutAmount), OutsideCountedParents);
 
-    /// <summary>Returns the counts: <c>4 considered, 3 counted, 1 inside a counted parent, 0 excluded by measure, 0 by as-of, 0 by filter, 0 unconverted, 0 without amount</c>.</summary>
+    /// <summary>Returns the counts: <c>4 considered, 3 counted, 1 inside a counted parent, 0 excluded by measure, 0 by
+    /// as-of, 0 by filter, 0 unconverted, 0 without amount</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() => FormattableString.Invariant(
         $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount{(OutsideCountedParents > 0 ? FormattableString.Invariant($", {OutsideCountedParents} outside counted parents (an itemised summary)") : string.Empty)}");

@@ -22,13 +22,15 @@ public sealed class SummaryGroup
         Key = new OrderedKey(names, values);
     }
 
-    /// <summary>Gets the key values by key name, in the order of the query's keys (<c>donor → JPN, fiscal-year → FY2024</c>); empty when the query has no keys.</summary>
+    /// <summary>Gets the key values by key name, in the order of the query's keys (<c>donor → JPN, fiscal-year →
+    /// FY2024</c>); empty when the query has no keys.</summary>
     public IReadOnlyDictionary<string, string> Key { get; }
 
     /// <summary>Gets the key values in the order of the query's keys (<c>JPN</c>, <c>FY2024</c>).</summary>
     public ImmutableArray<string> KeyValues { get; }
 
-    /// <summary>Gets the key values joined by ", " (<c>JPN, FY2024</c>); <c>(all)</c> when the query has no keys.</summary>
+    /// <summary>Gets the key values joined by ", " (<c>JPN, FY2024</c>); <c>(all)</c> when the query has no
+    /// keys.</summary>
     public string Label => KeyValues.IsEmpty ? "(all)" : string.Join(", ", KeyValues);
 
     /// <summary>Gets the number of records counted in the group.</summary>
@@ -43,8 +45,10 @@ public sealed class SummaryGroup
     /// <summary>Gets the totals: one in the reporting currency, or one per currency ordered by code.</summary>
     public ImmutableArray<SummaryTotal> Totals { get; }
 
-    /// <summary>Gets the single total: the one in the reporting currency, or the only one when totals stay per currency.</summary>
-    /// <exception cref="InvalidOperationException">The group has totals in several currencies (or none); use <see cref="Totals"/>.</exception>
+    /// <summary>Gets the single total: the one in the reporting currency, or the only one when totals stay per
+    /// currency.</summary>
+    /// <exception cref="InvalidOperationException">The group has totals in several currencies (or none); use
+    /// <see cref="Totals"/>.</exception>
     public SummaryTotal Total => Summary.Single(Totals, "group " + Label);
 
     /// <summary>Returns the value of the key named <paramref name="keyName"/>.</summary>
@@ -60,15 +64,18 @@ public sealed class SummaryGroup
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
     public SummaryTotal? GetTotal(Currency currency) => Summary.Find(Totals, Preconditions.CheckNotNull(currency));
 
-    /// <summary>Compares the group's single total with a stated figure (see <see cref="Reconciliation.Compare"/>).</summary>
+    /// <summary>Compares the group's single total with a stated figure (see
+    /// <see cref="Reconciliation.Compare"/>).</summary>
     /// <param name="stated">The stated figure, e.g. "over $12.4 billion".</param>
-    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for <see cref="Reconciliation.DefaultTolerance"/>.</param>
+    /// <param name="tolerance">The relative tolerance of "approximately", or <c>null</c> for
+    /// <see cref="Reconciliation.DefaultTolerance"/>.</param>
     /// <returns>The reconciliation.</returns>
     /// <exception cref="InvalidOperationException">The group has no single total.</exception>
     /// <exception cref="CurrencyMismatchException">The stated figure is in another currency.</exception>
     public Reconciliation Reconcile(QualifiedMoney stated, decimal? tolerance = null) => Reconciliation.Compare(Total.Value, stated, tolerance);
 
-    /// <summary>Returns the label, record count and totals: <c>JPN, FY2024: 1 record, over USD 12,400,000,000.00</c>.</summary>
+    /// <summary>Returns the label, record count and totals: <c>JPN, FY2024: 1 record, over USD
+    /// 12,400,000,000.00</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"{Label}: {RecordCount} record{(RecordCount == 1 ? string.Empty : "s")}, {(Totals.IsEmpty ? "no amount" : string.Join("; ", Totals))}");

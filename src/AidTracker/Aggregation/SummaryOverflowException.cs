@@ -6,8 +6,8 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// A total of a summary does not fit in a <see cref="decimal"/> at its currency's minor units (a decimal holds 28 to 29
-/// significant digits: at most 79,228,162,514,264,337,593,543,950,335 units of the last place). That is a property of the
-/// data, not a bug: the exception names the group and the currency, and the approximate size of the total.
+/// significant digits: at most 79,228,162,514,264,337,593,543,950,335 units of the last place). That is a property of
+/// the data, not a bug: the exception names the group and the currency, and the approximate size of the total.
 /// </summary>
 public sealed class SummaryOverflowException : OverflowException
 {
@@ -39,13 +39,15 @@ public sealed class SummaryOverflowException : OverflowException
         Currency = currency;
     }
 
-    /// <summary>Gets the key values of the group whose total does not fit; empty for the overall total or when unknown.</summary>
+    /// <summary>Gets the key values of the group whose total does not fit; empty for the overall total or when
+    /// unknown.</summary>
     public ImmutableArray<string> KeyValues { get; } = [];
 
     /// <summary>Gets the currency of the total that does not fit, or <c>null</c> when unknown.</summary>
     public Currency? Currency { get; }
 
-    /// <summary>The exception for the total of one group (<paramref name="keyValues"/> empty: the overall total).</summary>
+    /// <summary>The exception for the total of one group (<paramref name="keyValues"/> empty: the overall
+    /// total).</summary>
     internal static SummaryOverflowException ForTotal(ImmutableArray<string> keyValues, Currency currency, in ExactSum sum, Exception inner)
     {
         BigInteger value = sum.ToBigInteger(out int scale);
@@ -57,7 +59,8 @@ public sealed class SummaryOverflowException : OverflowException
         return new SummaryOverflowException(message, keyValues.IsDefault ? [] : keyValues, currency, inner);
     }
 
-    /// <summary>The exception for a total that overflowed while it was being added up (the group is not known there).</summary>
+    /// <summary>The exception for a total that overflowed while it was being added up (the group is not known
+    /// there).</summary>
     internal static SummaryOverflowException WhileAdding(OverflowException inner) =>
         new(
             "A total of the summary grew beyond what can be added up exactly (about 10^44) while adding the amounts; check the ledger for amounts that are far too large.",

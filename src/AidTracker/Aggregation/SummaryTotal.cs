@@ -20,13 +20,14 @@ public sealed class SummaryTotal : IEquatable<SummaryTotal>
     public Currency Currency => Exact.Currency;
 
     /// <summary>
-    /// Gets the total before rounding, to the precision of a decimal (28-29 significant digits). Inside, the sum is kept
-    /// exactly (every product amount × rate with all its digits), so partial summaries merge exactly and
+    /// Gets the total before rounding, to the precision of a decimal (28-29 significant digits). Inside, the sum is
+    /// kept exactly (every product amount × rate with all its digits), so partial summaries merge exactly and
     /// <see cref="Rounded"/> is rounded from the exact sum, once.
     /// </summary>
     public Money Exact { get; }
 
-    /// <summary>Gets the total rounded once, half-to-even, from the exact sum to the currency's minor units (58,825,751.29 USD); currencies without minor units are not rounded.</summary>
+    /// <summary>Gets the total rounded once, half-to-even, from the exact sum to the currency's minor units
+    /// (58,825,751.29 USD); currencies without minor units are not rounded.</summary>
     public Money Rounded { get; }
 
     /// <summary>Gets how exactly the total is meant (the qualifiers of its amounts combined).</summary>
@@ -35,7 +36,8 @@ public sealed class SummaryTotal : IEquatable<SummaryTotal>
     /// <summary>Gets the exact sum (for merging).</summary>
     internal ExactSum Sum { get; }
 
-    /// <summary>Gets the rounded total with its qualifier, as it would be quoted ("over USD 12,400,000,000.00").</summary>
+    /// <summary>Gets the rounded total with its qualifier, as it would be quoted ("over USD
+    /// 12,400,000,000.00").</summary>
     public QualifiedMoney Value => new(Rounded, Qualifier);
 
     /// <summary>Gets the rounded amount (<see cref="Rounded"/>.<see cref="Money.Amount"/>).</summary>

@@ -40,7 +40,8 @@ internal sealed class TotalsAccumulator
         }
     }
 
-    /// <summary>The totals ordered by currency code; with a reporting currency, always exactly one (zero when nothing was added).</summary>
+    /// <summary>The totals ordered by currency code; with a reporting currency, always exactly one (zero when nothing
+    /// was added).</summary>
     public ImmutableArray<SummaryTotal> ToTotals(Currency? reporting, ImmutableArray<string> keyValues)
     {
         if (reporting is not null && _currencies.Count == 0)

@@ -23,12 +23,14 @@ public sealed class UnconvertedRecord
     /// <summary>Gets the id of the record whose amount could not be converted.</summary>
     public string RecordId { get; }
 
-    /// <summary>Gets the id of the counted record it belongs to: the record itself, or the counted ancestor whose amount is the sum of its children.</summary>
+    /// <summary>Gets the id of the counted record it belongs to: the record itself, or the counted ancestor whose
+    /// amount is the sum of its children.</summary>
     public string CountedRecordId { get; }
 
     /// <summary>
-    /// Gets the key values of the group whose total leaves this amount out (in the order of <see cref="SummaryQuery.GroupBy"/>;
-    /// empty when the summary is not grouped). That group's <see cref="SummaryGroup.IsComplete"/> is <c>false</c>.
+    /// Gets the key values of the group whose total leaves this amount out (in the order of
+    /// <see cref="SummaryQuery.GroupBy"/>; empty when the summary is not grouped). That group's
+    /// <see cref="SummaryGroup.IsComplete"/> is <c>false</c>.
     /// </summary>
     public ImmutableArray<string> GroupKeyValues { get; }
 

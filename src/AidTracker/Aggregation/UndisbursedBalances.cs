@@ -6,10 +6,10 @@ using NodaTime;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// The undisbursed balance of commitments (the measure <c>undisbursed</c>): committed minus disbursed up to the cut-off,
-/// commitment by commitment, never below zero. The summary engine runs unchanged on two views of the ledger, one with
-/// each commitment at what was disbursed against it and one at its balance, so the counting rule, conversion and
-/// grouping are those of any summary.
+/// The undisbursed balance of commitments (the measure <c>undisbursed</c>): committed minus disbursed up to the
+/// cut-off, commitment by commitment, never below zero. The summary engine runs unchanged on two views of the ledger,
+/// one with each commitment at what was disbursed against it and one at its balance, so the counting rule, conversion
+/// and grouping are those of any summary.
 /// </summary>
 public static class UndisbursedBalances
 {
@@ -17,23 +17,27 @@ public static class UndisbursedBalances
     /// Summarises what <paramref name="query"/> commits, what was disbursed against it, and the undisbursed balance.
     /// </summary>
     /// <remarks>
-    /// <para>What counts as disbursed against a commitment: the disbursements (kind <see cref="DisbursementKind.Disbursement"/>,
-    /// not expenditures) that name it or one of its parts (children, grandchildren ...) as their commitment and are dated
-    /// on or before the query's cut-off (<see cref="SummaryQuery.AsOf"/>; all of them when it has none). A disbursement in
-    /// another currency converts into the commitment's currency with the query's rate source and policy at the
-    /// disbursement's value date; one without a rate is listed in <see cref="UndisbursedSummary.UnconvertedDisbursements"/>.</para>
+    /// <para>What counts as disbursed against a commitment: the disbursements (kind
+    /// <see cref="DisbursementKind.Disbursement"/>, not expenditures) that name it or one of its parts (children,
+    /// grandchildren ...) as their commitment and are dated on or before the query's cut-off
+    /// (<see cref="SummaryQuery.AsOf"/>; all of them when it has none). A disbursement in another currency converts
+    /// into the commitment's currency with the query's rate source and policy at the disbursement's value date; one
+    /// without a rate is listed in <see cref="UndisbursedSummary.UnconvertedDisbursements"/>.</para>
     /// <para>The balance of each commitment is its amount minus that, or zero when the disbursements exceed it: an
     /// over-disbursement is listed in <see cref="UndisbursedSummary.OverDisbursed"/>, never netted against other
-    /// commitments. A balance keeps its commitment's qualifier (what remains of "up to 13 billion yen" is an upper bound
-    /// too). A commitment without an amount of its own stays without one (the sum of its parts' balances).</para>
+    /// commitments. A balance keeps its commitment's qualifier (what remains of "up to 13 billion yen" is an upper
+    /// bound too). A commitment without an amount of its own stays without one (the sum of its parts' balances).</para>
     /// </remarks>
     /// <param name="ledger">The ledger.</param>
     /// <param name="query">What to add up and how: measure committed or pledged.</param>
-    /// <param name="maxDegreeOfParallelism">The most threads each summary may use (see <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads each summary may use (see
+    /// <see cref="LedgerSummaries.Summarize(Ledger, SummaryQuery, int)"/>).</param>
     /// <returns>The committed, disbursed and undisbursed summaries, and the over-disbursed commitments.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">The query's measure is disbursed or spent (a balance is of commitments).</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">The query's measure is disbursed or spent (a balance is of
+    /// commitments).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than
+    /// 1.</exception>
     /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>.</exception>
     public static UndisbursedSummary SummarizeUndisbursed(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism = 1)
     {
@@ -84,7 +88,8 @@ public static class UndisbursedBalances
         return new UndisbursedSummary(committedSummary, disbursedSummary, balanceSummary, over.ToImmutable(), unconverted.ToImmutable());
     }
 
-    /// <summary>Per commitment, the disbursements up to the cut-off against it or its parts, in its currency (null: none).</summary>
+    /// <summary>Per commitment, the disbursements up to the cut-off against it or its parts, in its currency (null:
+    /// none).</summary>
     private static QualifiedMoney?[] DisbursedAgainst(Ledger ledger, SummaryQuery query, ImmutableArray<UnconvertedRecord>.Builder unconverted)
     {
         ImmutableArray<Commitment> commitments = ledger.Commitments;
@@ -105,7 +110,8 @@ public static class UndisbursedBalances
                 continue;
             }
 
-            // Up the parent chain (validated acyclic; bounded all the same): the disbursement counts against each ancestor.
+            // Up the parent chain (validated acyclic; bounded all the same): the disbursement counts against each
+            // ancestor.
             for (int steps = 0; at >= 0 && steps <= commitments.Length; steps++, at = parentOf[at])
             {
                 if (commitments[at].Amount is not QualifiedMoney amount)

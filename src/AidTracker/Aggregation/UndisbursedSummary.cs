@@ -5,7 +5,8 @@ namespace AidTracker.Aggregation;
 
 /// <summary>
 /// What was committed, what was disbursed against it, and what remains undisbursed, group by group
-/// (<see cref="UndisbursedBalances.SummarizeUndisbursed"/>). The three summaries have the same groups in the same order.
+/// (<see cref="UndisbursedBalances.SummarizeUndisbursed"/>). The three summaries have the same groups in the same
+/// order.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class UndisbursedSummary
@@ -33,30 +34,34 @@ public sealed class UndisbursedSummary
     /// </summary>
     public Summary Disbursed { get; }
 
-    /// <summary>Gets the same summary with each commitment at its undisbursed balance: committed minus disbursed, never below zero.</summary>
+    /// <summary>Gets the same summary with each commitment at its undisbursed balance: committed minus disbursed, never
+    /// below zero.</summary>
     public Summary Undisbursed { get; }
 
-    /// <summary>Gets the commitments the query admits whose disbursements exceed them, in ledger order (their balance counts as zero).</summary>
+    /// <summary>Gets the commitments the query admits whose disbursements exceed them, in ledger order (their balance
+    /// counts as zero).</summary>
     public ImmutableArray<OverDisbursement> OverDisbursed { get; }
 
     /// <summary>
-    /// Gets the disbursements in another currency than their commitment that could not be converted into it (no rate); they
-    /// are left out of the balances, so the result is incomplete.
+    /// Gets the disbursements in another currency than their commitment that could not be converted into it (no rate);
+    /// they are left out of the balances, so the result is incomplete.
     /// </summary>
     public ImmutableArray<UnconvertedRecord> UnconvertedDisbursements { get; }
 
-    /// <summary>Gets a value indicating whether all three summaries are complete and every disbursement was converted.</summary>
+    /// <summary>Gets a value indicating whether all three summaries are complete and every disbursement was
+    /// converted.</summary>
     public bool IsComplete => Committed.IsComplete && Disbursed.IsComplete && Undisbursed.IsComplete && UnconvertedDisbursements.IsEmpty;
 
     /// <summary>
-    /// Gets the disbursement rate of the whole summary: disbursed ÷ committed (0.25 for a quarter), unrounded; <c>null</c>
-    /// when nothing was committed or the totals are in several currencies (not converted).
+    /// Gets the disbursement rate of the whole summary: disbursed ÷ committed (0.25 for a quarter), unrounded;
+    /// <c>null</c> when nothing was committed or the totals are in several currencies (not converted).
     /// </summary>
     public decimal? DisbursementRate => Rate(Committed.Totals, Disbursed.Totals);
 
     /// <summary>Returns the disbursement rate of one group (disbursed ÷ committed, unrounded).</summary>
     /// <param name="keyValues">The group's key values, in the order of the query's keys (e.g. <c>"JPN"</c>).</param>
-    /// <returns>The rate, or <c>null</c> when the group committed nothing or its totals are in several currencies.</returns>
+    /// <returns>The rate, or <c>null</c> when the group committed nothing or its totals are in several
+    /// currencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keyValues"/> is <c>null</c>.</exception>
     /// <exception cref="KeyNotFoundException">No group has these key values; the message names them.</exception>
     public decimal? GetDisbursementRate(params IEnumerable<string> keyValues)

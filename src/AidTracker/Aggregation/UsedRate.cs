@@ -5,11 +5,12 @@ using NodaTime;
 namespace AidTracker.Aggregation;
 
 /// <summary>
-/// One distinct exchange rate a summary used: the pair, the date asked for, the date of the rate actually used (a Saturday
-/// uses Friday's rate), its value, basis and source, and the full <see cref="Rate"/> (with the published rates behind a
-/// cross rate).
+/// One distinct exchange rate a summary used: the pair, the date asked for, the date of the rate actually used (a
+/// Saturday uses Friday's rate), its value, basis and source, and the full <see cref="Rate"/> (with the published rates
+/// behind a cross rate).
 /// </summary>
-/// <remarks>Immutable. A summary lists one per distinct (pair, requested date), ordered by currency code and date.</remarks>
+/// <remarks>Immutable. A summary lists one per distinct (pair, requested date), ordered by currency code and
+/// date.</remarks>
 public sealed class UsedRate
 {
     internal UsedRate(RateRequest request, ExchangeRate rate, string answeredBy)

@@ -1,8 +1,8 @@
 namespace AidTracker.Internal;
 
 /// <summary>
-/// Powers and roots in <see cref="decimal"/> (28 to 29 significant digits), for loan arithmetic that must not go through
-/// <see cref="double"/>.
+/// Powers and roots in <see cref="decimal"/> (28 to 29 significant digits), for loan arithmetic that must not go
+/// through <see cref="double"/>.
 /// </summary>
 internal static class DecimalMath
 {
@@ -29,8 +29,9 @@ internal static class DecimalMath
     }
 
     /// <summary>
-    /// Returns the positive <paramref name="n"/>-th root of <paramref name="x"/> (x &gt; 0, n ≥ 1) by Newton's method in
-    /// decimal, to the last digit or two of a decimal (a relative error below 1e-26 for the values loans need: x near 1).
+    /// Returns the positive <paramref name="n"/>-th root of <paramref name="x"/> (x &gt; 0, n ≥ 1) by Newton's method
+    /// in decimal, to the last digit or two of a decimal (a relative error below 1e-26 for the values loans need: x
+    /// near 1).
     /// </summary>
     public static decimal Root(decimal x, int n)
     {

@@ -2,7 +2,8 @@ using System.IO.Compression;
 
 namespace AidTracker.Internal;
 
-/// <summary>Opens the reference data files embedded into this assembly at build time (a <c>.gz</c> file is decompressed as it is read).</summary>
+/// <summary>Opens the reference data files embedded into this assembly at build time (a <c>.gz</c> file is decompressed
+/// as it is read).</summary>
 internal static class EmbeddedData
 {
     public const string Iso4217 = "iso4217-codes-all.csv";
@@ -12,7 +13,8 @@ internal static class EmbeddedData
 
     private static int _openCount;
 
-    /// <summary>Gets how many times an embedded file was opened in this process (for tests of when data is loaded).</summary>
+    /// <summary>Gets how many times an embedded file was opened in this process (for tests of when data is
+    /// loaded).</summary>
     public static int OpenCount => Volatile.Read(ref _openCount);
 
     public static StreamReader Open(string fileName)

@@ -15,13 +15,15 @@ namespace AidTracker.Internal;
 /// </remarks>
 internal static class InputText
 {
-    /// <summary>The most characters a quote shows (escapes counted at their shown length), before the <see cref="Ellipsis"/>.</summary>
+    /// <summary>The most characters a quote shows (escapes counted at their shown length), before the
+    /// <see cref="Ellipsis"/>.</summary>
     public const int MaxQuotedLength = 80;
 
     /// <summary>The marker put after a quote that was cut short.</summary>
     public const char Ellipsis = '…';
 
-    /// <summary>The input shown safely, cut to <see cref="MaxQuotedLength"/> characters; <c>null</c> shows as empty.</summary>
+    /// <summary>The input shown safely, cut to <see cref="MaxQuotedLength"/> characters; <c>null</c> shows as
+    /// empty.</summary>
     public static string Shorten(string? text) => Shorten(text.AsSpan());
 
     /// <summary>The input shown safely, cut to <see cref="MaxQuotedLength"/> characters.</summary>
@@ -85,7 +87,8 @@ internal static class InputText
         char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u200E' or '\u200F'
             or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    /// <summary>How many characters <paramref name="c"/> takes when shown: 1, 2 for <c>\0</c>, <c>\t</c>, <c>\n</c>, <c>\r</c>, 6 for <c>\uXXXX</c>.</summary>
+    /// <summary>How many characters <paramref name="c"/> takes when shown: 1, 2 for <c>\0</c>, <c>\t</c>, <c>\n</c>,
+    /// <c>\r</c>, 6 for <c>\uXXXX</c>.</summary>
     private static int Width(char c) => c switch
     {
         '\0' or '\t' or '\n' or '\r' => 2,

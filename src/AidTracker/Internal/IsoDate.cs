@@ -11,8 +11,8 @@ namespace AidTracker.Internal;
 internal static class IsoDate
 {
     /// <summary>
-    /// Reads exactly ten characters <c>yyyy-MM-dd</c> of a real calendar date (the Gregorian calendar, years 1 to 9999);
-    /// <c>false</c> for anything else (a sign, fewer or more digits, white space, the 30th of February).
+    /// Reads exactly ten characters <c>yyyy-MM-dd</c> of a real calendar date (the Gregorian calendar, years 1 to
+    /// 9999); <c>false</c> for anything else (a sign, fewer or more digits, white space, the 30th of February).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParse<T>(ReadOnlySpan<T> text, out int year, out int month, out int day)

@@ -4,11 +4,13 @@ namespace AidTracker.Internal;
 
 /// <summary>
 /// One rule for the free text importers put in records (IATI, FTS): control characters and runs of white space become
-/// one space, the ends are trimmed. Compiled into each importer's assembly (linked from <c>src/AidTracker/Internal</c>).
+/// one space, the ends are trimmed. Compiled into each importer's assembly (linked from
+/// <c>src/AidTracker/Internal</c>).
 /// </summary>
 internal static class TextCleaning
 {
-    /// <summary>The text with white space and control characters collapsed to single spaces and trimmed; <c>null</c> when nothing is left.</summary>
+    /// <summary>The text with white space and control characters collapsed to single spaces and trimmed; <c>null</c>
+    /// when nothing is left.</summary>
     public static string? CollapseWhiteSpace(string text)
     {
         if (IsClean(text))

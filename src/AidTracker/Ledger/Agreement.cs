@@ -33,7 +33,8 @@ public sealed record Agreement : LedgerRecord
     }
 
     /// <summary>Gets the agreement's title.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public required string Title
     {
         get;
@@ -69,7 +70,8 @@ public sealed record Agreement : LedgerRecord
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Kind, Title, SignedOn, RecordChecks.SequenceHash(Parties));
 
-    /// <summary>Returns the id, kind, title and date: <c>agreement jp-ua-accord-2024 (Accord, 2024-06-13): Japan-Ukraine Accord ...</c>.</summary>
+    /// <summary>Returns the id, kind, title and date: <c>agreement jp-ua-accord-2024 (Accord, 2024-06-13):
+    /// Japan-Ukraine Accord ...</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         SignedOn is LocalDate date

@@ -1,6 +1,7 @@
 namespace AidTracker;
 
-/// <summary>The financial instrument of a <see cref="Commitment"/>. JSON names are kebab-case (<c>in-kind</c>).</summary>
+/// <summary>The financial instrument of a <see cref="Commitment"/>. JSON names are kebab-case
+/// (<c>in-kind</c>).</summary>
 public enum AidInstrument
 {
     /// <summary>A grant: nothing is repaid.</summary>

@@ -4,9 +4,9 @@ using NodaTime;
 namespace AidTracker;
 
 /// <summary>
-/// An assistance package: what a donor committed (or pledged) to a recipient, with its amount and how exactly the amount
-/// is meant, its dates, category, instrument, links to an agreement and to other commitments, the equivalents its source
-/// quotes in other currencies, and its sources.
+/// An assistance package: what a donor committed (or pledged) to a recipient, with its amount and how exactly the
+/// amount is meant, its dates, category, instrument, links to an agreement and to other commitments, the equivalents
+/// its source quotes in other currencies, and its sources.
 /// </summary>
 /// <remarks>
 /// <para><b>Amount.</b> <see cref="Amount"/> is optional on purpose: a parent commitment without an amount of its own
@@ -47,7 +47,8 @@ public sealed record Commitment : LedgerRecord
     public override LedgerRecordKind RecordKind => LedgerRecordKind.Commitment;
 
     /// <summary>Gets the commitment's title.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public required string Title
     {
         get;
@@ -71,12 +72,14 @@ public sealed record Commitment : LedgerRecord
     }
 
     /// <summary>
-    /// Gets the amount with its qualifier ("up to 13 billion yen" is 13,000,000,000 JPY <see cref="AmountQualifier.AtMost"/>),
-    /// or <c>null</c> when the commitment has no amount of its own: then it is the sum of its children.
+    /// Gets the amount with its qualifier ("up to 13 billion yen" is 13,000,000,000 JPY
+    /// <see cref="AmountQualifier.AtMost"/>), or <c>null</c> when the commitment has no amount of its own: then it is
+    /// the sum of its children.
     /// </summary>
     public QualifiedMoney? Amount { get; init; }
 
-    /// <summary>Gets a value indicating whether the commitment has an amount of its own (<see cref="Amount"/> is not <c>null</c>).</summary>
+    /// <summary>Gets a value indicating whether the commitment has an amount of its own (<see cref="Amount"/> is not
+    /// <c>null</c>).</summary>
     public bool HasOwnAmount => Amount is not null;
 
     /// <summary>Gets how firm the commitment is.</summary>
@@ -96,8 +99,8 @@ public sealed record Commitment : LedgerRecord
     }
 
     /// <summary>
-    /// Gets the date whose exchange rate converts the amount. Defaults to <see cref="Date"/> when not set; setting it to
-    /// the same date as <see cref="Date"/> is the same as not setting it.
+    /// Gets the date whose exchange rate converts the amount. Defaults to <see cref="Date"/> when not set; setting it
+    /// to the same date as <see cref="Date"/> is the same as not setting it.
     /// </summary>
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public LocalDate ValueDate
@@ -123,23 +126,28 @@ public sealed record Commitment : LedgerRecord
     }
 
     /// <summary>Gets the id of the <see cref="Agreement"/> this commitment rests on, or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? AgreementId
     {
         get;
         init => field = RecordChecks.OptionalText(value, "agreement id");
     }
 
-    /// <summary>Gets the id of the commitment this one is part of (a breakdown, not counted again), or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <summary>Gets the id of the commitment this one is part of (a breakdown, not counted again), or
+    /// <c>null</c>.</summary>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? ParentId
     {
         get;
         init => field = RecordChecks.OptionalText(value, "parent id");
     }
 
-    /// <summary>Gets the id of the commitment this one adds to (a top-up, counted on its own), or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <summary>Gets the id of the commitment this one adds to (a top-up, counted on its own), or
+    /// <c>null</c>.</summary>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? SupplementsId
     {
         get;
@@ -147,7 +155,8 @@ public sealed record Commitment : LedgerRecord
     }
 
     /// <summary>Gets the budget the commitment is funded from (<c>FY2024 supplementary</c>), or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? BudgetLabel
     {
         get;
@@ -162,8 +171,8 @@ public sealed record Commitment : LedgerRecord
     public LoanTerms? Terms { get; init; }
 
     /// <summary>
-    /// Gets the amounts the source quotes in other currencies, each with its qualifier (never the default array). A stated
-    /// equivalent in the commitment's own currency is a validation error.
+    /// Gets the amounts the source quotes in other currencies, each with its qualifier (never the default array). A
+    /// stated equivalent in the commitment's own currency is a validation error.
     /// </summary>
     public ImmutableArray<QualifiedMoney> StatedEquivalents
     {
@@ -172,14 +181,16 @@ public sealed record Commitment : LedgerRecord
     } = [];
 
     /// <summary>Gets free tags (never the default array).</summary>
-    /// <exception cref="ArgumentException">On set: a tag is <c>null</c>, empty, only white space, has white space at either end or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: a tag is <c>null</c>, empty, only white space, has white space at
+    /// either end or control characters.</exception>
     public ImmutableArray<string> Tags
     {
         get;
         init => field = RecordChecks.Tags(value);
     } = [];
 
-    /// <summary>Returns whether <paramref name="other"/> has equal properties (lists item by item; value dates as effective dates).</summary>
+    /// <summary>Returns whether <paramref name="other"/> has equal properties (lists item by item; value dates as
+    /// effective dates).</summary>
     /// <param name="other">The commitment to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(Commitment? other) =>
@@ -225,7 +236,8 @@ public sealed record Commitment : LedgerRecord
         return hash.ToHashCode();
     }
 
-    /// <summary>Returns the id, title, amount, stage and date: <c>commitment jp-ua-erp-4: Fourth emergency recovery package, JPY 8,800,000,000 (Committed 2025-02-27)</c>.</summary>
+    /// <summary>Returns the id, title, amount, stage and date: <c>commitment jp-ua-erp-4: Fourth emergency recovery
+    /// package, JPY 8,800,000,000 (Committed 2025-02-27)</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"commitment {Id}: {Title}, {(Amount is QualifiedMoney amount ? amount.ToString() : "no amount of its own")} ({Stage} {Date:uuuu-MM-dd})");

@@ -14,7 +14,8 @@ public sealed record Disbursement : LedgerRecord
     /// <inheritdoc />
     public override LedgerRecordKind RecordKind => LedgerRecordKind.Disbursement;
 
-    /// <summary>Gets whether money was paid out or spent directly (default <see cref="DisbursementKind.Disbursement"/>).</summary>
+    /// <summary>Gets whether money was paid out or spent directly (default
+    /// <see cref="DisbursementKind.Disbursement"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">On set: not a defined <see cref="DisbursementKind"/>.</exception>
     public DisbursementKind Kind
     {
@@ -23,7 +24,8 @@ public sealed record Disbursement : LedgerRecord
     }
 
     /// <summary>Gets the id of the commitment this pays out, or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? CommitmentId
     {
         get;
@@ -58,8 +60,8 @@ public sealed record Disbursement : LedgerRecord
     }
 
     /// <summary>
-    /// Gets the date whose exchange rate converts the amount. Defaults to <see cref="Date"/> when not set; setting it to
-    /// the same date as <see cref="Date"/> is the same as not setting it.
+    /// Gets the date whose exchange rate converts the amount. Defaults to <see cref="Date"/> when not set; setting it
+    /// to the same date as <see cref="Date"/> is the same as not setting it.
     /// </summary>
     /// <exception cref="ArgumentException">On set: the date is not in the ISO calendar.</exception>
     public LocalDate ValueDate
@@ -68,7 +70,8 @@ public sealed record Disbursement : LedgerRecord
         init => _valueDate = RecordChecks.Date(value, "value date");
     }
 
-    /// <summary>Returns whether <paramref name="other"/> has equal properties (value dates as effective dates).</summary>
+    /// <summary>Returns whether <paramref name="other"/> has equal properties (value dates as effective
+    /// dates).</summary>
     /// <param name="other">The disbursement to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(Disbursement? other) =>
@@ -84,7 +87,8 @@ public sealed record Disbursement : LedgerRecord
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Kind, CommitmentId, Donor, Recipient, Amount, Date, ValueDate);
 
-    /// <summary>Returns the id, amount and date: <c>disbursement d-1: JPY 1,000,000 (Disbursement 2025-03-01)</c>.</summary>
+    /// <summary>Returns the id, amount and date: <c>disbursement d-1: JPY 1,000,000 (Disbursement
+    /// 2025-03-01)</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() => FormattableString.Invariant($"disbursement {Id}: {Amount} ({Kind} {Date:uuuu-MM-dd})");
 }

@@ -20,6 +20,7 @@ public enum IncomeGroup
     /// <summary>An upper-middle-income country: discount rate 6%, minimum grant element 10%.</summary>
     UpperMiddleIncome = 3,
 
-    /// <summary>Not a country: a multilateral institution (loans to multilateral agencies): discount rate 5%, minimum grant element 10%.</summary>
+    /// <summary>Not a country: a multilateral institution (loans to multilateral agencies): discount rate 5%, minimum
+    /// grant element 10%.</summary>
     Multilateral = 4,
 }

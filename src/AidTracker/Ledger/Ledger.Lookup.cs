@@ -75,9 +75,11 @@ public sealed partial class Ledger
     public Disbursement GetDisbursement(string id) =>
         TryGetDisbursement(Preconditions.CheckNotNull(id), out Disbursement? disbursement) ? disbursement : throw NotFound(id, LedgerRecordKind.Disbursement);
 
-    /// <summary>Returns where the record with id <paramref name="id"/> was read from (file, JSON path, line), or <c>null</c>.</summary>
+    /// <summary>Returns where the record with id <paramref name="id"/> was read from (file, JSON path, line), or
+    /// <c>null</c>.</summary>
     /// <param name="id">The record's id.</param>
-    /// <returns>The location, or <c>null</c> when the record is not in the ledger or was not read from a file.</returns>
+    /// <returns>The location, or <c>null</c> when the record is not in the ledger or was not read from a
+    /// file.</returns>
     public RecordLocation? GetLocation(string? id) =>
         id is not null && _index.Ids.TryGetValue(id, out RecordRef found) ? Locations.Get(found.Kind, found.Index) : null;
 

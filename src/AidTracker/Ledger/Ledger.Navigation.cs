@@ -5,7 +5,8 @@ namespace AidTracker;
 
 public sealed partial class Ledger
 {
-    /// <summary>Gets the commitments that have no parent: the ones a total adds up (a child is a breakdown of its parent).</summary>
+    /// <summary>Gets the commitments that have no parent: the ones a total adds up (a child is a breakdown of its
+    /// parent).</summary>
     public ImmutableArray<Commitment> TopLevelCommitments
     {
         get
@@ -28,14 +29,16 @@ public sealed partial class Ledger
         }
     }
 
-    /// <summary>Returns the parent of <paramref name="commitment"/> (the commitment it is part of), or <c>null</c>.</summary>
+    /// <summary>Returns the parent of <paramref name="commitment"/> (the commitment it is part of), or
+    /// <c>null</c>.</summary>
     /// <param name="commitment">A commitment of this ledger.</param>
     /// <returns>The parent, or <c>null</c> when it has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="commitment"/> is not in this ledger.</exception>
     public Commitment? GetParent(Commitment commitment) => At(_index.ParentOf[IndexOf(commitment)]);
 
-    /// <summary>Returns the children of <paramref name="commitment"/> (the commitments that are part of it), in order.</summary>
+    /// <summary>Returns the children of <paramref name="commitment"/> (the commitments that are part of it), in
+    /// order.</summary>
     /// <param name="commitment">A commitment of this ledger.</param>
     /// <returns>The children; empty when it has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
@@ -43,7 +46,8 @@ public sealed partial class Ledger
     public ImmutableArray<Commitment> GetChildren(Commitment commitment) =>
         Select(Commitments, Reverse(ref _children, _index.ParentOf, Commitments.Length)[IndexOf(commitment)]);
 
-    /// <summary>Returns the commitment that <paramref name="commitment"/> supplements (tops up), or <c>null</c>.</summary>
+    /// <summary>Returns the commitment that <paramref name="commitment"/> supplements (tops up), or
+    /// <c>null</c>.</summary>
     /// <param name="commitment">A commitment of this ledger.</param>
     /// <returns>The supplemented commitment, or <c>null</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
@@ -108,7 +112,8 @@ public sealed partial class Ledger
         return ImmutableArray.Create(result);
     }
 
-    /// <summary>Builds (once) the reverse of a link: for each target, the positions that link to it, in order.</summary>
+    /// <summary>Builds (once) the reverse of a link: for each target, the positions that link to it, in
+    /// order.</summary>
     // sameKind: the links point into the same list (parent, supplements), where a self-link (a cycle, reported by the
     // validation) is left out; a disbursement's link to a commitment crosses lists, where equal positions mean nothing.
     private static ImmutableArray<int>[] Reverse(ref ImmutableArray<int>[]? cache, int[] links, int targets, bool sameKind = true)
@@ -140,10 +145,12 @@ public sealed partial class Ledger
 
     private Commitment? At(int index) => index < 0 ? null : Commitments[index];
 
-    /// <summary>Gets the position of each commitment's parent in <see cref="Commitments"/>, or -1 (resolved by the validation; do not change).</summary>
+    /// <summary>Gets the position of each commitment's parent in <see cref="Commitments"/>, or -1 (resolved by the
+    /// validation; do not change).</summary>
     internal int[] ParentIndexes => _index.ParentOf;
 
-    /// <summary>Gets the positions of each commitment's children, in order (built once, the same as <see cref="GetChildren"/> uses).</summary>
+    /// <summary>Gets the positions of each commitment's children, in order (built once, the same as
+    /// <see cref="GetChildren"/> uses).</summary>
     internal ImmutableArray<int>[] ChildIndexes => Reverse(ref _children, _index.ParentOf, Commitments.Length);
 
     private int IndexOf(Commitment commitment) => IndexOf(commitment, LedgerRecordKind.Commitment);

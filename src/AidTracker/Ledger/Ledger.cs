@@ -13,8 +13,8 @@ namespace AidTracker;
 /// <c>AidTracker.Serialization.LedgerJson</c>) and is valid when built: ids are unique across all records, every link
 /// names a record of the right kind, and links form no cycles. Warnings that validation found are in
 /// <see cref="Warnings"/>.</para>
-/// <para>Records keep the order in which they were added (file order). Equality compares the records in order; file name,
-/// locations and warnings are not part of it. Thread-safe.</para>
+/// <para>Records keep the order in which they were added (file order). Equality compares the records in order; file
+/// name, locations and warnings are not part of it. Thread-safe.</para>
 /// </remarks>
 public sealed partial class Ledger : IEquatable<Ledger>
 {
@@ -61,7 +61,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Gets the file the ledger was read from, or <c>null</c>.</summary>
     public string? FileName => Locations.FileName;
 
-    /// <summary>Gets the warnings that validation found when the ledger was built (errors would have stopped it).</summary>
+    /// <summary>Gets the warnings that validation found when the ledger was built (errors would have stopped
+    /// it).</summary>
     public ImmutableArray<LedgerProblem> Warnings { get; }
 
     /// <summary>Gets the records' locations.</summary>
@@ -72,10 +73,12 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <param name="clock">The clock that says which value dates are in the future.</param>
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentNullException">An argument or a record is <c>null</c>.</exception>
-    /// <exception cref="LedgerValidationException">Validation found at least one error; the exception lists them all.</exception>
+    /// <exception cref="LedgerValidationException">Validation found at least one error; the exception lists them
+    /// all.</exception>
     public static Ledger Create(IEnumerable<LedgerRecord> records, IClock clock) => new LedgerBuilder().AddRange(records).Build(clock);
 
-    /// <summary>Validates the ledger again against <paramref name="clock"/> (value dates may have been in the future when it was built).</summary>
+    /// <summary>Validates the ledger again against <paramref name="clock"/> (value dates may have been in the future
+    /// when it was built).</summary>
     /// <param name="clock">The clock that says which value dates are in the future.</param>
     /// <returns>Every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
@@ -86,13 +89,15 @@ public sealed partial class Ledger : IEquatable<Ledger>
     }
 
     /// <summary>
-    /// Returns a ledger with other commitments at the same positions, with the same ids and links (the index is shared):
-    /// a view for a computation such as grant equivalents, where loans stand at another amount. Not validated again.
+    /// Returns a ledger with other commitments at the same positions, with the same ids and links (the index is
+    /// shared): a view for a computation such as grant equivalents, where loans stand at another amount. Not validated
+    /// again.
     /// </summary>
     internal Ledger WithCommitmentsReplaced(ImmutableArray<Commitment> commitments) =>
         new(Agreements, commitments, Disbursements, _index, Locations, Warnings);
 
-    /// <summary>Returns a builder holding this ledger's records (and locations), to add records and build a new ledger.</summary>
+    /// <summary>Returns a builder holding this ledger's records (and locations), to add records and build a new
+    /// ledger.</summary>
     /// <returns>A new builder.</returns>
     public LedgerBuilder ToBuilder() => new(this);
 
@@ -112,7 +117,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Agreements.Length, Commitments.Length, Disbursements.Length, Commitments.IsEmpty ? 0 : Commitments[0].GetHashCode());
 
-    /// <summary>Returns the counts and the file: <c>ledger japan-ukraine.ledger.json: 2 agreements, 4 commitments, 0 disbursements</c>.</summary>
+    /// <summary>Returns the counts and the file: <c>ledger japan-ukraine.ledger.json: 2 agreements, 4 commitments, 0
+    /// disbursements</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"ledger{(FileName is null ? string.Empty : " " + FileName)}: {Agreements.Length} agreements, {Commitments.Length} commitments, {Disbursements.Length} disbursements");

@@ -8,9 +8,10 @@ namespace AidTracker;
 /// Collects records and builds a validated, immutable <see cref="Ledger"/>. Not thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Records keep the order in which they are added. <see cref="Build"/> validates the whole ledger at once and throws
-/// <see cref="LedgerValidationException"/> listing every error; <see cref="Validate(IClock)"/> and <see cref="TryBuild(IClock, out Ledger, out LedgerValidationResult)"/> report
-/// without throwing. Warnings never block: the built ledger carries them in <see cref="Ledger.Warnings"/>.</para>
+/// <para>Records keep the order in which they are added. <see cref="Build"/> validates the whole ledger at once and
+/// throws <see cref="LedgerValidationException"/> listing every error; <see cref="Validate(IClock)"/> and
+/// <see cref="TryBuild(IClock, out Ledger, out LedgerValidationResult)"/> report without throwing. Warnings never
+/// block: the built ledger carries them in <see cref="Ledger.Warnings"/>.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -43,7 +44,8 @@ public sealed class LedgerBuilder
         _locations = ledger.Locations.Copy();
     }
 
-    /// <summary>Gets or sets the file the records come from (named in the locations of problems), or <c>null</c>.</summary>
+    /// <summary>Gets or sets the file the records come from (named in the locations of problems), or
+    /// <c>null</c>.</summary>
     public string? FileName
     {
         get => _locations.FileName;
@@ -59,7 +61,8 @@ public sealed class LedgerBuilder
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <c>null</c>.</exception>
     public LedgerBuilder Add(LedgerRecord record) => Add(record, location: null);
 
-    /// <summary>Adds a record with the location it was read from (an importer's file and path), for the problems' locations.</summary>
+    /// <summary>Adds a record with the location it was read from (an importer's file and path), for the problems'
+    /// locations.</summary>
     /// <param name="record">An agreement, commitment or disbursement.</param>
     /// <param name="location">Where the record was read from, or <c>null</c>.</param>
     /// <returns>This builder.</returns>
@@ -74,7 +77,8 @@ public sealed class LedgerBuilder
     /// <summary>Adds records in order.</summary>
     /// <param name="records">Agreements, commitments and disbursements.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is
+    /// <c>null</c>.</exception>
     public LedgerBuilder AddRange(IEnumerable<LedgerRecord> records)
     {
         Preconditions.CheckNotNull(records);
@@ -108,7 +112,8 @@ public sealed class LedgerBuilder
     /// <param name="clock">The clock that says which value dates are in the future.</param>
     /// <returns>The ledger, carrying the warnings that validation found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
-    /// <exception cref="LedgerValidationException">Validation found at least one error; the exception lists them all.</exception>
+    /// <exception cref="LedgerValidationException">Validation found at least one error; the exception lists them
+    /// all.</exception>
     public Ledger Build(IClock clock)
     {
         if (!TryBuild(clock, out Ledger? ledger, out LedgerValidationResult result))
@@ -144,10 +149,12 @@ public sealed class LedgerBuilder
         return ledger is not null;
     }
 
-    /// <summary>Adds a record read from a file, starting on <paramref name="line"/> (its path follows from its position).</summary>
+    /// <summary>Adds a record read from a file, starting on <paramref name="line"/> (its path follows from its
+    /// position).</summary>
     internal void AddRead(LedgerRecord record, int line) => AddCore(record, line, explicitLocation: null);
 
-    /// <summary>Adds a problem the reader found in the record it added last of <paramref name="kind"/> (an unknown currency).</summary>
+    /// <summary>Adds a problem the reader found in the record it added last of <paramref name="kind"/> (an unknown
+    /// currency).</summary>
     internal void AddReadProblem(LedgerRecordKind kind, int index, LedgerProblem problem) =>
         (_readProblems ??= []).Add((kind, index, problem));
 

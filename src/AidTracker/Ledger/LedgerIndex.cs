@@ -1,6 +1,7 @@
 namespace AidTracker;
 
-/// <summary>The lookups that validation computes and the ledger keeps: ids to positions, and links as positions.</summary>
+/// <summary>The lookups that validation computes and the ledger keeps: ids to positions, and links as
+/// positions.</summary>
 internal sealed class LedgerIndex
 {
     public LedgerIndex(int agreements, int commitments, int disbursements)

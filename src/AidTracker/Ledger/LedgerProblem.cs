@@ -11,7 +11,8 @@ public sealed class LedgerProblem
     /// <summary>Initializes a new problem.</summary>
     /// <param name="severity">How serious it is.</param>
     /// <param name="code">What it is about.</param>
-    /// <param name="recordId">The id of the record it is about, or <c>null</c> when it concerns no single record.</param>
+    /// <param name="recordId">The id of the record it is about, or <c>null</c> when it concerns no single
+    /// record.</param>
     /// <param name="message">A full sentence naming the offending values.</param>
     /// <param name="location">Where in the file, or <c>null</c> when the ledger was not read from a file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <c>null</c>.</exception>
@@ -37,7 +38,8 @@ public sealed class LedgerProblem
     /// <summary>Gets a full sentence saying what is wrong, naming the offending values.</summary>
     public string Message { get; }
 
-    /// <summary>Gets where in the file the problem is (path to the property, line of the record), or <c>null</c>.</summary>
+    /// <summary>Gets where in the file the problem is (path to the property, line of the record), or
+    /// <c>null</c>.</summary>
     public RecordLocation? Location { get; }
 
     /// <summary>Gets a value indicating whether this is an error.</summary>

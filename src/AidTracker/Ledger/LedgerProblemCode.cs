@@ -6,7 +6,8 @@ namespace AidTracker;
 /// </summary>
 public enum LedgerProblemCode
 {
-    /// <summary>Error: two records have the same id (ids are unique across agreements, commitments and disbursements).</summary>
+    /// <summary>Error: two records have the same id (ids are unique across agreements, commitments and
+    /// disbursements).</summary>
     DuplicateId = 0,
 
     /// <summary>Error: a commitment names an agreement that is not in the ledger.</summary>
@@ -21,7 +22,8 @@ public enum LedgerProblemCode
     /// <summary>Error: a commitment says it supplements (tops up) a commitment that is not in the ledger.</summary>
     UnknownSupplementedCommitment = 4,
 
-    /// <summary>Error: following parent links from a commitment leads back to it (a commitment that is its own parent included).</summary>
+    /// <summary>Error: following parent links from a commitment leads back to it (a commitment that is its own parent
+    /// included).</summary>
     ParentCycle = 5,
 
     /// <summary>Error: following supplement (top-up) links from a commitment leads back to it.</summary>
@@ -33,7 +35,8 @@ public enum LedgerProblemCode
     /// <summary>Error: a stated equivalent is in the record's own currency (it must be in another currency).</summary>
     StatedEquivalentInOwnCurrency = 8,
 
-    /// <summary>Error: a value date (the date for the exchange rate) lies in the future of the validating clock.</summary>
+    /// <summary>Error: a value date (the date for the exchange rate) lies in the future of the validating
+    /// clock.</summary>
     ValueDateInFuture = 9,
 
     /// <summary>Warning: the children of a parent commitment add up to more than the parent's own amount.</summary>
@@ -42,7 +45,8 @@ public enum LedgerProblemCode
     /// <summary>Warning: the disbursements of a commitment add up to more than the commitment.</summary>
     DisbursementsExceedCommitment = 11,
 
-    /// <summary>Warning: an amount is in a currency that had been withdrawn (ISO 4217) before the record's date.</summary>
+    /// <summary>Warning: an amount is in a currency that had been withdrawn (ISO 4217) before the record's
+    /// date.</summary>
     WithdrawnCurrency = 12,
 
     /// <summary>Error: a commitment that is not a loan has loan terms (terms belong to instrument loan only).</summary>

@@ -23,7 +23,8 @@ public abstract record LedgerRecord
     public abstract LedgerRecordKind RecordKind { get; }
 
     /// <summary>Gets the record's id, unique across the ledger (<c>jp-ua-erp-4</c>).</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public required string Id
     {
         get;

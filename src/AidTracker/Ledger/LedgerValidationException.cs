@@ -5,8 +5,8 @@ using System.Text;
 namespace AidTracker;
 
 /// <summary>
-/// Thrown when a ledger has validation errors: it lists every error (and carries the warnings too), each with its record
-/// id and, when read from a file, its location.
+/// Thrown when a ledger has validation errors: it lists every error (and carries the warnings too), each with its
+/// record id and, when read from a file, its location.
 /// </summary>
 public sealed class LedgerValidationException : Exception
 {

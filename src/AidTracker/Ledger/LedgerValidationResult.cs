@@ -38,7 +38,8 @@ public sealed class LedgerValidationResult
     /// <summary>Gets a value indicating whether there is no error (warnings may remain).</summary>
     public bool IsValid => Errors.IsEmpty;
 
-    /// <summary>Throws <see cref="LedgerValidationException"/> listing every problem when there is at least one error.</summary>
+    /// <summary>Throws <see cref="LedgerValidationException"/> listing every problem when there is at least one
+    /// error.</summary>
     /// <exception cref="LedgerValidationException">There is at least one error.</exception>
     public void ThrowIfErrors()
     {

@@ -1,13 +1,13 @@
 namespace AidTracker;
 
 /// <summary>
-/// The warning <see cref="LedgerProblemCode.AmountsMayOverflow"/>: the amounts of a currency whose total may not fit in a
-/// <see cref="decimal"/>, found while the commitments and disbursements are checked.
+/// The warning <see cref="LedgerProblemCode.AmountsMayOverflow"/>: the amounts of a currency whose total may not fit in
+/// a <see cref="decimal"/>, found while the commitments and disbursements are checked.
 /// </summary>
 internal static partial class LedgerValidator
 {
-    // decimal.MaxValue / 10^p for p = 0..28: the sum of absolute amounts past which a total may overflow is the entry for
-    // the currency's minor units + 6 (room to round, and to convert at a rate up to 1,000,000).
+    // decimal.MaxValue / 10^p for p = 0..28: the sum of absolute amounts past which a total may overflow is the entry
+    // for the currency's minor units + 6 (room to round, and to convert at a rate up to 1,000,000).
     private static readonly decimal[] OverflowThresholds = BuildOverflowThresholds();
 
     private static decimal[] BuildOverflowThresholds()
@@ -28,9 +28,9 @@ internal static partial class LedgerValidator
         private readonly HashSet<Currency> _overflowWarned = [];
 
         /// <summary>
-        /// Adds up the absolute amounts of each currency and warns, once per currency at the record where it happens, when
-        /// the sum passes decimal.MaxValue / 10^(minor units + 6). Amounts under a trillionth of the threshold (790 million for
-        /// USD) are left out: it would take 10^12 of them, more records than fit in memory, to matter.
+        /// Adds up the absolute amounts of each currency and warns, once per currency at the record where it happens,
+        /// when the sum passes decimal.MaxValue / 10^(minor units + 6). Amounts under a trillionth of the threshold
+        /// (790 million for USD) are left out: it would take 10^12 of them, more records than fit in memory, to matter.
         /// </summary>
         private void CheckMagnitude(LedgerRecordKind kind, int index, string id, Money amount)
         {

@@ -5,16 +5,16 @@ using AidTracker.Internal;
 namespace AidTracker;
 
 /// <summary>
-/// Validates a ledger's records and reports every problem at once, ordered by record. See <see cref="LedgerProblemCode"/>
-/// for the checks and their severities.
+/// Validates a ledger's records and reports every problem at once, ordered by record. See
+/// <see cref="LedgerProblemCode"/> for the checks and their severities.
 /// </summary>
 /// <remarks>
-/// <para>"Today" is the date in the earliest time zone on Earth (UTC+14): a value date is in the future only when it has
-/// not begun anywhere yet, so a ledger kept in Tokyo does not fail on a machine in UTC.</para>
+/// <para>"Today" is the date in the earliest time zone on Earth (UTC+14): a value date is in the future only when it
+/// has not begun anywhere yet, so a ledger kept in Tokyo does not fail on a machine in UTC.</para>
 /// <para>Sums (children against their parent, disbursements against their commitment) are checked only when every
 /// amount involved is in one currency: validation has no exchange rates; aggregation with rates reconciles the rest.
-/// A parent qualified "at least" has no ceiling and is not checked; children qualified "at most" give no lower bound and
-/// are left out of the sum; children without an amount of their own are left out.</para>
+/// A parent qualified "at least" has no ceiling and is not checked; children qualified "at most" give no lower bound
+/// and are left out of the sum; children without an amount of their own are left out.</para>
 /// </remarks>
 internal static partial class LedgerValidator
 {
@@ -64,7 +64,8 @@ internal static partial class LedgerValidator
         private readonly List<(int Order, int Sequence, LedgerProblem Problem)> _problems = [];
         private readonly LocalDate _today = clock.GetCurrentInstant().InZone(EarliestZone).Date;
 
-        /// <summary>Names a test clock in the future-date message: a fixed fake "today" otherwise looks like a data error.</summary>
+        /// <summary>Names a test clock in the future-date message: a fixed fake "today" otherwise looks like a data
+        /// error.</summary>
         private readonly string _clockNote = string.Equals(clock.GetType().FullName, "NodaTime.Testing.FakeClock", StringComparison.Ordinal)
             ? " by the test clock (NodaTime.Testing.FakeClock) the ledger was validated with: give it a later date for newer records"
             : string.Empty;
@@ -157,7 +158,8 @@ internal static partial class LedgerValidator
             }
         }
 
-        /// <summary>Finds cycles in a link (parent, supplements) and reports each once, at its first member in file order.</summary>
+        /// <summary>Finds cycles in a link (parent, supplements) and reports each once, at its first member in file
+        /// order.</summary>
         public void CheckCycles(int[] next, LedgerProblemCode code, string property, string selfWords)
         {
             // 0 = not visited, 1 = on the current path, 2 = done.

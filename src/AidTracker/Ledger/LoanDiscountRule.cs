@@ -3,9 +3,9 @@ using AidTracker.Internal;
 namespace AidTracker;
 
 /// <summary>
-/// How a loan's grant element is computed and judged: the annual discount rate and the minimum grant element below which
-/// the loan is not concessional enough to count as official development assistance (ODA). The DAC's rules for loans to
-/// the official sector (since 2018) are <see cref="Dac"/>; a rate of your own is <see cref="Custom"/>.
+/// How a loan's grant element is computed and judged: the annual discount rate and the minimum grant element below
+/// which the loan is not concessional enough to count as official development assistance (ODA). The DAC's rules for
+/// loans to the official sector (since 2018) are <see cref="Dac"/>; a rate of your own is <see cref="Custom"/>.
 /// </summary>
 /// <remarks>
 /// <para>The DAC rules: least developed and other low-income countries 9% and 45%; lower-middle-income countries 7% and
@@ -28,13 +28,15 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <summary>Gets the annual discount rate as a fraction (0.07 is 7%).</summary>
     public decimal DiscountRate { get; }
 
-    /// <summary>Gets the minimum grant element for the loan to count as ODA, as a fraction (0.15 is 15%); 0 for none.</summary>
+    /// <summary>Gets the minimum grant element for the loan to count as ODA, as a fraction (0.15 is 15%); 0 for
+    /// none.</summary>
     public decimal MinimumGrantElement { get; }
 
     /// <summary>Gets the rule's name: <c>DAC rule for lower-middle-income countries</c>, or the name given.</summary>
     public string Name { get; }
 
-    /// <summary>Returns the DAC's rule for loans to the official sector of a recipient in <paramref name="incomeGroup"/>.</summary>
+    /// <summary>Returns the DAC's rule for loans to the official sector of a recipient in
+    /// <paramref name="incomeGroup"/>.</summary>
     /// <param name="incomeGroup">The recipient's income group (or multilateral institution).</param>
     /// <returns>The rule (one shared instance per group).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="incomeGroup"/> is not defined.</exception>
@@ -48,7 +50,8 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
         _ => throw new ArgumentOutOfRangeException(nameof(incomeGroup), incomeGroup, FormattableString.Invariant($"{incomeGroup} is not an income group.")),
     };
 
-    /// <summary>Returns a rule of your own: a discount rate given directly, and the minimum grant element to apply (0 for none).</summary>
+    /// <summary>Returns a rule of your own: a discount rate given directly, and the minimum grant element to apply (0
+    /// for none).</summary>
     /// <param name="discountRate">The annual discount rate as a fraction, within [0, 1].</param>
     /// <param name="minimumGrantElement">The minimum grant element as a fraction, within [0, 1].</param>
     /// <param name="name">What to call the rule in reports, or <c>null</c> for <c>discount rate 5%</c>.</param>
@@ -63,7 +66,8 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
         return new LoanDiscountRule(null, discountRate, minimumGrantElement, name ?? "discount rate " + LoanTerms.Percent(discountRate));
     }
 
-    /// <summary>Returns the short name of an income group, as the command line and the income-group file take it: <c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c>, <c>multilateral</c>.</summary>
+    /// <summary>Returns the short name of an income group, as the command line and the income-group file take it:
+    /// <c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c>, <c>multilateral</c>.</summary>
     /// <param name="incomeGroup">The group.</param>
     /// <returns>The short name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="incomeGroup"/> is not defined.</exception>
@@ -71,7 +75,8 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
 
     /// <summary>Returns the income group of a short name (<c>lmic</c>; any case), or <c>null</c>.</summary>
     /// <param name="shortName">The short name.</param>
-    /// <returns>The group, or <c>null</c> when the name is not one of <c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c>, <c>multilateral</c>.</returns>
+    /// <returns>The group, or <c>null</c> when the name is not one of <c>ldc</c>, <c>lic</c>, <c>lmic</c>, <c>umic</c>,
+    /// <c>multilateral</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shortName"/> is <c>null</c>.</exception>
     public static IncomeGroup? ParseShortName(string shortName)
     {
@@ -88,9 +93,9 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     }
 
     /// <summary>
-    /// Returns a loan's grant element and grant equivalent under this rule: the grant element of <paramref name="terms"/>
-    /// at <see cref="DiscountRate"/>; the grant equivalent is the face value × the grant element when the element reaches
-    /// <see cref="MinimumGrantElement"/>, else zero as ODA (with the reason).
+    /// Returns a loan's grant element and grant equivalent under this rule: the grant element of
+    /// <paramref name="terms"/> at <see cref="DiscountRate"/>; the grant equivalent is the face value × the grant
+    /// element when the element reaches <see cref="MinimumGrantElement"/>, else zero as ODA (with the reason).
     /// </summary>
     /// <param name="terms">The loan's terms.</param>
     /// <param name="faceValue">The loan's amount (its qualifier carries over to the grant equivalent).</param>
@@ -116,7 +121,8 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(IncomeGroup, DiscountRate, MinimumGrantElement, Name);
 
-    /// <summary>Returns the name with the rates: <c>DAC rule for lower-middle-income countries (discount rate 7%, minimum grant element 15%)</c>.</summary>
+    /// <summary>Returns the name with the rates: <c>DAC rule for lower-middle-income countries (discount rate 7%,
+    /// minimum grant element 15%)</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         MinimumGrantElement == 0m && IncomeGroup is null

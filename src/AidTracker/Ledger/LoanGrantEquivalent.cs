@@ -3,9 +3,9 @@ using System.Globalization;
 namespace AidTracker;
 
 /// <summary>
-/// A loan's grant element and grant equivalent under a <see cref="LoanDiscountRule"/> (<see cref="LoanDiscountRule.Evaluate"/>):
-/// the face value, the element, whether it reaches the rule's minimum, and the grant equivalent counted as ODA (face
-/// value × element, or zero below the minimum), with the reason in words.
+/// A loan's grant element and grant equivalent under a <see cref="LoanDiscountRule"/>
+/// (<see cref="LoanDiscountRule.Evaluate"/>): the face value, the element, whether it reaches the rule's minimum, and
+/// the grant equivalent counted as ODA (face value × element, or zero below the minimum), with the reason in words.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class LoanGrantEquivalent
@@ -29,10 +29,12 @@ public sealed class LoanGrantEquivalent
     /// <summary>Gets the loan's face value.</summary>
     public QualifiedMoney FaceValue { get; }
 
-    /// <summary>Gets the grant element as a fraction (see <see cref="LoanTerms.GrantElement"/>); negative when the loan is dearer than the discount rate.</summary>
+    /// <summary>Gets the grant element as a fraction (see <see cref="LoanTerms.GrantElement"/>); negative when the loan
+    /// is dearer than the discount rate.</summary>
     public decimal GrantElement { get; }
 
-    /// <summary>Gets a value indicating whether the grant element reaches the rule's minimum (the loan counts as ODA).</summary>
+    /// <summary>Gets a value indicating whether the grant element reaches the rule's minimum (the loan counts as
+    /// ODA).</summary>
     public bool MeetsMinimum { get; }
 
     /// <summary>
@@ -43,7 +45,8 @@ public sealed class LoanGrantEquivalent
 
     /// <summary>
     /// Gets the reason in words: <c>grant element 62.06% at the 7% discount rate (DAC rule for lower-middle-income
-    /// countries) reaches the 15% minimum</c>, or <c>... is below the 15% minimum: not concessional, grant equivalent 0 as ODA</c>.
+    /// countries) reaches the 15% minimum</c>, or <c>... is below the 15% minimum: not concessional, grant equivalent 0
+    /// as ODA</c>.
     /// </summary>
     public string Explanation =>
         FormattableString.Invariant($"grant element {Percent(GrantElement)} at the {LoanTerms.Percent(Rule.DiscountRate)} discount rate ({Rule.Name}) ")

@@ -12,14 +12,14 @@ public sealed partial class LoanTerms
     /// </summary>
     /// <remarks>
     /// <para><b>Dates.</b> Payment <c>k</c> falls <c>k × 12 ÷ p</c> months after the disbursement, counted from the
-    /// disbursement each time (never from the previous payment, so a short month does not shift the rest). A day that the
-    /// month does not have becomes the month's last day (disbursed on 31 August: payments on 28 or 29 February and 31
-    /// August). A disbursement on the last day of a month puts every payment on the last day of its month (30 April: 31
-    /// October, 30 April, ...).</para>
+    /// disbursement each time (never from the previous payment, so a short month does not shift the rest). A day that
+    /// the month does not have becomes the month's last day (disbursed on 31 August: payments on 28 or 29 February and
+    /// 31 August). A disbursement on the last day of a month puts every payment on the last day of its month (30 April:
+    /// 31 October, 30 April, ...).</para>
     /// <para><b>Rounding</b> (see <see cref="RepaymentSchedule"/>): interest half-to-even to minor units each period;
-    /// regular principal instalments rounded toward zero; the last instalment takes the rest, so principal adds up to the
-    /// amount exactly. Annuity: the level payment is rounded toward zero and the principal of each payment is that payment
-    /// less its interest.</para>
+    /// regular principal instalments rounded toward zero; the last instalment takes the rest, so principal adds up to
+    /// the amount exactly. Annuity: the level payment is rounded toward zero and the principal of each payment is that
+    /// payment less its interest.</para>
     /// </remarks>
     /// <param name="amount">The amount lent: positive.</param>
     /// <param name="firstDisbursement">The date it is disbursed (time 0).</param>
@@ -46,7 +46,8 @@ public sealed partial class LoanTerms
         return new RepaymentSchedule(this, amount, firstDisbursement, new Money(cursor.Fee, amount.Currency), payments.MoveToImmutable());
     }
 
-    /// <summary>Checks what <see cref="Schedule"/> checks, for a caller that walks the payments with a <see cref="PaymentCursor"/>.</summary>
+    /// <summary>Checks what <see cref="Schedule"/> checks, for a caller that walks the payments with a
+    /// <see cref="PaymentCursor"/>.</summary>
     internal void CheckSchedulable(Money amount, LocalDate firstDisbursement)
     {
         Preconditions.CheckArgumentRange(amount.Amount > 0m, nameof(amount), amount, FormattableString.Invariant($"A repayment schedule needs a positive amount lent; {amount} is not."));
@@ -60,7 +61,8 @@ public sealed partial class LoanTerms
         }
     }
 
-    /// <summary>The level payment of principal and interest per unit of principal over <paramref name="n"/> periods: r ÷ (1 − (1 + r)^−n), or 1 ÷ n at rate 0.</summary>
+    /// <summary>The level payment of principal and interest per unit of principal over <paramref name="n"/> periods: r
+    /// ÷ (1 − (1 + r)^−n), or 1 ÷ n at rate 0.</summary>
     internal static decimal AnnuityFactor(decimal periodRate, int n) =>
         periodRate == 0m ? 1m / n : periodRate / (1m - (1m / DecimalMath.Power(1m + periodRate, n)));
 }

@@ -11,8 +11,8 @@ namespace AidTracker;
 /// <c>new LoanTerms(0.01m, 30, 10)</c>.
 /// </summary>
 /// <remarks>
-/// <para><b>Periods.</b> Payments fall every 12 ÷ <see cref="PaymentsPerYear"/> months after the (first) disbursement, so
-/// payments per year must divide 12 (1, 2, 3, 4, 6 or 12), and maturity and grace must each be a whole number of
+/// <para><b>Periods.</b> Payments fall every 12 ÷ <see cref="PaymentsPerYear"/> months after the (first) disbursement,
+/// so payments per year must divide 12 (1, 2, 3, 4, 6 or 12), and maturity and grace must each be a whole number of
 /// periods (30 years at 2 a year: 60 periods; 10 years' grace: the first 20 pay interest only). Payment <c>k</c> falls
 /// <c>k / p</c> years after the disbursement.</para>
 /// <para><b>What is repaid when</b> (<see cref="Schedule"/>, <see cref="GrantElement"/>): interest each period on the
@@ -22,19 +22,24 @@ namespace AidTracker;
 /// <para><b>Fee.</b> <see cref="FeeRate"/> is a one-off front-end fee, a share of the amount, paid at the disbursement
 /// (time 0). The DAC's grant element formula has no fee; this library counts a fee as a payment at time 0, so a fee of
 /// 0.2% lowers the grant element by 0.2 points. Without a fee (the default) the result is the DAC's.</para>
-/// <para>Immutable; every value is checked by the constructor (there is no <c>with</c> to bypass it). Two terms are equal
-/// when every part is equal (rates and years compared as numbers: 0.01 equals 0.010).</para>
+/// <para>Immutable; every value is checked by the constructor (there is no <c>with</c> to bypass it). Two terms are
+/// equal when every part is equal (rates and years compared as numbers: 0.01 equals 0.010).</para>
 /// </remarks>
 public sealed partial class LoanTerms : IEquatable<LoanTerms>
 {
     /// <summary>Initializes terms and checks them.</summary>
     /// <param name="interestRate">The annual interest rate as a fraction (0.01 is 1.0%), within [0, 1].</param>
-    /// <param name="maturityYears">The years from the disbursement to the last repayment, grace included (30); positive, at most 100.</param>
-    /// <param name="graceYears">The years in which no principal is repaid (10); zero or more, less than <paramref name="maturityYears"/>.</param>
+    /// <param name="maturityYears">The years from the disbursement to the last repayment, grace included (30);
+    /// positive, at most 100.</param>
+    /// <param name="graceYears">The years in which no principal is repaid (10); zero or more, less than
+    /// <paramref name="maturityYears"/>.</param>
     /// <param name="profile">How principal is repaid after the grace period (default equal-principal).</param>
     /// <param name="paymentsPerYear">Payments a year (default 2: semi-annual); a divisor of 12.</param>
-    /// <param name="feeRate">A one-off front-end fee as a fraction of the amount, paid at the disbursement (default 0), within [0, 1].</param>
-    /// <exception cref="ArgumentOutOfRangeException">A rate outside [0, 1]; maturity not positive or over 100 years; grace negative or not less than maturity; payments a year not a divisor of 12; maturity or grace not a whole number of periods; a profile not defined.</exception>
+    /// <param name="feeRate">A one-off front-end fee as a fraction of the amount, paid at the disbursement (default 0),
+    /// within [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">A rate outside [0, 1]; maturity not positive or over 100 years;
+    /// grace negative or not less than maturity; payments a year not a divisor of 12; maturity or grace not a whole
+    /// number of periods; a profile not defined.</exception>
     public LoanTerms(decimal interestRate, decimal maturityYears, decimal graceYears, RepaymentProfile profile = RepaymentProfile.EqualPrincipal, int paymentsPerYear = 2, decimal feeRate = 0m)
     {
         CheckRate(interestRate, nameof(interestRate), "interest rate");
@@ -85,13 +90,15 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     /// <summary>Gets the number of payments a year (2: semi-annual).</summary>
     public int PaymentsPerYear { get; }
 
-    /// <summary>Gets the one-off front-end fee as a fraction of the amount, paid at the disbursement (0 when there is none).</summary>
+    /// <summary>Gets the one-off front-end fee as a fraction of the amount, paid at the disbursement (0 when there is
+    /// none).</summary>
     public decimal FeeRate { get; }
 
     /// <summary>Gets the number of payments: maturity × payments a year (60 for 30 years, twice a year).</summary>
     public int PaymentCount => (int)(MaturityYears * PaymentsPerYear);
 
-    /// <summary>Gets the number of payments of interest only: grace × payments a year (20 for 10 years, twice a year).</summary>
+    /// <summary>Gets the number of payments of interest only: grace × payments a year (20 for 10 years, twice a
+    /// year).</summary>
     public int GracePaymentCount => (int)(GraceYears * PaymentsPerYear);
 
     /// <summary>Gets the number of payments that repay principal (at least 1).</summary>
@@ -116,7 +123,8 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     /// <inheritdoc />
     public override int GetHashCode() => _hash;
 
-    /// <summary>Returns the terms in words: <c>1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a year</c>.</summary>
+    /// <summary>Returns the terms in words: <c>1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a
+    /// year</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString()
     {

@@ -31,7 +31,8 @@ public sealed class Party : IEquatable<Party>
     /// <summary>Gets whether this is a country or an organisation.</summary>
     public PartyKind Kind { get; }
 
-    /// <summary>Gets the ISO 3166-1 alpha-3 code of a country (<c>JPN</c>), or the identifier of an organisation.</summary>
+    /// <summary>Gets the ISO 3166-1 alpha-3 code of a country (<c>JPN</c>), or the identifier of an
+    /// organisation.</summary>
     public string Id { get; }
 
     /// <summary>Gets the name of an organisation; <c>null</c> for a country.</summary>
@@ -40,7 +41,8 @@ public sealed class Party : IEquatable<Party>
     /// <summary>Gets a value indicating whether this party is a country.</summary>
     public bool IsCountry => Kind == PartyKind.Country;
 
-    /// <summary>Gets a country's three letters as a number below 26³ (<c>AAA</c> is 0), or -1 for an organisation: a dense key for lookups by country.</summary>
+    /// <summary>Gets a country's three letters as a number below 26³ (<c>AAA</c> is 0), or -1 for an organisation: a
+    /// dense key for lookups by country.</summary>
     internal int CountryNumber { get; }
 
     /// <summary>Returns the country with ISO 3166-1 alpha-3 code <paramref name="alpha3Code"/>.</summary>
@@ -82,16 +84,19 @@ public sealed class Party : IEquatable<Party>
         return false;
     }
 
-    /// <summary>Returns an organisation with identifier <paramref name="id"/> and name <paramref name="name"/>.</summary>
+    /// <summary>Returns an organisation with identifier <paramref name="id"/> and name
+    /// <paramref name="name"/>.</summary>
     /// <param name="id">An identifier such as an IATI organisation identifier (<c>XM-DAC-41114</c>).</param>
     /// <param name="name">The organisation's name.</param>
     /// <returns>The organisation party.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">An argument is empty, only white space, starts or ends with white space, or has control characters.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, only white space, starts or ends with white space, or
+    /// has control characters.</exception>
     public static Party Organisation(string id, string name) =>
         new(PartyKind.Organisation, RecordChecks.Text(id, "organisation id"), RecordChecks.Text(name, "organisation name"));
 
-    /// <summary>Returns whether <paramref name="code"/> has the form of an ISO 3166-1 alpha-3 code: three upper-case ASCII letters.</summary>
+    /// <summary>Returns whether <paramref name="code"/> has the form of an ISO 3166-1 alpha-3 code: three upper-case
+    /// ASCII letters.</summary>
     /// <param name="code">The candidate code.</param>
     /// <returns><c>true</c> when the form is right.</returns>
     public static bool IsCountryCode(ReadOnlySpan<char> code) =>
@@ -110,7 +115,8 @@ public sealed class Party : IEquatable<Party>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Id), Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name));
 
-    /// <summary>Returns the country code (<c>JPN</c>), or the organisation's name and id (<c>United Nations Development Programme (XM-DAC-41114)</c>).</summary>
+    /// <summary>Returns the country code (<c>JPN</c>), or the organisation's name and id (<c>United Nations Development
+    /// Programme (XM-DAC-41114)</c>).</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() => IsCountry ? Id : FormattableString.Invariant($"{Name} ({Id})");
 

@@ -5,7 +5,8 @@ namespace AidTracker;
 /// <summary>
 /// Walks the payments of <see cref="LoanTerms.Schedule"/> one by one without building them: the one place where the
 /// schedule's rules live (dates, interest, principal, rounding), used by <see cref="LoanTerms.Schedule"/> and by debt
-/// service, which adds up millions of payments. The caller checks the arguments first (<see cref="LoanTerms.CheckSchedulable"/>).
+/// service, which adds up millions of payments. The caller checks the arguments first
+/// (<see cref="LoanTerms.CheckSchedulable"/>).
 /// </summary>
 internal struct PaymentCursor
 {
@@ -45,10 +46,12 @@ internal struct PaymentCursor
     /// <summary>Gets the current payment's date.</summary>
     public LocalDate Date { get; private set; }
 
-    /// <summary>Gets the current payment's interest: the principal outstanding during the period × rate ÷ p, half-to-even to minor units.</summary>
+    /// <summary>Gets the current payment's interest: the principal outstanding during the period × rate ÷ p,
+    /// half-to-even to minor units.</summary>
     public decimal Interest { get; private set; }
 
-    /// <summary>Gets the current payment's principal: instalments rounded toward zero, the last one taking the rest.</summary>
+    /// <summary>Gets the current payment's principal: instalments rounded toward zero, the last one taking the
+    /// rest.</summary>
     public decimal Principal { get; private set; }
 
     /// <summary>Gets the principal outstanding after the current payment (the amount lent before the first).</summary>

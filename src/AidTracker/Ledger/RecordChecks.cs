@@ -4,10 +4,12 @@ using AidTracker.Internal;
 
 namespace AidTracker;
 
-/// <summary>The argument checks of the ledger's records. Messages are full, culture-invariant sentences naming the value.</summary>
+/// <summary>The argument checks of the ledger's records. Messages are full, culture-invariant sentences naming the
+/// value.</summary>
 internal static class RecordChecks
 {
-    /// <summary>An id, a title, a label, a tag: not empty, no white space at either end, no control characters.</summary>
+    /// <summary>An id, a title, a label, a tag: not empty, no white space at either end, no control
+    /// characters.</summary>
     public static string Text(string? value, string what)
     {
         ArgumentNullException.ThrowIfNull(value, what);
@@ -32,7 +34,8 @@ internal static class RecordChecks
         return value;
     }
 
-    /// <summary>A free note: <c>null</c> (absent) or text that is not only white space; line breaks are allowed.</summary>
+    /// <summary>A free note: <c>null</c> (absent) or text that is not only white space; line breaks are
+    /// allowed.</summary>
     public static string? Note(string? value)
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
@@ -108,7 +111,8 @@ internal static class RecordChecks
         return value;
     }
 
-    /// <summary>Stated equivalents: the default (uninitialised) array becomes empty; qualifiers are checked by <see cref="QualifiedMoney"/>.</summary>
+    /// <summary>Stated equivalents: the default (uninitialised) array becomes empty; qualifiers are checked by
+    /// <see cref="QualifiedMoney"/>.</summary>
     public static ImmutableArray<QualifiedMoney> Stated(ImmutableArray<QualifiedMoney> value) => value.IsDefault ? [] : value;
 
     /// <summary>Compares two arrays item by item (the default array counts as empty).</summary>

@@ -12,7 +12,8 @@ namespace AidTracker;
 public sealed class RecordLocation : IEquatable<RecordLocation>
 {
     /// <summary>Initializes a new location.</summary>
-    /// <param name="fileName">The file's name or path, or <c>null</c> when the data did not come from a named file (a stream).</param>
+    /// <param name="fileName">The file's name or path, or <c>null</c> when the data did not come from a named file (a
+    /// stream).</param>
     /// <param name="path">The path inside the file, e.g. <c>$.commitments[3]</c>.</param>
     /// <param name="lineNumber">The 1-based line, or <c>null</c> when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
@@ -36,11 +37,14 @@ public sealed class RecordLocation : IEquatable<RecordLocation>
     /// <summary>Gets the path inside the file (a JSON path such as <c>$.commitments[3].parent</c>).</summary>
     public string Path { get; }
 
-    /// <summary>Gets the 1-based line, or <c>null</c> when not known. For a record, the line on which it starts.</summary>
+    /// <summary>Gets the 1-based line, or <c>null</c> when not known. For a record, the line on which it
+    /// starts.</summary>
     public int? LineNumber { get; }
 
-    /// <summary>Returns this location with <paramref name="property"/> appended to the path (<c>$.commitments[3]</c> becomes <c>$.commitments[3].parent</c>).</summary>
-    /// <param name="property">A property name, or a property path such as <c>amount.currency</c> or <c>stated[0]</c>.</param>
+    /// <summary>Returns this location with <paramref name="property"/> appended to the path (<c>$.commitments[3]</c>
+    /// becomes <c>$.commitments[3].parent</c>).</summary>
+    /// <param name="property">A property name, or a property path such as <c>amount.currency</c> or
+    /// <c>stated[0]</c>.</param>
     /// <returns>The location of the property (same file and line).</returns>
     public RecordLocation WithProperty(string property)
     {
@@ -48,7 +52,8 @@ public sealed class RecordLocation : IEquatable<RecordLocation>
         return new RecordLocation(FileName, Path + "." + property, LineNumber);
     }
 
-    /// <summary>Returns <c>file, line N, path</c>, leaving out what is not known: <c>japan.ledger.json, line 12, $.commitments[0]</c>.</summary>
+    /// <summary>Returns <c>file, line N, path</c>, leaving out what is not known: <c>japan.ledger.json, line 12,
+    /// $.commitments[0]</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString()
     {

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace AidTracker;
 
 /// <summary>
-/// The payments a loan's terms make of an amount disbursed on one date (<see cref="LoanTerms.Schedule"/>): each payment's
-/// date, interest and principal, exact in the loan's currency, and the front-end fee (if any) due at the disbursement.
+/// The payments a loan's terms make of an amount disbursed on one date (<see cref="LoanTerms.Schedule"/>): each
+/// payment's date, interest and principal, exact in the loan's currency, and the front-end fee (if any) due at the
+/// disbursement.
 /// </summary>
 /// <remarks>
 /// <para>Amounts are rounded to the currency's minor units (JPY 0, USD 2): interest half-to-even each period; regular
@@ -32,7 +33,8 @@ public sealed class RepaymentSchedule
     /// <summary>Gets the date of the (first) disbursement: time 0 of the schedule.</summary>
     public NodaTime.LocalDate Disbursement { get; }
 
-    /// <summary>Gets the front-end fee due at the disbursement (zero when the terms have none), rounded to minor units.</summary>
+    /// <summary>Gets the front-end fee due at the disbursement (zero when the terms have none), rounded to minor
+    /// units.</summary>
     public Money Fee { get; }
 
     /// <summary>Gets the payments, in order.</summary>
@@ -47,7 +49,8 @@ public sealed class RepaymentSchedule
     /// <summary>Gets everything the borrower pays: the fee, the interest and the principal.</summary>
     public Money TotalDebtService => Fee + TotalInterest + TotalPrincipal;
 
-    /// <summary>Returns the amount, terms and payment count: <c>JPY 13,000,000,000 from 2022-04-28 at 1% a year, ...: 60 payments</c>.</summary>
+    /// <summary>Returns the amount, terms and payment count: <c>JPY 13,000,000,000 from 2022-04-28 at 1% a year, ...:
+    /// 60 payments</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"{Amount} from {Disbursement:uuuu-MM-dd} at {Terms}: {Payments.Length} payments");

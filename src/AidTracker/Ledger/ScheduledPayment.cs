@@ -22,13 +22,15 @@ public sealed record ScheduledPayment
     /// <summary>Gets the payment's number, 1 for the first.</summary>
     public int Number { get; }
 
-    /// <summary>Gets the time of the payment in years after the disbursement: number ÷ payments a year (0.5, 1, 1.5, ...).</summary>
+    /// <summary>Gets the time of the payment in years after the disbursement: number ÷ payments a year (0.5, 1, 1.5,
+    /// ...).</summary>
     public decimal Years { get; }
 
     /// <summary>Gets the date the payment falls due.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>Gets the interest paid: the principal outstanding during the period × the annual rate ÷ payments a year, rounded to minor units.</summary>
+    /// <summary>Gets the interest paid: the principal outstanding during the period × the annual rate ÷ payments a
+    /// year, rounded to minor units.</summary>
     public Money Interest { get; }
 
     /// <summary>Gets the principal repaid (zero during the grace period).</summary>

@@ -15,7 +15,8 @@ namespace AidTracker;
 public sealed record SourceReference
 {
     /// <summary>Gets the title of the source (a speech, a press release, a report).</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public required string Title
     {
         get;
@@ -39,7 +40,8 @@ public sealed record SourceReference
     }
 
     /// <summary>Gets who published the source (<c>Ministry of Foreign Affairs of Japan</c>), or <c>null</c>.</summary>
-    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control characters.</exception>
+    /// <exception cref="ArgumentException">On set: empty, only white space, white space at either end, or control
+    /// characters.</exception>
     public string? Publisher
     {
         get;

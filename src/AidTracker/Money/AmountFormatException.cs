@@ -1,8 +1,8 @@
 namespace AidTracker;
 
 /// <summary>
-/// Thrown when a text is not an amount phrase that can be read: the message names the text and the position (a zero-based
-/// index into the text) where it stopped making sense, and says what was expected there.
+/// Thrown when a text is not an amount phrase that can be read: the message names the text and the position (a
+/// zero-based index into the text) where it stopped making sense, and says what was expected there.
 /// </summary>
 /// <remarks>An amount too large for <see cref="decimal"/> is reported with this exception too, with an
 /// <see cref="OverflowException"/> as its inner exception: an overflow is an error, never a wrong number.</remarks>

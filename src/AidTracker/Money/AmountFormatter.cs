@@ -13,7 +13,8 @@ internal static class AmountFormatter
     /// <summary>How many significant digits the compact style keeps with a scale (<c>$1.23M</c>).</summary>
     private const int CompactSignificantDigits = 3;
 
-    /// <summary>Reads a format string: P/G/null/empty (plain), C (compact) or W (words), in either letter case.</summary>
+    /// <summary>Reads a format string: P/G/null/empty (plain), C (compact) or W (words), in either letter
+    /// case.</summary>
     public static MoneyFormat ParseFormat(string? format) => format switch
     {
         null or "" or "G" or "g" or "P" or "p" => MoneyFormat.Plain,
@@ -74,9 +75,9 @@ internal static class AmountFormatter
     }
 
     /// <summary>
-    /// Rounds a positive amount half-to-even to <paramref name="digits"/> significant digits, keeping every digit of its
-    /// scaled whole part (the digits left of the point once written in millions, billions or trillions: <c>$5,000tn</c>):
-    /// 1,234,567.891 → 1,230,000; 999,600,000 → 1,000,000,000 (written <c>$1bn</c>).
+    /// Rounds a positive amount half-to-even to <paramref name="digits"/> significant digits, keeping every digit of
+    /// its scaled whole part (the digits left of the point once written in millions, billions or trillions:
+    /// <c>$5,000tn</c>): 1,234,567.891 → 1,230,000; 999,600,000 → 1,000,000,000 (written <c>$1bn</c>).
     /// </summary>
     private static decimal RoundToSignificantDigits(decimal value, int digits)
     {

@@ -8,26 +8,30 @@ namespace AidTracker;
 /// <summary>
 /// How amount phrases are read by <see cref="Money.Parse(string, AmountParseOptions)"/> and
 /// <see cref="QualifiedMoney.Parse(string, AmountParseOptions)"/>: what each currency symbol or name means, and which
-/// decimal and group separators numbers use. Immutable and thread-safe; the <c>With...</c> methods return a changed copy.
+/// decimal and group separators numbers use. Immutable and thread-safe; the <c>With...</c> methods return a changed
+/// copy.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Default"/> reads numbers culture-invariantly (<c>,</c> groups thousands, <c>.</c> is the decimal
-/// point) and resolves ambiguous symbols and names as follows (override any of them with <see cref="WithSymbol"/>):</para>
+/// point) and resolves ambiguous symbols and names as follows (override any of them with
+/// <see cref="WithSymbol"/>):</para>
 /// <list type="table">
 /// <listheader><term>symbol or name</term><description>currency</description></listheader>
-/// <item><term><c>$</c>, <c>US$</c>, <c>dollar(s)</c>, <c>US dollar(s)</c></term><description>USD (not CAD, AUD, ...: those are <c>C$</c>/<c>CA$</c>, <c>A$</c>/<c>AU$</c>)</description></item>
-/// <item><term><c>¥</c>, <c>JP¥</c>, <c>円</c>, <c>yen</c></term><description>JPY (CNY is <c>CN¥</c>, <c>RMB</c>, <c>元</c> or <c>yuan</c>)</description></item>
+/// <item><term><c>$</c>, <c>US$</c>, <c>dollar(s)</c>, <c>US dollar(s)</c></term><description>USD (not CAD, AUD, ...:
+/// those are <c>C$</c>/<c>CA$</c>, <c>A$</c>/<c>AU$</c>)</description></item>
+/// <item><term><c>¥</c>, <c>JP¥</c>, <c>円</c>, <c>yen</c></term><description>JPY (CNY is <c>CN¥</c>, <c>RMB</c>,
+/// <c>元</c> or <c>yuan</c>)</description></item>
 /// <item><term><c>kr</c>, <c>krona</c>, <c>kronor</c></term><description>SEK (not NOK, DKK or ISK)</description></item>
 /// <item><term><c>£</c>, <c>pound(s)</c>, <c>pound(s) sterling</c></term><description>GBP</description></item>
 /// <item><term><c>€</c>, <c>euro(s)</c></term><description>EUR</description></item>
 /// <item><term><c>₴</c>, <c>hryvnia(s)</c></term><description>UAH</description></item>
 /// </list>
-/// <para>and further unambiguous symbols (<c>₹ ₩ ₽ zł ₺ ₪ R$ HK$ NZ$ S$ MX$ ...</c>) and English names (<c>Swiss francs</c>,
-/// <c>Canadian dollars</c>, ...): see <see cref="Symbols"/>. Every ISO 4217 code, current or historic, and every
-/// registered custom unit is recognised by its code in any letter case. Matching of symbols and names ignores letter case
-/// and treats any run of white space as one space.</para>
-/// <para>The options are also an <see cref="IFormatProvider"/> (they provide their <see cref="NumberFormatInfo"/>), so they
-/// can be passed wherever <see cref="IParsable{TSelf}"/> takes a provider.</para>
+/// <para>and further unambiguous symbols (<c>₹ ₩ ₽ zł ₺ ₪ R$ HK$ NZ$ S$ MX$ ...</c>) and English names (<c>Swiss
+/// francs</c>, <c>Canadian dollars</c>, ...): see <see cref="Symbols"/>. Every ISO 4217 code, current or historic, and
+/// every registered custom unit is recognised by its code in any letter case. Matching of symbols and names ignores
+/// letter case and treats any run of white space as one space.</para>
+/// <para>The options are also an <see cref="IFormatProvider"/> (they provide their <see cref="NumberFormatInfo"/>), so
+/// they can be passed wherever <see cref="IParsable{TSelf}"/> takes a provider.</para>
 /// </remarks>
 public sealed class AmountParseOptions : IFormatProvider
 {
@@ -50,7 +54,8 @@ public sealed class AmountParseOptions : IFormatProvider
         IsInvariantNumberFormat = numberFormat.NumberDecimalSeparator == "." && numberFormat.NumberGroupSeparator == ",";
     }
 
-    /// <summary>Gets the default options: culture-invariant numbers and the documented default symbols and names.</summary>
+    /// <summary>Gets the default options: culture-invariant numbers and the documented default symbols and
+    /// names.</summary>
     public static AmountParseOptions Default => DefaultOptions.Value;
 
     /// <summary>
@@ -62,7 +67,8 @@ public sealed class AmountParseOptions : IFormatProvider
     /// <summary>Gets the number format whose decimal and group separators numbers use (invariant by default).</summary>
     public NumberFormatInfo NumberFormat { get; }
 
-    /// <summary>Gets a value indicating whether numbers use <c>.</c> as decimal point and <c>,</c> as group separator.</summary>
+    /// <summary>Gets a value indicating whether numbers use <c>.</c> as decimal point and <c>,</c> as group
+    /// separator.</summary>
     internal bool IsInvariantNumberFormat { get; }
 
     /// <summary>
@@ -147,7 +153,8 @@ public sealed class AmountParseOptions : IFormatProvider
         _ => Default.WithFormatProvider(provider),
     };
 
-    /// <summary>Whether a text has the shape of a currency code: ASCII letters, digits and '-', starting with a letter.</summary>
+    /// <summary>Whether a text has the shape of a currency code: ASCII letters, digits and '-', starting with a
+    /// letter.</summary>
     internal static bool IsCodeLike(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || !char.IsAsciiLetter(text[0]))
@@ -166,7 +173,8 @@ public sealed class AmountParseOptions : IFormatProvider
         return true;
     }
 
-    /// <summary>Lower-cases and collapses white space into <paramref name="buffer"/>; returns 0 when it does not fit.</summary>
+    /// <summary>Lower-cases and collapses white space into <paramref name="buffer"/>; returns 0 when it does not
+    /// fit.</summary>
     private static int Normalize(ReadOnlySpan<char> text, Span<char> buffer)
     {
         text = text.Trim();

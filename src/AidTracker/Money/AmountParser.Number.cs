@@ -19,7 +19,8 @@ internal static partial class AmountParser
 
     /// <summary>
     /// Reads digits with group separators (groups of exactly three digits) and an optional decimal part into a 96-bit
-    /// mantissa. Trailing zeros of the decimal part are counted in <paramref name="trailingZeros"/>, not in the mantissa.
+    /// mantissa. Trailing zeros of the decimal part are counted in <paramref name="trailingZeros"/>, not in the
+    /// mantissa.
     /// </summary>
     private static AmountParseError ReadNumber(
         ReadOnlySpan<char> text, ref int i, AmountParseOptions options, out UInt128 mantissa, out int scale, out int trailingZeros, out int errorAt, out int errorLength)
@@ -142,7 +143,8 @@ internal static partial class AmountParser
         return AmountParseError.None;
     }
 
-    /// <summary>The length of the number token at <paramref name="start"/> (digits and separators), for error messages.</summary>
+    /// <summary>The length of the number token at <paramref name="start"/> (digits and separators), for error
+    /// messages.</summary>
     private static int NumberLength(ReadOnlySpan<char> text, int start, NumberFormatInfo format)
     {
         int end = start;

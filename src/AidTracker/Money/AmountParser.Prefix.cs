@@ -8,8 +8,9 @@ internal static partial class AmountParser
         || (text[i..].StartsWith(decimalSeparator) && i + decimalSeparator.Length < text.Length && char.IsAsciiDigit(text[i + decimalSeparator.Length]));
 
     /// <summary>
-    /// Reads a currency written before the number (<c>$</c>, <c>US$</c>, <c>JPY</c>, <c>CN¥</c>) and returns where it ends.
-    /// The token runs to the next white space, or up to where a number starts when the number is attached (<c>$63.3M</c>).
+    /// Reads a currency written before the number (<c>$</c>, <c>US$</c>, <c>JPY</c>, <c>CN¥</c>) and returns where it
+    /// ends. The token runs to the next white space, or up to where a number starts when the number is attached
+    /// (<c>$63.3M</c>).
     /// </summary>
     private static int ReadPrefixToken(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> decimalSeparator, AmountParseOptions options, out Currency? currency)
     {

@@ -4,8 +4,9 @@ namespace AidTracker;
 
 /// <summary>
 /// Reads amount phrases without allocating: <c>[qualifier] [sign] [currency] [sign] number [scale] [currency]</c>, with
-/// exactly one currency. Numbers are exact: the digits are accumulated as a 96-bit integer and the decimal is built from
-/// them and the power of ten (decimal places, an optional exponent and the scale word), never through <c>double</c>.
+/// exactly one currency. Numbers are exact: the digits are accumulated as a 96-bit integer and the decimal is built
+/// from them and the power of ten (decimal places, an optional exponent and the scale word), never through
+/// <c>double</c>.
 /// </summary>
 /// <remarks>
 /// The grammar is here; the number, exact to the last digit, in <c>AmountParser.Number.cs</c>; the currency written

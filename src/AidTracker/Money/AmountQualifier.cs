@@ -1,6 +1,7 @@
 namespace AidTracker;
 
-/// <summary>How exactly a quoted amount is meant: the qualifier travels with the amount and every total built from it.</summary>
+/// <summary>How exactly a quoted amount is meant: the qualifier travels with the amount and every total built from
+/// it.</summary>
 public enum AmountQualifier
 {
     /// <summary>The amount is exact.</summary>

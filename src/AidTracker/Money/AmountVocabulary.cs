@@ -82,8 +82,9 @@ internal static class AmountVocabulary
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Further names that parsing accepts, besides the <see cref="WordNames"/>. Ambiguous ones resolve like the symbols:
-    /// <c>dollars</c> are US dollars, <c>pounds</c> are pounds sterling, <c>krona</c>/<c>kronor</c> are Swedish.
+    /// Further names that parsing accepts, besides the <see cref="WordNames"/>. Ambiguous ones resolve like the
+    /// symbols: <c>dollars</c> are US dollars, <c>pounds</c> are pounds sterling, <c>krona</c>/<c>kronor</c> are
+    /// Swedish.
     /// </summary>
     internal static readonly (string Name, string Code)[] ExtraNames =
     [
@@ -105,7 +106,8 @@ internal static class AmountVocabulary
         ("SDR", "XDR"), ("SDRs", "XDR"),
     ];
 
-    /// <summary>The symbols used by the compact style. Each parses back to the same currency under the default options.</summary>
+    /// <summary>The symbols used by the compact style. Each parses back to the same currency under the default
+    /// options.</summary>
     internal static readonly FrozenDictionary<string, string> CompactSymbols = new Dictionary<string, string>
     {
         ["USD"] = "$",
@@ -126,8 +128,8 @@ internal static class AmountVocabulary
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Matches a scale word (case-insensitive): thousand, k (10^3); million, m, mn, mln (10^6); billion, b, bn, bln (10^9);
-    /// trillion, t, tn, trn (10^12).
+    /// Matches a scale word (case-insensitive): thousand, k (10^3); million, m, mn, mln (10^6); billion, b, bn, bln
+    /// (10^9); trillion, t, tn, trn (10^12).
     /// </summary>
     /// <param name="word">A run of letters.</param>
     /// <param name="exponent">The power of ten.</param>
@@ -156,8 +158,8 @@ internal static class AmountVocabulary
     }
 
     /// <summary>
-    /// The qualifier words and signs that may start a phrase, longest first where one is a prefix of another. A space in
-    /// a word matches any run of white space.
+    /// The qualifier words and signs that may start a phrase, longest first where one is a prefix of another. A space
+    /// in a word matches any run of white space.
     /// </summary>
     /// <remarks>
     /// "nearly", "almost", "under", "below" and "less than" state a ceiling close to the figure and are read as
@@ -197,7 +199,8 @@ internal static class AmountVocabulary
         ("almost", AmountQualifier.AtMost),
     ];
 
-    /// <summary>The <see cref="Qualifiers"/> that are words, grouped by their first letter (a to z), in the same order.</summary>
+    /// <summary>The <see cref="Qualifiers"/> that are words, grouped by their first letter (a to z), in the same
+    /// order.</summary>
     private static readonly (string Word, AmountQualifier Qualifier)[][] QualifiersByFirstLetter =
         [.. Enumerable.Range('a', 26).Select(letter => Qualifiers.Where(q => q.Word[0] == letter).ToArray())];
 
@@ -249,7 +252,8 @@ internal static class AmountVocabulary
         return 0;
     }
 
-    /// <summary>Matches <paramref name="pattern"/> (case-insensitive; a space matches any white space) as whole words.</summary>
+    /// <summary>Matches <paramref name="pattern"/> (case-insensitive; a space matches any white space) as whole
+    /// words.</summary>
     private static int MatchWords(ReadOnlySpan<char> text, string pattern)
     {
         int i = 0;

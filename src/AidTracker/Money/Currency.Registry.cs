@@ -39,7 +39,8 @@ public sealed partial class Currency
     /// <summary>Gets the custom units registered through <see cref="Register"/>, ordered by code.</summary>
     public static IReadOnlyList<Currency> CustomCurrencies => [.. Custom.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
 
-    /// <summary>Returns the currency with the alphabetic code <paramref name="code"/> (ISO 4217 or registered; case-insensitive).</summary>
+    /// <summary>Returns the currency with the alphabetic code <paramref name="code"/> (ISO 4217 or registered;
+    /// case-insensitive).</summary>
     /// <param name="code">A code such as <c>JPY</c>.</param>
     /// <returns>The currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <c>null</c>.</exception>
@@ -50,7 +51,8 @@ public sealed partial class Currency
         return TryFromCode(code, out Currency? currency) ? currency : throw new UnknownCurrencyException(code);
     }
 
-    /// <summary>Looks up a currency by alphabetic code (ISO 4217 or registered; case-insensitive) without throwing.</summary>
+    /// <summary>Looks up a currency by alphabetic code (ISO 4217 or registered; case-insensitive) without
+    /// throwing.</summary>
     /// <param name="code">A code such as <c>JPY</c>.</param>
     /// <param name="currency">The currency when found.</param>
     /// <returns><c>true</c> when the code is known.</returns>
@@ -102,15 +104,16 @@ public sealed partial class Currency
     /// Registering the same definition again returns the existing instance. Thread-safe.
     /// </summary>
     /// <param name="code">
-    /// The unit's code: exactly three ASCII letters (A-Z; lower case is accepted and stored upper case), not an ISO 4217
-    /// code. This is the shape every reader of amounts (phrases, ledgers, rate files, IATI) reads a code in, so a code of
-    /// any other shape could be registered but never read back.
+    /// The unit's code: exactly three ASCII letters (A-Z; lower case is accepted and stored upper case), not an ISO
+    /// 4217 code. This is the shape every reader of amounts (phrases, ledgers, rate files, IATI) reads a code in, so a
+    /// code of any other shape could be registered but never read back.
     /// </param>
     /// <param name="name">The unit's name.</param>
     /// <param name="minorUnits">The number of minor units (0 to 28), or <c>null</c> where they do not apply.</param>
     /// <param name="numericCode">An optional numeric code.</param>
     /// <returns>The registered unit.</returns>
-    /// <exception cref="ArgumentException">The code is malformed, is an ISO 4217 code, or is registered already with a different definition.</exception>
+    /// <exception cref="ArgumentException">The code is malformed, is an ISO 4217 code, or is registered already with a
+    /// different definition.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minorUnits"/> is outside 0 to 28.</exception>
     public static Currency Register(string code, string name, int? minorUnits, int? numericCode = null)
     {
@@ -239,7 +242,8 @@ public sealed partial class Currency
                 _ => string.CompareOrdinal(candidate.Code, incumbent.Code) < 0,
             };
 
-        /// <summary>Parses <c>YYYY-MM</c>, <c>YYYY</c> or a range (<c>A to B</c>, <c>YYYY-YYYY</c>; taking its end) into the last day of that period.</summary>
+        /// <summary>Parses <c>YYYY-MM</c>, <c>YYYY</c> or a range (<c>A to B</c>, <c>YYYY-YYYY</c>; taking its end)
+        /// into the last day of that period.</summary>
         private static LocalDate ParseWithdrawal(string text, string fileName, int lineNumber)
         {
             int to = text.IndexOf(" to ", StringComparison.Ordinal);
@@ -270,7 +274,8 @@ public sealed partial class Currency
 
         private sealed record Row(string Code, int? Number, string Name, int? MinorUnits, LocalDate? Withdrawn, bool MinorUnitsMissing)
         {
-            /// <summary>Current beats historic; among historic rows the latest withdrawal wins; recorded minor units beat missing ones.</summary>
+            /// <summary>Current beats historic; among historic rows the latest withdrawal wins; recorded minor units
+            /// beat missing ones.</summary>
             public static Row Merge(Row a, Row b)
             {
                 Row winner = (a.Withdrawn, b.Withdrawn) switch

@@ -45,8 +45,8 @@ public sealed partial class Currency : IEquatable<Currency>
     public int? MinorUnits { get; }
 
     /// <summary>
-    /// Gets the last day on which a withdrawn code was in use: ISO records withdrawals by month (or a range of years), so
-    /// this is the last day of that month (or of the range). <c>null</c> for a current code.
+    /// Gets the last day on which a withdrawn code was in use: ISO records withdrawals by month (or a range of years),
+    /// so this is the last day of that month (or of the range). <c>null</c> for a current code.
     /// </summary>
     /// <remarks>A code withdrawn more than once (HRK: 2015-06 and 2023-01) carries its latest withdrawal.</remarks>
     public LocalDate? WithdrawalDate { get; }
@@ -54,14 +54,15 @@ public sealed partial class Currency : IEquatable<Currency>
     /// <summary>Gets a value indicating whether the code has been withdrawn from use.</summary>
     public bool IsWithdrawn => WithdrawalDate is not null;
 
-    /// <summary>Gets a value indicating whether this unit was registered by the caller rather than read from ISO 4217.</summary>
+    /// <summary>Gets a value indicating whether this unit was registered by the caller rather than read from ISO
+    /// 4217.</summary>
     public bool IsCustom { get; }
 
     /// <summary>10 to the power of the minor units (1 when minor units do not apply).</summary>
     internal decimal MinorUnitFactor { get; }
 
-    /// <summary>Returns whether the currency was in use on <paramref name="date"/>: always for a current code, and up to
-    /// and including <see cref="WithdrawalDate"/> for a withdrawn one.</summary>
+    /// <summary>Returns whether the currency was in use on <paramref name="date"/>: always for a current code, and up
+    /// to and including <see cref="WithdrawalDate"/> for a withdrawn one.</summary>
     /// <param name="date">The date to check.</param>
     /// <returns><c>true</c> when the code was in use on that date.</returns>
     public bool IsActiveOn(LocalDate date) => WithdrawalDate is not LocalDate withdrawn || date <= withdrawn;

@@ -12,14 +12,15 @@ public readonly partial struct Money
     /// </summary>
     /// <remarks>
     /// <para>Each part gets its exact share rounded down to whole allocation units; the units left over are handed out
-    /// one at a time to the parts with the largest remainders (largest-remainder method), ties going to the earlier part.
-    /// So no part differs from its exact share by a whole unit or more, the remainder is never dumped on one part, and a
-    /// part whose ratio is zero gets zero. A negative amount is split like its absolute value, every part negated.</para>
+    /// one at a time to the parts with the largest remainders (largest-remainder method), ties going to the earlier
+    /// part. So no part differs from its exact share by a whole unit or more, the remainder is never dumped on one
+    /// part, and a part whose ratio is zero gets zero. A negative amount is split like its absolute value, every part
+    /// negated.</para>
     /// <para>The allocation unit is the currency's minor unit (0.01 for USD, 1 for JPY, 0.001 for KWD). An amount with
-    /// more significant decimals than that (say USD 58,825,751.2935, not yet rounded) is split at its own last decimal so
-    /// that the parts still add up exactly; round it first with <see cref="Round()"/> for parts in minor units. A unit
-    /// without minor units (XAU, XDR) is split at the decimals the amount is written with: <c>1.50 XAU</c> is split in
-    /// hundredths, <c>1.5 XAU</c> in tenths.</para>
+    /// more significant decimals than that (say USD 58,825,751.2935, not yet rounded) is split at its own last decimal
+    /// so that the parts still add up exactly; round it first with <see cref="Round()"/> for parts in minor units. A
+    /// unit without minor units (XAU, XDR) is split at the decimals the amount is written with: <c>1.50 XAU</c> is
+    /// split in hundredths, <c>1.5 XAU</c> in tenths.</para>
     /// </remarks>
     /// <param name="ratios">The ratios: zero or positive, at least one positive. Only their proportions matter.</param>
     /// <returns>The parts, one per ratio, in the order of the ratios.</returns>
@@ -45,8 +46,8 @@ public readonly partial struct Money
 
     /// <summary>
     /// Splits this amount into <paramref name="parts"/> equal parts that add up exactly to the whole: the leftover
-    /// allocation units go one each to the first parts (<c>USD 100</c> in 3 is <c>33.34, 33.33, 33.33</c>). The allocation
-    /// unit is chosen as for <see cref="Allocate(decimal[])"/>.
+    /// allocation units go one each to the first parts (<c>USD 100</c> in 3 is <c>33.34, 33.33, 33.33</c>). The
+    /// allocation unit is chosen as for <see cref="Allocate(decimal[])"/>.
     /// </summary>
     /// <param name="parts">The number of parts, at least 1.</param>
     /// <returns>The parts; no two differ by more than one allocation unit.</returns>
@@ -177,8 +178,9 @@ public readonly partial struct Money
     }
 
     /// <summary>
-    /// Hands the leftover units out one each, largest remainder first, ties to the earlier part. There are fewer leftover
-    /// units than parts with a non-zero remainder, so no part gets more than one and a part with ratio zero gets none.
+    /// Hands the leftover units out one each, largest remainder first, ties to the earlier part. There are fewer
+    /// leftover units than parts with a non-zero remainder, so no part gets more than one and a part with ratio zero
+    /// gets none.
     /// </summary>
     private static void DistributeLeftover<T>(UInt128[] shares, T[] remainders, int leftover)
         where T : IComparable<T>
@@ -202,9 +204,10 @@ public readonly partial struct Money
     }
 
     /// <summary>
-    /// The number of decimals of the allocation unit and the absolute amount counted in those units. Uses the currency's
-    /// minor units, or more decimals when the amount has more significant ones; the amount's own scale when the currency
-    /// has no minor units; fewer (never fewer than the amount's significant decimals) when the count would not fit 96 bits.
+    /// The number of decimals of the allocation unit and the absolute amount counted in those units. Uses the
+    /// currency's minor units, or more decimals when the amount has more significant ones; the amount's own scale when
+    /// the currency has no minor units; fewer (never fewer than the amount's significant decimals) when the count would
+    /// not fit 96 bits.
     /// </summary>
     private int AllocationDecimals(out UInt128 units)
     {

@@ -60,14 +60,16 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <summary>Tries to parse an amount phrase with the default options; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The phrase.</param>
-    /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase without a qualifier.</param>
+    /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase without a
+    /// qualifier.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParse(text, AmountParseOptions.Default, out result);
 
     /// <summary>Tries to parse an amount phrase with the given options; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="options">The options, or <c>null</c> for <see cref="AmountParseOptions.Default"/>.</param>
-    /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase without a qualifier.</param>
+    /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase without a
+    /// qualifier.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, AmountParseOptions? options, out Money result)
     {
@@ -93,17 +95,21 @@ public readonly partial struct Money : ISpanParsable<Money>
         return false;
     }
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) =>
         TryParse(s, AmountParseOptions.From(provider), out result);
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
         TryParse(s, AmountParseOptions.From(provider), out result);
 }

@@ -9,7 +9,8 @@ public readonly partial struct Money
     /// <returns>The rounded value.</returns>
     public Money Round() => Round(MidpointRounding.ToEven);
 
-    /// <summary>Rounds to the currency's minor units with the given midpoint rule; a currency without minor units is returned unchanged.</summary>
+    /// <summary>Rounds to the currency's minor units with the given midpoint rule; a currency without minor units is
+    /// returned unchanged.</summary>
     /// <param name="mode">How to round a value exactly halfway between two minor units.</param>
     /// <returns>The rounded value.</returns>
     public Money Round(MidpointRounding mode)
@@ -18,7 +19,8 @@ public readonly partial struct Money
         return currency.MinorUnits is int decimals ? new Money(Math.Round(_amount, decimals, mode), currency) : this;
     }
 
-    /// <summary>Gets a value indicating whether the amount has no more decimal places than the currency's minor units.</summary>
+    /// <summary>Gets a value indicating whether the amount has no more decimal places than the currency's minor
+    /// units.</summary>
     public bool IsRoundedToMinorUnits
     {
         get

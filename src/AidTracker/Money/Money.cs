@@ -30,14 +30,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         _currency = Preconditions.CheckNotNull(currency);
     }
 
-    /// <summary>Trusted constructor for results of arithmetic: keeps the operand's currency field as it is (null for XXX).</summary>
+    /// <summary>Trusted constructor for results of arithmetic: keeps the operand's currency field as it is (null for
+    /// XXX).</summary>
     private Money(Currency? currency, decimal amount)
     {
         _amount = amount;
         _currency = currency;
     }
 
-    /// <summary>Initializes a new value of <paramref name="amount"/> in the currency with code <paramref name="currencyCode"/>.</summary>
+    /// <summary>Initializes a new value of <paramref name="amount"/> in the currency with code
+    /// <paramref name="currencyCode"/>.</summary>
     /// <param name="amount">The exact amount.</param>
     /// <param name="currencyCode">An ISO 4217 or registered code, e.g. <c>JPY</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
@@ -137,9 +139,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 
     /// <summary>
-    /// Throws unless both currencies are the same. Static on the fields (not an instance method on the struct, which would
-    /// take the struct's address and keep the JIT from holding it in registers). Currencies are singletons, so the
-    /// reference check decides nearly always; default(Money) (null, meaning XXX) and mismatches take the slow path.
+    /// Throws unless both currencies are the same. Static on the fields (not an instance method on the struct, which
+    /// would take the struct's address and keep the JIT from holding it in registers). Currencies are singletons, so
+    /// the reference check decides nearly always; default(Money) (null, meaning XXX) and mismatches take the slow path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckSameCurrency(Currency? left, Currency? right, string operation)

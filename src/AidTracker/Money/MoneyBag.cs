@@ -7,15 +7,15 @@ namespace AidTracker;
 
 /// <summary>
 /// A total in several currencies, nothing converted: one sum per currency, each with the qualifier built from the
-/// amounts added to it (<see cref="QualifiedMoney.Combine"/>: adding "over $12.4 billion" makes the dollar sum AtLeast).
-/// An immutable value; <see cref="Add(Money)"/> returns a new bag. To add many amounts, use a
+/// amounts added to it (<see cref="QualifiedMoney.Combine"/>: adding "over $12.4 billion" makes the dollar sum
+/// AtLeast). An immutable value; <see cref="Add(Money)"/> returns a new bag. To add many amounts, use a
 /// <see cref="MoneyBagBuilder"/> (<see cref="CreateBuilder"/>), then <see cref="MoneyBagBuilder.ToMoneyBag"/>.
 /// </summary>
 /// <remarks>
-/// <para>Enumeration yields the sums ordered by currency code (ordinal). The indexer returns the sum of a currency, or an
-/// exact zero of that currency when nothing in it was added; <see cref="TryGetValue"/> tells the two apart.</para>
-/// <para>A currency once added stays in the bag, even when its sum comes back to zero. Two bags are equal when they hold
-/// the same currencies with equal amounts and equal qualifiers. <c>default(MoneyBag)</c> is the empty bag,
+/// <para>Enumeration yields the sums ordered by currency code (ordinal). The indexer returns the sum of a currency, or
+/// an exact zero of that currency when nothing in it was added; <see cref="TryGetValue"/> tells the two apart.</para>
+/// <para>A currency once added stays in the bag, even when its sum comes back to zero. Two bags are equal when they
+/// hold the same currencies with equal amounts and equal qualifiers. <c>default(MoneyBag)</c> is the empty bag,
 /// <see cref="Empty"/>. Sums keep full precision; decimal overflow throws <see cref="OverflowException"/>.</para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A money bag is the established name for a multi-currency total (Fowler, NodaMoney).")]
@@ -40,7 +40,8 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
     /// <summary>Gets the currencies in the bag, ordered by code.</summary>
     public IReadOnlyList<Currency> Currencies => _sums is null ? [] : Array.ConvertAll(_sums, s => s.Currency);
 
-    /// <summary>Gets the sum in <paramref name="currency"/>, or an exact zero of that currency when none was added.</summary>
+    /// <summary>Gets the sum in <paramref name="currency"/>, or an exact zero of that currency when none was
+    /// added.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>The sum with its qualifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
@@ -67,7 +68,8 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
         return builder.ToMoneyBag();
     }
 
-    /// <summary>Returns a bag holding the sums of <paramref name="amounts"/>, combining their qualifiers per currency.</summary>
+    /// <summary>Returns a bag holding the sums of <paramref name="amounts"/>, combining their qualifiers per
+    /// currency.</summary>
     /// <param name="amounts">The amounts to add.</param>
     /// <returns>The bag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is <c>null</c>.</exception>
@@ -107,7 +109,8 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public MoneyBag Add(Money amount) => Add(new QualifiedMoney(amount));
 
-    /// <summary>Returns a bag with <paramref name="amount"/> added to the sum of its currency, combining the qualifiers.</summary>
+    /// <summary>Returns a bag with <paramref name="amount"/> added to the sum of its currency, combining the
+    /// qualifiers.</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The new bag.</returns>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
@@ -133,7 +136,8 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
         return new MoneyBag(result);
     }
 
-    /// <summary>Returns a bag holding the sums of both bags, currency by currency. Merging is associative and commutative.</summary>
+    /// <summary>Returns a bag holding the sums of both bags, currency by currency. Merging is associative and
+    /// commutative.</summary>
     /// <param name="other">The other bag.</param>
     /// <returns>The merged bag.</returns>
     /// <exception cref="OverflowException">A sum is outside the range of <see cref="decimal"/>.</exception>

@@ -1,15 +1,16 @@
 namespace AidTracker;
 
 /// <summary>
-/// How <see cref="Money.ToString(MoneyFormat)"/> writes an amount. Every style is culture-invariant unless a provider is
-/// given (which changes only the decimal and group separators). <see cref="Plain"/> and <see cref="Words"/> never round
-/// and parse back to the same value with <see cref="Money.Parse(string)"/>; <see cref="Compact"/> rounds to 3
+/// How <see cref="Money.ToString(MoneyFormat)"/> writes an amount. Every style is culture-invariant unless a provider
+/// is given (which changes only the decimal and group separators). <see cref="Plain"/> and <see cref="Words"/> never
+/// round and parse back to the same value with <see cref="Money.Parse(string)"/>; <see cref="Compact"/> rounds to 3
 /// significant digits above a million.
 /// </summary>
 public enum MoneyFormat
 {
-    /// <summary>The code and the full amount with group separators and at least the minor units: <c>JPY 8,800,000,000</c>,
-    /// <c>USD 58,825,751.29</c>. Format string <c>"P"</c> (also <c>"G"</c>, <c>null</c> or empty).</summary>
+    /// <summary>The code and the full amount with group separators and at least the minor units: <c>JPY
+    /// 8,800,000,000</c>, <c>USD 58,825,751.29</c>. Format string <c>"P"</c> (also <c>"G"</c>, <c>null</c> or
+    /// empty).</summary>
     Plain = 0,
 
     /// <summary>A symbol (or the code) and the amount in millions (<c>M</c>), billions (<c>bn</c>) or trillions

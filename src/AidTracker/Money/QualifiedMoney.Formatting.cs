@@ -28,8 +28,9 @@ public readonly partial struct QualifiedMoney : IFormattable
         return Qualifier == AmountQualifier.Exact ? amount : AmountVocabulary.QualifierWord(Qualifier) + " " + amount;
     }
 
-    /// <summary>Returns the amount in the style named by <paramref name="format"/> (<c>"P"</c>, <c>"C"</c> or <c>"W"</c>;
-    /// see <see cref="Money.ToString(string, IFormatProvider)"/>) with the qualifier's word in front.</summary>
+    /// <summary>Returns the amount in the style named by <paramref name="format"/> (<c>"P"</c>, <c>"C"</c> or
+    /// <c>"W"</c>; see <see cref="Money.ToString(string, IFormatProvider)"/>) with the qualifier's word in
+    /// front.</summary>
     /// <param name="format">The format string.</param>
     /// <param name="formatProvider">The culture or number format; <c>null</c> for the invariant culture.</param>
     /// <returns>The formatted amount.</returns>

@@ -23,18 +23,19 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
     /// <param name="text">The phrase.</param>
     /// <returns>The amount and its qualifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <c>null</c>.</exception>
-    /// <exception cref="AmountFormatException">The text is not an amount phrase or is too large for <see cref="decimal"/>;
-    /// the message names the text and the position where it stopped making sense.</exception>
+    /// <exception cref="AmountFormatException">The text is not an amount phrase or is too large for
+    /// <see cref="decimal"/>; the message names the text and the position where it stopped making sense.</exception>
     public static QualifiedMoney Parse(string text) => Parse(text, AmountParseOptions.Default);
 
-    /// <summary>Parses an amount phrase with its qualifier, with the given options (symbols, names, number separators).</summary>
+    /// <summary>Parses an amount phrase with its qualifier, with the given options (symbols, names, number
+    /// separators).</summary>
     /// <inheritdoc cref="Parse(string)" path="/remarks"/>
     /// <param name="text">The phrase.</param>
     /// <param name="options">The options, or <c>null</c> for <see cref="AmountParseOptions.Default"/>.</param>
     /// <returns>The amount and its qualifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <c>null</c>.</exception>
-    /// <exception cref="AmountFormatException">The text is not an amount phrase or is too large for <see cref="decimal"/>;
-    /// the message names the text and the position where it stopped making sense.</exception>
+    /// <exception cref="AmountFormatException">The text is not an amount phrase or is too large for
+    /// <see cref="decimal"/>; the message names the text and the position where it stopped making sense.</exception>
     public static QualifiedMoney Parse(string text, AmountParseOptions? options)
     {
         Preconditions.CheckNotNull(text);
@@ -52,13 +53,15 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
         return new QualifiedMoney(new Money(parsed.Amount, parsed.Currency!), parsed.Qualifier);
     }
 
-    /// <summary>Tries to parse an amount phrase with its qualifier and the default options; see <see cref="Parse(string)"/>.</summary>
+    /// <summary>Tries to parse an amount phrase with its qualifier and the default options; see
+    /// <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out QualifiedMoney result) => TryParse(text, AmountParseOptions.Default, out result);
 
-    /// <summary>Tries to parse an amount phrase with its qualifier and the given options; see <see cref="Parse(string)"/>.</summary>
+    /// <summary>Tries to parse an amount phrase with its qualifier and the given options; see
+    /// <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="options">The options, or <c>null</c> for <see cref="AmountParseOptions.Default"/>.</param>
     /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase.</param>
@@ -87,17 +90,21 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
         return false;
     }
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static QualifiedMoney IParsable<QualifiedMoney>.Parse(string s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static bool IParsable<QualifiedMoney>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out QualifiedMoney result) =>
         TryParse(s, AmountParseOptions.From(provider), out result);
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static QualifiedMoney ISpanParsable<QualifiedMoney>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
 
-    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number separators.</summary>
+    /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
+    /// separators.</summary>
     static bool ISpanParsable<QualifiedMoney>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out QualifiedMoney result) =>
         TryParse(s, AmountParseOptions.From(provider), out result);
 }

@@ -19,7 +19,8 @@ public sealed class DonorFiscalCalendars
         Fallback = fallback;
     }
 
-    /// <summary>Gets the built-in map: JPN Japan, GBR United Kingdom, CAN Canada, USA United States, AUS Australia; others the calendar year.</summary>
+    /// <summary>Gets the built-in map: JPN Japan, GBR United Kingdom, CAN Canada, USA United States, AUS Australia;
+    /// others the calendar year.</summary>
     public static DonorFiscalCalendars Default { get; } = new(
         ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new Dictionary<string, FiscalYearCalendar>
         {

@@ -3,11 +3,13 @@ using NodaTime;
 
 namespace AidTracker.Periods;
 
-/// <summary>One fiscal year of a <see cref="FiscalYearCalendar"/>, e.g. Japan FY2024 (2024-04-01..2025-03-31).</summary>
+/// <summary>One fiscal year of a <see cref="FiscalYearCalendar"/>, e.g. Japan FY2024
+/// (2024-04-01..2025-03-31).</summary>
 /// <remarks>
 /// Two fiscal years are equal when they belong to equal calendars and have the same label. Years of the same
 /// calendar are ordered by label; years of different calendars have no order. <c>default(FiscalYear)</c> is not a
-/// valid year: its <see cref="Calendar"/> is <c>null</c>; obtain values from <see cref="FiscalYearCalendar.GetFiscalYear(LocalDate)"/>.
+/// valid year: its <see cref="Calendar"/> is <c>null</c>; obtain values from
+/// <see cref="FiscalYearCalendar.GetFiscalYear(LocalDate)"/>.
 /// </remarks>
 public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYear>
 {
@@ -87,7 +89,8 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <returns><c>true</c> when not equal.</returns>
     public static bool operator !=(FiscalYear left, FiscalYear right) => !left.Equals(right);
 
-    /// <summary>Returns whether <paramref name="left"/> comes before <paramref name="right"/> (same calendar).</summary>
+    /// <summary>Returns whether <paramref name="left"/> comes before <paramref name="right"/> (same
+    /// calendar).</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>The comparison.</returns>
@@ -99,13 +102,15 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <returns>The comparison.</returns>
     public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
 
-    /// <summary>Returns whether <paramref name="left"/> is not after <paramref name="right"/> (same calendar).</summary>
+    /// <summary>Returns whether <paramref name="left"/> is not after <paramref name="right"/> (same
+    /// calendar).</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>The comparison.</returns>
     public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
 
-    /// <summary>Returns whether <paramref name="left"/> is not before <paramref name="right"/> (same calendar).</summary>
+    /// <summary>Returns whether <paramref name="left"/> is not before <paramref name="right"/> (same
+    /// calendar).</summary>
     /// <param name="left">The first year.</param>
     /// <param name="right">The second year.</param>
     /// <returns>The comparison.</returns>

@@ -9,7 +9,8 @@ namespace AidTracker.Periods;
 /// <remarks>
 /// <para>Built in: <see cref="Japan"/>, <see cref="UnitedKingdom"/> and <see cref="Canada"/> (1 April, labelled by the
 /// starting year), <see cref="UnitedStates"/> (1 October, labelled by the ending year), <see cref="Australia"/>
-/// (1 July, labelled by the ending year) and <see cref="CalendarYear"/>. Others are made with <see cref="Create"/>.</para>
+/// (1 July, labelled by the ending year) and <see cref="CalendarYear"/>. Others are made with
+/// <see cref="Create"/>.</para>
 /// <para>Two calendars are equal when they have the same name, start and labelling. Instances are immutable and
 /// thread-safe.</para>
 /// </remarks>
@@ -26,7 +27,8 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     /// <summary>Gets the calendar year (1 January to 31 December, labelled by its year).</summary>
     public static FiscalYearCalendar CalendarYear { get; } = new("Calendar year", 1, 1, FiscalYearLabeling.StartingYear);
 
-    /// <summary>Gets Japan's fiscal year: 1 April to 31 March, labelled by the starting year (FY2024 = 2024-04-01..2025-03-31).</summary>
+    /// <summary>Gets Japan's fiscal year: 1 April to 31 March, labelled by the starting year (FY2024 =
+    /// 2024-04-01..2025-03-31).</summary>
     public static FiscalYearCalendar Japan { get; } = new("Japan", 4, 1, FiscalYearLabeling.StartingYear);
 
     /// <summary>Gets the United Kingdom's financial year: 1 April to 31 March, labelled by the starting year.</summary>
@@ -35,10 +37,12 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     /// <summary>Gets Canada's fiscal year: 1 April to 31 March, labelled by the starting year.</summary>
     public static FiscalYearCalendar Canada { get; } = new("Canada", 4, 1, FiscalYearLabeling.StartingYear);
 
-    /// <summary>Gets the United States federal fiscal year: 1 October to 30 September, labelled by the ending year (FY2025 = 2024-10-01..2025-09-30).</summary>
+    /// <summary>Gets the United States federal fiscal year: 1 October to 30 September, labelled by the ending year
+    /// (FY2025 = 2024-10-01..2025-09-30).</summary>
     public static FiscalYearCalendar UnitedStates { get; } = new("United States", 10, 1, FiscalYearLabeling.EndingYear);
 
-    /// <summary>Gets Australia's financial year: 1 July to 30 June, labelled by the ending year (FY2025 = 2024-07-01..2025-06-30).</summary>
+    /// <summary>Gets Australia's financial year: 1 July to 30 June, labelled by the ending year (FY2025 =
+    /// 2024-07-01..2025-06-30).</summary>
     public static FiscalYearCalendar Australia { get; } = new("Australia", 7, 1, FiscalYearLabeling.EndingYear);
 
     /// <summary>Gets the calendar's name, e.g. <c>Japan</c>.</summary>
@@ -56,11 +60,13 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     /// <summary>Creates a custom fiscal-year calendar.</summary>
     /// <param name="name">A name for the calendar, e.g. <c>New Zealand</c>.</param>
     /// <param name="startMonth">The month (1-12) on which each fiscal year starts.</param>
-    /// <param name="startDay">The day (1-28) on which each fiscal year starts; later days do not exist in every month.</param>
+    /// <param name="startDay">The day (1-28) on which each fiscal year starts; later days do not exist in every
+    /// month.</param>
     /// <param name="labeling">Whether a year is named by the calendar year in which it starts or ends.</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The month or day is out of range, or <paramref name="labeling"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The month or day is out of range, or <paramref name="labeling"/>
+    /// is undefined.</exception>
     public static FiscalYearCalendar Create(string name, int startMonth, int startDay, FiscalYearLabeling labeling)
     {
         Preconditions.CheckNotNullOrWhiteSpace(name);
@@ -73,7 +79,8 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
         return new FiscalYearCalendar(name, startMonth, startDay, labeling);
     }
 
-    /// <summary>Gets a value indicating whether fiscal years coincide with calendar years (start on 1 January).</summary>
+    /// <summary>Gets a value indicating whether fiscal years coincide with calendar years (start on 1
+    /// January).</summary>
     public bool IsCalendarYear => StartMonth == 1 && StartDay == 1;
 
     /// <summary>Returns the fiscal year that contains <paramref name="date"/>.</summary>

@@ -44,7 +44,8 @@ public sealed class Conversion
     /// <summary>Gets the date the rate was asked for.</summary>
     public LocalDate RequestedDate { get; }
 
-    /// <summary>Gets the date of the rate used (2025-02-28 for a request of Saturday 2025-03-01; the older leg's date for a cross rate).</summary>
+    /// <summary>Gets the date of the rate used (2025-02-28 for a request of Saturday 2025-03-01; the older leg's date
+    /// for a cross rate).</summary>
     public LocalDate UsedDate => Rate.Date;
 
     /// <summary>Gets the basis of the rate used.</summary>
@@ -53,19 +54,22 @@ public sealed class Conversion
     /// <summary>Gets the source of the rate used.</summary>
     public string Source => Rate.Source;
 
-    /// <summary>Gets every published rate the conversion rests on, each with its date, value, basis and source (empty for a currency into itself).</summary>
+    /// <summary>Gets every published rate the conversion rests on, each with its date, value, basis and source (empty
+    /// for a currency into itself).</summary>
     public IReadOnlyList<ExchangeRate> RatesUsed => Rate.PublishedRates;
 
-    /// <summary>Gets the failures of the sources tried before the one that answered (e.g. the ECB has no UAH, so the IMF answered).</summary>
+    /// <summary>Gets the failures of the sources tried before the one that answered (e.g. the ECB has no UAH, so the
+    /// IMF answered).</summary>
     public IReadOnlyList<RateLookupFailure> FailedSources { get; }
 
-    /// <summary>Gets the converted amount rounded half-to-even to its currency's minor units (58,825,751.29 USD).</summary>
+    /// <summary>Gets the converted amount rounded half-to-even to its currency's minor units (58,825,751.29
+    /// USD).</summary>
     public Money Rounded => Converted.Round();
 
     /// <summary>
-    /// Returns how far <paramref name="other"/> (e.g. a stated equivalent) is from the converted amount, as a fraction of
-    /// it: <c>other / Converted − 1</c>. The stated "approximately 63.3 million US dollars" against the ECB conversion of
-    /// 8.8 billion yen on 2025-02-27 (58,825,751.29 USD) gives 0.0761: 7.6% above the market conversion.
+    /// Returns how far <paramref name="other"/> (e.g. a stated equivalent) is from the converted amount, as a fraction
+    /// of it: <c>other / Converted − 1</c>. The stated "approximately 63.3 million US dollars" against the ECB
+    /// conversion of 8.8 billion yen on 2025-02-27 (58,825,751.29 USD) gives 0.0761: 7.6% above the market conversion.
     /// </summary>
     /// <param name="other">An amount in the converted currency.</param>
     /// <returns>The relative difference.</returns>
@@ -74,8 +78,8 @@ public sealed class Conversion
     public decimal RelativeDifferenceOf(Money other) => (other / Converted) - 1m;
 
     /// <summary>
-    /// Returns both amounts as <see cref="Money.ToString()"/> writes them, then the rate: e.g. <c>JPY 8,800,000,000 = USD
-    /// 58,825,751.29 (1 JPY = ... USD (ECB, Daily, 2025-02-27, cross via EUR: ...); requested 2025-02-27)</c>, the
+    /// Returns both amounts as <see cref="Money.ToString()"/> writes them, then the rate: e.g. <c>JPY 8,800,000,000 =
+    /// USD 58,825,751.29 (1 JPY = ... USD (ECB, Daily, 2025-02-27, cross via EUR: ...); requested 2025-02-27)</c>, the
     /// converted amount rounded for display.
     /// </summary>
     /// <returns>The description.</returns>

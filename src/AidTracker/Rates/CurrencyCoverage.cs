@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace AidTracker.Rates;
 
-/// <summary>The dates for which a source has rates for one currency: RUB in the ECB data runs from 2005-04-01 to 2022-03-01.</summary>
+/// <summary>The dates for which a source has rates for one currency: RUB in the ECB data runs from 2005-04-01 to
+/// 2022-03-01.</summary>
 /// <remarks>Immutable; equal when currency, dates and count are equal.</remarks>
 public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
 {
@@ -12,7 +13,8 @@ public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
     /// <param name="lastDate">The last date with a rate.</param>
     /// <param name="count">How many rates there are (days for daily rates, periods for averages).</param>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="lastDate"/> is before <paramref name="firstDate"/> or <paramref name="count"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lastDate"/> is before <paramref name="firstDate"/> or
+    /// <paramref name="count"/> is not positive.</exception>
     public CurrencyCoverage(Currency currency, LocalDate firstDate, LocalDate lastDate, int count)
     {
         Currency = Internal.Preconditions.CheckNotNull(currency);

@@ -5,9 +5,9 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// Reads the ECB's euro reference rates in the wide format it publishes (<c>eurofxref-hist.csv</c>):
-/// <c>Date,USD,JPY,...,ZAR,</c>, one row per day (newest first, though any order is accepted), units of each currency per
-/// 1 EUR, <c>N/A</c> (or an empty field) where there is no rate, and a trailing comma on every line. The NBU's official
-/// rates come in the same shape against UAH (<see cref="WideCsvFormat.Nbu"/>), read by the same code.
+/// <c>Date,USD,JPY,...,ZAR,</c>, one row per day (newest first, though any order is accepted), units of each currency
+/// per 1 EUR, <c>N/A</c> (or an empty field) where there is no rate, and a trailing comma on every line. The NBU's
+/// official rates come in the same shape against UAH (<see cref="WideCsvFormat.Nbu"/>), read by the same code.
 /// </summary>
 internal static class EcbCsvReader
 {
@@ -50,7 +50,8 @@ internal static class EcbCsvReader
     }
 
     /// <summary>
-    /// Returns the builder's currency index for each column after the date (the trailing empty column dropped, and noted in
+    /// Returns the builder's currency index for each column after the date (the trailing empty column dropped, and
+    /// noted in
     /// <paramref name="trailingComma"/>); -1 for a column the format skips.
     /// </summary>
     private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder, WideCsvFormat format, out bool trailingComma)

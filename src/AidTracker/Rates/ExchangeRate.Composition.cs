@@ -6,9 +6,9 @@ namespace AidTracker.Rates;
 public sealed partial class ExchangeRate
 {
     /// <summary>
-    /// Returns the reciprocal rate (USD to EUR from EUR to USD), marked <see cref="RateDerivation.Inverse"/> with this rate
-    /// as its leg. Inverting an inverse gives back the original rate, exactly; inverting a cross gives the cross the other
-    /// way through the same pivot; an identity is its own inverse.
+    /// Returns the reciprocal rate (USD to EUR from EUR to USD), marked <see cref="RateDerivation.Inverse"/> with this
+    /// rate as its leg. Inverting an inverse gives back the original rate, exactly; inverting a cross gives the cross
+    /// the other way through the same pivot; an identity is its own inverse.
     /// </summary>
     /// <returns>The inverse rate: 1 <see cref="Quote"/> = 1 / <see cref="Value"/> <see cref="Base"/>.</returns>
     public ExchangeRate Invert()
@@ -28,20 +28,21 @@ public sealed partial class ExchangeRate
 
     /// <summary>
     /// Composes two rates that share one currency (the pivot) into a cross rate between their other currencies:
-    /// from <c>1 EUR = 156.73 JPY</c> and <c>1 EUR = 1.0477 USD</c> it makes JPY to USD through EUR. Each leg may be given
-    /// either way round; the base of the result is the non-pivot currency of <paramref name="baseLeg"/>, its quote the
-    /// non-pivot currency of <paramref name="quoteLeg"/>.
+    /// from <c>1 EUR = 156.73 JPY</c> and <c>1 EUR = 1.0477 USD</c> it makes JPY to USD through EUR. Each leg may be
+    /// given either way round; the base of the result is the non-pivot currency of <paramref name="baseLeg"/>, its
+    /// quote the non-pivot currency of <paramref name="quoteLeg"/>.
     /// </summary>
     /// <remarks>
     /// The value is (units of pivot per base unit) × (units of quote per pivot unit), where a leg given the other way
-    /// round contributes its reciprocal; this is the arithmetic the rate tables use, so a cross built here equals the one a
-    /// source returns. The result is dated on the earlier leg's date.
+    /// round contributes its reciprocal; this is the arithmetic the rate tables use, so a cross built here equals the
+    /// one a source returns. The result is dated on the earlier leg's date.
     /// </remarks>
     /// <param name="baseLeg">The rate between the result's base currency and the pivot.</param>
     /// <param name="quoteLeg">The rate between the pivot and the result's quote currency.</param>
     /// <returns>The cross rate, marked <see cref="RateDerivation.Cross"/>, with its pivot and both legs.</returns>
     /// <exception cref="ArgumentNullException">A leg is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">The legs do not share exactly one currency, both are identities, or their bases differ.</exception>
+    /// <exception cref="ArgumentException">The legs do not share exactly one currency, both are identities, or their
+    /// bases differ.</exception>
     public static ExchangeRate Cross(ExchangeRate baseLeg, ExchangeRate quoteLeg)
     {
         Preconditions.CheckNotNull(baseLeg);
@@ -73,15 +74,16 @@ public sealed partial class ExchangeRate
     }
 
     /// <summary>
-    /// Returns the rate implied by a stated equivalent: "8.8 billion yen, approximately 63.3 million US dollars" implies
-    /// 1 USD = 139.02 JPY (8,800,000,000 / 63,300,000 = 139.0205...). The rate is quoted as people quote such rates, in
-    /// units of the <paramref name="original"/> currency per one unit of the <paramref name="stated"/> currency, with basis
-    /// <see cref="RateBasis.Stated"/>; <see cref="Convert"/> of the original gives back the stated amount.
+    /// Returns the rate implied by a stated equivalent: "8.8 billion yen, approximately 63.3 million US dollars"
+    /// implies 1 USD = 139.02 JPY (8,800,000,000 / 63,300,000 = 139.0205...). The rate is quoted as people quote such
+    /// rates, in units of the <paramref name="original"/> currency per one unit of the <paramref name="stated"/>
+    /// currency, with basis <see cref="RateBasis.Stated"/>; <see cref="Convert"/> of the original gives back the stated
+    /// amount.
     /// </summary>
     /// <remarks>
     /// A stated equivalent and a market conversion are different facts: compare them with
-    /// <see cref="RelativeDifferenceFrom"/> (the ECB market rate of 2025-02-27, 149.59 JPY per USD, is 7.6% above the implied
-    /// 139.02, so the stated 63.3 million USD is 7.6% more than the market conversion of 58,825,751.29 USD).
+    /// <see cref="RelativeDifferenceFrom"/> (the ECB market rate of 2025-02-27, 149.59 JPY per USD, is 7.6% above the
+    /// implied 139.02, so the stated 63.3 million USD is 7.6% more than the market conversion of 58,825,751.29 USD).
     /// </remarks>
     /// <param name="original">The amount as committed, e.g. 8,800,000,000 JPY.</param>
     /// <param name="stated">The equivalent the source states, e.g. 63,300,000 USD.</param>
@@ -89,7 +91,8 @@ public sealed partial class ExchangeRate
     /// <param name="source">Who stated it, e.g. the speech or the agreement.</param>
     /// <returns>The implied rate: 1 stated currency unit = original / stated original currency units.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">The currencies are the same, an amount is zero, or the amounts have opposite signs.</exception>
+    /// <exception cref="ArgumentException">The currencies are the same, an amount is zero, or the amounts have opposite
+    /// signs.</exception>
     public static ExchangeRate Implied(Money original, Money stated, LocalDate date, string source = "Stated equivalent")
     {
         Preconditions.CheckNotNullOrWhiteSpace(source);
@@ -142,8 +145,8 @@ public sealed partial class ExchangeRate
     }
 
     /// <summary>
-    /// Returns how far this rate is from <paramref name="reference"/>, as a fraction of the reference, both expressed in
-    /// this rate's direction: <c>Value / reference − 1</c>. For example the ECB's 149.594 JPY per USD on 2025-02-27
+    /// Returns how far this rate is from <paramref name="reference"/>, as a fraction of the reference, both expressed
+    /// in this rate's direction: <c>Value / reference − 1</c>. For example the ECB's 149.594 JPY per USD on 2025-02-27
     /// against the 139.02 JPY per USD implied by "8.8 billion yen, approximately 63.3 million US dollars" gives 0.0761
     /// (7.6% more yen per dollar at the market rate); the other way round it gives −0.0707.
     /// </summary>

@@ -2,7 +2,8 @@ namespace AidTracker.Rates;
 
 public sealed partial class ExchangeRate
 {
-    /// <summary>Returns whether <paramref name="other"/> has the same currencies, value, date, basis, source, derivation, pivot and legs.</summary>
+    /// <summary>Returns whether <paramref name="other"/> has the same currencies, value, date, basis, source,
+    /// derivation, pivot and legs.</summary>
     /// <param name="other">The rate to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(ExchangeRate? other)

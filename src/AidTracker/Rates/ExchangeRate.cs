@@ -10,30 +10,35 @@ namespace AidTracker.Rates;
 /// derived from (<see cref="Legs"/>).
 /// </summary>
 /// <remarks>
-/// <para>Immutable and thread-safe. A class rather than a struct because a rate has no meaningful default and carries its
-/// legs. Two rates are equal when every property is equal: the currencies, the value (numerically: 1.0477 equals
+/// <para>Immutable and thread-safe. A class rather than a struct because a rate has no meaningful default and carries
+/// its legs. Two rates are equal when every property is equal: the currencies, the value (numerically: 1.0477 equals
 /// 1.04770), the date, basis, source, derivation, pivot and legs.</para>
 /// <para>The value is always greater than zero: a missing rate is never represented by zero. Values keep full decimal
 /// precision; a derived value is rounded only by <see cref="decimal"/> arithmetic (28 to 29 significant digits).</para>
 /// <para>Rates come from an <see cref="IExchangeRateSource"/> (see <see cref="ExchangeRateSources"/>), from the
-/// constructor (for a rate you know, e.g. one fixed by an agreement), or from <see cref="Implied"/> (the rate implied by
-/// a stated equivalent).</para>
+/// constructor (for a rate you know, e.g. one fixed by an agreement), or from <see cref="Implied"/> (the rate implied
+/// by a stated equivalent).</para>
 /// </remarks>
 public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
 {
     private static readonly ExchangeRate[] NoLegs = [];
     private readonly ExchangeRate[] _legs;
 
-    /// <summary>Initializes a published (<see cref="RateDerivation.Direct"/>) rate: 1 <paramref name="baseCurrency"/> = <paramref name="value"/> <paramref name="quoteCurrency"/>.</summary>
+    /// <summary>Initializes a published (<see cref="RateDerivation.Direct"/>) rate: 1 <paramref name="baseCurrency"/> =
+    /// <paramref name="value"/> <paramref name="quoteCurrency"/>.</summary>
     /// <param name="baseCurrency">The currency of which one unit is priced, e.g. EUR in 1 EUR = 1.0477 USD.</param>
     /// <param name="quoteCurrency">The currency the price is in, e.g. USD in 1 EUR = 1.0477 USD.</param>
-    /// <param name="value">Units of <paramref name="quoteCurrency"/> per one unit of <paramref name="baseCurrency"/>; greater than zero.</param>
-    /// <param name="date">The date the rate is for: the day of a daily rate, the date the source gives an average (the IMF dates a year's average on 31 December), or the date of the agreement or statement.</param>
+    /// <param name="value">Units of <paramref name="quoteCurrency"/> per one unit of <paramref name="baseCurrency"/>;
+    /// greater than zero.</param>
+    /// <param name="date">The date the rate is for: the day of a daily rate, the date the source gives an average (the
+    /// IMF dates a year's average on 31 December), or the date of the agreement or statement.</param>
     /// <param name="basis">What the rate stands for.</param>
     /// <param name="source">Who published or set the rate, e.g. <c>ECB</c>, <c>IMF</c>, or the agreement.</param>
     /// <exception cref="ArgumentNullException">A currency or <paramref name="source"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">Both currencies are the same, or <paramref name="source"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative, or <paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">Both currencies are the same, or <paramref name="source"/> is
+    /// empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative, or
+    /// <paramref name="basis"/> is not defined.</exception>
     public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal value, LocalDate date, RateBasis basis, string source)
     {
         Preconditions.CheckNotNull(baseCurrency);
@@ -85,7 +90,8 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
     /// <summary>Gets the currency the price is in (USD in 1 EUR = 1.0477 USD).</summary>
     public Currency Quote { get; }
 
-    /// <summary>Gets the number of <see cref="Quote"/> units per one <see cref="Base"/> unit; always greater than zero.</summary>
+    /// <summary>Gets the number of <see cref="Quote"/> units per one <see cref="Base"/> unit; always greater than
+    /// zero.</summary>
     public decimal Value { get; }
 
     /// <summary>
@@ -98,13 +104,15 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
     /// <summary>Gets what the rate stands for (a day's rate, an average, a fixed or stated rate).</summary>
     public RateBasis Basis { get; }
 
-    /// <summary>Gets who published or set the rate, e.g. <c>ECB</c> or <c>IMF</c>; a cross of two sources names both (<c>ECB+IMF</c>).</summary>
+    /// <summary>Gets who published or set the rate, e.g. <c>ECB</c> or <c>IMF</c>; a cross of two sources names both
+    /// (<c>ECB+IMF</c>).</summary>
     public string Source { get; }
 
     /// <summary>Gets how the rate was obtained from published rates.</summary>
     public RateDerivation Derivation { get; }
 
-    /// <summary>Gets the currency a <see cref="RateDerivation.Cross"/> rate goes through (EUR for the ECB, USD for the IMF); <c>null</c> otherwise.</summary>
+    /// <summary>Gets the currency a <see cref="RateDerivation.Cross"/> rate goes through (EUR for the ECB, USD for the
+    /// IMF); <c>null</c> otherwise.</summary>
     public Currency? Pivot { get; }
 
     /// <summary>

@@ -4,13 +4,13 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// Sources tried in order: the first that has the rate answers, and the result records which one it was
-/// (<see cref="RateLookupResult.AnsweredBy"/>) and why the ones before failed (<see cref="RateLookupResult.FailedSources"/>).
-/// A source that fails, even by throwing, does not stop the chain; when every source fails, the failure keeps each
-/// source's reason (<see cref="RateLookupFailure.Failures"/>).
+/// (<see cref="RateLookupResult.AnsweredBy"/>) and why the ones before failed
+/// (<see cref="RateLookupResult.FailedSources"/>). A source that fails, even by throwing, does not stop the chain; when
+/// every source fails, the failure keeps each source's reason (<see cref="RateLookupFailure.Failures"/>).
 /// </summary>
 /// <remarks>
-/// <see cref="ExchangeRateSources.Default"/> is the chain "ECB, then NBU, then IMF". A chain asks each source for the whole
-/// pair; it does not cross one source's rate with another's. Immutable and thread-safe when its sources are.
+/// <see cref="ExchangeRateSources.Default"/> is the chain "ECB, then NBU, then IMF". A chain asks each source for the
+/// whole pair; it does not cross one source's rate with another's. Immutable and thread-safe when its sources are.
 /// </remarks>
 public sealed class ExchangeRateChain : IExchangeRateSource
 {

@@ -4,18 +4,21 @@ using NodaTime;
 
 namespace AidTracker.Rates;
 
-/// <summary>Convenience methods for every <see cref="IExchangeRateSource"/>: look up a rate (or throw), convert money with provenance, change the look-back tolerance.</summary>
+/// <summary>Convenience methods for every <see cref="IExchangeRateSource"/>: look up a rate (or throw), convert money
+/// with provenance, change the look-back tolerance.</summary>
 public static class ExchangeRateSourceExtensions
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IExchangeRateSource, System.Collections.Concurrent.ConcurrentDictionary<int, IExchangeRateSource>> Tolerant = [];
 
     /// <summary>
-    /// Returns <paramref name="source"/> with another look-back tolerance for its daily rates: a daily <see cref="RateTable"/>
-    /// with the tolerance, a chain with it applied to each of its members, any other source (averages, fixed rates, your
-    /// own) unchanged. The same source and tolerance give the same instance, so what is precomputed for it is reused.
+    /// Returns <paramref name="source"/> with another look-back tolerance for its daily rates: a daily
+    /// <see cref="RateTable"/> with the tolerance, a chain with it applied to each of its members, any other source
+    /// (averages, fixed rates, your own) unchanged. The same source and tolerance give the same instance, so what is
+    /// precomputed for it is reused.
     /// </summary>
     /// <param name="source">The source.</param>
-    /// <param name="days">How many days before a requested date a daily rate may be; 0 for the date itself only.</param>
+    /// <param name="days">How many days before a requested date a daily rate may be; 0 for the date itself
+    /// only.</param>
     /// <returns>The source with the tolerance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
@@ -36,7 +39,8 @@ public static class ExchangeRateSourceExtensions
         };
     }
 
-    /// <summary>Looks up the rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="date"/> without throwing for missing data.</summary>
+    /// <summary>Looks up the rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="date"/>
+    /// without throwing for missing data.</summary>
     /// <param name="source">The source.</param>
     /// <param name="from">The currency to convert from.</param>
     /// <param name="to">The currency to convert to.</param>
@@ -50,7 +54,8 @@ public static class ExchangeRateSourceExtensions
         return source.TryGetRate(new RateRequest(from, to, date, basis));
     }
 
-    /// <summary>Returns the rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="date"/>, with its provenance.</summary>
+    /// <summary>Returns the rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="date"/>,
+    /// with its provenance.</summary>
     /// <param name="source">The source.</param>
     /// <param name="from">The currency to convert from.</param>
     /// <param name="to">The currency to convert to.</param>
@@ -58,11 +63,13 @@ public static class ExchangeRateSourceExtensions
     /// <param name="basis">The basis wanted, or <c>null</c> for any.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and nearest dates.</exception>
+    /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and
+    /// nearest dates.</exception>
     public static ExchangeRate GetRate(this IExchangeRateSource source, Currency from, Currency to, LocalDate date, RateBasis? basis = null) =>
         source.TryGetRate(from, to, date, basis).GetRateOrThrow();
 
-    /// <summary>Returns the rate between two currencies given by code, e.g. <c>source.GetRate("JPY", "USD", date)</c>.</summary>
+    /// <summary>Returns the rate between two currencies given by code, e.g. <c>source.GetRate("JPY", "USD",
+    /// date)</c>.</summary>
     /// <param name="source">The source.</param>
     /// <param name="fromCode">The code of the currency to convert from.</param>
     /// <param name="toCode">The code of the currency to convert to.</param>
@@ -75,9 +82,9 @@ public static class ExchangeRateSourceExtensions
         source.GetRate(Currency.FromCode(fromCode), Currency.FromCode(toCode), date);
 
     /// <summary>
-    /// Converts <paramref name="amount"/> into <paramref name="to"/> at the rate for <paramref name="date"/> (the amount's
-    /// value date), keeping full precision: 8,800,000,000 JPY on 2025-02-27 with the ECB is 58,825,751.2920... USD, which
-    /// <see cref="Conversion.Rounded"/> makes 58,825,751.29 USD.
+    /// Converts <paramref name="amount"/> into <paramref name="to"/> at the rate for <paramref name="date"/> (the
+    /// amount's value date), keeping full precision: 8,800,000,000 JPY on 2025-02-27 with the ECB is 58,825,751.2920...
+    /// USD, which <see cref="Conversion.Rounded"/> makes 58,825,751.29 USD.
     /// </summary>
     /// <param name="source">The source.</param>
     /// <param name="amount">The original amount.</param>
@@ -86,7 +93,8 @@ public static class ExchangeRateSourceExtensions
     /// <param name="basis">The basis wanted, or <c>null</c> for any.</param>
     /// <returns>The conversion: the converted and original amounts and the rate used with its provenance.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and nearest dates.</exception>
+    /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and
+    /// nearest dates.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     public static Conversion Convert(this IExchangeRateSource source, Money amount, Currency to, LocalDate date, RateBasis? basis = null)
     {
@@ -96,7 +104,8 @@ public static class ExchangeRateSourceExtensions
             : throw new RateNotFoundException(result.Failure);
     }
 
-    /// <summary>Converts like <see cref="Convert"/>, returning the failure instead of throwing when there is no rate.</summary>
+    /// <summary>Converts like <see cref="Convert"/>, returning the failure instead of throwing when there is no
+    /// rate.</summary>
     /// <param name="source">The source.</param>
     /// <param name="amount">The original amount.</param>
     /// <param name="to">The currency to convert into.</param>
@@ -108,7 +117,8 @@ public static class ExchangeRateSourceExtensions
     public static bool TryConvert(this IExchangeRateSource source, Money amount, Currency to, LocalDate date, [NotNullWhen(true)] out Conversion? conversion, [NotNullWhen(false)] out RateLookupFailure? failure) =>
         source.TryConvert(amount, to, date, null, out conversion, out failure);
 
-    /// <summary>Converts like <see cref="Convert"/> under a given basis, returning the failure instead of throwing when there is no rate.</summary>
+    /// <summary>Converts like <see cref="Convert"/> under a given basis, returning the failure instead of throwing when
+    /// there is no rate.</summary>
     /// <param name="source">The source.</param>
     /// <param name="amount">The original amount.</param>
     /// <param name="to">The currency to convert into.</param>

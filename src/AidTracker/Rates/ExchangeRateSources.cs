@@ -5,8 +5,8 @@ namespace AidTracker.Rates;
 /// <summary>
 /// The ready-made sources built from the reference data embedded in the assembly: the ECB's daily euro reference rates,
 /// the National Bank of Ukraine's official daily rates of the hryvnia, the IMF's annual averages, and the default chain
-/// of the three. Each is loaded lazily on first use, once, thread-safely, and never touches the network. Rates downloaded
-/// since (<see cref="RateDataFolder"/>) are used only when asked for, with <see cref="WithUpdatesFrom"/>.
+/// of the three. Each is loaded lazily on first use, once, thread-safely, and never touches the network. Rates
+/// downloaded since (<see cref="RateDataFolder"/>) are used only when asked for, with <see cref="WithUpdatesFrom"/>.
 /// </summary>
 /// <remarks>
 /// Data credits: "Source: European Central Bank" (euro foreign exchange reference rates, 1999-01-04 to 2026-04-13; the
@@ -23,27 +23,30 @@ public static class ExchangeRateSources
     private static readonly Lazy<ExchangeRateChain> DefaultChain = new(() => CreateDefault(RateTable.DefaultToleranceDays), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Gets the ECB's daily euro reference rates (41 currencies against EUR, 1999-01-04 to 2026-04-13; some discontinued:
-    /// RUB ends 2022-03-01, BGN 2025-12-31), crossed through EUR, with a tolerance of 7 days. Source name <c>ECB</c>.
+    /// Gets the ECB's daily euro reference rates (41 currencies against EUR, 1999-01-04 to 2026-04-13; some
+    /// discontinued: RUB ends 2022-03-01, BGN 2025-12-31), crossed through EUR, with a tolerance of 7 days. Source name
+    /// <c>ECB</c>.
     /// </summary>
     public static RateTable Ecb => EcbTable.Value;
 
     /// <summary>
-    /// Gets the National Bank of Ukraine's official daily rates (hryvnias per unit of about 100 currencies, historic ones
-    /// included, 1996-09-02 to 2022-07-21, every calendar day but 2022-03-02), crossed through UAH, with a tolerance of
-    /// 7 days. Source name <c>NBU</c>. On 2022-04-28: 1 USD = 29.2549 UAH, 1 EUR = 30.9663 UAH, 1 JPY = 0.22841 UAH.
+    /// Gets the National Bank of Ukraine's official daily rates (hryvnias per unit of about 100 currencies, historic
+    /// ones included, 1996-09-02 to 2022-07-21, every calendar day but 2022-03-02), crossed through UAH, with a
+    /// tolerance of 7 days. Source name <c>NBU</c>. On 2022-04-28: 1 USD = 29.2549 UAH, 1 EUR = 30.9663 UAH, 1 JPY =
+    /// 0.22841 UAH.
     /// </summary>
     public static RateTable Nbu => NbuTable.Value;
 
     /// <summary>
-    /// Gets the IMF's annual average rates (national currency per USD, 1940 to 2024, about 170 currencies including UAH,
-    /// KES and NGN), crossed through USD. Source name <c>IMF</c>; each rate is dated on its year's last day.
+    /// Gets the IMF's annual average rates (national currency per USD, 1940 to 2024, about 170 currencies including
+    /// UAH, KES and NGN), crossed through USD. Source name <c>IMF</c>; each rate is dated on its year's last day.
     /// </summary>
     /// <remarks>
-    /// The IMF file repeats a currency for every country that uses it, and the rows do not always agree or are mislabelled
-    /// (Haiti's rows say USD but hold gourdes per dollar). Each currency is taken from its issuer: the country whose code is
-    /// the currency code's first two letters (JPY from Japan), EUR from the euro area (2024: 0.92389 EUR per USD); where no
-    /// issuer row exists (XOF, XAF, XCD, ...) the value most rows agree on. USD is 1. HTG is not available.
+    /// The IMF file repeats a currency for every country that uses it, and the rows do not always agree or are
+    /// mislabelled (Haiti's rows say USD but hold gourdes per dollar). Each currency is taken from its issuer: the
+    /// country whose code is the currency code's first two letters (JPY from Japan), EUR from the euro area (2024:
+    /// 0.92389 EUR per USD); where no issuer row exists (XOF, XAF, XCD, ...) the value most rows agree on. USD is 1.
+    /// HTG is not available.
     /// </remarks>
     public static RateTable Imf => ImfTable.Value;
 
@@ -51,8 +54,8 @@ public static class ExchangeRateSources
     /// Gets the default source, the chain "ECB, then NBU, then IMF": for each pair and date, the first source that has
     /// both currencies: the ECB daily rate on the date or within the 7 days before it; failing that (a currency the ECB
     /// lacks such as UAH, a discontinued one such as RUB after 2022-03-01, or a date after the ECB data), the NBU daily
-    /// rate within 7 days; failing that, the IMF annual average of the date's year. The rate returned says which basis and
-    /// source were used, and the failures of the sources before it are kept.
+    /// rate within 7 days; failing that, the IMF annual average of the date's year. The rate returned says which basis
+    /// and source were used, and the failures of the sources before it are kept.
     /// </summary>
     public static ExchangeRateChain Default => DefaultChain.Value;
 
@@ -64,7 +67,8 @@ public static class ExchangeRateSources
     {
         RateTable.CheckTolerance(toleranceDays, nameof(toleranceDays));
 
-        // The NBU's table (the largest, and gzipped) loads on another thread while the ECB's and the IMF's load on this one.
+        // The NBU's table (the largest, and gzipped) loads on another thread while the ECB's and the IMF's load on this
+        // one.
         Task<RateTable> nbu = NbuTable.IsValueCreated ? Task.FromResult(NbuTable.Value) : Task.Run(() => NbuTable.Value);
         RateTable ecb = Ecb.WithToleranceDays(toleranceDays);
         RateTable imf = Imf;

@@ -8,9 +8,9 @@ namespace AidTracker.Rates;
 /// <see cref="ExchangeRate.Implied"/>). Each rate applies to any date; a rate is also used inverted.
 /// </summary>
 /// <remarks>
-/// <para>The rate returned is the one given (or its inverse): its <see cref="ExchangeRate.Date"/> is the rate's own date
-/// (the agreement's), not the requested one, so the provenance shows which rate was used. Put a fixed source first in an
-/// <see cref="ExchangeRateChain"/> to let an agreement's rate win over market rates for its currencies.</para>
+/// <para>The rate returned is the one given (or its inverse): its <see cref="ExchangeRate.Date"/> is the rate's own
+/// date (the agreement's), not the requested one, so the provenance shows which rate was used. Put a fixed source first
+/// in an <see cref="ExchangeRateChain"/> to let an agreement's rate win over market rates for its currencies.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class FixedRateSource : IExchangeRateSource
@@ -19,9 +19,12 @@ public sealed class FixedRateSource : IExchangeRateSource
 
     /// <summary>Initializes a source with the given rates.</summary>
     /// <param name="name">The source's name, e.g. <c>Exchange of notes 2025-02-27</c>.</param>
-    /// <param name="rates">The rates; at most one per pair and basis (either direction counts as the same pair).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="rates"/> (or one of them) is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">Two rates are for the same pair and basis, or a rate is an identity.</exception>
+    /// <param name="rates">The rates; at most one per pair and basis (either direction counts as the same
+    /// pair).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="rates"/> (or one of them) is
+    /// <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">Two rates are for the same pair and basis, or a rate is an
+    /// identity.</exception>
     public FixedRateSource(string name, params IEnumerable<ExchangeRate> rates)
     {
         Name = Preconditions.CheckNotNullOrWhiteSpace(name);

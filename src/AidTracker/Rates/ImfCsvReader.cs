@@ -10,12 +10,12 @@ namespace AidTracker.Rates;
 /// country and year, the year's average dated on its last day).
 /// </summary>
 /// <remarks>
-/// A currency repeats once per country that uses it, the rows do not always agree, and some are mislabelled (Haiti's rows
-/// say USD but hold gourdes per dollar). Each currency's rate for a year is therefore taken from its issuer: the row whose
-/// country code is the first two letters of the currency code (JPY from JP), EUR from the euro area (U2). Where no issuer
-/// row exists (XOF, XAF, XCD, ...), the value most rows agree on is taken; a tie goes to the value of the row with the
-/// first country code in ordinal order. USD is the pivot and is 1 by definition: USD rows are not read, except that the
-/// United States' own row must say 1.
+/// A currency repeats once per country that uses it, the rows do not always agree, and some are mislabelled (Haiti's
+/// rows say USD but hold gourdes per dollar). Each currency's rate for a year is therefore taken from its issuer: the
+/// row whose country code is the first two letters of the currency code (JPY from JP), EUR from the euro area (U2).
+/// Where no issuer row exists (XOF, XAF, XCD, ...), the value most rows agree on is taken; a tie goes to the value of
+/// the row with the first country code in ordinal order. USD is the pivot and is 1 by definition: USD rows are not
+/// read, except that the United States' own row must say 1.
 /// </remarks>
 internal static class ImfCsvReader
 {
@@ -140,7 +140,8 @@ internal static class ImfCsvReader
             FormattableString.Invariant($"A second {d.Pair} rate {d.PeriodText} (the first is on line {d.FirstTag}).")));
     }
 
-    /// <summary>EUR's issuer is the euro area (U2); any other currency's is the country whose code is the currency code's first two letters.</summary>
+    /// <summary>EUR's issuer is the euro area (U2); any other currency's is the country whose code is the currency
+    /// code's first two letters.</summary>
     private static bool IsIssuer(ReadOnlySpan<char> currencyCode, ReadOnlySpan<char> countryCode) =>
         currencyCode.Equals("EUR", StringComparison.OrdinalIgnoreCase)
             ? countryCode.Equals("U2", StringComparison.OrdinalIgnoreCase)
@@ -165,7 +166,8 @@ internal static class ImfCsvReader
         return index;
     }
 
-    /// <summary>The value most rows agree on; a tie goes to the value whose rows include the first country code in ordinal order.</summary>
+    /// <summary>The value most rows agree on; a tie goes to the value whose rows include the first country code in
+    /// ordinal order.</summary>
     private static Other MostAgreed(List<Other> others) =>
         others
             .GroupBy(o => o.Value)

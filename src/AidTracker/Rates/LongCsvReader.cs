@@ -5,8 +5,8 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// Reads a long rate file: the header <c>date,base,quote,rate</c>, then one rate per row
-/// (<c>2025-02-27,EUR,USD,1.0477</c>: 1 EUR = 1.0477 USD). Every row relates a currency to one pivot currency, either way
-/// round; the pivot is given or is the currency every row shares.
+/// (<c>2025-02-27,EUR,USD,1.0477</c>: 1 EUR = 1.0477 USD). Every row relates a currency to one pivot currency, either
+/// way round; the pivot is given or is the currency every row shares.
 /// </summary>
 internal static class LongCsvReader
 {
@@ -137,7 +137,8 @@ internal static class LongCsvReader
         return currency;
     }
 
-    /// <summary>The currency every row shares (the most frequent as base when several do); the most frequent currency when none does, so the error names the first row without it.</summary>
+    /// <summary>The currency every row shares (the most frequent as base when several do); the most frequent currency
+    /// when none does, so the error names the first row without it.</summary>
     private static Currency FindPivot(List<Row> rows)
     {
         var counts = new Dictionary<Currency, (int Rows, int AsBase, int First)>();

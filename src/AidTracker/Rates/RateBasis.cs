@@ -1,6 +1,7 @@
 namespace AidTracker.Rates;
 
-/// <summary>What an exchange rate stands for: a day's rate, an average over a period, or a rate set by people.</summary>
+/// <summary>What an exchange rate stands for: a day's rate, an average over a period, or a rate set by
+/// people.</summary>
 public enum RateBasis
 {
     /// <summary>A rate published for one day (e.g. the ECB reference rate of 2025-02-27).</summary>
@@ -15,6 +16,7 @@ public enum RateBasis
     /// <summary>A rate fixed by an agreement or a policy, applying whatever the market did.</summary>
     Fixed = 3,
 
-    /// <summary>A rate stated, or implied by a stated equivalent ("8.8 billion yen, approximately 63.3 million US dollars").</summary>
+    /// <summary>A rate stated, or implied by a stated equivalent ("8.8 billion yen, approximately 63.3 million US
+    /// dollars").</summary>
     Stated = 4,
 }

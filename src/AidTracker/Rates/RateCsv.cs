@@ -4,7 +4,8 @@ using AidTracker.Internal;
 
 namespace AidTracker.Rates;
 
-/// <summary>Span-based parsing shared by the rate file readers: fields, ISO dates and decimals without allocating per cell (lines come from <see cref="RateLineReader"/>).</summary>
+/// <summary>Span-based parsing shared by the rate file readers: fields, ISO dates and decimals without allocating per
+/// cell (lines come from <see cref="RateLineReader"/>).</summary>
 internal static class RateCsv
 {
     /// <summary>Parses <c>yyyy-MM-dd</c> into a day number (<see cref="DateOnly.DayNumber"/>).</summary>
@@ -23,7 +24,8 @@ internal static class RateCsv
 
     /// <summary>
     /// Parses an invariant decimal (<c>[+-]digits[.digits]</c>, no exponent, no grouping), keeping its scale
-    /// (<c>1.0477</c> stays 1.0477). Short numbers are parsed directly; long ones go through <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>.
+    /// (<c>1.0477</c> stays 1.0477). Short numbers are parsed directly; long ones go through
+    /// <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
@@ -97,7 +99,8 @@ internal static class RateCsv
         return true;
     }
 
-    /// <summary>Takes the next comma-separated field from <paramref name="rest"/>; <c>false</c> when there is none left.</summary>
+    /// <summary>Takes the next comma-separated field from <paramref name="rest"/>; <c>false</c> when there is none
+    /// left.</summary>
     public static bool TryNextField(ref ReadOnlySpan<char> rest, ref bool done, out ReadOnlySpan<char> field)
     {
         if (done)

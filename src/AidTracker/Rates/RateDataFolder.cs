@@ -6,22 +6,23 @@ using NodaTime.Text;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// A folder of rates downloaded from their publishers (by <c>aidtracker rates update</c>, or the <c>RateUpdater</c> of the
-/// AidTracker.RateUpdates package), used instead of or beside the embedded data when a caller asks for it
+/// A folder of rates downloaded from their publishers (by <c>aidtracker rates update</c>, or the <c>RateUpdater</c> of
+/// the AidTracker.RateUpdates package), used instead of or beside the embedded data when a caller asks for it
 /// (<see cref="ExchangeRateSources.WithUpdatesFrom"/>). The library never looks into a folder it was not given.
 /// </summary>
 /// <remarks>
 /// <para>The layout, the same as the repository's <c>data/</c> folder from which the embedded data is built:</para>
 /// <list type="bullet">
 /// <item><see cref="EcbFileName"/> (<c>ecb-eurofxref-hist.csv</c>): the ECB's whole history as it publishes it.</item>
-/// <item><see cref="NbuFileName"/> (<c>nbu-official-uah-rates.csv.gz</c>): the NBU's official rates as one wide CSV, gzipped:
-/// every day of the embedded data and every day fetched since (a day on which the NBU published nothing is a row of
-/// <c>N/A</c>, so it is not asked for again).</item>
-/// <item><see cref="MetadataFileName"/> (<c>rates-retrieved.json</c>): for each file, where and when it was retrieved and the dates it covers.</item>
+/// <item><see cref="NbuFileName"/> (<c>nbu-official-uah-rates.csv.gz</c>): the NBU's official rates as one wide CSV,
+/// gzipped: every day of the embedded data and every day fetched since (a day on which the NBU published nothing is a
+/// row of <c>N/A</c>, so it is not asked for again).</item>
+/// <item><see cref="MetadataFileName"/> (<c>rates-retrieved.json</c>): for each file, where and when it was retrieved
+/// and the dates it covers.</item>
 /// </list>
 /// <para>A file that is absent means "use the embedded data". A file that is there but cannot be read is an error
-/// (<see cref="RateFileException"/> naming it), never silently skipped. Reading is lazy and happens once; the instance is
-/// thread-safe.</para>
+/// (<see cref="RateFileException"/> naming it), never silently skipped. Reading is lazy and happens once; the instance
+/// is thread-safe.</para>
 /// </remarks>
 public sealed class RateDataFolder
 {
@@ -38,7 +39,8 @@ public sealed class RateDataFolder
     private readonly Lazy<RateTable?> _nbu;
     private readonly Lazy<IReadOnlyList<RateDownload>> _downloads;
 
-    /// <summary>Initializes an instance for the folder at <paramref name="path"/> (which need not exist yet); nothing is read until asked.</summary>
+    /// <summary>Initializes an instance for the folder at <paramref name="path"/> (which need not exist yet); nothing
+    /// is read until asked.</summary>
     /// <param name="path">The folder.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
@@ -53,15 +55,18 @@ public sealed class RateDataFolder
     /// <summary>Gets the folder's full path.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the ECB rates downloaded into the folder (source name <c>ECB</c>, 7-day tolerance), or <c>null</c> when there are none.</summary>
+    /// <summary>Gets the ECB rates downloaded into the folder (source name <c>ECB</c>, 7-day tolerance), or <c>null</c>
+    /// when there are none.</summary>
     /// <exception cref="RateFileException">The file is there but malformed; the message names it.</exception>
     public RateTable? Ecb => _ecb.Value;
 
-    /// <summary>Gets the NBU rates of the folder (the embedded days and those fetched since; source name <c>NBU</c>), or <c>null</c> when there are none.</summary>
+    /// <summary>Gets the NBU rates of the folder (the embedded days and those fetched since; source name <c>NBU</c>),
+    /// or <c>null</c> when there are none.</summary>
     /// <exception cref="RateFileException">The file is there but malformed; the message names it.</exception>
     public RateTable? Nbu => _nbu.Value;
 
-    /// <summary>Gets what <see cref="MetadataFileName"/> records of each file (empty when the folder has none).</summary>
+    /// <summary>Gets what <see cref="MetadataFileName"/> records of each file (empty when the folder has
+    /// none).</summary>
     /// <exception cref="RateFileException">The metadata file is there but malformed.</exception>
     public IReadOnlyList<RateDownload> Downloads => _downloads.Value;
 
@@ -70,15 +75,16 @@ public sealed class RateDataFolder
     /// <returns>The path.</returns>
     public string PathOf(string fileName) => System.IO.Path.Combine(Path, Preconditions.CheckNotNullOrWhiteSpace(fileName));
 
-    /// <summary>Returns what the metadata records of <paramref name="source"/> (<c>ECB</c> or <c>NBU</c>), or <c>null</c>.</summary>
+    /// <summary>Returns what the metadata records of <paramref name="source"/> (<c>ECB</c> or <c>NBU</c>), or
+    /// <c>null</c>.</summary>
     /// <param name="source">The source's name.</param>
     /// <returns>The download, or <c>null</c>.</returns>
     public RateDownload? FindDownload(string source) =>
         Downloads.FirstOrDefault(d => string.Equals(d.Source, source, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Creates the default chain over this folder: the ECB's daily rates (the folder's, else the embedded ones), then the
-    /// NBU's (the folder's, else the embedded ones), then the IMF's annual averages (embedded).
+    /// Creates the default chain over this folder: the ECB's daily rates (the folder's, else the embedded ones), then
+    /// the NBU's (the folder's, else the embedded ones), then the IMF's annual averages (embedded).
     /// </summary>
     /// <param name="toleranceDays">How many days before a requested date a daily rate may be (default 7).</param>
     /// <returns>The chain "ECB, then NBU, then IMF".</returns>

@@ -6,12 +6,13 @@ public enum RateDerivation
     /// <summary>The rate is published as it is (e.g. the ECB's 1 EUR = 1.0477 USD).</summary>
     Direct = 0,
 
-    /// <summary>The reciprocal of one published rate (USD to EUR from the ECB's EUR to USD); <see cref="ExchangeRate.Legs"/> holds that rate.</summary>
+    /// <summary>The reciprocal of one published rate (USD to EUR from the ECB's EUR to USD);
+    /// <see cref="ExchangeRate.Legs"/> holds that rate.</summary>
     Inverse = 1,
 
     /// <summary>
-    /// Composed of two rates through a pivot currency (JPY to USD through EUR); <see cref="ExchangeRate.Pivot"/> names the
-    /// pivot and <see cref="ExchangeRate.Legs"/> holds the two rates.
+    /// Composed of two rates through a pivot currency (JPY to USD through EUR); <see cref="ExchangeRate.Pivot"/> names
+    /// the pivot and <see cref="ExchangeRate.Legs"/> holds the two rates.
     /// </summary>
     Cross = 2,
 

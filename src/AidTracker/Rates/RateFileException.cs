@@ -2,8 +2,8 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// Thrown when a rate file cannot be read: a malformed row, a rate that is not a number or not greater than zero, a
-/// duplicate date for a pair, an unknown currency. The message names the file, the line and the offending value; nothing
-/// of the file is loaded.
+/// duplicate date for a pair, an unknown currency. The message names the file, the line and the offending value;
+/// nothing of the file is loaded.
 /// </summary>
 public sealed class RateFileException : FormatException
 {

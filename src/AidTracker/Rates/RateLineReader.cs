@@ -6,9 +6,9 @@ namespace AidTracker.Rates;
 /// <summary>
 /// Reads a rate file one line at a time through a buffer of bounded size, so that memory stays bounded by the longest
 /// line whatever the file holds. A line longer than <see cref="RateFileReader.MaxLineLength"/> characters is a
-/// <see cref="RateFileException"/> as soon as that many characters are seen (the rest of the line is never read), and so
-/// is a NUL character (a binary file such as <c>/dev/zero</c>, or UTF-16 read without its byte-order mark). A byte-order
-/// mark at the start is skipped; a line ends at <c>\n</c> or <c>\r\n</c>.
+/// <see cref="RateFileException"/> as soon as that many characters are seen (the rest of the line is never read), and
+/// so is a NUL character (a binary file such as <c>/dev/zero</c>, or UTF-16 read without its byte-order mark). A
+/// byte-order mark at the start is skipped; a line ends at <c>\n</c> or <c>\r\n</c>.
 /// </summary>
 /// <remarks>The span a read returns points into the buffer: it is valid until the next read.</remarks>
 internal sealed class RateLineReader
@@ -94,7 +94,8 @@ internal sealed class RateLineReader
         return line;
     }
 
-    /// <summary>Moves the unfinished line to the front of the buffer, grows the buffer if the line fills it (up to the bound), and reads more.</summary>
+    /// <summary>Moves the unfinished line to the front of the buffer, grows the buffer if the line fills it (up to the
+    /// bound), and reads more.</summary>
     private void Fill()
     {
         int pending = _end - _start;

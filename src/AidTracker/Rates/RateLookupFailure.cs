@@ -5,8 +5,9 @@ using NodaTime;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// Why a source could not answer a request, precisely: the <see cref="Reason"/>, the currency it lacks, the tolerance it
-/// applied and the nearest dates that do have rates, with a <see cref="Message"/> that says all of it in one sentence.
+/// Why a source could not answer a request, precisely: the <see cref="Reason"/>, the currency it lacks, the tolerance
+/// it applied and the nearest dates that do have rates, with a <see cref="Message"/> that says all of it in one
+/// sentence.
 /// </summary>
 /// <remarks>
 /// Immutable. Sources create failures through the factory methods, which also write the message. A chain's failure
@@ -50,28 +51,35 @@ public sealed class RateLookupFailure
     /// <summary>Gets why the request could not be answered.</summary>
     public RateLookupFailureReason Reason { get; }
 
-    /// <summary>Gets a full, culture-invariant sentence saying what is missing, naming the source, pair, date, tolerance and nearest dates.</summary>
+    /// <summary>Gets a full, culture-invariant sentence saying what is missing, naming the source, pair, date,
+    /// tolerance and nearest dates.</summary>
     public string Message { get; }
 
     /// <summary>Gets the basis the source offers, where it has a single one; <c>null</c> otherwise.</summary>
     public RateBasis? SourceBasis { get; }
 
-    /// <summary>Gets the currency the source has no rates for (<see cref="RateLookupFailureReason.CurrencyNotCovered"/>); <c>null</c> otherwise.</summary>
+    /// <summary>Gets the currency the source has no rates for
+    /// (<see cref="RateLookupFailureReason.CurrencyNotCovered"/>); <c>null</c> otherwise.</summary>
     public Currency? MissingCurrency { get; }
 
-    /// <summary>Gets how many days before the requested date a daily rate may be; <c>null</c> where no tolerance applies (averages, fixed rates).</summary>
+    /// <summary>Gets how many days before the requested date a daily rate may be; <c>null</c> where no tolerance
+    /// applies (averages, fixed rates).</summary>
     public int? ToleranceDays { get; }
 
-    /// <summary>Gets the latest date before the requested one (or on it) for which the source has a rate for the pair; <c>null</c> if none.</summary>
+    /// <summary>Gets the latest date before the requested one (or on it) for which the source has a rate for the pair;
+    /// <c>null</c> if none.</summary>
     public LocalDate? NearestBefore { get; }
 
-    /// <summary>Gets the earliest date after the requested one for which the source has a rate for the pair; <c>null</c> if none.</summary>
+    /// <summary>Gets the earliest date after the requested one for which the source has a rate for the pair;
+    /// <c>null</c> if none.</summary>
     public LocalDate? NearestAfter { get; }
 
-    /// <summary>Gets each source's failure, in the order tried, when this is a chain's failure; empty otherwise.</summary>
+    /// <summary>Gets each source's failure, in the order tried, when this is a chain's failure; empty
+    /// otherwise.</summary>
     public IReadOnlyList<RateLookupFailure> Failures { get; }
 
-    /// <summary>Gets the exception a source threw (<see cref="RateLookupFailureReason.SourceFailed"/>); <c>null</c> otherwise.</summary>
+    /// <summary>Gets the exception a source threw (<see cref="RateLookupFailureReason.SourceFailed"/>); <c>null</c>
+    /// otherwise.</summary>
     public Exception? Exception { get; }
 
     /// <summary>Creates the failure of a source that has no rates at all for <paramref name="currency"/>.</summary>
@@ -113,8 +121,10 @@ public sealed class RateLookupFailure
     /// <param name="request">The request.</param>
     /// <param name="basis">The basis of the source's rates.</param>
     /// <param name="toleranceDays">The tolerance applied (daily rates), or <c>null</c>.</param>
-    /// <param name="nearestBefore">The latest date on or before the requested one with a rate for the pair, or <c>null</c>.</param>
-    /// <param name="nearestAfter">The earliest date after the requested one with a rate for the pair, or <c>null</c>.</param>
+    /// <param name="nearestBefore">The latest date on or before the requested one with a rate for the pair, or
+    /// <c>null</c>.</param>
+    /// <param name="nearestAfter">The earliest date after the requested one with a rate for the pair, or
+    /// <c>null</c>.</param>
     /// <returns>The failure.</returns>
     public static RateLookupFailure NoRate(string source, RateRequest request, RateBasis basis, int? toleranceDays, LocalDate? nearestBefore, LocalDate? nearestAfter)
     {

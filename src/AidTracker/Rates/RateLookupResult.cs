@@ -4,9 +4,9 @@ using AidTracker.Internal;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// A source's answer to a <see cref="RateRequest"/>: either the rate with its full provenance (<see cref="Rate"/>: value,
-/// date used, basis, source, legs through a pivot) or the precise reason why not (<see cref="Failure"/>). Never a rate
-/// of zero, never a silently stale rate.
+/// A source's answer to a <see cref="RateRequest"/>: either the rate with its full provenance (<see cref="Rate"/>:
+/// value, date used, basis, source, legs through a pivot) or the precise reason why not (<see cref="Failure"/>). Never
+/// a rate of zero, never a silently stale rate.
 /// </summary>
 /// <remarks>
 /// Immutable. The requested date is <see cref="Request"/>.<see cref="RateRequest.Date"/>; the date actually used is
@@ -27,31 +27,38 @@ public sealed class RateLookupResult
     /// <summary>Gets the request answered.</summary>
     public RateRequest Request { get; }
 
-    /// <summary>Gets a value indicating whether a rate was found (then <see cref="Rate"/> is set, otherwise <see cref="Failure"/>).</summary>
+    /// <summary>Gets a value indicating whether a rate was found (then <see cref="Rate"/> is set, otherwise
+    /// <see cref="Failure"/>).</summary>
     [MemberNotNullWhen(true, nameof(Rate), nameof(AnsweredBy))]
     [MemberNotNullWhen(false, nameof(Failure))]
     public bool IsFound => Rate is not null;
 
-    /// <summary>Gets the rate found, from <see cref="RateRequest.From"/> to <see cref="RateRequest.To"/>; <c>null</c> when not found.</summary>
+    /// <summary>Gets the rate found, from <see cref="RateRequest.From"/> to <see cref="RateRequest.To"/>; <c>null</c>
+    /// when not found.</summary>
     public ExchangeRate? Rate { get; }
 
-    /// <summary>Gets the name of the source that answered (for a chain, the member that answered); <c>null</c> when not found.</summary>
+    /// <summary>Gets the name of the source that answered (for a chain, the member that answered); <c>null</c> when not
+    /// found.</summary>
     public string? AnsweredBy { get; }
 
     /// <summary>Gets why no rate was found; <c>null</c> when found.</summary>
     public RateLookupFailure? Failure { get; }
 
-    /// <summary>Gets the failures of the sources tried before the one that answered (chains); empty otherwise.</summary>
+    /// <summary>Gets the failures of the sources tried before the one that answered (chains); empty
+    /// otherwise.</summary>
     public IReadOnlyList<RateLookupFailure> FailedSources { get; }
 
     /// <summary>Creates the answer of a source that found <paramref name="rate"/>.</summary>
     /// <param name="request">The request.</param>
-    /// <param name="rate">The rate, from the request's <see cref="RateRequest.From"/> to its <see cref="RateRequest.To"/>.</param>
+    /// <param name="rate">The rate, from the request's <see cref="RateRequest.From"/> to its
+    /// <see cref="RateRequest.To"/>.</param>
     /// <param name="answeredBy">The name of the source that answered.</param>
     /// <param name="failedSources">The failures of sources tried before, if any.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="rate"/> or <paramref name="answeredBy"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">The rate is not between the requested currencies in the requested direction, or the request is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rate"/> or <paramref name="answeredBy"/> is
+    /// <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The rate is not between the requested currencies in the requested direction,
+    /// or the request is empty.</exception>
     public static RateLookupResult Found(RateRequest request, ExchangeRate rate, string answeredBy, IReadOnlyList<RateLookupFailure>? failedSources = null)
     {
         Preconditions.CheckNotNull(rate);
@@ -76,7 +83,8 @@ public sealed class RateLookupResult
 
     /// <summary>Returns the rate, or throws when none was found.</summary>
     /// <returns>The rate.</returns>
-    /// <exception cref="RateNotFoundException">No rate was found; the exception names the pair, date, tolerance and nearest dates.</exception>
+    /// <exception cref="RateNotFoundException">No rate was found; the exception names the pair, date, tolerance and
+    /// nearest dates.</exception>
     public ExchangeRate GetRateOrThrow() => IsFound ? Rate : throw new RateNotFoundException(Failure);
 
     /// <summary>Returns the rate found or the reason why not.</summary>

@@ -4,14 +4,14 @@ using NodaTime;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// Thrown when no source has a rate for a request: names the pair, the date, the tolerance and the nearest dates that do
-/// have rates, and carries them as properties. A missing rate is never zero and never silently stale.
+/// Thrown when no source has a rate for a request: names the pair, the date, the tolerance and the nearest dates that
+/// do have rates, and carries them as properties. A missing rate is never zero and never silently stale.
 /// </summary>
 /// <remarks>
-/// Example message: <c>No exchange rate from JPY to USD for 2026-10-01. None of the 3 sources of ECB, then NBU, then IMF
-/// has the rate. ECB's latest rate from JPY to USD is of 2026-04-13, 171 days before 2026-10-01, beyond the tolerance of
-/// 7 days. NBU's latest rate from JPY to USD is of 2022-07-21, ... IMF has no AnnualAverage rate from JPY to USD for
-/// 2026-10-01; its latest is of 2024-12-31.</c>
+/// Example message: <c>No exchange rate from JPY to USD for 2026-10-01. None of the 3 sources of ECB, then NBU, then
+/// IMF has the rate. ECB's latest rate from JPY to USD is of 2026-04-13, 171 days before 2026-10-01, beyond the
+/// tolerance of 7 days. NBU's latest rate from JPY to USD is of 2022-07-21, ... IMF has no AnnualAverage rate from JPY
+/// to USD for 2026-10-01; its latest is of 2024-12-31.</c>
 /// </remarks>
 public sealed class RateNotFoundException : Exception
 {
@@ -24,7 +24,8 @@ public sealed class RateNotFoundException : Exception
         Failure = failure!;
     }
 
-    /// <summary>Gets the failure with every detail (for a chain, each source's failure in <see cref="RateLookupFailure.Failures"/>).</summary>
+    /// <summary>Gets the failure with every detail (for a chain, each source's failure in
+    /// <see cref="RateLookupFailure.Failures"/>).</summary>
     public RateLookupFailure Failure { get; }
 
     /// <summary>Gets the currency to convert from.</summary>
@@ -48,10 +49,12 @@ public sealed class RateNotFoundException : Exception
     /// <summary>Gets the tolerance applied to daily rates, in days; <c>null</c> where none applied.</summary>
     public int? ToleranceDays => Failure.ToleranceDays;
 
-    /// <summary>Gets the latest date on or before <see cref="Date"/> with a rate for the pair; <c>null</c> if none.</summary>
+    /// <summary>Gets the latest date on or before <see cref="Date"/> with a rate for the pair; <c>null</c> if
+    /// none.</summary>
     public LocalDate? NearestBefore => Failure.NearestBefore;
 
-    /// <summary>Gets the earliest date after <see cref="Date"/> with a rate for the pair; <c>null</c> if none.</summary>
+    /// <summary>Gets the earliest date after <see cref="Date"/> with a rate for the pair; <c>null</c> if
+    /// none.</summary>
     public LocalDate? NearestAfter => Failure.NearestAfter;
 
     private static string BuildMessage(RateLookupFailure failure)

@@ -5,11 +5,12 @@ namespace AidTracker.Rates;
 
 /// <summary>
 /// A question to an <see cref="IExchangeRateSource"/>: the rate from <see cref="From"/> to <see cref="To"/> for
-/// <see cref="Date"/>, under <see cref="Basis"/> (or under whatever basis the source has, when <see cref="Basis"/> is <c>null</c>).
+/// <see cref="Date"/>, under <see cref="Basis"/> (or under whatever basis the source has, when <see cref="Basis"/> is
+/// <c>null</c>).
 /// </summary>
 /// <remarks>
-/// Two requests are equal when all four parts are equal. <c>default(RateRequest)</c> has no currencies and is not a valid
-/// request: sources reject it with <see cref="ArgumentException"/>.
+/// Two requests are equal when all four parts are equal. <c>default(RateRequest)</c> has no currencies and is not a
+/// valid request: sources reject it with <see cref="ArgumentException"/>.
 /// </remarks>
 public readonly struct RateRequest : IEquatable<RateRequest>
 {

@@ -3,9 +3,11 @@ using NodaTime;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// What one data set of a source covers: its basis, pivot, tolerance, currencies and the first and last dates with rates.
+/// What one data set of a source covers: its basis, pivot, tolerance, currencies and the first and last dates with
+/// rates.
 /// </summary>
-/// <remarks>Immutable. For <see cref="FixedRateSource"/> the dates are those of its rates, which apply to any date.</remarks>
+/// <remarks>Immutable. For <see cref="FixedRateSource"/> the dates are those of its rates, which apply to any
+/// date.</remarks>
 public sealed class RateSourceCoverage
 {
     /// <summary>Initializes a new instance.</summary>
@@ -14,7 +16,8 @@ public sealed class RateSourceCoverage
     /// <param name="pivot">The currency all rates are against (EUR for the ECB), or <c>null</c>.</param>
     /// <param name="toleranceDays">How many days before a date a daily rate may be, or <c>null</c>.</param>
     /// <param name="currencies">The currencies covered, each with its dates (the pivot is not listed).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="currencies"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="currencies"/> is
+    /// <c>null</c>.</exception>
     public RateSourceCoverage(string source, RateBasis basis, Currency? pivot, int? toleranceDays, IEnumerable<CurrencyCoverage> currencies)
     {
         Source = Internal.Preconditions.CheckNotNull(source);
@@ -32,19 +35,23 @@ public sealed class RateSourceCoverage
     /// <summary>Gets the basis of the rates.</summary>
     public RateBasis Basis { get; }
 
-    /// <summary>Gets the currency all rates are quoted against (EUR for the ECB, USD for the IMF), or <c>null</c>.</summary>
+    /// <summary>Gets the currency all rates are quoted against (EUR for the ECB, USD for the IMF), or
+    /// <c>null</c>.</summary>
     public Currency? Pivot { get; }
 
-    /// <summary>Gets how many days before the requested date a daily rate may be; <c>null</c> for averages and fixed rates.</summary>
+    /// <summary>Gets how many days before the requested date a daily rate may be; <c>null</c> for averages and fixed
+    /// rates.</summary>
     public int? ToleranceDays { get; }
 
-    /// <summary>Gets the currencies covered (the pivot excluded), ordered by code, each with its first and last dates.</summary>
+    /// <summary>Gets the currencies covered (the pivot excluded), ordered by code, each with its first and last
+    /// dates.</summary>
     public IReadOnlyList<CurrencyCoverage> Currencies { get; }
 
     /// <summary>Gets the earliest date with a rate for any currency; <c>null</c> when nothing is covered.</summary>
     public LocalDate? FirstDate { get; }
 
-    /// <summary>Gets the latest date with a rate for any currency: how current the data is; <c>null</c> when nothing is covered.</summary>
+    /// <summary>Gets the latest date with a rate for any currency: how current the data is; <c>null</c> when nothing is
+    /// covered.</summary>
     public LocalDate? LastDate { get; }
 
     /// <summary>Returns the coverage of <paramref name="currency"/>, or <c>null</c> when it is not covered.</summary>
@@ -52,7 +59,8 @@ public sealed class RateSourceCoverage
     /// <returns>Its coverage.</returns>
     public CurrencyCoverage? Find(Currency currency) => Currencies.FirstOrDefault(c => c.Currency.Equals(currency));
 
-    /// <summary>Returns a one-line summary, e.g. <c>ECB: Daily against EUR, 41 currencies, 1999-01-04 to 2026-04-13</c>.</summary>
+    /// <summary>Returns a one-line summary, e.g. <c>ECB: Daily against EUR, 41 currencies, 1999-01-04 to
+    /// 2026-04-13</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
         FormattableString.Invariant(

@@ -5,7 +5,8 @@ namespace AidTracker.Rates;
 
 public sealed partial class RateTable
 {
-    /// <summary>Returns the day number of <paramref name="date"/> used by the fast path: days since 0001-01-01, as <see cref="DateOnly.DayNumber"/>.</summary>
+    /// <summary>Returns the day number of <paramref name="date"/> used by the fast path: days since 0001-01-01, as
+    /// <see cref="DateOnly.DayNumber"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day number (2025-02-27 is 739308).</returns>
     public static int ToDayNumber(LocalDate date) => DayNumbers.Of(date);
@@ -13,10 +14,12 @@ public sealed partial class RateTable
     /// <summary>Returns the date of a day number (the inverse of <see cref="ToDayNumber"/>).</summary>
     /// <param name="dayNumber">Days since 0001-01-01.</param>
     /// <returns>The date.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayNumber"/> is outside the range of <see cref="DateOnly"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayNumber"/> is outside the range of
+    /// <see cref="DateOnly"/>.</exception>
     public static LocalDate FromDayNumber(int dayNumber) => DayNumbers.ToDate(dayNumber);
 
-    /// <summary>Looks up the fast-path index of <paramref name="currency"/> (its position in <see cref="Currencies"/>).</summary>
+    /// <summary>Looks up the fast-path index of <paramref name="currency"/> (its position in
+    /// <see cref="Currencies"/>).</summary>
     /// <param name="currency">The currency.</param>
     /// <param name="index">The index when found.</param>
     /// <returns><c>true</c> when the table has rates for the currency (or it is the pivot).</returns>
@@ -26,7 +29,8 @@ public sealed partial class RateTable
         return currency is not null && _data.Index.TryGetValue(currency, out index);
     }
 
-    /// <summary>Returns the fast-path index of <paramref name="currency"/> (its position in <see cref="Currencies"/>).</summary>
+    /// <summary>Returns the fast-path index of <paramref name="currency"/> (its position in
+    /// <see cref="Currencies"/>).</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
@@ -40,16 +44,18 @@ public sealed partial class RateTable
     }
 
     /// <summary>
-    /// The allocation-free lookup: the rate from currency <paramref name="fromIndex"/> to currency <paramref name="toIndex"/>
-    /// for day <paramref name="dayNumber"/>, with the same rules and the same decimal value as
-    /// <see cref="TryGetRate(RateRequest)"/>.
+    /// The allocation-free lookup: the rate from currency <paramref name="fromIndex"/> to currency
+    /// <paramref name="toIndex"/> for day <paramref name="dayNumber"/>, with the same rules and the same decimal value
+    /// as <see cref="TryGetRate(RateRequest)"/>.
     /// </summary>
     /// <param name="fromIndex">The index of the currency to convert from (<see cref="GetCurrencyIndex"/>).</param>
     /// <param name="toIndex">The index of the currency to convert to.</param>
     /// <param name="dayNumber">The requested date as a day number (<see cref="ToDayNumber"/>).</param>
     /// <param name="rate">The rate when found; 0 (never a usable rate) when not.</param>
-    /// <param name="usedDayNumber">The day number of the rate used (of the older leg for a cross rate; the requested day for a currency into itself).</param>
-    /// <returns><c>true</c> when a rate was found; on <c>false</c>, call <see cref="TryGetRate(RateRequest)"/> for the reason.</returns>
+    /// <param name="usedDayNumber">The day number of the rate used (of the older leg for a cross rate; the requested
+    /// day for a currency into itself).</param>
+    /// <returns><c>true</c> when a rate was found; on <c>false</c>, call <see cref="TryGetRate(RateRequest)"/> for the
+    /// reason.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is not an index of <see cref="Currencies"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryGetRate(int fromIndex, int toIndex, int dayNumber, out decimal rate, out int usedDayNumber)
@@ -87,8 +93,9 @@ public sealed partial class RateTable
 
     /// <summary>
     /// The allocation-free conversion: <paramref name="amount"/> in currency <paramref name="fromIndex"/> into currency
-    /// <paramref name="toIndex"/> at the rate for day <paramref name="dayNumber"/>, at full precision (no rounding); the same
-    /// result as <see cref="ExchangeRateSourceExtensions.Convert(IExchangeRateSource, Money, Currency, LocalDate, RateBasis?)"/>.
+    /// <paramref name="toIndex"/> at the rate for day <paramref name="dayNumber"/>, at full precision (no rounding);
+    /// the same result as
+    /// <see cref="ExchangeRateSourceExtensions.Convert(IExchangeRateSource, Money, Currency, LocalDate, RateBasis?)"/>.
     /// </summary>
     /// <param name="amount">The amount to convert.</param>
     /// <param name="fromIndex">The index of its currency.</param>
@@ -115,8 +122,8 @@ public sealed partial class RateTable
     /// <summary>
     /// Precomputes the rate of every currency of the table into <paramref name="target"/> for every day, so that
     /// converting many amounts into one currency is one array read and one multiplication each. Costs one decimal per
-    /// currency and day (about 10 MB and a few tens of milliseconds for the embedded ECB data): build it once per target
-    /// and keep it.
+    /// currency and day (about 10 MB and a few tens of milliseconds for the embedded ECB data): build it once per
+    /// target and keep it.
     /// </summary>
     /// <param name="target">The currency to convert into.</param>
     /// <returns>The precomputed rates, with this table's tolerance.</returns>

@@ -12,19 +12,20 @@ namespace AidTracker.Rates;
 /// <remarks>
 /// <para><b>Lookup.</b> A daily table answers with the rate of the requested date, else the latest earlier rate within
 /// <see cref="ToleranceDays"/> (default 7: weekends and holidays; 2025-03-01, a Saturday, uses 2025-02-28), else a
-/// failure naming the nearest dates. An average table answers with the average of the month or year containing the date,
-/// and nothing else. Rates between two non-pivot currencies are crossed through the pivot (JPY to USD through EUR) and
-/// the result says so (<see cref="ExchangeRate.Derivation"/>, <see cref="ExchangeRate.Pivot"/>,
+/// failure naming the nearest dates. An average table answers with the average of the month or year containing the
+/// date, and nothing else. Rates between two non-pivot currencies are crossed through the pivot (JPY to USD through
+/// EUR) and the result says so (<see cref="ExchangeRate.Derivation"/>, <see cref="ExchangeRate.Pivot"/>,
 /// <see cref="ExchangeRate.Legs"/>); its date is the older leg's.</para>
 /// <para><b>Arithmetic.</b> The rate from A to B is (pivot per A) × (B per pivot), where each factor is either the
 /// published value or its reciprocal computed once when the table is built. The provenance path
-/// (<see cref="TryGetRate(RateRequest)"/>), the fast path (<see cref="TryGetRate(int, int, int, out decimal, out int)"/>)
-/// and <see cref="ForTarget"/> therefore return the same decimal, to the last digit.</para>
+/// (<see cref="TryGetRate(RateRequest)"/>), the fast path
+/// (<see cref="TryGetRate(int, int, int, out decimal, out int)"/>) and <see cref="ForTarget"/> therefore return the
+/// same decimal, to the last digit.</para>
 /// <para><b>Fast path</b> (for bulk conversion, e.g. aggregation): resolve each currency to its index once
 /// (<see cref="GetCurrencyIndex"/>) and each date to a day number once (<see cref="ToDayNumber"/>), then call
 /// <see cref="TryConvert(decimal, int, int, int, out decimal, out int)"/>: no allocation, no dictionary, no
-/// <see cref="LocalDate"/> arithmetic. When every amount goes into one currency, <see cref="ForTarget"/> precomputes the
-/// rate of every currency into it for every day, so a conversion is one array read and one multiplication.</para>
+/// <see cref="LocalDate"/> arithmetic. When every amount goes into one currency, <see cref="ForTarget"/> precomputes
+/// the rate of every currency into it for every day, so a conversion is one array read and one multiplication.</para>
 /// <para>Immutable and thread-safe. <see cref="WithToleranceDays"/> returns a table sharing the same arrays.</para>
 /// </remarks>
 public sealed partial class RateTable : IExchangeRateSource
@@ -59,13 +60,15 @@ public sealed partial class RateTable : IExchangeRateSource
     /// </summary>
     public int? ToleranceDays { get; }
 
-    /// <summary>Gets the currencies of the table by index (the indexes of the fast path); index 0 is the <see cref="Pivot"/>.</summary>
+    /// <summary>Gets the currencies of the table by index (the indexes of the fast path); index 0 is the
+    /// <see cref="Pivot"/>.</summary>
     public IReadOnlyList<Currency> Currencies => _data.Currencies;
 
     /// <inheritdoc />
     public IReadOnlyList<RateSourceCoverage> Coverage => _coverage.Value;
 
-    /// <summary>Returns a table with the same rates and another tolerance (sharing the arrays, so it is cheap).</summary>
+    /// <summary>Returns a table with the same rates and another tolerance (sharing the arrays, so it is
+    /// cheap).</summary>
     /// <param name="days">How many days before the requested date a rate may be; 0 for the date itself only.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>

@@ -9,10 +9,11 @@ namespace AidTracker.Rates;
 /// Collects rates against one pivot currency and builds an immutable <see cref="RateTable"/> from them.
 /// </summary>
 /// <remarks>
-/// <para>Every rate added relates a currency to the pivot, either way round: <c>Add(date, EUR, USD, 1.0477m)</c> for a table
-/// against EUR, or <c>Add(date, JPY, EUR, 0.00638m)</c>. The published value is kept exactly; the reciprocal is computed
-/// once, when the table is built. For a <see cref="RateBasis.MonthlyAverage"/> or <see cref="RateBasis.AnnualAverage"/>
-/// table each rate stands for the month or year containing its date (and keeps that date).</para>
+/// <para>Every rate added relates a currency to the pivot, either way round: <c>Add(date, EUR, USD, 1.0477m)</c> for a
+/// table against EUR, or <c>Add(date, JPY, EUR, 0.00638m)</c>. The published value is kept exactly; the reciprocal is
+/// computed once, when the table is built. For a <see cref="RateBasis.MonthlyAverage"/> or
+/// <see cref="RateBasis.AnnualAverage"/> table each rate stands for the month or year containing its date (and keeps
+/// that date).</para>
 /// <para>A second rate for the same currency and day (or period) is an error, reported by <see cref="Build()"/>. Not
 /// thread-safe; the table built is.</para>
 /// </remarks>
@@ -24,12 +25,16 @@ public sealed class RateTableBuilder
     private int _toleranceDays = RateTable.DefaultToleranceDays;
     private int _count;
 
-    /// <summary>Initializes a builder for a table named <paramref name="name"/> against <paramref name="pivot"/>.</summary>
+    /// <summary>Initializes a builder for a table named <paramref name="name"/> against
+    /// <paramref name="pivot"/>.</summary>
     /// <param name="name">The source's name, carried by every rate of the table (e.g. <c>ECB</c>).</param>
     /// <param name="pivot">The currency every rate is against (EUR for the ECB, USD for the IMF).</param>
-    /// <param name="basis">The basis of every rate: <see cref="RateBasis.Daily"/>, <see cref="RateBasis.MonthlyAverage"/> or <see cref="RateBasis.AnnualAverage"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="pivot"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="basis"/> is Fixed or Stated (use <see cref="FixedRateSource"/>).</exception>
+    /// <param name="basis">The basis of every rate: <see cref="RateBasis.Daily"/>,
+    /// <see cref="RateBasis.MonthlyAverage"/> or <see cref="RateBasis.AnnualAverage"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="pivot"/> is
+    /// <c>null</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="basis"/> is Fixed or
+    /// Stated (use <see cref="FixedRateSource"/>).</exception>
     public RateTableBuilder(string name, Currency pivot, RateBasis basis = RateBasis.Daily)
     {
         Name = Preconditions.CheckNotNullOrWhiteSpace(name);
@@ -70,8 +75,10 @@ public sealed class RateTableBuilder
         }
     }
 
-    /// <summary>Adds the rate 1 <paramref name="baseCurrency"/> = <paramref name="value"/> <paramref name="quoteCurrency"/> for <paramref name="date"/>; one of the two must be the pivot.</summary>
-    /// <param name="date">The date the rate is for (for an average, any date of its period: the date is kept for provenance).</param>
+    /// <summary>Adds the rate 1 <paramref name="baseCurrency"/> = <paramref name="value"/>
+    /// <paramref name="quoteCurrency"/> for <paramref name="date"/>; one of the two must be the pivot.</summary>
+    /// <param name="date">The date the rate is for (for an average, any date of its period: the date is kept for
+    /// provenance).</param>
     /// <param name="baseCurrency">The base currency.</param>
     /// <param name="quoteCurrency">The quote currency.</param>
     /// <param name="value">Units of quote per unit of base; greater than zero.</param>
@@ -96,10 +103,12 @@ public sealed class RateTableBuilder
 
     /// <summary>Builds the immutable table.</summary>
     /// <returns>The table.</returns>
-    /// <exception cref="InvalidOperationException">Two rates were added for the same currency and day (or period); the message names them.</exception>
+    /// <exception cref="InvalidOperationException">Two rates were added for the same currency and day (or period); the
+    /// message names them.</exception>
     public RateTable Build() => Build(DefaultDuplicateError);
 
-    /// <summary>Registers a currency (idempotent) and returns its index in the table to be built; the pivot is 0.</summary>
+    /// <summary>Registers a currency (idempotent) and returns its index in the table to be built; the pivot is
+    /// 0.</summary>
     internal int RegisterCurrency(Currency currency)
     {
         if (!_currencyIndex.TryGetValue(currency, out int index))
@@ -116,14 +125,16 @@ public sealed class RateTableBuilder
     /// <summary>Returns the currency registered at <paramref name="index"/>.</summary>
     internal Currency CurrencyAt(int index) => _currencies[index];
 
-    /// <summary>Adds a rate trusted to be valid (value greater than zero, currency not the pivot); <paramref name="tag"/> identifies it in errors (a line number).</summary>
+    /// <summary>Adds a rate trusted to be valid (value greater than zero, currency not the pivot);
+    /// <paramref name="tag"/> identifies it in errors (a line number).</summary>
     internal void AddCore(int currencyIndex, int dayNumber, decimal value, bool inverse, int tag)
     {
         _pending[currencyIndex].Add(new PendingRate(dayNumber, value, inverse, tag));
         _count++;
     }
 
-    /// <summary>Builds the table; a duplicate is reported through <paramref name="duplicateError"/>, which returns the exception to throw.</summary>
+    /// <summary>Builds the table; a duplicate is reported through <paramref name="duplicateError"/>, which returns the
+    /// exception to throw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal RateTable Build(Func<DuplicateRate, Exception> duplicateError)
     {

@@ -4,19 +4,24 @@ using NodaTime;
 
 namespace AidTracker.Rates;
 
-/// <summary>One currency's rate for one slot (day or period) of a <see cref="RateTable"/>, forward-filled for daily tables.</summary>
+/// <summary>One currency's rate for one slot (day or period) of a <see cref="RateTable"/>, forward-filled for daily
+/// tables.</summary>
 internal struct RateEntry
 {
     /// <summary>Units of the currency per one unit of the pivot.</summary>
     public decimal PerPivot;
 
-    /// <summary>Units of the pivot per one unit of the currency (the reciprocal of <see cref="PerPivot"/>, or the published value when <see cref="Inverse"/>).</summary>
+    /// <summary>Units of the pivot per one unit of the currency (the reciprocal of <see cref="PerPivot"/>, or the
+    /// published value when <see cref="Inverse"/>).</summary>
     public decimal PivotPer;
 
-    /// <summary>Day number (<see cref="DateOnly.DayNumber"/>) of the rate used for this slot; <see cref="RateTableData.NoData"/> if none; <see cref="RateTableData.PivotDay"/> for the pivot (always available).</summary>
+    /// <summary>Day number (<see cref="DateOnly.DayNumber"/>) of the rate used for this slot;
+    /// <see cref="RateTableData.NoData"/> if none; <see cref="RateTableData.PivotDay"/> for the pivot (always
+    /// available).</summary>
     public int Day;
 
-    /// <summary>Whether the source published the rate as currency-to-pivot (so <see cref="PivotPer"/> is the published value).</summary>
+    /// <summary>Whether the source published the rate as currency-to-pivot (so <see cref="PivotPer"/> is the published
+    /// value).</summary>
     public bool Inverse;
 }
 
@@ -24,7 +29,8 @@ internal struct RateEntry
 /// <param name="Slots">The slot of each rate.</param>
 /// <param name="Days">The day number of each rate.</param>
 /// <param name="Values">Each value as published.</param>
-/// <param name="Inverse">For each rate, whether it was published as currency-to-pivot; <c>null</c> when none was.</param>
+/// <param name="Inverse">For each rate, whether it was published as currency-to-pivot; <c>null</c> when none
+/// was.</param>
 internal sealed record PublishedRates(int[] Slots, int[] Days, decimal[] Values, bool[]? Inverse)
 {
     public static PublishedRates Empty { get; } = new([], [], [], null);
@@ -33,7 +39,8 @@ internal sealed record PublishedRates(int[] Slots, int[] Days, decimal[] Values,
 /// <summary>
 /// The data behind a <see cref="RateTable"/>, shared by tables that differ only in tolerance. The published rates are
 /// kept compactly; the dense per-day row of a currency (with the reciprocals, the costly part) is built on the first
-/// lookup that needs it and then published atomically, so loading stays fast and memory goes only to the currencies used.
+/// lookup that needs it and then published atomically, so loading stays fast and memory goes only to the currencies
+/// used.
 /// </summary>
 internal sealed class RateTableData
 {
@@ -74,17 +81,20 @@ internal sealed class RateTableData
 
     public int SlotCount { get; }
 
-    /// <summary>For period tables (monthly, annual): the slot of each day from <see cref="FirstDay"/>; <c>null</c> for daily tables, whose slot is the day offset.</summary>
+    /// <summary>For period tables (monthly, annual): the slot of each day from <see cref="FirstDay"/>; <c>null</c> for
+    /// daily tables, whose slot is the day offset.</summary>
     public int[]? SlotOfDay { get; }
 
-    /// <summary>For each currency index, its published rates (empty for the pivot, which is always available).</summary>
+    /// <summary>For each currency index, its published rates (empty for the pivot, which is always
+    /// available).</summary>
     public PublishedRates[] Published { get; }
 
     /// <summary>Returns the dense row of currency <paramref name="index"/>: one entry per slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public RateEntry[] Row(int index) => Volatile.Read(ref _rows[index]) ?? Materialize(index);
 
-    /// <summary>Maps a day number to its slot. A daily table maps days after its last one to its last slot (the tolerance then decides).</summary>
+    /// <summary>Maps a day number to its slot. A daily table maps days after its last one to its last slot (the
+    /// tolerance then decides).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TrySlot(int dayNumber, out int slot)
     {
@@ -124,7 +134,8 @@ internal sealed class RateTableData
         return (ToDate(Common(a, b, slot, before: true)), ToDate(Common(a, b, slot, before: false)));
     }
 
-    /// <summary>Builds, publishes and returns the dense row of a currency: reciprocals computed once, daily rates carried forward.</summary>
+    /// <summary>Builds, publishes and returns the dense row of a currency: reciprocals computed once, daily rates
+    /// carried forward.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private RateEntry[] Materialize(int index)
     {
@@ -159,7 +170,8 @@ internal sealed class RateTableData
 
     private static LocalDate? ToDate(int? day) => day is int d ? RateTable.FromDayNumber(d) : null;
 
-    /// <summary>The day of the nearest slot (≤ <paramref name="slot"/> when <paramref name="before"/>, else &gt;) in which both have a rate; the pivot (<c>null</c>) always has one.</summary>
+    /// <summary>The day of the nearest slot (≤ <paramref name="slot"/> when <paramref name="before"/>, else &gt;) in
+    /// which both have a rate; the pivot (<c>null</c>) always has one.</summary>
     private static int? Common(PublishedRates? a, PublishedRates? b, int slot, bool before)
     {
         if (a is null || b is null)

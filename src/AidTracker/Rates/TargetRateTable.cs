@@ -4,8 +4,8 @@ using NodaTime;
 namespace AidTracker.Rates;
 
 /// <summary>
-/// The rates of every currency of a <see cref="RateTable"/> into one <see cref="Target"/> currency, precomputed for every
-/// day: the fastest way to convert many amounts into one currency (one array read and one multiplication each, no
+/// The rates of every currency of a <see cref="RateTable"/> into one <see cref="Target"/> currency, precomputed for
+/// every day: the fastest way to convert many amounts into one currency (one array read and one multiplication each, no
 /// allocation). Created by <see cref="RateTable.ForTarget"/>.
 /// </summary>
 /// <remarks>
@@ -52,19 +52,23 @@ internal sealed class TargetRateTable
         }
     }
 
-    /// <summary>Gets the table the rates come from (its <see cref="RateTable.GetCurrencyIndex"/> gives the indexes used here).</summary>
+    /// <summary>Gets the table the rates come from (its <see cref="RateTable.GetCurrencyIndex"/> gives the indexes used
+    /// here).</summary>
     public RateTable Table { get; }
 
     /// <summary>Gets the currency every rate converts into.</summary>
     public Currency Target => _data.Currencies[_targetIndex];
 
-    /// <summary>Looks up the rate from currency <paramref name="fromIndex"/> into <see cref="Target"/> for day <paramref name="dayNumber"/>.</summary>
-    /// <param name="fromIndex">The index of the currency to convert from (<see cref="RateTable.GetCurrencyIndex"/>).</param>
+    /// <summary>Looks up the rate from currency <paramref name="fromIndex"/> into <see cref="Target"/> for day
+    /// <paramref name="dayNumber"/>.</summary>
+    /// <param name="fromIndex">The index of the currency to convert from
+    /// (<see cref="RateTable.GetCurrencyIndex"/>).</param>
     /// <param name="dayNumber">The requested date as a day number (<see cref="RateTable.ToDayNumber"/>).</param>
     /// <param name="rate">The rate when found; 0 (never a usable rate) when not.</param>
     /// <param name="usedDayNumber">The day number of the rate used.</param>
     /// <returns><c>true</c> when a rate was found.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromIndex"/> is not a currency index of the table.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromIndex"/> is not a currency index of the
+    /// table.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetRate(int fromIndex, int dayNumber, out decimal rate, out int usedDayNumber)
     {
@@ -97,14 +101,16 @@ internal sealed class TargetRateTable
         return false;
     }
 
-    /// <summary>Converts <paramref name="amount"/> from currency <paramref name="fromIndex"/> into <see cref="Target"/> at the rate for day <paramref name="dayNumber"/>, at full precision.</summary>
+    /// <summary>Converts <paramref name="amount"/> from currency <paramref name="fromIndex"/> into <see cref="Target"/>
+    /// at the rate for day <paramref name="dayNumber"/>, at full precision.</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="fromIndex">The index of its currency.</param>
     /// <param name="dayNumber">The value date as a day number.</param>
     /// <param name="converted">The converted amount when a rate was found; 0 when not.</param>
     /// <param name="usedDayNumber">The day number of the rate used.</param>
     /// <returns><c>true</c> when a rate was found.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromIndex"/> is not a currency index of the table.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromIndex"/> is not a currency index of the
+    /// table.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryConvert(decimal amount, int fromIndex, int dayNumber, out decimal converted, out int usedDayNumber)

@@ -13,8 +13,8 @@ public static class AidTrackerJsonSerializerOptionsExtensions
     /// <summary>
     /// Adds the converters for <see cref="Money"/> (<see cref="MoneyJsonConverter"/>), <see cref="QualifiedMoney"/>,
     /// <see cref="Currency"/>, <see cref="Rates.ExchangeRate"/>, <see cref="Rates.Conversion"/> and
-    /// <see cref="Aggregation.Summary"/> (<see cref="SummaryJsonConverter"/>: the document of <c>summarize --format json</c>,
-    /// write-only) to
+    /// <see cref="Aggregation.Summary"/> (<see cref="SummaryJsonConverter"/>: the document of <c>summarize --format
+    /// json</c>, write-only) to
     /// <paramref name="options"/>, skipping any type that already has a converter of the same kind there (so calling it
     /// twice adds nothing). Works the same for reflection and for source-generated contexts
     /// (<c>new MyContext(options)</c>), and in ASP.NET Core (<c>builder.Services.ConfigureHttpJsonOptions(o =&gt;
@@ -23,7 +23,8 @@ public static class AidTrackerJsonSerializerOptionsExtensions
     /// <remarks>
     /// Nullable values (<c>Money?</c>) use the same converters; <c>null</c> stays <c>null</c>.
     /// </remarks>
-    /// <param name="options">The options to configure; not yet used for serialization (then they are read-only).</param>
+    /// <param name="options">The options to configure; not yet used for serialization (then they are
+    /// read-only).</param>
     /// <returns><paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <c>null</c>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> are read-only (already used).</exception>

@@ -4,8 +4,8 @@ using System.Text;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Parses and formats amounts as exact decimals: an optional '-', digits and at most one '.', nothing else (no exponent,
-/// no group separators, no '+', no spaces). Never through <see cref="double"/>.
+/// Parses and formats amounts as exact decimals: an optional '-', digits and at most one '.', nothing else (no
+/// exponent, no group separators, no '+', no spaces). Never through <see cref="double"/>.
 /// </summary>
 internal static class AmountText
 {
@@ -105,7 +105,8 @@ internal static class AmountText
         return FormattableString.Invariant($"'{shown}' is not an exact decimal amount:{hint} (e.g. \"8800000000\" or \"63.3\").");
     }
 
-    /// <summary>The input as decimal formatting writes it: no leading zeros in the integer part (one "0" at least).</summary>
+    /// <summary>The input as decimal formatting writes it: no leading zeros in the integer part (one "0" at
+    /// least).</summary>
     private static ReadOnlySpan<byte> Canonical(ReadOnlySpan<byte> text)
     {
         int sign = text.Length > 0 && text[0] == (byte)'-' ? 1 : 0;

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace AidTracker.Serialization;
 
-/// <summary>The fast reader's values: strings, currencies, countries, dates, enums, amounts, tags and sources.</summary>
+/// <summary>The fast reader's values: strings, currencies, countries, dates, enums, amounts, tags and
+/// sources.</summary>
 internal static partial class CommitmentFastReader
 {
     private static readonly Currency?[] Currencies = new Currency?[Alpha3.KeyCount];
@@ -14,7 +15,8 @@ internal static partial class CommitmentFastReader
         return value is not null;
     }
 
-    // Links such as "parent" repeat from record to record (the children of one package): the same string serves them all.
+    // Links such as "parent" repeat from record to record (the children of one package): the same string serves them
+    // all.
     private static bool TryRepeatedString(ref Utf8JsonReader reader, RepeatedStrings strings, out string? value)
     {
         value = reader.TokenType != JsonTokenType.String ? null
@@ -23,7 +25,8 @@ internal static partial class CommitmentFastReader
         return value is not null;
     }
 
-    /// <summary>The currency of a code of three capital letters such as <c>JPY</c> (current, historic or registered), or <c>null</c>.</summary>
+    /// <summary>The currency of a code of three capital letters such as <c>JPY</c> (current, historic or registered),
+    /// or <c>null</c>.</summary>
     private static Currency? CurrencyOf(ReadOnlySpan<byte> code)
     {
         if (!Alpha3.TryKey(code, out int key))

@@ -13,11 +13,11 @@ namespace AidTracker.Serialization;
 /// (<see cref="MoneyJsonConverter"/>), <c>fallbacks</c> lists the sources tried before the one that answered as
 /// <c>{"source","reason"}</c>. Differences, because this is the library's result rather than the tool's report:
 /// <c>converted</c> is at full precision and <c>rounded</c> is added (<see cref="Conversion.Rounded"/>, what the tool
-/// prints as <c>converted</c>); the one rate used is <c>rate</c> (<see cref="ExchangeRateJsonConverter"/>, with its legs)
-/// instead of the tool's <c>rates</c> array, and the date asked for is <c>requestedDate</c> on the conversion; there are
-/// no qualifiers (a <see cref="Conversion"/> converts exact <see cref="Money"/>) and no credits.</para>
-/// <para>Reading needs <c>original</c>, <c>requestedDate</c> and <c>rate</c>, and converts again: when <c>converted</c> or
-/// <c>rounded</c> is given it must equal the result, or a <see cref="JsonException"/> names both figures.
+/// prints as <c>converted</c>); the one rate used is <c>rate</c> (<see cref="ExchangeRateJsonConverter"/>, with its
+/// legs) instead of the tool's <c>rates</c> array, and the date asked for is <c>requestedDate</c> on the conversion;
+/// there are no qualifiers (a <see cref="Conversion"/> converts exact <see cref="Money"/>) and no credits.</para>
+/// <para>Reading needs <c>original</c>, <c>requestedDate</c> and <c>rate</c>, and converts again: when <c>converted</c>
+/// or <c>rounded</c> is given it must equal the result, or a <see cref="JsonException"/> names both figures.
 /// <c>fallbacks</c> is accepted but not restored (a read conversion has no <see cref="Conversion.FailedSources"/>: the
 /// failures' details are not in the JSON). Thread-safe.</para>
 /// </remarks>
@@ -32,7 +32,8 @@ public sealed class ConversionJsonConverter : JsonConverter<Conversion>
     /// <param name="typeToConvert">The type to convert (<see cref="Conversion"/>).</param>
     /// <param name="options">The options in use.</param>
     /// <returns>The conversion.</returns>
-    /// <exception cref="JsonException">The JSON is not a valid conversion, or its figures do not agree with its rate.</exception>
+    /// <exception cref="JsonException">The JSON is not a valid conversion, or its figures do not agree with its
+    /// rate.</exception>
     public override Conversion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         ValueJson.Expect(ref reader, JsonTokenType.StartObject, What, "an object with \"original\", \"requestedDate\" and \"rate\"");

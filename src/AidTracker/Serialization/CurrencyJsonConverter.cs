@@ -5,8 +5,8 @@ namespace AidTracker.Serialization;
 
 /// <summary>Converts a <see cref="Currency"/> to and from its code as a JSON string: <c>"JPY"</c>.</summary>
 /// <remarks>
-/// Reading looks the code up with <see cref="Currency.FromCode"/> (ISO 4217 and registered custom units); an unknown code
-/// throws <see cref="JsonException"/> naming it. A JSON <c>null</c> reads as <c>null</c>. Thread-safe.
+/// Reading looks the code up with <see cref="Currency.FromCode"/> (ISO 4217 and registered custom units); an unknown
+/// code throws <see cref="JsonException"/> naming it. A JSON <c>null</c> reads as <c>null</c>. Thread-safe.
 /// </remarks>
 public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {

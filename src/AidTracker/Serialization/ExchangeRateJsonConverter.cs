@@ -11,16 +11,16 @@ namespace AidTracker.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>The names are those of the rates <c>aidtracker --format json</c> prints: <c>from</c> and <c>to</c>
-/// (1 <c>from</c> = <c>rate</c> <c>to</c>), <c>date</c> (<see cref="ExchangeRate.Date"/>), <c>rate</c> (a JSON string with
-/// every digit), <c>basis</c> (<c>daily</c>, <c>monthly-average</c>, <c>annual-average</c>, <c>fixed</c>,
+/// (1 <c>from</c> = <c>rate</c> <c>to</c>), <c>date</c> (<see cref="ExchangeRate.Date"/>), <c>rate</c> (a JSON string
+/// with every digit), <c>basis</c> (<c>daily</c>, <c>monthly-average</c>, <c>annual-average</c>, <c>fixed</c>,
 /// <c>stated</c>), <c>source</c>, <c>derivation</c> (<c>direct</c>, <c>inverse</c>, <c>cross</c>, <c>identity</c>) and
 /// <c>via</c> (the pivot of a cross rate, else <c>null</c>). Where the tool flattens a derived rate into the published
-/// rates behind it, this shape keeps its <c>legs</c> (each a rate in this same shape: one for an inverse, two for a cross,
-/// base side first), so a rate reads back equal to the one written.</para>
-/// <para>When reading, <c>derivation</c> (default <c>direct</c>), <c>via</c> and <c>legs</c> may be left out; the rest is
-/// required. The rate is checked as <see cref="ExchangeRate"/>'s constructor checks it (greater than zero, two different
-/// currencies, a source), and a derived rate's legs must join its currencies. Errors are <see cref="JsonException"/>
-/// naming the value. Thread-safe.</para>
+/// rates behind it, this shape keeps its <c>legs</c> (each a rate in this same shape: one for an inverse, two for a
+/// cross, base side first), so a rate reads back equal to the one written.</para>
+/// <para>When reading, <c>derivation</c> (default <c>direct</c>), <c>via</c> and <c>legs</c> may be left out; the rest
+/// is required. The rate is checked as <see cref="ExchangeRate"/>'s constructor checks it (greater than zero, two
+/// different currencies, a source), and a derived rate's legs must join its currencies. Errors are
+/// <see cref="JsonException"/> naming the value. Thread-safe.</para>
 /// </remarks>
 public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
 {

@@ -5,9 +5,9 @@ using AidTracker.Rates;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// The kebab-case JSON names of the enums (version 1 of the ledger format and of the tool's JSON output; never reordered
-/// or renamed): one table per enum, read by <see cref="Name{T}"/> and <see cref="TryParse{T}"/> instead of a switch
-/// per use. The file is also compiled into the command-line tool (linked, as the core keeps its internals).
+/// The kebab-case JSON names of the enums (version 1 of the ledger format and of the tool's JSON output; never
+/// reordered or renamed): one table per enum, read by <see cref="Name{T}"/> and <see cref="TryParse{T}"/> instead of a
+/// switch per use. The file is also compiled into the command-line tool (linked, as the core keeps its internals).
 /// </summary>
 internal static class KebabNames
 {
@@ -75,7 +75,8 @@ internal static class KebabNames
     ];
 
     /// <summary>Returns the name of <paramref name="value"/> in <paramref name="names"/>.</summary>
-    /// <exception cref="JsonException"><paramref name="value"/> is not in the table (a value outside the enum).</exception>
+    /// <exception cref="JsonException"><paramref name="value"/> is not in the table (a value outside the
+    /// enum).</exception>
     public static string Name<T>((T Value, string Name)[] names, T value)
         where T : struct, Enum
     {
@@ -90,7 +91,8 @@ internal static class KebabNames
         throw new JsonException(FormattableString.Invariant($"{value} has no JSON name."));
     }
 
-    /// <summary>Finds the value named <paramref name="text"/> (exactly, case-sensitive) in <paramref name="names"/>.</summary>
+    /// <summary>Finds the value named <paramref name="text"/> (exactly, case-sensitive) in
+    /// <paramref name="names"/>.</summary>
     public static bool TryParse<T>((T Value, string Name)[] names, string? text, out T value)
         where T : struct, Enum
     {

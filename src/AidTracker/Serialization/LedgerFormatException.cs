@@ -4,10 +4,10 @@ using System.Text;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Thrown when a JSON ledger file cannot be read: it is not JSON, is truncated or empty, has an unknown property, misses a
-/// required one, has a value of the wrong type or form (an amount "12,4", a date "2025-02-30", an unknown enum name), or
-/// has an unsupported <c>schemaVersion</c>. The message names the file, the line, the JSON path and the record id when
-/// known, and says what was expected; the same facts are properties.
+/// Thrown when a JSON ledger file cannot be read: it is not JSON, is truncated or empty, has an unknown property,
+/// misses a required one, has a value of the wrong type or form (an amount "12,4", a date "2025-02-30", an unknown enum
+/// name), or has an unsupported <c>schemaVersion</c>. The message names the file, the line, the JSON path and the
+/// record id when known, and says what was expected; the same facts are properties.
 /// </summary>
 public sealed class LedgerFormatException : FormatException
 {
@@ -15,7 +15,8 @@ public sealed class LedgerFormatException : FormatException
     /// <param name="reason">What is wrong and what was expected, as a full sentence.</param>
     /// <param name="fileName">The file's name, or <c>null</c> when reading a stream without a name.</param>
     /// <param name="lineNumber">The 1-based line, or <c>null</c> when not known.</param>
-    /// <param name="jsonPath">The JSON path (<c>$.commitments[3].amount.value</c>), or <c>null</c> when not known.</param>
+    /// <param name="jsonPath">The JSON path (<c>$.commitments[3].amount.value</c>), or <c>null</c> when not
+    /// known.</param>
     /// <param name="recordId">The id of the record being read, or <c>null</c> when not known.</param>
     /// <param name="innerException">The exception that caused this one, or <c>null</c>.</param>
     public LedgerFormatException(string reason, string? fileName, int? lineNumber, string? jsonPath, string? recordId, Exception? innerException = null)

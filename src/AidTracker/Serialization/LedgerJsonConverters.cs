@@ -31,7 +31,8 @@ internal sealed class AmountValueConverter : JsonConverter<decimal>
     }
 }
 
-/// <summary>Dates: ISO <c>yyyy-MM-dd</c> strings (NodaTime's <see cref="LocalDatePattern.Iso"/>), with a fast path for the common case.</summary>
+/// <summary>Dates: ISO <c>yyyy-MM-dd</c> strings (NodaTime's <see cref="LocalDatePattern.Iso"/>), with a fast path for
+/// the common case.</summary>
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 {
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -84,7 +85,8 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
         }
     }
 
-    /// <summary>Parses a plain <c>yyyy-MM-dd</c> date of years 1 to 9999; <c>false</c> for anything else (the full pattern then decides).</summary>
+    /// <summary>Parses a plain <c>yyyy-MM-dd</c> date of years 1 to 9999; <c>false</c> for anything else (the full
+    /// pattern then decides).</summary>
     public static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
     {
         date = Internal.IsoDate.TryParse(s, out int year, out int month, out int day) ? new LocalDate(year, month, day) : default;
@@ -101,7 +103,8 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     }
 }
 
-/// <summary>Parties: a country is the string <c>"JPN"</c>; an organisation is <c>{"id": "...", "name": "..."}</c>.</summary>
+/// <summary>Parties: a country is the string <c>"JPN"</c>; an organisation is <c>{"id": "...", "name":
+/// "..."}</c>.</summary>
 internal sealed class PartyConverter : JsonConverter<Party>
 {
     private static readonly Party?[] Countries = new Party?[Alpha3.KeyCount];
@@ -296,7 +299,8 @@ internal sealed class DisbursementKindConverter() : KebabEnumConverter<Disbursem
 
 internal sealed class RepaymentProfileConverter() : KebabEnumConverter<RepaymentProfile>("repayment profile", KebabNames.RepaymentProfiles);
 
-/// <summary>A loan's years (maturity, grace): JSON numbers such as <c>30</c> or <c>7.5</c> (strings read too), exact decimals.</summary>
+/// <summary>A loan's years (maturity, grace): JSON numbers such as <c>30</c> or <c>7.5</c> (strings read too), exact
+/// decimals.</summary>
 internal sealed class YearsConverter : JsonConverter<decimal>
 {
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -3,8 +3,9 @@ using NodaTime;
 
 namespace AidTracker.Serialization;
 
-// The records of version 1 of the JSON ledger format, as plain data. Every property is optional here so that the mapper can
-// say which required one is missing (with the record's path, line and id); the declaration order is the written order.
+// The records of version 1 of the JSON ledger format, as plain data. Every property is optional here so that the mapper
+// can say which required one is missing (with the record's path, line and id); the declaration order is the written
+// order.
 #pragma warning disable SA1402 // the format's DTOs belong together
 
 /// <summary>An agreement as JSON.</summary>
@@ -69,7 +70,8 @@ internal sealed class CommitmentDto
     public string? Note { get; set; }
 }
 
-/// <summary>A loan's terms: <c>{"interestRate": "0.01", "maturityYears": 30, "graceYears": 10, "repayment": "equal-principal", "paymentsPerYear": 2}</c>.</summary>
+/// <summary>A loan's terms: <c>{"interestRate": "0.01", "maturityYears": 30, "graceYears": 10, "repayment":
+/// "equal-principal", "paymentsPerYear": 2}</c>.</summary>
 internal sealed class TermsDto
 {
     public decimal? InterestRate { get; set; }
@@ -120,12 +122,14 @@ internal sealed class AmountDto
 
     public string? Currency { get; set; }
 
-    /// <summary>Gets or sets the currency already looked up from its code (by the fast reader; then <see cref="Currency"/> is not set).</summary>
+    /// <summary>Gets or sets the currency already looked up from its code (by the fast reader; then
+    /// <see cref="Currency"/> is not set).</summary>
     [JsonIgnore]
     public AidTracker.Currency? KnownCurrency { get; set; }
 }
 
-/// <summary>A stated equivalent: <c>{"value": "63300000", "currency": "USD", "qualifier": "approximately"}</c>.</summary>
+/// <summary>A stated equivalent: <c>{"value": "63300000", "currency": "USD", "qualifier":
+/// "approximately"}</c>.</summary>
 internal sealed class StatedDto
 {
     public decimal? Value { get; set; }

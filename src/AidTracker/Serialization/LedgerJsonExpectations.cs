@@ -5,7 +5,8 @@ namespace AidTracker.Serialization;
 
 /// <summary>
 /// What each property of the format expects, in words: for messages about wrong types, unknown properties and missing
-/// required properties. Keys are the record kind and the property path without indices (<c>commitment.amount.value</c>).
+/// required properties. Keys are the record kind and the property path without indices
+/// (<c>commitment.amount.value</c>).
 /// </summary>
 internal static class LedgerJsonExpectations
 {
@@ -27,11 +28,13 @@ internal static class LedgerJsonExpectations
         _ => "disbursement",
     };
 
-    /// <summary>What <paramref name="propertyPath"/> (without indices, e.g. <c>amount.value</c>) of a record expects, or <c>null</c> when there is no such property.</summary>
+    /// <summary>What <paramref name="propertyPath"/> (without indices, e.g. <c>amount.value</c>) of a record expects,
+    /// or <c>null</c> when there is no such property.</summary>
     public static string? For(LedgerRecordKind kind, string propertyPath) =>
         Expected.GetValueOrDefault(KindName(kind) + "." + propertyPath);
 
-    /// <summary>The properties an object at <paramref name="objectPath"/> (empty for the record itself) may have.</summary>
+    /// <summary>The properties an object at <paramref name="objectPath"/> (empty for the record itself) may
+    /// have.</summary>
     public static string AllowedIn(LedgerRecordKind kind, string objectPath)
     {
         string prefix = KindName(kind) + "." + (objectPath.Length == 0 ? string.Empty : objectPath + ".");

@@ -5,16 +5,17 @@ using NodaTime;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// Turns the JSON records into ledger records while reading (one instance per reading thread: it shares equal sources and
-/// labels between records to keep a large ledger small), and ledger records into JSON records when writing. Problems that
-/// do not stop the reading (an unknown currency, reported with the validation's errors) are kept until
+/// Turns the JSON records into ledger records while reading (one instance per reading thread: it shares equal sources
+/// and labels between records to keep a large ledger small), and ledger records into JSON records when writing.
+/// Problems that do not stop the reading (an unknown currency, reported with the validation's errors) are kept until
 /// <see cref="MoveProblemsTo"/> takes them.
 /// </summary>
 internal sealed class LedgerJsonMapper(string? fileName)
 {
     private readonly List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> _problems = [];
 
-    /// <summary>Gets a commitment record to fill and map again and again (one per mapper, so one per reading thread).</summary>
+    /// <summary>Gets a commitment record to fill and map again and again (one per mapper, so one per reading
+    /// thread).</summary>
     public CommitmentDto ScratchCommitment { get; } = new();
 
     /// <summary>Gets the amount of <see cref="ScratchCommitment"/>.</summary>
@@ -23,7 +24,8 @@ internal sealed class LedgerJsonMapper(string? fileName)
     /// <summary>Gets the strings that repeat between the records this mapper reads (links such as "parent").</summary>
     public RepeatedStrings Strings { get; } = new();
 
-    /// <summary>Moves the problems found since the last call to <paramref name="problems"/>, in the order found.</summary>
+    /// <summary>Moves the problems found since the last call to <paramref name="problems"/>, in the order
+    /// found.</summary>
     public void MoveProblemsTo(List<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)> problems)
     {
         problems.AddRange(_problems);
@@ -232,11 +234,13 @@ internal sealed class LedgerJsonMapper(string? fileName)
     private LedgerFormatException Format(string reason, string property) =>
         new(reason, fileName, _line, RecordPath + "." + property, _id);
 
-    /// <summary>A value the record refused (a title with white space at its ends, an id with control characters).</summary>
+    /// <summary>A value the record refused (a title with white space at its ends, an id with control
+    /// characters).</summary>
     private LedgerFormatException Invalid(ArgumentException e) =>
         new(StripParameter(e.Message), fileName, _line, RecordPath, _id, e);
 
-    /// <summary>An unknown currency is a validation problem (reported with all others), not a format error: the record gets a stand-in (XXX).</summary>
+    /// <summary>An unknown currency is a validation problem (reported with all others), not a format error: the record
+    /// gets a stand-in (XXX).</summary>
     private Currency CurrencyOf(string? code, string property)
     {
         string c = Required(code, property);

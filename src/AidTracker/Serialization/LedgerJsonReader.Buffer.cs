@@ -4,7 +4,8 @@ namespace AidTracker.Serialization;
 
 /// <summary>
 /// The ledger reader's buffer: filled from the stream, grown only for a record that does not fit (at most 1 GiB), white
-/// space between records dropped as soon as it is seen, the encoding checked once, lines counted as the buffer moves on.
+/// space between records dropped as soon as it is seen, the encoding checked once, lines counted as the buffer moves
+/// on.
 /// </summary>
 internal sealed partial class LedgerJsonReader
 {
@@ -39,8 +40,8 @@ internal sealed partial class LedgerJsonReader
     }
 
     /// <summary>
-    /// Drops the white space that starts the unread data (and the white space after a comma there, keeping the comma), so
-    /// that white space between records or root properties is never held: however much lies between two records, the
+    /// Drops the white space that starts the unread data (and the white space after a comma there, keeping the comma),
+    /// so that white space between records or root properties is never held: however much lies between two records, the
     /// buffer stays at the size of the largest record.
     /// </summary>
     private void SkipWhiteSpace()
@@ -69,8 +70,9 @@ internal sealed partial class LedgerJsonReader
     }
 
     /// <summary>
-    /// Checks the first bytes of the file once: a UTF-8 byte order mark is skipped (as System.Text.Json does); UTF-16 and
-    /// UTF-32 are refused with a message that says so. Returns <c>false</c> while too few bytes have been read to tell.
+    /// Checks the first bytes of the file once: a UTF-8 byte order mark is skipped (as System.Text.Json does); UTF-16
+    /// and UTF-32 are refused with a message that says so. Returns <c>false</c> while too few bytes have been read to
+    /// tell.
     /// </summary>
     private bool CheckEncoding()
     {
@@ -109,7 +111,8 @@ internal sealed partial class LedgerJsonReader
         return true;
     }
 
-    /// <summary>The 1-based line of an absolute byte offset at or after the last one asked for (offsets only grow).</summary>
+    /// <summary>The 1-based line of an absolute byte offset at or after the last one asked for (offsets only
+    /// grow).</summary>
     private int LineAt(long offset)
     {
         CountLinesTo(offset);

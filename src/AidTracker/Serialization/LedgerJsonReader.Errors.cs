@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace AidTracker.Serialization;
 
-/// <summary>The ledger reader's error wording: what each failure says, with the file, line, JSON path and record id.</summary>
+/// <summary>The ledger reader's error wording: what each failure says, with the file, line, JSON path and record
+/// id.</summary>
 internal sealed partial class LedgerJsonReader
 {
     // The most characters of the JSON library's own message shown in an error.
@@ -62,7 +63,8 @@ internal sealed partial class LedgerJsonReader
         return new LedgerFormatException(reason, _fileName, line, path, id, e);
     }
 
-    /// <summary>Whether the serializer stopped at text that is not UTF-8 (it says so only in an inner exception).</summary>
+    /// <summary>Whether the serializer stopped at text that is not UTF-8 (it says so only in an inner
+    /// exception).</summary>
     private static bool IsInvalidUtf8(JsonException e)
     {
         for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
@@ -77,7 +79,8 @@ internal sealed partial class LedgerJsonReader
         return false;
     }
 
-    /// <summary>The property name in the serializer's "could not be mapped" message, or <c>null</c> for other messages.</summary>
+    /// <summary>The property name in the serializer's "could not be mapped" message, or <c>null</c> for other
+    /// messages.</summary>
     private static string? UnmappedProperty(string message)
     {
         const string marker = "The JSON property '";
@@ -194,7 +197,8 @@ internal sealed partial class LedgerJsonReader
     private LedgerFormatException Truncated() =>
         IsEmpty() ? Empty(null) : new("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, LineAt(_bufferOffset + _end), _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$", null);
 
-    /// <summary>Whether the unread data is the beginning of valid JSON (then an error at the end of the file means truncation).</summary>
+    /// <summary>Whether the unread data is the beginning of valid JSON (then an error at the end of the file means
+    /// truncation).</summary>
     private bool IsValidPrefix()
     {
         if (!_final)

@@ -79,8 +79,8 @@ internal sealed partial class LedgerJsonReader
     }
 
     /// <summary>
-    /// Steps through <paramref name="json"/> from <paramref name="i"/> to at least <paramref name="until"/> (one more after
-    /// an escape); returns the object's length when it ends there, else 0 with the state brought forward.
+    /// Steps through <paramref name="json"/> from <paramref name="i"/> to at least <paramref name="until"/> (one more
+    /// after an escape); returns the object's length when it ends there, else 0 with the state brought forward.
     /// </summary>
     private static int ScanBytes(ReadOnlySpan<byte> json, ref int i, int until, ref int depth, ref bool inString)
     {

@@ -7,10 +7,10 @@ namespace AidTracker.Serialization;
 
 /// <summary>
 /// Reads a JSON ledger file from a stream in chunks: the outer object with a <see cref="Utf8JsonReader"/>; the records,
-/// once each is complete in the buffer, are copied into batches that the source-generated serializer and the mapper turn
-/// into ledger records on worker threads (one fewer than the cores; this reader's thread helps when they fall behind)
-/// while this reader goes on through the file. The workers are threads of their own, not the thread pool's, so that
-/// the stream's asynchronous reads are never queued behind records. The batches are
+/// once each is complete in the buffer, are copied into batches that the source-generated serializer and the mapper
+/// turn into ledger records on worker threads (one fewer than the cores; this reader's thread helps when they fall
+/// behind) while this reader goes on through the file. The workers are threads of their own, not the thread pool's, so
+/// that the stream's asynchronous reads are never queued behind records. The batches are
 /// added to the ledger in file order, and the first error in file order is the one reported, as if read one by one.
 /// Memory stays at the size of the largest record plus a few batches in flight plus the records read, never the size of
 /// the file.
@@ -27,7 +27,8 @@ internal sealed partial class LedgerJsonReader
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
     private static readonly JsonReaderState AfterRecordState = CreateAfterRecordState();
 
-    // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read at once.
+    // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read
+    // at once.
     private const int BatchRecords = 1024;
     private const int BatchBytes = 512 * 1024;
     // Workers: one fewer than the cores, at most 7 (beyond that the one thread that finds the records' ends cannot keep
@@ -194,7 +195,8 @@ internal sealed partial class LedgerJsonReader
                     break;
 
                 default:
-                    // After the root object only white space may follow (the reader rejects anything else on the final block).
+                    // After the root object only white space may follow (the reader rejects anything else on the final
+                    // block).
                     if (reader.Read())
                     {
                         throw Error("The file has more after the ledger's closing '}'; expected the end of the file.", "$", ref reader);
@@ -312,7 +314,8 @@ internal sealed partial class LedgerJsonReader
             throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), RecordLocations.PathOf(_kind, _index), ref reader);
         }
 
-        // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record fully.
+        // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record
+        // fully.
         int start = (int)reader.TokenStartIndex;
         ReadOnlySpan<byte> rest = _buffer.AsSpan(_start + start, _end - _start - start);
         int length = RecordEnd(rest);

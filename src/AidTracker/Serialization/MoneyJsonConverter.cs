@@ -24,7 +24,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <param name="typeToConvert">The type to convert (<see cref="Money"/>).</param>
     /// <param name="options">The options in use.</param>
     /// <returns>The money.</returns>
-    /// <exception cref="JsonException">The JSON is not an amount object, its value is not an exact decimal, its currency is unknown, or it has a qualifier other than exact.</exception>
+    /// <exception cref="JsonException">The JSON is not an amount object, its value is not an exact decimal, its
+    /// currency is unknown, or it has a qualifier other than exact.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         QualifiedMoney amount = ValueJson.ReadAmount(ref reader, "an amount");

@@ -9,8 +9,8 @@ namespace AidTracker.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>The amount is written as <see cref="MoneyJsonConverter"/> writes it; <c>"qualifier"</c> is one of
-/// <c>exact</c>, <c>approximately</c>, <c>at-least</c> ("over"), <c>at-most</c> ("up to"). It is left out when the amount
-/// is exact, and an amount without one reads as exact.</para>
+/// <c>exact</c>, <c>approximately</c>, <c>at-least</c> ("over"), <c>at-most</c> ("up to"). It is left out when the
+/// amount is exact, and an amount without one reads as exact.</para>
 /// <para>Bad input throws <see cref="JsonException"/> naming the value. Thread-safe.</para>
 /// </remarks>
 public sealed class QualifiedMoneyJsonConverter : JsonConverter<QualifiedMoney>
@@ -20,7 +20,8 @@ public sealed class QualifiedMoneyJsonConverter : JsonConverter<QualifiedMoney>
     /// <param name="typeToConvert">The type to convert (<see cref="QualifiedMoney"/>).</param>
     /// <param name="options">The options in use.</param>
     /// <returns>The qualified amount.</returns>
-    /// <exception cref="JsonException">The JSON is not an amount object, its value is not an exact decimal, or its currency or qualifier is unknown.</exception>
+    /// <exception cref="JsonException">The JSON is not an amount object, its value is not an exact decimal, or its
+    /// currency or qualifier is unknown.</exception>
     public override QualifiedMoney Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ValueJson.ReadAmount(ref reader, "an amount");
 

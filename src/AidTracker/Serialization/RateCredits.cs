@@ -16,8 +16,8 @@ internal static class RateCredits
         "Source: National Bank of Ukraine (official exchange rates of the hryvnia; crossed through UAH by AidTracker).";
 
     /// <summary>
-    /// Returns the credit lines for the sources named (a cross of two sources is named <c>ECB+IMF</c>), in a stable order;
-    /// when the rates came from a file of the user's, <paramref name="rateFile"/>, only a line naming it.
+    /// Returns the credit lines for the sources named (a cross of two sources is named <c>ECB+IMF</c>), in a stable
+    /// order; when the rates came from a file of the user's, <paramref name="rateFile"/>, only a line naming it.
     /// </summary>
     public static IReadOnlyList<string> For(IEnumerable<string> sourceNames, string? rateFile = null)
     {

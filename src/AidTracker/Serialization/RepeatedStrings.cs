@@ -14,7 +14,8 @@ internal sealed class RepeatedStrings
     private readonly byte[]?[] _bytes = new byte[Slots][];
     private readonly string?[] _strings = new string[Slots];
 
-    /// <summary>Returns the string value the reader is on (not escaped), from the cache when it has been read before.</summary>
+    /// <summary>Returns the string value the reader is on (not escaped), from the cache when it has been read
+    /// before.</summary>
     public string Get(ref Utf8JsonReader reader)
     {
         ReadOnlySpan<byte> utf8 = reader.ValueSpan;

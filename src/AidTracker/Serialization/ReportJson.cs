@@ -7,8 +7,8 @@ using NodaTime.Text;
 namespace AidTracker.Serialization;
 
 /// <summary>
-/// The pieces of the reports' JSON (the <c>--format json</c> documents of the tool, <c>docs/cli.schema.json</c>): amounts
-/// and rates as strings of exact decimals, dates as <c>yyyy-MM-dd</c>, the rate's provenance. Used by
+/// The pieces of the reports' JSON (the <c>--format json</c> documents of the tool, <c>docs/cli.schema.json</c>):
+/// amounts and rates as strings of exact decimals, dates as <c>yyyy-MM-dd</c>, the rate's provenance. Used by
 /// <see cref="SummaryJsonWriter"/> and, linked into it, by the command-line tool's other documents, so that every
 /// document writes an amount or a rate the same way.
 /// </summary>
@@ -56,8 +56,9 @@ internal static class ReportJson
     }
 
     /// <summary>
-    /// Returns the amount as the JSON contract writes it: rounded half-to-even to the currency's minor units, with exactly
-    /// that many decimals (<c>58825751.29</c>, <c>8800000000</c>); without trailing zeros for a currency without minor units.
+    /// Returns the amount as the JSON contract writes it: rounded half-to-even to the currency's minor units, with
+    /// exactly that many decimals (<c>58825751.29</c>, <c>8800000000</c>); without trailing zeros for a currency
+    /// without minor units.
     /// </summary>
     public static string AmountValue(Money money)
     {

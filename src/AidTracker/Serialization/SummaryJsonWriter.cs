@@ -12,8 +12,8 @@ namespace AidTracker.Serialization;
 /// Writes a <see cref="Summary"/> as the JSON document of <c>aidtracker summarize --format json</c>
 /// (<c>$defs/summarize</c> of <c>docs/cli.schema.json</c>, version 1): the measure, the reporting currency, the groups
 /// with their totals, the total, every rate used with its provenance, the amounts that could not be converted, the
-/// policy, the counts and the data credits. Amounts and rates are strings of exact decimals (amounts rounded half-to-even
-/// to their currency's minor units), dates <c>yyyy-MM-dd</c>.
+/// policy, the counts and the data credits. Amounts and rates are strings of exact decimals (amounts rounded
+/// half-to-even to their currency's minor units), dates <c>yyyy-MM-dd</c>.
 /// </summary>
 /// <example>
 /// <code>
@@ -26,21 +26,23 @@ public static class SummaryJsonWriter
     /// <summary>How many rates are written between two looks at the cancellation token.</summary>
     private const int RatesPerCancellationCheck = 4096;
 
-    /// <summary>Returns the document of <paramref name="summary"/> with the default options, ending with a newline.</summary>
+    /// <summary>Returns the document of <paramref name="summary"/> with the default options, ending with a
+    /// newline.</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>The JSON text (UTF-16), as the tool writes it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <c>null</c>.</exception>
     public static string ToJson(Summary summary) => ToJson(summary, SummaryJsonWriterOptions.Default, CancellationToken.None);
 
     /// <summary>
-    /// Returns the document of <paramref name="summary"/>, ending with a newline. Characters outside ASCII are written as
-    /// they are (the document is not meant to be embedded in HTML).
+    /// Returns the document of <paramref name="summary"/>, ending with a newline. Characters outside ASCII are written
+    /// as they are (the document is not meant to be embedded in HTML).
     /// </summary>
     /// <param name="summary">The summary.</param>
     /// <param name="options">How to write it.</param>
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <returns>The JSON text (UTF-16), as the tool writes it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="summary"/> or <paramref name="options"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> or <paramref name="options"/> is
+    /// <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static string ToJson(Summary summary, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
@@ -58,7 +60,8 @@ public static class SummaryJsonWriter
     /// <param name="options">How to write it.</param>
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <returns>The JSON text (UTF-16), as the tool writes it for <c>--basis stated</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stated"/> or <paramref name="options"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stated"/> or <paramref name="options"/> is
+    /// <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static string ToJson(StatedSummary stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
     {
@@ -72,7 +75,8 @@ public static class SummaryJsonWriter
     /// </summary>
     /// <param name="writer">The writer, at the start of a value.</param>
     /// <param name="stated">The summary on the stated basis.</param>
-    /// <param name="options">How to write it (<see cref="SummaryJsonWriterOptions.Indented"/> is the writer's own here).</param>
+    /// <param name="options">How to write it (<see cref="SummaryJsonWriterOptions.Indented"/> is the writer's own
+    /// here).</param>
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -101,10 +105,12 @@ public static class SummaryJsonWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    /// <summary>Writes the document of <paramref name="summary"/> to <paramref name="writer"/> (whose options apply).</summary>
+    /// <summary>Writes the document of <paramref name="summary"/> to <paramref name="writer"/> (whose options
+    /// apply).</summary>
     /// <param name="writer">The writer, at the start of a value.</param>
     /// <param name="summary">The summary.</param>
-    /// <param name="options">How to write it (<see cref="SummaryJsonWriterOptions.Indented"/> is the writer's own here).</param>
+    /// <param name="options">How to write it (<see cref="SummaryJsonWriterOptions.Indented"/> is the writer's own
+    /// here).</param>
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -249,7 +255,8 @@ public static class SummaryJsonWriter
         }
     }
 
-    /// <summary>Writes a group's key: <c>{ "donor": "JPN", "fiscal-year": "FY2024" }</c> (empty when not grouped).</summary>
+    /// <summary>Writes a group's key: <c>{ "donor": "JPN", "fiscal-year": "FY2024" }</c> (empty when not
+    /// grouped).</summary>
     private static void WriteKey(Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values)
     {
         writer.WriteStartObject(name);

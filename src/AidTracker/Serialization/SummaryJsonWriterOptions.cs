@@ -6,12 +6,13 @@ namespace AidTracker.Serialization;
 /// </summary>
 public sealed class SummaryJsonWriterOptions
 {
-    /// <summary>Gets the options that write the tool's document for the default rate source (indented, computed credits).</summary>
+    /// <summary>Gets the options that write the tool's document for the default rate source (indented, computed
+    /// credits).</summary>
     public static SummaryJsonWriterOptions Default { get; } = new();
 
     /// <summary>
-    /// Gets a value indicating whether the document is indented (two spaces, one property a line, as the tool writes it).
-    /// The default is <c>true</c>; <c>false</c> writes it on one line.
+    /// Gets a value indicating whether the document is indented (two spaces, one property a line, as the tool writes
+    /// it). The default is <c>true</c>; <c>false</c> writes it on one line.
     /// </summary>
     public bool Indented { get; init; } = true;
 
@@ -22,9 +23,9 @@ public sealed class SummaryJsonWriterOptions
     public string RatesSource { get; init; } = "default";
 
     /// <summary>
-    /// Gets the lines written as <c>credits</c>, or <c>null</c> (the default) for the credits the reference data's terms
-    /// ask for, one per source of the rates listed (none when no rate was used). A caller whose rates came from its own
-    /// file passes its own line here.
+    /// Gets the lines written as <c>credits</c>, or <c>null</c> (the default) for the credits the reference data's
+    /// terms ask for, one per source of the rates listed (none when no rate was used). A caller whose rates came from
+    /// its own file passes its own line here.
     /// </summary>
     public IReadOnlyList<string>? Credits { get; init; }
 

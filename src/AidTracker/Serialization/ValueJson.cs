@@ -13,7 +13,8 @@ namespace AidTracker.Serialization;
 /// </summary>
 internal static class ValueJson
 {
-    /// <summary>Reads <c>{"value": "...", "currency": "...", "qualifier": "..."}</c>; the qualifier is exact when absent.</summary>
+    /// <summary>Reads <c>{"value": "...", "currency": "...", "qualifier": "..."}</c>; the qualifier is exact when
+    /// absent.</summary>
     public static QualifiedMoney ReadAmount(ref Utf8JsonReader reader, string what)
     {
         Expect(ref reader, JsonTokenType.StartObject, what, "an object such as {\"value\":\"8800000000\",\"currency\":\"JPY\"}");

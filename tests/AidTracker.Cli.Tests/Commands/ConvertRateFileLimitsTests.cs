@@ -1,6 +1,7 @@
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary>Issue 12, item 2: <c>--rates</c> files are read as streams with a bound on a line, and errors quote input briefly.</summary>
+/// <summary>Issue 12, item 2: <c>--rates</c> files are read as streams with a bound on a line, and errors quote input
+/// briefly.</summary>
 public class ConvertRateFileLimitsTests
 {
     [Fact]

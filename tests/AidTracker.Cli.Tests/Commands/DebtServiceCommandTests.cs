@@ -29,7 +29,8 @@ public class DebtServiceCommandTests
         JsonNode first = document["periods"]![0]!;
         first["period"]!.GetValue<string>().Should().Be("FY2022");
         first["currency"]!.GetValue<string>().Should().Be("USD");
-        first["interest"]!.GetValue<string>().Should().Be("2607050.34"); // 390,000,000 JPY at 1 EUR = 156.73 JPY = 1.0477 USD
+        // 390,000,000 JPY at 1 EUR = 156.73 JPY = 1.0477 USD
+        first["interest"]!.GetValue<string>().Should().Be("2607050.34");
         document["rates"]!.AsArray().Should().ContainSingle();
         document["loans"]!.AsArray().Should().HaveCount(2);
     }

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary><c>summarize --measure grant-equivalent --income-group ...</c>: loans at their grant equivalent beside face value, with the rule and rate each used.</summary>
+/// <summary><c>summarize --measure grant-equivalent --income-group ...</c>: loans at their grant equivalent beside face
+/// value, with the rule and rate each used.</summary>
 public class GrantEquivalentSummaryTests
 {
     private const string Parts = "jp-ua-erp-4,jp-ua-dpl-2022,jp-ua-dpl-2022-top-up";
@@ -47,7 +48,8 @@ public class GrantEquivalentSummaryTests
         loan["discountRate"]!.GetValue<string>().Should().Be("0.09");
         loan["minimumGrantElement"]!.GetValue<string>().Should().Be("0.45");
         loan["grantElement"]!.GetValue<string>().Should().Be("0.711774191993", "the check of the conventions: 71.18%");
-        loan["grantEquivalent"]!["value"]!.GetValue<string>().Should().Be("9253064496"); // 13,000,000,000 × 0.711774191993
+        // 13,000,000,000 × 0.711774191993
+        loan["grantEquivalent"]!["value"]!.GetValue<string>().Should().Be("9253064496");
         loan["faceValueConverted"].Should().BeNull();
         document["groups"]![1]!["grantEquivalent"]![0]!["value"]!.GetValue<string>().Should().Be("55518386975");
         document["complete"]!.GetValue<bool>().Should().BeTrue();

@@ -1,6 +1,7 @@
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary>Issue 12, item 8: a huge IATI title is invalid data (exit 1 naming the activity and the element), not an internal error.</summary>
+/// <summary>Issue 12, item 8: a huge IATI title is invalid data (exit 1 naming the activity and the element), not an
+/// internal error.</summary>
 public class ImportIatiLimitsTests
 {
     [Fact]

@@ -1,6 +1,7 @@
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary><c>report LEDGER -o FILE</c> and <c>chart LEDGER --kind K -o FILE</c>: the HTML report and its charts.</summary>
+/// <summary><c>report LEDGER -o FILE</c> and <c>chart LEDGER --kind K -o FILE</c>: the HTML report and its
+/// charts.</summary>
 public class ReportCommandTests
 {
     [Fact]

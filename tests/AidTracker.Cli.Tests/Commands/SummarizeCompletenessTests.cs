@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary>Issue 12, item 7: a group whose total leaves out amounts that had no rate says so in every format.</summary>
+/// <summary>Issue 12, item 7: a group whose total leaves out amounts that had no rate says so in every
+/// format.</summary>
 public class SummarizeCompletenessTests
 {
     // A yen amount of 1901: before any source's data (ECB 1999, NBU 1996, IMF 1940s), so no source has its rate.

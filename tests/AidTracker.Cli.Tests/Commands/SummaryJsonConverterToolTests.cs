@@ -6,7 +6,8 @@ using NodaTime.Testing;
 
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary><c>ConfigureForAidTracker()</c> writes a summary as <c>summarize --format json</c> prints it (issue 13, point 2).</summary>
+/// <summary><c>ConfigureForAidTracker()</c> writes a summary as <c>summarize --format json</c> prints it (issue 13,
+/// point 2).</summary>
 public class SummaryJsonConverterToolTests
 {
     [Theory]

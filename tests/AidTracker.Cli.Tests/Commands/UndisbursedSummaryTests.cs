@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace AidTracker.Cli.Tests.Commands;
 
-/// <summary><c>summarize --measure undisbursed</c>: committed, disbursed and the undisbursed balance by group, with the disbursement rate.</summary>
+/// <summary><c>summarize --measure undisbursed</c>: committed, disbursed and the undisbursed balance by group, with the
+/// disbursement rate.</summary>
 public class UndisbursedSummaryTests
 {
     private const string Parts = "jp-ua-erp-4,jp-ua-dpl-2022,jp-ua-dpl-2022-top-up";
 
-    /// <summary>The sample with the 2022 loan paid out in full and the fourth package paid 9 billion yen (0.2 billion over).</summary>
+    /// <summary>The sample with the 2022 loan paid out in full and the fourth package paid 9 billion yen (0.2 billion
+    /// over).</summary>
     private static string WithDisbursements(TempFolder folder)
     {
         JsonNode ledger = JsonNode.Parse(File.ReadAllText(CliRun.Sample))!;

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace AidTracker.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// A few runs of the built tool as a separate process (<c>dotnet AidTracker.Cli.dll ...</c>, the same program the .NET tool
-/// package installs as <c>aidtracker</c>): real standard streams that are not terminals, real exit codes, the real clock.
+/// A few runs of the built tool as a separate process (<c>dotnet AidTracker.Cli.dll ...</c>, the same program the .NET
+/// tool package installs as <c>aidtracker</c>): real standard streams that are not terminals, real exit codes, the real
+/// clock.
 /// </summary>
 public class BuiltToolTests
 {

@@ -4,9 +4,9 @@ using System.Text;
 namespace AidTracker.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 12 through the built tool: output files that are inputs, pipes and standard input, totals too large for a decimal,
-/// unbounded rate files, signals. Each asserts the exit code, standard error and the files left on disk. POSIX only (signals,
-/// FIFOs, file modes, <c>/dev/stdin</c>): the project's CI runs on Linux.
+/// Issue 12 through the built tool: output files that are inputs, pipes and standard input, totals too large for a
+/// decimal, unbounded rate files, signals. Each asserts the exit code, standard error and the files left on disk. POSIX
+/// only (signals, FIFOs, file modes, <c>/dev/stdin</c>): the project's CI runs on Linux.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class HostileInputTests : IDisposable
@@ -162,7 +162,8 @@ public sealed class HostileInputTests : IDisposable
         }
 
         using Process tool = ToolProcess.Start(withDefaultInterrupt: true, "validate", fifo);
-        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken); // started and blocked in open()
+        // started and blocked in open()
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
         ToolProcess.Signal(tool, "INT");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace AidTracker.Cli.Tests.EndToEnd;
 
-/// <summary>Runs the built tool as a separate process (<c>dotnet AidTracker.Cli.dll ...</c>) from the repository root.</summary>
+/// <summary>Runs the built tool as a separate process (<c>dotnet AidTracker.Cli.dll ...</c>) from the repository
+/// root.</summary>
 internal static class ToolProcess
 {
     public static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "AidTracker.Cli.dll");
@@ -12,10 +13,10 @@ internal static class ToolProcess
     public static Process Start(params string[] args) => Start(withDefaultInterrupt: false, args);
 
     /// <summary>
-    /// Starts the tool; with <paramref name="withDefaultInterrupt"/>, through a small Python launcher that sets SIGINT back
-    /// to its default first: a test run started in the background of a script (as CI may start it) inherits SIGINT ignored,
-    /// and a process that ignores SIGINT from its start never sees Ctrl+C (the Unix rule for background jobs, which the
-    /// .NET runtime keeps).
+    /// Starts the tool; with <paramref name="withDefaultInterrupt"/>, through a small Python launcher that sets SIGINT
+    /// back to its default first: a test run started in the background of a script (as CI may start it) inherits SIGINT
+    /// ignored, and a process that ignores SIGINT from its start never sees Ctrl+C (the Unix rule for background jobs,
+    /// which the .NET runtime keeps).
     /// </summary>
     public static Process Start(bool withDefaultInterrupt, params string[] args)
     {

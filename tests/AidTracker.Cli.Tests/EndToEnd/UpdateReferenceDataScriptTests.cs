@@ -7,10 +7,10 @@ using AidTracker.Tests.Shared;
 namespace AidTracker.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// <c>eng/update-reference-data.sh</c> (data/README.md) against local copies of the publishers' files, no network: a data
-/// folder whose ECB and NBU files lack their newest days is refreshed from the repository's full ECB file and the NBU API
-/// answer of 2022-07-21; a truncated, malformed or wrongly dated source is refused and the folder is left as it was. The
-/// script reads the new ECB file with the tool built next to these tests.
+/// <c>eng/update-reference-data.sh</c> (data/README.md) against local copies of the publishers' files, no network: a
+/// data folder whose ECB and NBU files lack their newest days is refreshed from the repository's full ECB file and the
+/// NBU API answer of 2022-07-21; a truncated, malformed or wrongly dated source is refused and the folder is left as it
+/// was. The script reads the new ECB file with the tool built next to these tests.
 /// </summary>
 public class UpdateReferenceDataScriptTests
 {
@@ -97,7 +97,8 @@ public class UpdateReferenceDataScriptTests
         run.Error.Should().Contain("--source must be ecb, nbu or all, not 'imf'.");
     }
 
-    /// <summary>A data folder whose ECB file lacks its four newest days and whose NBU file lacks 2022-07-21, with the README.</summary>
+    /// <summary>A data folder whose ECB file lacks its four newest days and whose NBU file lacks 2022-07-21, with the
+    /// README.</summary>
     private static string OutdatedDataFolder(TempFolder folder)
     {
         string data = Directory.CreateDirectory(folder.File("data")).FullName;

@@ -3,7 +3,8 @@ using AidTracker.Cli.Infrastructure;
 
 namespace AidTracker.Cli.Tests.Infrastructure;
 
-/// <summary>Issue 13, point 8: "did you mean", usage errors that point to the command's own help, documentation by URL.</summary>
+/// <summary>Issue 13, point 8: "did you mean", usage errors that point to the command's own help, documentation by
+/// URL.</summary>
 public class SuggestionsTests
 {
     [Fact]

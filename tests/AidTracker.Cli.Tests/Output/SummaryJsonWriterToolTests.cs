@@ -58,7 +58,8 @@ public class SummaryJsonWriterToolTests
         CliContract.Validate(root, "summarize");
     }
 
-    /// <summary>The document with the options the tool uses: every rate, the ledger's record counts, the itemised parts.</summary>
+    /// <summary>The document with the options the tool uses: every rate, the ledger's record counts, the itemised
+    /// parts.</summary>
     private static async Task<string> ToolJsonAsync(SummaryQuery query)
     {
         Ledger ledger = await ReadSampleAsync();

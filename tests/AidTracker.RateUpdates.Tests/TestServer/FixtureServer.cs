@@ -36,7 +36,8 @@ internal sealed class FixtureServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/>, which is told how many requests came before (0 for the first).</summary>
+    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/>, which is told how many requests came
+    /// before (0 for the first).</summary>
     public string Map(string path, Func<HttpContext, int, Task> handler)
     {
         _routes[path] = handler;

@@ -47,7 +47,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>Returns the browser, or skips the test (fails it when Chromium is required) when there is none.</summary>
+    /// <summary>Returns the browser, or skips the test (fails it when Chromium is required) when there is
+    /// none.</summary>
     public IBrowser Require()
     {
         if (Browser is not null)

@@ -3,7 +3,8 @@ using SkiaSharp;
 
 namespace AidTracker.Reports.Tests.Browser;
 
-/// <summary>A report written to a temporary file and opened in a page of its own, with every request the page made.</summary>
+/// <summary>A report written to a temporary file and opened in a page of its own, with every request the page
+/// made.</summary>
 internal sealed class OpenedReport : IAsyncDisposable
 {
     private readonly string _folder;
@@ -20,7 +21,8 @@ internal sealed class OpenedReport : IAsyncDisposable
     /// <summary>Gets the URL of every request the page made (the report's own file:// URL first).</summary>
     public List<string> Requests { get; }
 
-    /// <summary>Writes the report of <paramref name="ledger"/> and opens it at <paramref name="width"/> x <paramref name="height"/>, offline.</summary>
+    /// <summary>Writes the report of <paramref name="ledger"/> and opens it at <paramref name="width"/> x
+    /// <paramref name="height"/>, offline.</summary>
     public static async Task<OpenedReport> OpenAsync(IBrowser browser, Ledger ledger, ReportOptions options, int width = 1280, int height = 800)
     {
         string folder = Path.Combine(Path.GetTempPath(), "aidtracker-report-tests-" + Guid.NewGuid().ToString("N")[..12]);
@@ -57,7 +59,8 @@ internal sealed class OpenedReport : IAsyncDisposable
                 + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
             """);
 
-    /// <summary>Takes a screenshot of the window and returns it with the share of its pixels that are not white and its distinct colours (sampled).</summary>
+    /// <summary>Takes a screenshot of the window and returns it with the share of its pixels that are not white and its
+    /// distinct colours (sampled).</summary>
     public async Task<(byte[] Png, double InkShare, int Colours)> ScreenshotAsync()
     {
         byte[] png = await Page.ScreenshotAsync(new PageScreenshotOptions { Type = ScreenshotType.Png });

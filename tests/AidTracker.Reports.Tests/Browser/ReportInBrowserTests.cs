@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace AidTracker.Reports.Tests.Browser;
 
-/// <summary>The report as a reader sees it: opened in headless Chromium, offline, asserting on the rendered page.</summary>
+/// <summary>The report as a reader sees it: opened in headless Chromium, offline, asserting on the rendered
+/// page.</summary>
 public sealed partial class ReportInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly ReportOptions Usd = new(Currency.USD) { Title = "Japan's assistance to Ukraine" };

@@ -45,7 +45,8 @@ internal static class AggregationData
             SupplementsId = supplements,
         };
 
-    /// <summary>Builds a ledger validated against a clock far in the future (so test dates such as 2026-10-01 are allowed).</summary>
+    /// <summary>Builds a ledger validated against a clock far in the future (so test dates such as 2026-10-01 are
+    /// allowed).</summary>
     public static AidTracker.Ledger LedgerOf(params LedgerRecord[] records) =>
         new LedgerBuilder().AddRange(records).Build(new NodaTime.Testing.FakeClock(Instant.FromUtc(2030, 1, 1, 0, 0)));
 }

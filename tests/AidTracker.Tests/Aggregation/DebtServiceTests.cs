@@ -6,7 +6,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>Debt service: the sample's 2022 loan and top-up, by year and by Japan's fiscal year, per currency and converted.</summary>
+/// <summary>Debt service: the sample's 2022 loan and top-up, by year and by Japan's fiscal year, per currency and
+/// converted.</summary>
 public class DebtServiceTests
 {
     [Fact]
@@ -18,10 +19,12 @@ public class DebtServiceTests
         table.Loans.Should().OnlyContain(l => l.DisbursementAssumed);
         table.Periods.Select(p => p.Period).Should().Equal(Enumerable.Range(2022, 31).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         DebtServicePeriod y2023 = table.Periods.Single(p => p.Period == "2023");
-        y2023.Interest.Should().Be(new AidTracker.Money(780_000_000m, Currency.JPY)); // 2 × 65M (13bn at 0.5%) + 2 × 325M (65bn at 0.5%)
+        // 2 × 65M (13bn at 0.5%) + 2 × 325M (65bn at 0.5%)
+        y2023.Interest.Should().Be(new AidTracker.Money(780_000_000m, Currency.JPY));
         y2023.Principal.IsZero.Should().BeTrue();
         DebtServicePeriod y2032 = table.Periods.Single(p => p.Period == "2032");
-        y2032.Principal.Should().Be(new AidTracker.Money(1_950_000_000m, Currency.JPY)); // the first instalments: 13bn / 40 on 28 October, 65bn / 40 on 7 December
+        // the first instalments: 13bn / 40 on 28 October, 65bn / 40 on 7 December
+        y2032.Principal.Should().Be(new AidTracker.Money(1_950_000_000m, Currency.JPY));
         y2032.Interest.Should().Be(new AidTracker.Money(780_000_000m, Currency.JPY));
         table.Total(Currency.JPY).Should().Be(new AidTracker.Money(78_000_000_000m + 2_632_500_000m + 13_162_500_000m, Currency.JPY));
         table.IsComplete.Should().BeTrue();
@@ -34,7 +37,8 @@ public class DebtServiceTests
 
         DebtServicePeriod first = table.Periods[0];
         first.Period.Should().Be("FY2022");
-        first.Interest.Should().Be(new AidTracker.Money(390_000_000m, Currency.JPY)); // 28 October 2022 and 7 December 2022
+        // 28 October 2022 and 7 December 2022
+        first.Interest.Should().Be(new AidTracker.Money(390_000_000m, Currency.JPY));
         first.PaymentCount.Should().Be(2);
         table.Periods[^1].Period.Should().Be("FY2052");
     }

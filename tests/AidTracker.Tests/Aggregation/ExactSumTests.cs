@@ -4,7 +4,8 @@ using CsCheck;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>The exact accumulator against BigInteger arithmetic: sums of products are exact, and rounding happens once.</summary>
+/// <summary>The exact accumulator against BigInteger arithmetic: sums of products are exact, and rounding happens
+/// once.</summary>
 public class ExactSumTests
 {
     private static readonly Gen<decimal> Amounts = Gen.Frequency(

@@ -5,7 +5,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>Summaries at grant equivalent: loans at face value × grant element, grants at face value, mixed, converted and not.</summary>
+/// <summary>Summaries at grant equivalent: loans at face value × grant element, grants at face value, mixed, converted
+/// and not.</summary>
 public class GrantEquivalentsTests
 {
     // 1.0%, 30 years, 10 years' grace, equal-principal, semi-annual, at the lower-middle-income 7%.
@@ -21,7 +22,8 @@ public class GrantEquivalentsTests
         GrantEquivalentSummary result = Sample.SummarizeGrantEquivalent(ThreeParts, IncomeGroupTable.ForAll(IncomeGroup.LowerMiddleIncome));
 
         result.FaceValue.GetGroup("loan").Total.Value.Should().Be(QualifiedMoney.Parse("up to 78 billion yen"));
-        result.GrantEquivalent.GetGroup("loan").Total.Exact.Amount.Should().Be(78_000_000_000m * ElementAt7); // 48,405,405,956.232
+        // 48,405,405,956.232
+        result.GrantEquivalent.GetGroup("loan").Total.Exact.Amount.Should().Be(78_000_000_000m * ElementAt7);
         result.GrantEquivalent.GetGroup("loan").Total.Rounded.Should().Be(new AidTracker.Money(48_405_405_956m, Currency.JPY));
         result.GrantEquivalent.GetGroup("loan").Total.Qualifier.Should().Be(AmountQualifier.AtMost, "the grant equivalent of 'up to' a face value is 'up to'");
         result.GrantEquivalent.GetGroup("grant").Total.Should().Be(result.FaceValue.GetGroup("grant").Total, "grants count at face value");
@@ -39,7 +41,8 @@ public class GrantEquivalentsTests
 
         GrantEquivalentSummary result = Sample.SummarizeGrantEquivalent(query, IncomeGroupTable.ForAll(IncomeGroup.LowerMiddleIncome));
 
-        result.GrantEquivalent.GetGroup("loan").Total.Rounded.Should().Be(new AidTracker.Money(363_040_544.67m, Currency.USD)); // 48,405,405,956.232 × 0.0075
+        // 48,405,405,956.232 × 0.0075
+        result.GrantEquivalent.GetGroup("loan").Total.Rounded.Should().Be(new AidTracker.Money(363_040_544.67m, Currency.USD));
         result.GrantEquivalent.GetGroup("grant").Total.Rounded.Should().Be(new AidTracker.Money(66_000_000m, Currency.USD));
         result.GrantEquivalent.Total.Rounded.Should().Be(new AidTracker.Money(429_040_544.67m, Currency.USD));
         result.FaceValue.Total.Rounded.Should().Be(new AidTracker.Money(651_000_000m, Currency.USD));

@@ -4,7 +4,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>The counting rule: a child is a breakdown of its parent; a parent without its own amount is the sum of its children; a top-up counts on its own.</summary>
+/// <summary>The counting rule: a child is a breakdown of its parent; a parent without its own amount is the sum of its
+/// children; a top-up counts on its own.</summary>
 public class SummaryCountingRuleTests
 {
     private static readonly LocalDate Day = new(2024, 5, 1);

@@ -7,13 +7,15 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>Partial summaries merge associatively and in any order into the summary of the whole; the parallel path uses them.</summary>
+/// <summary>Partial summaries merge associatively and in any order into the summary of the whole; the parallel path
+/// uses them.</summary>
 public class SummaryMergeTests
 {
     private static readonly string[] Currencies = ["EUR", "JPY", "USD", "GBP", "UAH"];
     private static readonly Party[] Donors = [Japan, UnitedStates, Party.Country("DEU")];
 
-    /// <summary>Commitments with amounts of up to 2 decimals, dates 2020..2026 (some beyond the ECB data), every qualifier, some parents without amounts.</summary>
+    /// <summary>Commitments with amounts of up to 2 decimals, dates 2020..2026 (some beyond the ECB data), every
+    /// qualifier, some parents without amounts.</summary>
     private static readonly Gen<AidTracker.Ledger> Ledgers =
         Gen.Select(Gen.Long[-1_000_000_00, 10_000_000_000_00], Gen.Int[0, Currencies.Length - 1], Gen.Int[0, Donors.Length - 1], Gen.Int[0, 2500], Gen.Int[0, 3], Gen.Int[0, 9])
             .Array[1, 40]

@@ -5,7 +5,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>Totals that do not fit in a decimal are invalid data with a message naming the group (issue 12), never an internal error.</summary>
+/// <summary>Totals that do not fit in a decimal are invalid data with a message naming the group (issue 12), never an
+/// internal error.</summary>
 public class SummaryOverflowTests
 {
     private static readonly LocalDate Day = new(2020, 1, 2);
@@ -107,7 +108,8 @@ public class SummaryOverflowTests
     private static NodaTime.Testing.FakeClock Samples() => new(Instant.FromUtc(2030, 1, 1, 0, 0));
 }
 
-/// <summary>A registered currency with 28 minor units can hold totals below 7.9 only: beyond, the summary says so.</summary>
+/// <summary>A registered currency with 28 minor units can hold totals below 7.9 only: beyond, the summary says
+/// so.</summary>
 public class SummaryOverflowCustomCurrencyTests
 {
     [Fact]

@@ -5,7 +5,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary><see cref="SummaryQuery.ToleranceDays"/>: how far back a daily rate may be, an option of the query.</summary>
+/// <summary><see cref="SummaryQuery.ToleranceDays"/>: how far back a daily rate may be, an option of the
+/// query.</summary>
 public class SummaryToleranceTests
 {
     private static readonly LocalDate Saturday = new(2025, 3, 1);

@@ -5,7 +5,8 @@ using static AidTracker.Tests.Aggregation.AggregationData;
 
 namespace AidTracker.Tests.Aggregation;
 
-/// <summary>The sample ledger (samples/japan-ukraine.ledger.json) summarised as the issue asks, with the real figures.</summary>
+/// <summary>The sample ledger (samples/japan-ukraine.ledger.json) summarised as the issue asks, with the real
+/// figures.</summary>
 public class SummaryWorkedExampleTests
 {
     private static readonly SummaryQuery InUsdByFiscalYear =

@@ -3,7 +3,8 @@ using CsCheck;
 
 namespace AidTracker.Tests.Fuzz;
 
-/// <summary>Amount phrases (<see cref="AidTracker.Money.Parse(string)"/>, <see cref="QualifiedMoney.Parse(string)"/>) under mutated real phrases.</summary>
+/// <summary>Amount phrases (<see cref="AidTracker.Money.Parse(string)"/>, <see cref="QualifiedMoney.Parse(string)"/>)
+/// under mutated real phrases.</summary>
 public class AmountPhraseFuzzTests
 {
     /// <summary>The phrases of DESIGN.md's worked example and its list of phrases people use.</summary>
@@ -47,9 +48,9 @@ public class AmountPhraseFuzzTests
             FuzzSettings.Iterations);
 
     /// <summary>
-    /// Both parsers on one decoded text: <see cref="FuzzCase.Text"/> decodes the bytes on every call, and decoding 4 MB of
-    /// invalid UTF-8 allocates about 140 MB by itself (seed 7YIFadA1SV87), which twice over broke the allocation bound
-    /// that is meant for the parsers.
+    /// Both parsers on one decoded text: <see cref="FuzzCase.Text"/> decodes the bytes on every call, and decoding 4 MB
+    /// of invalid UTF-8 allocates about 140 MB by itself (seed 7YIFadA1SV87), which twice over broke the allocation
+    /// bound that is meant for the parsers.
     /// </summary>
     private static bool TryBoth(string text) => QualifiedMoney.TryParse(text, out _) | AidTracker.Money.TryParse(text, out _);
 }

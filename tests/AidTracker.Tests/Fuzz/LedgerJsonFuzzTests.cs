@@ -9,12 +9,12 @@ namespace AidTracker.Tests.Fuzz;
 /// <see cref="LedgerFormatException"/> and <see cref="LedgerValidationException"/> escape, with short messages.
 /// </summary>
 /// <remarks>
-/// <para>Memory is measured on the reading thread; records mapped on the reader's worker threads (files of more than one
-/// batch) are not counted.</para>
+/// <para>Memory is measured on the reading thread; records mapped on the reader's worker threads (files of more than
+/// one batch) are not counted.</para>
 /// <para>Two defects of the reader that this suite found are fixed, each with its regression test below: (1) invalid
 /// UTF-8 in a property name or in a record's id escaped as an <see cref="InvalidOperationException"/>; (2) a
-/// <see cref="LedgerFormatException"/> quoted property names and values whole and unescaped (a 100,000-character property
-/// name gave a 200,000-character message; an escaped line break in a name put a raw line break in it).</para>
+/// <see cref="LedgerFormatException"/> quoted property names and values whole and unescaped (a 100,000-character
+/// property name gave a 200,000-character message; an escaped line break in a name put a raw line break in it).</para>
 /// </remarks>
 public class LedgerJsonFuzzTests
 {

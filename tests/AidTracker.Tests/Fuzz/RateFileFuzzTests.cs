@@ -5,7 +5,8 @@ using AidTracker.Tests.Shared.Fuzz;
 
 namespace AidTracker.Tests.Fuzz;
 
-/// <summary>The three rate file formats (<see cref="RateFileReader"/>) under mutated real files: only <see cref="RateFileException"/> escapes.</summary>
+/// <summary>The three rate file formats (<see cref="RateFileReader"/>) under mutated real files: only
+/// <see cref="RateFileException"/> escapes.</summary>
 public class RateFileFuzzTests
 {
     private static readonly string[] Tokens =
@@ -61,7 +62,8 @@ public class RateFileFuzzTests
         return text.ToString();
     }
 
-    /// <summary>Reads the bytes as a file would be read (<see cref="StreamReader"/> detecting a byte-order mark).</summary>
+    /// <summary>Reads the bytes as a file would be read (<see cref="StreamReader"/> detecting a byte-order
+    /// mark).</summary>
     private static RateTable Read(string format, byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes));

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace AidTracker.Tests.Ledger;
 
-/// <summary>Repayment schedules: exact principal, the number of payments, the dates (end of month, leap years), rounding.</summary>
+/// <summary>Repayment schedules: exact principal, the number of payments, the dates (end of month, leap years),
+/// rounding.</summary>
 public class LoanTermsScheduleTests
 {
     private static readonly int[] PerYear = [1, 2, 4, 12];
@@ -20,11 +21,13 @@ public class LoanTermsScheduleTests
         schedule.Payments[^1].Date.Should().Be(new LocalDate(2052, 4, 28));
         schedule.Payments.Take(20).Should().OnlyContain(p => p.Principal.IsZero && p.Interest == new AidTracker.Money(65_000_000m, Currency.JPY));
         schedule.Payments.Skip(20).Should().OnlyContain(p => p.Principal == new AidTracker.Money(325_000_000m, Currency.JPY));
-        schedule.Payments[21].Interest.Should().Be(new AidTracker.Money(63_375_000m, Currency.JPY)); // (13e9 − 325e6) × 0.005
+        // (13e9 − 325e6) × 0.005
+        schedule.Payments[21].Interest.Should().Be(new AidTracker.Money(63_375_000m, Currency.JPY));
         schedule.Payments[^1].Interest.Should().Be(new AidTracker.Money(1_625_000m, Currency.JPY));
         schedule.Payments[^1].OutstandingAfter.IsZero.Should().BeTrue();
         schedule.TotalPrincipal.Should().Be(new AidTracker.Money(13_000_000_000m, Currency.JPY));
-        schedule.TotalInterest.Should().Be(new AidTracker.Money(1_300_000_000m + 1_332_500_000m, Currency.JPY)); // 20 × 65M + 0.005 × 325M × (40 + 39 + ... + 1)
+        // 20 × 65M + 0.005 × 325M × (40 + 39 + ... + 1)
+        schedule.TotalInterest.Should().Be(new AidTracker.Money(1_300_000_000m + 1_332_500_000m, Currency.JPY));
         schedule.Payments[2].Years.Should().Be(1.5m);
     }
 

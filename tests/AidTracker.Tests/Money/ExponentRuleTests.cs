@@ -3,7 +3,8 @@ using AidTracker.Serialization;
 
 namespace AidTracker.Tests.Money;
 
-/// <summary>Issue 13, point 7: one rule for exponents, phrases accept them and stored values do not (Money.Parse remarks).</summary>
+/// <summary>Issue 13, point 7: one rule for exponents, phrases accept them and stored values do not (Money.Parse
+/// remarks).</summary>
 public class ExponentRuleTests
 {
     [Fact]

@@ -51,7 +51,8 @@ public class MoneyAllocationTests
         // Exact shares of 1.00 by 1:2:3:4 with 3 decimals: 0.1, 0.2, 0.3, 0.4 -> no remainder.
         Amounts(new Money(1m, Currency.USD).Allocate(1, 2, 3, 4)).Should().Equal(0.10m, 0.20m, 0.30m, 0.40m);
 
-        // 100 JPY by 1:1:1:3 is 16.67, 16.67, 16.67, 50 -> floors 16, 16, 16, 50 and two leftover units go to the earlier ties.
+        // 100 JPY by 1:1:1:3 is 16.67, 16.67, 16.67, 50 -> floors 16, 16, 16, 50 and two leftover units go to the
+        // earlier ties.
         Amounts(new Money(100m, Currency.JPY).Allocate(1, 1, 1, 3)).Should().Equal(17m, 17m, 16m, 50m);
 
         // 10 JPY by 0.3:0.7 -> exact 3, 7.

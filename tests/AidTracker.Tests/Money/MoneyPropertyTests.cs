@@ -6,7 +6,8 @@ namespace AidTracker.Tests.Money;
 
 using Money = AidTracker.Money;
 
-/// <summary>Invariants of Money checked on random inputs (CsCheck shrinks a failure to its simplest case and prints a seed).</summary>
+/// <summary>Invariants of Money checked on random inputs (CsCheck shrinks a failure to its simplest case and prints a
+/// seed).</summary>
 public class MoneyPropertyTests
 {
     private const long Iterations = 2_000;
@@ -19,7 +20,8 @@ public class MoneyPropertyTests
         Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Bool, Gen.Int[0, 28])
             .Select((lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, (byte)scale));
 
-    /// <summary>Amounts as people quote them: short figures times a power of ten (8.8 billion), or up to 18 digits with up to 4 decimals.</summary>
+    /// <summary>Amounts as people quote them: short figures times a power of ten (8.8 billion), or up to 18 digits with
+    /// up to 4 decimals.</summary>
     private static readonly Gen<decimal> QuotedAmount = Gen.Frequency(
         (1, (IGen<decimal>)Gen.Select(Gen.Long[-999_999, 999_999], Gen.Int[0, 12], Gen.Int[0, 4]).Select((m, magnitude, scale) => m * Pow10(magnitude) / Pow10(scale))),
         (1, (IGen<decimal>)Gen.Select(Gen.Long[-999_999_999_999_999_999, 999_999_999_999_999_999], Gen.Int[0, 4]).Select((m, scale) => m / Pow10(scale))));
@@ -123,7 +125,8 @@ public class MoneyPropertyTests
                 BigInteger total = Exact(ratios.Sum());
                 for (int i = 0; i < parts.Length; i++)
                 {
-                    // |part - amount * ratio / total| < unit, checked exactly: |part * total - amount * ratio| < unit * total.
+                    // |part - amount * ratio / total|
+                    // < unit, checked exactly: |part * total - amount * ratio| < unit * total.
                     BigInteger error = BigInteger.Abs((Exact(parts[i].Amount) * total) - (Exact(amount) * Exact(ratios[i])));
                     (error < Exact(unit) * total).Should().BeTrue("part {0} ({1}) must be within one unit of its exact share", i, parts[i]);
                     (parts[i].Amount / unit).Should().Be(decimal.Truncate(parts[i].Amount / unit), "parts are whole units");

@@ -5,7 +5,8 @@ namespace AidTracker.Tests.Rates;
 
 using Money = AidTracker.Money;
 
-/// <summary>The National Bank of Ukraine's official rates, embedded, and their place in the default chain (figures from the NBU file).</summary>
+/// <summary>The National Bank of Ukraine's official rates, embedded, and their place in the default chain (figures from
+/// the NBU file).</summary>
 public class ExchangeRateSourcesNbuTests
 {
     private static readonly LocalDate April28 = new(2022, 4, 28);

@@ -6,7 +6,8 @@ namespace AidTracker.Tests.Rates;
 
 using Money = AidTracker.Money;
 
-/// <summary>The facts of the worked example and of the data README, reproduced from the embedded ECB, NBU and IMF data.</summary>
+/// <summary>The facts of the worked example and of the data README, reproduced from the embedded ECB, NBU and IMF
+/// data.</summary>
 public class ExchangeRateSourcesTests
 {
     private static readonly LocalDate February27 = new(2025, 2, 27);

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace AidTracker.Tests.Rates;
 
-/// <summary>A folder of downloaded rates: read only when given, absent files mean the embedded data, bad files are errors.</summary>
+/// <summary>A folder of downloaded rates: read only when given, absent files mean the embedded data, bad files are
+/// errors.</summary>
 public sealed class RateDataFolderTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "aidtracker-folder-" + Guid.NewGuid().ToString("N")[..12]);

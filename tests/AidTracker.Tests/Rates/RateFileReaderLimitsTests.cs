@@ -6,14 +6,16 @@ namespace AidTracker.Tests.Rates;
 
 using Money = AidTracker.Money;
 
-/// <summary>Rate files read as streams: bounded lines, NUL characters, encodings, and messages that quote input briefly.</summary>
+/// <summary>Rate files read as streams: bounded lines, NUL characters, encodings, and messages that quote input
+/// briefly.</summary>
 public class RateFileReaderLimitsTests
 {
     private const string EcbHeader = "Date,USD,JPY,RUB,GBP,\n";
     private const string LongHeader = "date,base,quote,rate\n";
     private const string ImfHeader = "Date,Rate,Currency,Frequency,Source,Country code,Country\n";
 
-    /// <summary>How far a reader may read into an endless line before it must have given up: the line bound plus a buffer's worth.</summary>
+    /// <summary>How far a reader may read into an endless line before it must have given up: the line bound plus a
+    /// buffer's worth.</summary>
     private const long EndlessReadBound = RateFileReader.MaxLineLength + (64 * 1024);
 
     private static readonly LocalDate February27 = new(2025, 2, 27);
@@ -187,7 +189,8 @@ public class RateFileReaderLimitsTests
         _ => RateFileReader.ReadImfCsv(reader, "rates.csv"),
     };
 
-    /// <summary>A prefix, then one character without end; fails the test (rather than hanging it) past <c>limit</c> characters.</summary>
+    /// <summary>A prefix, then one character without end; fails the test (rather than hanging it) past <c>limit</c>
+    /// characters.</summary>
     private sealed class EndlessReader(string prefix, char fill, long limit) : TextReader
     {
         public long CharactersRead { get; private set; }
@@ -220,7 +223,8 @@ public class RateFileReaderLimitsTests
         }
     }
 
-    /// <summary>Gives the text at most <c>piece</c> characters per read, to split lines and <c>\r\n</c> across reads.</summary>
+    /// <summary>Gives the text at most <c>piece</c> characters per read, to split lines and <c>\r\n</c> across
+    /// reads.</summary>
     private sealed class TrickleReader(string text, int piece) : TextReader
     {
         private int _position;

@@ -7,7 +7,8 @@ public class RateTableTests
 {
     private static readonly Currency Chf = Currency.FromCode("CHF");
 
-    /// <summary>EUR against USD and JPY on Wednesday 2025-02-26 to Friday 2025-02-28 and Monday 2025-03-03; GBP only from 2025-02-28; CHF published as CHF per EUR inverted.</summary>
+    /// <summary>EUR against USD and JPY on Wednesday 2025-02-26 to Friday 2025-02-28 and Monday 2025-03-03; GBP only
+    /// from 2025-02-28; CHF published as CHF per EUR inverted.</summary>
     private static RateTable Table(int toleranceDays = 7)
     {
         var builder = new RateTableBuilder("Test", Currency.EUR) { ToleranceDays = toleranceDays };

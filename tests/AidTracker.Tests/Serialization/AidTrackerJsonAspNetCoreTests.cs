@@ -16,8 +16,8 @@ namespace AidTracker.Tests.Serialization;
 using Money = AidTracker.Money;
 
 /// <summary>
-/// <see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> in an ASP.NET Core minimal API, hosted
-/// in-process on a <see cref="TestServer"/> and called over its <see cref="HttpClient"/>.
+/// <see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> in an ASP.NET Core minimal API,
+/// hosted in-process on a <see cref="TestServer"/> and called over its <see cref="HttpClient"/>.
 /// </summary>
 public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
 {

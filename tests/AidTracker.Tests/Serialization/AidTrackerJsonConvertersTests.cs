@@ -7,7 +7,8 @@ namespace AidTracker.Tests.Serialization;
 
 using Money = AidTracker.Money;
 
-/// <summary>The public converters of <see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> on the worked example.</summary>
+/// <summary>The public converters of <see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> on
+/// the worked example.</summary>
 public class AidTrackerJsonConvertersTests
 {
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForAidTracker();

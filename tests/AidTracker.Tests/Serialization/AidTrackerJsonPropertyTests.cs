@@ -8,7 +8,8 @@ namespace AidTracker.Tests.Serialization;
 
 using Money = AidTracker.Money;
 
-/// <summary>Round trips of the public converters on random values (CsCheck shrinks a failure and prints its seed).</summary>
+/// <summary>Round trips of the public converters on random values (CsCheck shrinks a failure and prints its
+/// seed).</summary>
 public class AidTrackerJsonPropertyTests
 {
     private const long Iterations = 2_000;
@@ -26,7 +27,8 @@ public class AidTrackerJsonPropertyTests
 
     private static readonly Gen<Money> AnyMoney = Gen.Select(AnyDecimal, AnyCurrency).Select((amount, currency) => new Money(amount, currency));
 
-    /// <summary>Rate values from 1E-12 to 999,999,999,999 (crosses and conversions of them stay inside decimal's range).</summary>
+    /// <summary>Rate values from 1E-12 to 999,999,999,999 (crosses and conversions of them stay inside decimal's
+    /// range).</summary>
     private static readonly Gen<decimal> RateValue =
         Gen.Select(Gen.Long[1, 999_999_999_999], Gen.Int[0, 24]).Select((m, scale) => new decimal((int)(m & 0xFFFFFFFF), (int)(m >> 32), 0, false, (byte)scale));
 
@@ -109,7 +111,8 @@ public class AidTrackerJsonPropertyTests
             iter: Iterations);
     }
 
-    /// <summary>A cross of <paramref name="first"/> with a rate from its quote currency to another (of <paramref name="second"/>'s value), same basis.</summary>
+    /// <summary>A cross of <paramref name="first"/> with a rate from its quote currency to another (of
+    /// <paramref name="second"/>'s value), same basis.</summary>
     private static ExchangeRate Crossable(ExchangeRate first, ExchangeRate second)
     {
         Currency other = new[] { second.Quote, Currency.XXX, Currency.FromCode("XAU"), Currency.FromCode("XAG") }

@@ -17,7 +17,8 @@ public sealed record FundingDto(string Id, Money Amount, QualifiedMoney Stated, 
 [JsonSerializable(typeof(List<Money>))]
 internal sealed partial class FundingJsonContext : JsonSerializerContext;
 
-/// <summary><see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> with a source-generated <see cref="JsonSerializerContext"/>.</summary>
+/// <summary><see cref="AidTrackerJsonSerializerOptionsExtensions.ConfigureForAidTracker"/> with a source-generated
+/// <see cref="JsonSerializerContext"/>.</summary>
 public class AidTrackerJsonSourceGenerationTests
 {
     private static readonly FundingJsonContext Context = new(new JsonSerializerOptions().ConfigureForAidTracker());

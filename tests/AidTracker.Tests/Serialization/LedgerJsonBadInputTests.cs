@@ -3,7 +3,8 @@ using AidTracker.Serialization;
 
 namespace AidTracker.Tests.Serialization;
 
-/// <summary>The bad inputs of issue 4: each gives a clear error naming the file, line, path and record, and what was expected.</summary>
+/// <summary>The bad inputs of issue 4: each gives a clear error naming the file, line, path and record, and what was
+/// expected.</summary>
 public class LedgerJsonBadInputTests
 {
     private const string File = "bad.ledger.json";

@@ -4,8 +4,8 @@ using AidTracker.Serialization;
 namespace AidTracker.Tests.Serialization;
 
 /// <summary>
-/// Inputs an attacker or an unlucky tool would give the ledger reader (issue 12): white space by the gigabyte, byte order
-/// marks, UTF-16, invalid UTF-8, streams that cannot seek.
+/// Inputs an attacker or an unlucky tool would give the ledger reader (issue 12): white space by the gigabyte, byte
+/// order marks, UTF-16, invalid UTF-8, streams that cannot seek.
 /// </summary>
 public class LedgerJsonHostileInputTests
 {
@@ -144,7 +144,8 @@ public class LedgerJsonHostileInputTests
         stream.BytesRead.Should().BeLessThan(1L << 24, "the reader stops soon after the token is cancelled");
     }
 
-    /// <summary>A stream of <c>head</c>, then <c>count</c> bytes of <c>filler</c> repeated (generated, never held), then <c>tail</c>.</summary>
+    /// <summary>A stream of <c>head</c>, then <c>count</c> bytes of <c>filler</c> repeated (generated, never held),
+    /// then <c>tail</c>.</summary>
     private sealed class GeneratedStream(byte[] head, string filler, long count, byte[] tail, Action? onRead = null) : Stream
     {
         private readonly byte[] _filler = Encoding.ASCII.GetBytes(filler);

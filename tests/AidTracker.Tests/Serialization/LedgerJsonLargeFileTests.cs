@@ -5,8 +5,8 @@ using AidTracker.Serialization;
 namespace AidTracker.Tests.Serialization;
 
 /// <summary>
-/// A ledger file of 100 MB, generated into a temporary folder: reading it streams (a small buffer, never the file) and the
-/// memory kept afterwards is the records', about the file's size (within 5%), not a multiple of it.
+/// A ledger file of 100 MB, generated into a temporary folder: reading it streams (a small buffer, never the file) and
+/// the memory kept afterwards is the records', about the file's size (within 5%), not a multiple of it.
 /// </summary>
 [Collection(ProcessMemory.Name)]
 public sealed class LedgerJsonLargeFileTests : IDisposable
@@ -35,8 +35,8 @@ public sealed class LedgerJsonLargeFileTests : IDisposable
         ledger.Commitments.Length.Should().Be(count);
         ledger.GetCommitment("c-" + (count - 1).ToString(CultureInfo.InvariantCulture)).ParentId.Should().Be("c-0");
         reader.LargestBuffer.Should().BeLessThanOrEqualTo(128 * 1024, "the reader holds a record at a time, not the file");
-        // About the file's size (99.7% before loan terms added a reference to every commitment, 8 bytes a record, 1.35 MB
-        // here): the records' own memory, not a multiple of the file.
+        // About the file's size (99.7% before loan terms added a reference to every commitment, 8 bytes a record, 1.35
+        // MB here): the records' own memory, not a multiple of the file.
         kept.Should().BeLessThan(fileSize + (fileSize / 20), $"the ledger of {count} commitments from {fileSize:N0} bytes keeps {kept:N0} bytes");
         GC.KeepAlive(ledger);
     }
@@ -54,7 +54,8 @@ public sealed class LedgerJsonLargeFileTests : IDisposable
         e.LineNumber.Should().Be(Samples.LineOf(File.ReadAllText(_path), "\"12,4\""), "the amount's line, counted across every buffer refill");
     }
 
-    /// <summary>Writes pretty-printed commitments (as LedgerJson writes them) until the file reaches <paramref name="size"/> bytes.</summary>
+    /// <summary>Writes pretty-printed commitments (as LedgerJson writes them) until the file reaches
+    /// <paramref name="size"/> bytes.</summary>
     private static int WriteLargeFile(string path, long size, bool badLast = false)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };

@@ -277,8 +277,8 @@ public class LedgerJsonParallelReadTests
             bool required = Required.Contains(name);
             int pick = picks[p];
 
-            // Required properties are there nearly always, with a good value most of the time; others now and then (loan
-            // terms less often: the fast path leaves them to the serializer).
+            // Required properties are there nearly always, with a good value most of the time; others now and then
+            // (loan terms less often: the fast path leaves them to the serializer).
             if (required ? pick < 3 : pick < (name == "terms" ? 85 : 60))
             {
                 continue;

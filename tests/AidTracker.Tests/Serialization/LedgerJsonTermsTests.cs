@@ -3,7 +3,8 @@ using AidTracker.Serialization;
 
 namespace AidTracker.Tests.Serialization;
 
-/// <summary>Loan terms in the JSON ledger format: read (by the serializer, not the fast path), written deterministically, and bad terms named.</summary>
+/// <summary>Loan terms in the JSON ledger format: read (by the serializer, not the fast path), written
+/// deterministically, and bad terms named.</summary>
 public class LedgerJsonTermsTests
 {
     private const string Terms = "\"terms\": {\n        \"interestRate\": \"0.01\",\n        \"maturityYears\": 30,\n        \"graceYears\": 10,\n        \"repayment\": \"equal-principal\",\n        \"paymentsPerYear\": 2\n      },";

@@ -40,7 +40,8 @@ internal static class Samples
         return string.Concat(text.AsSpan(0, at), newText, text.AsSpan(at + oldText.Length));
     }
 
-    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in <paramref name="json"/>.</summary>
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in
+    /// <paramref name="json"/>.</summary>
     public static int LineOf(string json, string text) => json[..json.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
 

@@ -10,7 +10,8 @@ internal sealed record FuzzCase(string Seed, string Mutations, byte[] Bytes)
     /// <summary>Gets the bytes read as UTF-8 (invalid sequences replaced), for parsers of text.</summary>
     public string Text => Encoding.UTF8.GetString(Bytes);
 
-    /// <summary>A short, printable description: enough to see what the case was, never the whole of a huge input.</summary>
+    /// <summary>A short, printable description: enough to see what the case was, never the whole of a huge
+    /// input.</summary>
     public override string ToString()
     {
         string head = Escape(Bytes.AsSpan(0, Math.Min(Preview, Bytes.Length)));

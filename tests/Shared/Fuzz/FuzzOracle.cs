@@ -9,7 +9,8 @@ namespace AidTracker.Tests.Shared.Fuzz;
 /// </summary>
 internal static class FuzzOracle
 {
-    /// <summary>Runs <see cref="FuzzSettings.Iterations"/> cases of <paramref name="cases"/> through <paramref name="check"/>.</summary>
+    /// <summary>Runs <see cref="FuzzSettings.Iterations"/> cases of <paramref name="cases"/> through
+    /// <paramref name="check"/>.</summary>
     public static void Sample(Gen<FuzzCase> cases, Action<FuzzCase> check, long? iterations = null) =>
         cases.Sample(check, seed: FuzzSettings.Seed, iter: iterations ?? FuzzSettings.Iterations, print: c => c.ToString());
 
@@ -21,7 +22,8 @@ internal static class FuzzOracle
     /// <param name="input">The case.</param>
     /// <param name="parse">The parser under test.</param>
     /// <param name="documented">The exception types the parser documents (a subclass counts).</param>
-    /// <param name="messages">The messages to check when the parse succeeds or fails (e.g. the problems of a report), or <c>null</c>.</param>
+    /// <param name="messages">The messages to check when the parse succeeds or fails (e.g. the problems of a report),
+    /// or <c>null</c>.</param>
     /// <param name="knownDefect">
     /// Recognises the exceptions of a defect that is known, reported and not yet fixed (the test says which), so that
     /// the rest of the suite keeps running over that parser; <c>null</c> when there is none.
@@ -65,7 +67,8 @@ internal static class FuzzOracle
         }
     }
 
-    /// <summary>The message of <paramref name="e"/>, or, for an exception that lists several problems, each problem's line.</summary>
+    /// <summary>The message of <paramref name="e"/>, or, for an exception that lists several problems, each problem's
+    /// line.</summary>
     private static IEnumerable<string> MessagesOf(Exception e) =>
         e.Message.Contains('\n', StringComparison.Ordinal) && e.GetType().Name == "LedgerValidationException"
             ? e.Message.Split('\n').Select(line => line.TrimEnd('\r'))

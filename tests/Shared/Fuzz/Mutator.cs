@@ -6,8 +6,8 @@ namespace AidTracker.Tests.Shared.Fuzz;
 /// <summary>
 /// Mutates real inputs the way damaged, hostile or mislabelled files differ from good ones: truncation, byte flips,
 /// insertions (random bytes, or tokens that mean something to the parser), deletions, duplicated ranges, huge repeats
-/// of a piece, other line endings, and other encodings of the whole (UTF-16 and UTF-32 with and without byte-order mark,
-/// Latin-1, an extra UTF-8 BOM).
+/// of a piece, other line endings, and other encodings of the whole (UTF-16 and UTF-32 with and without byte-order
+/// mark, Latin-1, an extra UTF-8 BOM).
 /// </summary>
 /// <remarks>
 /// A case is drawn by CsCheck as (seed index, number of mutations, random seed); the mutations follow from those with
@@ -36,7 +36,8 @@ internal static class Mutator
         Encoding = 256,
     }
 
-    /// <summary>Cases made from <paramref name="seeds"/> by 0 to <paramref name="maxMutations"/> mutations, none of the kinds in <paramref name="exclude"/>.</summary>
+    /// <summary>Cases made from <paramref name="seeds"/> by 0 to <paramref name="maxMutations"/> mutations, none of the
+    /// kinds in <paramref name="exclude"/>.</summary>
     public static Gen<FuzzCase> Cases(IReadOnlyList<FuzzSeed> seeds, IReadOnlyList<string> tokens, int maxMutations = 3, Kinds exclude = Kinds.None) =>
         Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Int[0, maxMutations], Gen.Int, (index, count, seed) => Mutate(seeds[index], tokens, count, seed, exclude));
 

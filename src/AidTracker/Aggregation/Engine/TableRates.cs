@@ -81,7 +81,8 @@ internal sealed class TableRates
 
         return Cache.GetOrCreateValue(source).GetOrAdd((target, basis), key =>
         {
-            // A request for one basis is answered only by the tables of that basis (the others fail with BasisNotOffered).
+            // A request for one basis is answered only by the tables of that basis (the others fail with
+            // BasisNotOffered).
             RateTable[] matching = [.. tables.Where(t => key.Item2 is null || t.Basis == key.Item2)];
             return matching.Any(t => t.TryGetCurrencyIndex(key.Item1, out _)) ? new TableRates(key.Item1, matching) : null;
         });
@@ -140,7 +141,8 @@ internal sealed class TableRates
                 return;
             }
 
-            // Days after the last rate still answer within the tolerance; beyond a year of it the source itself answers (same result, slower).
+            // Days after the last rate still answer within the tolerance; beyond a year of it the source itself answers
+            // (same result, slower).
             int firstDay = coverage.Min(c => DayNumbers.Of(c.FirstDate));
             int lastDay = coverage.Max(c => DayNumbers.Of(c.LastDate)) + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
             (_first, int last) = _basis switch
