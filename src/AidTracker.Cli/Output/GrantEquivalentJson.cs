@@ -17,14 +17,7 @@ internal static class GrantEquivalentJson
         w.WriteStartObject();
         w.WriteString("measure", GrantEquivalentRun.MeasureName);
         w.WriteString("stage", query.Measure == Measure.Pledged ? "pledged" : "committed");
-        if (face.ReportingCurrency is Currency to)
-        {
-            w.WriteString("currency", to.Code);
-        }
-        else
-        {
-            w.WriteNull("currency");
-        }
+        Json.StringOrNull(w, "currency", face.ReportingCurrency?.Code);
 
         Json.Strings(w, "groupBy", query.GroupBy.Select(k => k.Name));
         w.WriteString("incomeGroups", result.IncomeGroups.Description);
@@ -33,13 +26,7 @@ internal static class GrantEquivalentJson
         foreach (SummaryGroup group in face.Groups)
         {
             w.WriteStartObject();
-            w.WriteStartObject("key");
-            for (int i = 0; i < query.GroupBy.Length; i++)
-            {
-                w.WriteString(query.GroupBy[i].Name, group.KeyValues[i]);
-            }
-
-            w.WriteEndObject();
+            Json.KeyValues(w, "key", query.GroupBy, group.KeyValues);
             w.WriteNumber("count", group.RecordCount);
             Totals(w, "faceValue", group.Totals);
             Totals(w, "grantEquivalent", grantEquivalentGroups.GetValueOrDefault(GrantEquivalentRun.Key(group))?.Totals ?? []);

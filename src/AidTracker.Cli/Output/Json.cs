@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AidTracker.Aggregation;
 using AidTracker.Rates;
 using AidTracker.Serialization;
 using NodaTime;
@@ -42,6 +44,11 @@ internal static class Json
 
     /// <summary>Writes <paramref name="name"/>: an array of the strings.</summary>
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => ReportJson.Strings(writer, name, values);
+
+    /// <inheritdoc cref="ReportJson.KeyValues"/>
+    public static void KeyValues(
+        Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values) =>
+        ReportJson.KeyValues(writer, name, keys, values);
 
     /// <summary>Writes <paramref name="name"/>: the string, or <c>null</c>.</summary>
     public static void StringOrNull(Utf8JsonWriter writer, string name, string? value) => ReportJson.StringOrNull(writer, name, value);

@@ -25,13 +25,7 @@ internal static class UndisbursedJson
         foreach (SummaryGroup group in committed.Groups)
         {
             w.WriteStartObject();
-            w.WriteStartObject("key");
-            for (int i = 0; i < query.GroupBy.Length; i++)
-            {
-                w.WriteString(query.GroupBy[i].Name, group.KeyValues[i]);
-            }
-
-            w.WriteEndObject();
+            Json.KeyValues(w, "key", query.GroupBy, group.KeyValues);
             w.WriteNumber("count", group.RecordCount);
             Totals(w, "committed", group.Totals);
             Totals(w, "disbursed", result.Disbursed.FindGroup(group.KeyValues)?.Totals ?? []);
@@ -98,14 +92,6 @@ internal static class UndisbursedJson
         Json.StringOrNull(w, "disbursementRate", Rate(rate));
     }
 
-    private static void Totals(Utf8JsonWriter w, string name, ImmutableArray<SummaryTotal> totals)
-    {
-        w.WriteStartArray(name);
-        foreach (SummaryTotal total in totals)
-        {
-            Json.Amount(w, total.Value);
-        }
-
-        w.WriteEndArray();
-    }
+    private static void Totals(Utf8JsonWriter w, string name, ImmutableArray<SummaryTotal> totals) =>
+        Json.Amounts(w, name, totals.Select(t => t.Value));
 }

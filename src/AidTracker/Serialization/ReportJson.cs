@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using AidTracker.Aggregation;
 using AidTracker.Rates;
 using NodaTime;
 using NodaTime.Text;
@@ -88,6 +90,20 @@ internal static class ReportJson
         writer.WriteString("value", AmountValue(amount.Money));
         writer.WriteString("currency", amount.Currency.Code);
         writer.WriteString("qualifier", KebabNames.Name(KebabNames.Qualifiers, amount.Qualifier));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="name"/>: an object of a group's key values, named by the keys grouped by
+    /// (<c>{"donor": "JPN", "year": "2025"}</c>).</summary>
+    public static void KeyValues(
+        Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values)
+    {
+        writer.WriteStartObject(name);
+        for (int i = 0; i < keys.Length && i < values.Length; i++)
+        {
+            writer.WriteString(keys[i].Name, values[i]);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -169,7 +169,7 @@ public static class SummaryJsonWriter
         foreach (SummaryGroup group in summary.Groups)
         {
             writer.WriteStartObject();
-            WriteKey(writer, "key", summary.Query.GroupBy, group.KeyValues);
+            ReportJson.KeyValues(writer, "key", summary.Query.GroupBy, group.KeyValues);
             writer.WriteNumber("count", group.RecordCount);
             ReportJson.Amounts(writer, "totals", group.Totals.Select(t => t.Value));
             writer.WriteBoolean("complete", group.IsComplete);
@@ -257,17 +257,6 @@ public static class SummaryJsonWriter
 
     /// <summary>Writes a group's key: <c>{ "donor": "JPN", "fiscal-year": "FY2024" }</c> (empty when not
     /// grouped).</summary>
-    private static void WriteKey(Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values)
-    {
-        writer.WriteStartObject(name);
-        for (int i = 0; i < keys.Length && i < values.Length; i++)
-        {
-            writer.WriteString(keys[i].Name, values[i]);
-        }
-
-        writer.WriteEndObject();
-    }
-
     private static void WriteRates(Utf8JsonWriter writer, IReadOnlyList<UsedRate> rates, CancellationToken cancellationToken)
     {
         writer.WriteStartArray("rates");
@@ -292,7 +281,7 @@ public static class SummaryJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("id", record.RecordId);
-            WriteKey(writer, "group", keys, record.GroupKeyValues);
+            ReportJson.KeyValues(writer, "group", keys, record.GroupKeyValues);
             writer.WritePropertyName("amount");
             ReportJson.Amount(writer, record.Amount);
             writer.WriteString("reason", record.Reason);
