@@ -81,7 +81,8 @@ internal static class CliApp
             await error.WriteLineAsync("aidtracker: " + OneLine(e.Message)).ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
-#pragma warning disable CA1031 // The tool's last line of defence: a bug is reported in one line, never as a stack trace.
+        // The tool's last line of defence: a bug is reported in one line, never as a stack trace.
+#pragma warning disable CA1031
         catch (Exception e)
 #pragma warning restore CA1031
         {

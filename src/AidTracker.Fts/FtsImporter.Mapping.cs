@@ -40,8 +40,9 @@ public sealed partial class FtsImporter
             bool paid = Is(flow.Status, "paid");
             if (!pledge && !paid && !Is(flow.Status, "commitment"))
             {
+                string status = flow.Status is null ? "is missing" : "'" + InputText.Shorten(flow.Status) + "' is not";
                 Skip(flow, FtsSkipReason.UnknownStatus, FormattableString.Invariant(
-                    $"its status {(flow.Status is null ? "is missing" : "'" + InputText.Shorten(flow.Status) + "' is not")} one of pledge, commitment, paid"));
+                    $"its status {status} one of pledge, commitment, paid"));
                 return;
             }
 

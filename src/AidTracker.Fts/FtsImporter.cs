@@ -164,8 +164,11 @@ public sealed partial class FtsImporter
         progress?.Report(new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, flowCount, flowCount));
         if (summary?.FlowCount is int count && seen.Count != count)
         {
+            string consequence = seen.Count < count
+                ? "pages are missing, and the totals cannot agree"
+                : "the pages hold more flows than the search";
             run.Warnings.Add(FormattableString.Invariant(
-                $"The search has {count} flows (meta.count) and the pages given hold {seen.Count} distinct flows: {(seen.Count < count ? "pages are missing, and the totals cannot agree" : "the pages hold more flows than the search")}."));
+                $"The search has {count} flows (meta.count) and the pages given hold {seen.Count} distinct flows: {consequence}."));
         }
 
         return run.Finish(_clock, pageReports, summary);

@@ -98,8 +98,10 @@ public static partial class FtsReader
         }
         catch (JsonException e)
         {
-            throw new FtsFormatException(name, FormattableString.Invariant(
-                $"{name} is not valid JSON{(e.LineNumber is long line ? FormattableString.Invariant($" (line {line + 1}, byte {e.BytePositionInLine + 1} of the line)") : "")}: {e.Message}"), e);
+            string where = e.LineNumber is long line
+                ? FormattableString.Invariant($" (line {line + 1}, byte {e.BytePositionInLine + 1} of the line)")
+                : "";
+            throw new FtsFormatException(name, FormattableString.Invariant($"{name} is not valid JSON{where}: {e.Message}"), e);
         }
         catch (InvalidOperationException e)
         {

@@ -249,9 +249,10 @@ public sealed partial class IatiReader : IDisposable
         string file = fileName ?? "<input>";
         int line = e.LineNumber > 0 ? e.LineNumber : currentLine;
         int position = e.LineNumber > 0 ? e.LinePosition : currentPosition;
+        string where = line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element";
         string message = e.Message.Contains("DTD", StringComparison.Ordinal)
             ? FormattableString.Invariant(
-                $"The file '{file}' has a document type declaration (DOCTYPE){(line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element")}; DTDs and entities are refused for security, and none was read.")
+                $"The file '{file}' has a document type declaration (DOCTYPE){where}; DTDs and entities are refused for security, and none was read.")
             : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {ParserMessage(e.Message)}");
         return new IatiFormatException(message, fileName, line, position, e);
     }

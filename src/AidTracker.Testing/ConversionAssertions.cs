@@ -17,7 +17,8 @@ namespace AidTracker.Testing;
 /// </remarks>
 /// <example>
 /// <code>
-/// Conversion conversion = ExchangeRateSources.Default.Convert(Money.Parse("8.8 billion yen"), Currency.USD, new LocalDate(2025, 2, 27));
+/// Conversion conversion = ExchangeRateSources.Default.Convert(
+///     Money.Parse("8.8 billion yen"), Currency.USD, new LocalDate(2025, 2, 27));
 /// conversion.Should().HaveConverted("8.8 billion yen", "USD 58,825,751.29")
 ///     .And.HaveUsedRate("EUR", "USD", new LocalDate(2025, 2, 27))
 ///     .And.HaveBasis(RateBasis.Daily);

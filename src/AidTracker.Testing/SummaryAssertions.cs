@@ -21,7 +21,8 @@ namespace AidTracker.Testing;
 /// </remarks>
 /// <example>
 /// <code>
-/// Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
+/// Summary summary = ledger.Summarize(
+///     new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
 /// summary.Should().BeComplete()
 ///     .And.HaveTotal("over $12.4 billion")
 ///     .And.HaveGroup(["JPN", "FY2024"]).WithTotal("over $12.4 billion").WithRecordCount(1);

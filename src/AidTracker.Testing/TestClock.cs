@@ -57,7 +57,8 @@ public static class TestClock
     /// test that validates current data, fixed for the rest of the test.
     /// </summary>
     /// <returns>The clock.</returns>
-#pragma warning disable RS0030 // The one place the Testing package reads the wall clock: a test asks for the real date by name.
+    // The one place the Testing package reads the wall clock: a test asks for the real date by name.
+#pragma warning disable RS0030
     public static FakeClock Today() => On(SystemClock.Instance.GetCurrentInstant().InUtc().Date);
 #pragma warning restore RS0030
 }

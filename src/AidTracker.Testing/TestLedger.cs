@@ -25,7 +25,8 @@ namespace AidTracker.Testing;
 /// <code>
 /// Ledger ledger = TestLedger.Create()
 ///     .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
-///     .Commitment("erp-4", "8.8 billion yen", on: new LocalDate(2025, 2, 27), parent: "cumulative", stated: "approximately 63.3 million US dollars")
+///     .Commitment("erp-4", "8.8 billion yen", on: new LocalDate(2025, 2, 27), parent: "cumulative",
+///         stated: "approximately 63.3 million US dollars")
 ///     .Disbursement("d-1", "JPY 2 billion", on: new LocalDate(2025, 3, 3), commitment: "erp-4")
 ///     .Build();
 /// </code>

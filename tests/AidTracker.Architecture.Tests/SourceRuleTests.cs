@@ -5,7 +5,9 @@ namespace AidTracker.Architecture.Tests;
 
 /// <summary>
 /// Rules of STYLE.md read from the source files under <c>src/</c>: speed tricks (<c>unsafe</c>, <c>Unsafe.</c>,
-/// prefetch) only in the aggregation engine's folder, and no file over 400 lines (generated code aside).
+/// prefetch) only in the aggregation engine's folder, and no file over 400 lines (generated code aside); and of
+/// <c>.editorconfig</c> for every C# file of the repository: no line over 120 characters, except inside raw string
+/// literals (test data, style sheets and queries kept as they are read).
 /// </summary>
 public partial class SourceRuleTests
 {
@@ -13,6 +15,8 @@ public partial class SourceRuleTests
     private const string EngineFolder = "src/AidTracker/Aggregation/Engine/";
 
     private const int MaxLines = 400;
+
+    private const int MaxLineLength = 120;
 
     [Fact]
     public void SourceFiles_OutsideTheEngineFolder_UseNoUnsafeCodeOrPrefetch()
@@ -38,6 +42,26 @@ public partial class SourceRuleTests
     }
 
     [Fact]
+    public void CSharpFiles_HaveNoLineOver120Characters_OutsideRawStringLiterals()
+    {
+        string[] longLines = [.. new[] { "src", "tests", "benchmarks" }
+            .SelectMany(folder => CSharpFiles(folder))
+            .SelectMany(f => LongLines(File.ReadLines(f.Path)).Select(line => $"{f.Relative}:{line}"))];
+
+        longLines.Should().BeEmpty("lines are at most {0} characters (.editorconfig; `dotnet csharpier format .`)",
+            MaxLineLength);
+    }
+
+    [Fact]
+    public void LongLines_SkipsRawStringLiteralsOnly()
+    {
+        string wide = new('x', MaxLineLength + 1);
+        string[] file = ["a", wide, "var s = \"\"\"", wide, "\"\"\";", $"var t = \"\"\"{wide}\"\"\";", wide];
+
+        LongLines(file).Should().Equal(2, 7);
+    }
+
+    [Fact]
     public void UnsafeCodePattern_FindsEachTrick()
     {
         string[] tricks = ["internal unsafe struct Row", "ref byte b = ref Unsafe.As<RawObject>(x).FirstField;", "Sse.Prefetch0(p);",
@@ -50,10 +74,33 @@ public partial class SourceRuleTests
 
     /// <summary>The C# files under <c>src/</c> (not <c>bin/</c> or <c>obj/</c>), with their paths from the repository
     /// root.</summary>
-    private static IEnumerable<(string Path, string Relative)> SourceFiles()
+    private static IEnumerable<(string Path, string Relative)> SourceFiles() => CSharpFiles("src");
+
+    /// <summary>The numbers (from 1) of the lines over <see cref="MaxLineLength"/> characters that are not in or on
+    /// a raw string literal (a line with an odd number of triple quotes opens or closes one).</summary>
+    private static IEnumerable<int> LongLines(IEnumerable<string> lines)
     {
-        string src = Path.Combine(RepoPaths.Root, "src");
-        return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+        bool inRaw = false;
+        int number = 0;
+        foreach (string line in lines)
+        {
+            number++;
+            int quotes = Regex.Count(line, "\"\"\"");
+            if (!inRaw && quotes == 0 && line.Length > MaxLineLength)
+            {
+                yield return number;
+            }
+
+            inRaw ^= quotes % 2 == 1;
+        }
+    }
+
+    /// <summary>The C# files under <paramref name="folder"/> of the repository (not <c>bin/</c> or <c>obj/</c>), with
+    /// their paths from the repository root.</summary>
+    private static IEnumerable<(string Path, string Relative)> CSharpFiles(string folder)
+    {
+        string root = Path.Combine(RepoPaths.Root, folder);
+        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Select(p => (Path: p, Relative: Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/')))
             .Where(f => !f.Relative.Contains("/obj/", StringComparison.Ordinal) && !f.Relative.Contains("/bin/", StringComparison.Ordinal));
     }

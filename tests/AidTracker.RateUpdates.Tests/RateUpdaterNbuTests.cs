@@ -138,7 +138,8 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
     public async Task UpdateNbuAsync_NegativeRate_IsRefusedNamingTheCurrency()
     {
         string template = RateFixtures.MapNbu(_server, (day, _, context) =>
-            FixtureServer.Send(context, "[{\"r030\":840,\"txt\":\"Долар США\",\"rate\":-29.2549,\"cc\":\"USD\",\"exchangedate\":\"15.05.2023\"}]"u8.ToArray(), "application/json"));
+            FixtureServer.Send(context, ("[{\"r030\":840,\"txt\":\"Долар США\",\"rate\":-29.2549,"u8
+                + "\"cc\":\"USD\",\"exchangedate\":\"15.05.2023\"}]"u8).ToArray(), "application/json"));
 
         Func<Task> act = () => Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
 

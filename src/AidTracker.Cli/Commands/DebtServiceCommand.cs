@@ -99,11 +99,14 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     private static List<IRenderable> Table(DebtServiceTable table, FiscalYearCalendar? calendar, IReadOnlyList<string> credits)
     {
         string? to = table.Query.ReportingCurrency?.Code;
+        string rateRule = table.Query.Policy.Date is LocalDate d
+            ? "the rates of " + RateText.Date(d)
+            : "the rate of its value date";
         var parts = new List<IRenderable>
         {
             new Text("Debt service: the scheduled repayments of " + ProblemText.Plural(table.Loans.Length, "loan") + " by "
                 + (calendar is null ? "calendar year" : "fiscal year (" + calendar.Name + ")")
-                + (to is null ? ", in the loans' currencies." : $", in {to} (each loan's payments at one rate: {(table.Query.Policy.Date is LocalDate d ? "the rates of " + RateText.Date(d) : "the rate of its value date")}).") + "\n"),
+                + (to is null ? ", in the loans' currencies." : $", in {to} (each loan's payments at one rate: {rateRule}).") + "\n"),
         };
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn(calendar is null ? "Year" : "Fiscal year");

@@ -64,7 +64,8 @@ internal sealed class ExportCommand(CliServices services) : AsyncCommand<ExportC
                 return;
             }
 
-            // A device or pipe named with -o: Parquet writes its footer after seeking, so build the file in memory.
+            // A device or pipe named with -o: Parquet writes its footer after seeking,
+            // so build the file in memory.
             using var buffer = new MemoryStream();
             await ParquetExport.WriteAsync(rows, buffer, cancellationToken).ConfigureAwait(false);
             buffer.Position = 0;

@@ -12,7 +12,8 @@ namespace AidTracker.Aggregation;
 /// Ledger ledger = await LedgerJson.ReadFileAsync("japan-ukraine.ledger.json", clock);
 /// Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }
 ///     .GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
-/// SummaryGroup fy2024 = summary.GetGroup("JPN", "FY2024");     // at least USD 12,400,000,000.00 (the package is inside it)
+/// // At least USD 12,400,000,000.00 (the package is inside it):
+/// SummaryGroup fy2024 = summary.GetGroup("JPN", "FY2024");
 /// Reconciliation check = fy2024.Reconcile(QualifiedMoney.Parse("over $12.4 billion"));   // Holds
 /// </code>
 /// </example>

@@ -80,8 +80,14 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
     /// <summary>Returns the counts: <c>4 considered, 3 counted, 1 inside a counted parent, 0 excluded by measure, 0 by
     /// as-of, 0 by filter, 0 unconverted, 0 without amount</c>.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => FormattableString.Invariant(
-        $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount{(OutsideCountedParents > 0 ? FormattableString.Invariant($", {OutsideCountedParents} outside counted parents (an itemised summary)") : string.Empty)}");
+    public override string ToString()
+    {
+        string outside = OutsideCountedParents > 0
+            ? FormattableString.Invariant($", {OutsideCountedParents} outside counted parents (an itemised summary)")
+            : string.Empty;
+        return FormattableString.Invariant(
+            $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount{outside}");
+    }
 
     internal SummaryCounts Add(SummaryCounts other) => new(
         Considered + other.Considered,

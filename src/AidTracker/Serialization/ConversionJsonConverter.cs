@@ -6,7 +6,8 @@ namespace AidTracker.Serialization;
 
 /// <summary>
 /// Converts a <see cref="Conversion"/> to and from a JSON object:
-/// <c>{"original":{...},"converted":{...},"rounded":{...},"requestedDate":"2025-02-27","rate":{...},"fallbacks":[]}</c>.
+/// <c>{"original":{...},"converted":{...},"rounded":{...},</c>
+/// <c>"requestedDate":"2025-02-27","rate":{...},"fallbacks":[]}</c>.
 /// </summary>
 /// <remarks>
 /// <para>The shape follows <c>aidtracker convert --format json</c>: <c>original</c> and <c>converted</c> are amounts

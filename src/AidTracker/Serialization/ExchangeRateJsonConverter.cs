@@ -7,7 +7,8 @@ namespace AidTracker.Serialization;
 
 /// <summary>
 /// Converts an <see cref="ExchangeRate"/> to and from a JSON object with its provenance:
-/// <c>{"from":"EUR","to":"USD","date":"2025-02-27","rate":"1.0477","basis":"daily","source":"ECB","derivation":"direct","via":null,"legs":[]}</c>.
+/// <c>{"from":"EUR","to":"USD","date":"2025-02-27","rate":"1.0477","basis":"daily","source":"ECB",</c>
+/// <c>"derivation":"direct","via":null,"legs":[]}</c>.
 /// </summary>
 /// <remarks>
 /// <para>The names are those of the rates <c>aidtracker --format json</c> prints: <c>from</c> and <c>to</c>

@@ -63,7 +63,7 @@ public class GrantEquivalentsTests
     }
 
     [Fact]
-    public void SummarizeGrantEquivalent_WholeSample_CountsTheCumulativeFigureAtItsOwnAmount_AndTheViewItemisesTheLoans()
+    public void SummarizeGrantEquivalent_WholeSample_CountsCumulativeAtItsOwnAmount_ViewItemisesTheLoans()
     {
         SummaryQuery query = new SummaryQuery().GroupedBy(GroupKey.Instrument);
 
