@@ -47,7 +47,9 @@ public class ReportCommandTests
 
         CliRun run = await CliRun.RunAsync("report", ledger, "-o", output);
 
-        run.ShouldFailWith(1, $"1 amount could not be converted into USD (no rate), so the report would leave them out; "
+        run.ShouldFailWith(
+            1,
+            "1 amount could not be converted into USD (no rate), so the report would leave them out; "
             + $"nothing was written to {output}. Give --allow-incomplete to write the report anyway");
         folder.FileNames.Should().Equal("kpw.ledger.json");
     }
@@ -76,7 +78,8 @@ public class ReportCommandTests
         CliRun refused = await CliRun.RunAsync("chart", ledger, "-o", folder.File("chart.svg"));
         CliRun allowed = await CliRun.RunAsync("chart", ledger, "--allow-incomplete", "-o", folder.File("chart.svg"));
 
-        refused.ShouldFailWith(1, "1 amount could not be converted into USD (no rate), so the chart would leave them out");
+        refused.ShouldFailWith(
+            1, "1 amount could not be converted into USD (no rate), so the chart would leave them out");
         allowed.ExitCode.Should().Be(0, allowed.Error);
         allowed.Error.Should().Contain("the chart leaves them out (never drawn as zero)");
         folder.FileNames.Should().BeEquivalentTo("kpw.ledger.json", "chart.svg");
