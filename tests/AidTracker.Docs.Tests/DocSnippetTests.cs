@@ -30,7 +30,10 @@ public class DocSnippetTests
         compilation.HasStatements.Should().BeTrue($"the block at {name} is marked to run: it needs statements");
         string output = SnippetRunner.Run(compilation.Assembly!, RepoPaths.Root, snippet.Folder);
         string expected = snippet.Mode == SnippetMode.Prints ? snippet.ExpectedOutput! : "";
-        Normalize(output).Should().Be(Normalize(expected), $"the block at {name} must print what the doc shows");
+        if (Normalize(output) != Normalize(expected))
+        {
+            Assert.Fail(OutputDifference(name, Normalize(expected), Normalize(output)));
+        }
     }
 
     [Fact]
@@ -38,6 +41,23 @@ public class DocSnippetTests
     {
         DocFiles.Snippets.Select(s => s.File).Distinct().Should().Contain(
             ["README.md", "docs/loans.md", "docs/packages/AidTracker.md", "docs/packages/AidTracker.Testing.md"]);
+    }
+
+    /// <summary>The whole of both outputs and the first line where they differ.</summary>
+    private static string OutputDifference(string name, string expected, string actual)
+    {
+        string[] want = expected.Split('\n');
+        string[] got = actual.Split('\n');
+        int line = 0;
+        while (line < want.Length && line < got.Length && want[line] == got[line])
+        {
+            line++;
+        }
+
+        string first = line < want.Length ? want[line] : "(end of output)";
+        string found = line < got.Length ? got[line] : "(end of output)";
+        return $"The block at {name} does not print what the doc shows. Line {line + 1} of the output should be\n"
+            + $"  {first}\nbut it is\n  {found}\n\nThe doc shows:\n{expected}\n\nThe block prints:\n{actual}";
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');

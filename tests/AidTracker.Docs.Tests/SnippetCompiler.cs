@@ -31,6 +31,13 @@ public static partial class SnippetCompiler
         "AidTracker.Testing", "FluentAssertions", "NodaTime", "System.Text.Json",
     ];
 
+    // As the .NET SDK does (NoWarn CS1701;CS1702): a package built against an older framework's assembly versions.
+    private static readonly Dictionary<string, ReportDiagnostic> SdkSuppressedWarnings = new()
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    };
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
     /// <summary>Compiles <paramref name="snippet"/> (its setup first): the assembly's bytes, or the compiler's
@@ -58,7 +65,8 @@ public static partial class SnippetCompiler
         bool hasStatements = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any();
         var options = new CSharpCompilationOptions(
             hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: NullableContextOptions.Enable);
+            nullableContextOptions: NullableContextOptions.Enable,
+            specificDiagnosticOptions: SdkSuppressedWarnings);
         CSharpCompilation compilation = CSharpCompilation.Create(
             "DocSnippet_" + Guid.NewGuid().ToString("N"), [tree], References.Value, options);
         using var assembly = new MemoryStream();

@@ -6,14 +6,14 @@ using System.Runtime.Loader;
 namespace AidTracker.Docs.Tests;
 
 /// <summary>
-/// Runs a compiled snippet's program with the console captured (standard output and standard error together, as a
-/// terminal shows them), the invariant culture, and its working directory: the repository root, or a temporary copy
+/// Runs a compiled snippet's program with the console captured (standard output is what it prints; standard error is
+/// captured apart and not compared, so problems a snippet lists there stay out of the test log), the invariant culture, and its working directory: the repository root, or a temporary copy
 /// of the folder its marking names (so a snippet that writes files never writes into the repository). Console and
 /// working directory are the process's: the doc tests run one at a time (SnippetRuns).
 /// </summary>
 public static class SnippetRunner
 {
-    /// <summary>Runs the program of <paramref name="assembly"/> and returns what it printed.</summary>
+    /// <summary>Runs the program of <paramref name="assembly"/> and returns what it wrote to standard output.</summary>
     /// <param name="assembly">The bytes of a compiled snippet with an entry point.</param>
     /// <param name="root">The repository root.</param>
     /// <param name="folder">The folder of the repository to run in a temporary copy of, or null for the root.</param>
@@ -30,7 +30,7 @@ public static class SnippetRunner
         try
         {
             Console.SetOut(output);
-            Console.SetError(output);
+            Console.SetError(new StringWriter(CultureInfo.InvariantCulture));
             Environment.CurrentDirectory = copy ?? root;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             MethodInfo entry = context.LoadFromStream(new MemoryStream(assembly)).EntryPoint
