@@ -56,8 +56,12 @@ public static partial class SnippetCompiler
 
         string file = snippet.File;
         source.Append($"#line {snippet.Line + 1} \"{file}\"\n").Append(snippetUsings).Append('\n');
-        source.Append($"#line {snippet.SetupLine} \"{file}\"\n").Append(setupUsings).Append('\n');
-        source.Append($"#line {setupBodyLine} \"{file}\"\n").Append(setupBody).Append('\n');
+        if (snippet.Setup.Length > 0)
+        {
+            source.Append($"#line {snippet.SetupLine} \"{file}\"\n").Append(setupUsings).Append('\n');
+            source.Append($"#line {setupBodyLine} \"{file}\"\n").Append(setupBody).Append('\n');
+        }
+
         source.Append($"#line {bodyLine} \"{file}\"\n").Append(snippetBody).Append('\n');
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
