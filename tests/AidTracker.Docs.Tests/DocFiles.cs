@@ -22,5 +22,6 @@ public static class DocFiles
             .Order(StringComparer.Ordinal);
 
     private static List<DocSnippet> ReadAll() =>
-        [.. Paths.SelectMany(file => DocSnippetReader.Read(file, File.ReadAllText(Path.Combine(RepoPaths.Root, file))))];
+        [.. Paths.SelectMany(file =>
+            DocSnippetReader.Read(file, File.ReadAllText(Path.Combine(RepoPaths.Root, file))))];
 }

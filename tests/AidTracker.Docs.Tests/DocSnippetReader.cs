@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace AidTracker.Docs.Tests;
 
-/// <summary>Finds the C# blocks of a Markdown file and their doc-test markings (docs/testing.md, "Doc tests").</summary>
+/// <summary>Finds the C# blocks of a Markdown file and their doc-test markings (docs/testing.md, "Doc
+/// tests").</summary>
 public static partial class DocSnippetReader
 {
     private static readonly string[] CSharpInfoStrings = ["csharp", "cs", "c#"];
@@ -43,7 +44,8 @@ public static partial class DocSnippetReader
             commentStart--;
         }
 
-        if (commentEnd < 0 || !lines[commentEnd].TrimEnd().EndsWith("-->", StringComparison.Ordinal) || commentStart < 0)
+        if (commentEnd < 0 || commentStart < 0
+            || !lines[commentEnd].TrimEnd().EndsWith("-->", StringComparison.Ordinal))
         {
             return Unmarked(file, line, code, "it has no '<!-- doc-test: ... -->' comment right before it");
         }
@@ -51,7 +53,8 @@ public static partial class DocSnippetReader
         Match marking = MarkingPattern().Match(lines[commentStart].Trim());
         if (!marking.Success)
         {
-            return Unmarked(file, line, code, $"the comment before it is not a doc-test marking: '{lines[commentStart].Trim()}'");
+            string comment = lines[commentStart].Trim();
+            return Unmarked(file, line, code, $"the comment before it is not a doc-test marking: '{comment}'");
         }
 
         bool oneLine = commentStart == commentEnd;

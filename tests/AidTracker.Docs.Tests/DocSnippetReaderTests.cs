@@ -6,7 +6,8 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_UnmarkedBlock_IsAProblemNamingTheFileAndLine()
     {
-        DocSnippet snippet = DocSnippetReader.Read("docs/new.md", "# New\n\n```csharp\nConsole.WriteLine(1);\n```\n").Single();
+        DocSnippet snippet = DocSnippetReader.Read("docs/new.md", "# New\n\n```csharp\nConsole.WriteLine(1);\n```\n")
+            .Single();
 
         snippet.Mode.Should().Be(SnippetMode.Unmarked);
         snippet.Problem.Should().Contain("docs/new.md:3").And.Contain("doc-test");
@@ -23,7 +24,7 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_CompileOnlyWithoutReason_IsAProblem()
     {
-        DocSnippet snippet = DocSnippetReader.Read("a.md", "<!-- doc-test: compile-only -->\n```csharp\nint x = 1;\n```")
+        DocSnippet snippet = DocSnippetReader.Read("a.md", "<!-- doc-test: compile-only -->\n```csharp\nint x;\n```")
             .Single();
 
         snippet.Problem.Should().Contain("gives no reason");
@@ -51,13 +52,14 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_PrintsWithSetupAndFolder_ReadsAllThree()
     {
-        const string Markdown = "<!-- doc-test: prints in samples\nint x = 41;\n-->\n```csharp\nConsole.WriteLine(x + 1);\n"
-            + "```\n\nprints\n\n```text\n42\n```\n";
+        const string Markdown = "<!-- doc-test: prints in samples\nint x = 41;\n-->\n```csharp\n"
+            + "Console.WriteLine(x + 1);\n```\n\nprints\n\n```text\n42\n```\n";
 
         DocSnippet snippet = DocSnippetReader.Read("a.md", Markdown).Single();
 
-        snippet.Should().Match<DocSnippet>(s => s.Mode == SnippetMode.Prints && s.Problem == null && s.Folder == "samples"
-            && s.Setup == "int x = 41;" && s.SetupLine == 2 && s.ExpectedOutput == "42" && s.Line == 4);
+        snippet.Should().Match<DocSnippet>(s => s.Mode == SnippetMode.Prints && s.Problem == null
+            && s.Folder == "samples" && s.Setup == "int x = 41;" && s.SetupLine == 2 && s.ExpectedOutput == "42"
+            && s.Line == 4);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public static partial class SnippetCompiler
         source.Append($"#line {bodyLine} \"{file}\"\n").Append(snippetBody).Append('\n');
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(source.ToString(), parseOptions, path: file, encoding: Encoding.UTF8);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(
+            source.ToString(), parseOptions, path: file, encoding: Encoding.UTF8);
         bool hasStatements = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any();
         var options = new CSharpCompilationOptions(
             hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,

@@ -32,7 +32,8 @@ public class SnippetHarnessTests
     [Fact]
     public void Compile_Warning_IsReported()
     {
-        var snippet = new DocSnippet("a.md", 1, "string? s = null;\nConsole.WriteLine(s.Length);", SnippetMode.Prints, null);
+        const string Code = "string? s = null;\nConsole.WriteLine(s.Length);";
+        var snippet = new DocSnippet("a.md", 1, Code, SnippetMode.Prints, null);
 
         SnippetCompiler.Compile(snippet).Errors.Should().ContainSingle().Which.Should().Contain("warning CS8602");
     }

@@ -7,9 +7,10 @@ namespace AidTracker.Docs.Tests;
 
 /// <summary>
 /// Runs a compiled snippet's program with the console captured (standard output is what it prints; standard error is
-/// captured apart and not compared, so problems a snippet lists there stay out of the test log), the invariant culture, and its working directory: the repository root, or a temporary copy
-/// of the folder its marking names (so a snippet that writes files never writes into the repository). Console and
-/// working directory are the process's: the doc tests run one at a time (SnippetRuns).
+/// captured apart and not compared, so problems a snippet lists there stay out of the test log), the invariant
+/// culture, and its working directory: the repository root, or a temporary copy of the folder its marking names (so
+/// a snippet that writes files never writes into the repository). Console and working directory are the process's:
+/// the doc tests run one at a time (SnippetRuns).
 /// </summary>
 public static class SnippetRunner
 {
