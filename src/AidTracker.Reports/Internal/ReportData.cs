@@ -39,6 +39,7 @@ internal sealed class ReportData
 
         Donors = [.. Committed.Donors.Union(Disbursed.Donors, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         DonorFiscalCalendars calendars = GroupKey.DonorFiscalYear.Calendars ?? DonorFiscalCalendars.Default;
+        Calendars = calendars;
         LocalDate? first = Min(Committed.First, Disbursed.First);
         LocalDate? last = Max(Committed.Last, Disbursed.Last);
         End = options.AsOf ?? (last is LocalDate l ? PeriodStep.Month.EndOf(l) : null);
@@ -93,7 +94,11 @@ internal sealed class ReportData
     /// when there is none.</summary>
     public LocalDate? End { get; }
 
-    /// <summary>Gets the step of the cumulative chart.</summary>
+    /// <summary>Gets each donor's fiscal-year calendar.</summary>
+    public DonorFiscalCalendars Calendars { get; }
+
+    /// <summary>Gets the step of the cumulative chart: months over ten years or less, else years (the donors' common
+    /// fiscal year, else the calendar year; each donor's own line by its own fiscal year).</summary>
     public PeriodStep Step { get; }
 
     /// <summary>Gets the step of the bars by year.</summary>
