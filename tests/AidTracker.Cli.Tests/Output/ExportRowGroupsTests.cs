@@ -98,7 +98,8 @@ public class ExportRowGroupsTests
     /// <summary>
     /// Commitments in USD, EUR, JPY, GBP, and every 40 records a parent in gold (XAU) in 1900, which no default source
     /// converts (no-rate); a parent without an amount every 20 records, each parent with its parts, pledges, and a
-    /// disbursement every 7 records; the commitments at <paramref name="oddAmountsAt"/> have amounts with 11 decimals (not exportable).
+    /// disbursement every 7 records; the commitments at <paramref name="oddAmountsAt"/> have amounts with 11 decimals
+    /// (not exportable).
     /// </summary>
     private static Ledger Generate(int count, int[] oddAmountsAt)
     {
