@@ -16,6 +16,10 @@ internal sealed class ReportData
     /// <summary>At most this many stated equivalents are checked and listed.</summary>
     public const int MaxChecks = 500;
 
+    /// <summary>At most this many qualified totals are checked against their parts (each check is one summary of the
+    /// ledger filtered to the parts).</summary>
+    public const int MaxTotalChecks = 100;
+
     public ReportData(Ledger ledger, ReportOptions options, CancellationToken cancellationToken)
     {
         Ledger = ledger;
@@ -31,6 +35,7 @@ internal sealed class ReportData
             : ledger.Summarize(Query.ItemisedParts(), cores, cancellationToken);
         ByKeys = options.GroupBy.IsEmpty ? null : ledger.Summarize(Query.GroupedBy(options.GroupBy), cores, cancellationToken);
         Checks = [.. StatedChecks(cancellationToken)];
+        TotalChecks = [.. TotalsWithParts(cancellationToken)];
 
         Donors = [.. Committed.Donors.Union(Disbursed.Donors, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         DonorFiscalCalendars calendars = GroupKey.DonorFiscalYear.Calendars ?? DonorFiscalCalendars.Default;
@@ -69,6 +74,14 @@ internal sealed class ReportData
     /// <see cref="MaxChecks"/>).</summary>
     public ImmutableArray<StatedEquivalentCheck> Checks { get; }
 
+    /// <summary>Gets the check of every commitment's own qualified total ("over $12.4 billion") against its itemised
+    /// parts (at most <see cref="MaxTotalChecks"/>).</summary>
+    public ImmutableArray<ItemisedTotalCheck> TotalChecks { get; }
+
+    /// <summary>Gets how many commitments state a total with itemised parts in all (more than
+    /// <see cref="TotalChecks"/> when capped).</summary>
+    public int TotalCount { get; private set; }
+
     /// <summary>Gets how many stated equivalents there are in all (more than <see cref="Checks"/> when
     /// capped).</summary>
     public int StatedCount { get; private set; }
@@ -89,6 +102,7 @@ internal sealed class ReportData
     /// <summary>Gets every rate used by the summaries, once each, in order of pair and date.</summary>
     public IEnumerable<UsedRate> RatesUsed =>
         Committed.Summary.RatesUsed.Concat(Disbursed.Summary.RatesUsed).Concat(Itemised?.RatesUsed ?? [])
+            .Concat(TotalChecks.SelectMany(t => t.RatesUsed))
             .DistinctBy(r => (r.From.Code, r.To.Code, r.RequestedDate, r.Source, r.Value))
             .OrderBy(r => r.From.Code, StringComparer.Ordinal).ThenBy(r => r.RequestedDate);
 
@@ -117,6 +131,27 @@ internal sealed class ReportData
         }
 
         StatedCount = seen;
+    }
+
+    private IEnumerable<ItemisedTotalCheck> TotalsWithParts(CancellationToken cancellationToken)
+    {
+        int seen = 0;
+        foreach (Commitment commitment in Ledger.Commitments)
+        {
+            if (!commitment.HasOwnAmount || (Query.AsOf is LocalDate cut && commitment.Date > cut)
+                || Ledger.GetChildren(commitment).IsEmpty)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (++seen <= MaxTotalChecks)
+            {
+                yield return ItemisedTotalCheck.Check(Ledger, commitment, RateSource, Query.Policy, asOf: Query.AsOf);
+            }
+        }
+
+        TotalCount = seen;
     }
 
     private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Min(a.Value, b.Value);

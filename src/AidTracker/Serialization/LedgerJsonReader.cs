@@ -14,13 +14,13 @@ namespace AidTracker.Serialization;
 /// added to the ledger in file order, and the first error in file order is the one reported, as if read one by one.
 /// Memory stays at the size of the largest record plus a few batches in flight plus the records read, never the size of
 /// the file.
-/// The class is split by concern: this file the state machine of the outer object; <c>.Buffer.cs</c> the buffer, white
-/// space and encoding; <c>.RecordScanner.cs</c> the fast search for a record's end; <c>.Pipeline.cs</c> the batches and
-/// their workers; <c>.Errors.cs</c> the wording of every error.
+/// The class is split by concern: this file the state machine of the outer object; <c>.Records.cs</c> the records
+/// array, each record batched and read; <c>.Buffer.cs</c> the buffer, white space and encoding;
+/// <c>.RecordScanner.cs</c> the fast search for a record's end; <c>.Pipeline.cs</c> the batches and their workers;
+/// <c>.Errors.cs</c> the wording of every error.
 /// </summary>
 internal sealed partial class LedgerJsonReader
 {
-
     private const int InitialBufferSize = 64 * 1024;
     // The most the buffer holds at once: the largest record (or token of the root object) the reader accepts.
     private const int MaxBufferSize = 1 << 30;
@@ -294,91 +294,4 @@ internal sealed partial class LedgerJsonReader
                 throw Error(FormattableString.Invariant($"The ledger has no property \"{Shown(name)}\"; expected schemaVersion, agreements, commitments, disbursements."), path, ref nameToken);
         }
     }
-
-    private bool ReadArrayItem(ref Utf8JsonReader reader)
-    {
-        if (!reader.Read())
-        {
-            return false;
-        }
-
-        if (reader.TokenType == JsonTokenType.EndArray)
-        {
-            Dispatch(); // a batch holds records of one kind
-            _stage = Stage.Root;
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), RecordLocations.PathOf(_kind, _index), ref reader);
-        }
-
-        // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record
-        // fully.
-        int start = (int)reader.TokenStartIndex;
-        ReadOnlySpan<byte> rest = _buffer.AsSpan(_start + start, _end - _start - start);
-        int length = RecordEnd(rest);
-        if (length < 0)
-        {
-            return false;
-        }
-
-        long recordOffset = _bufferOffset + _start + start;
-        int line = LineAt(recordOffset);
-        AddToBatch(rest[..length], line);
-        _index++;
-
-        // Go on after the record with a reader in the state "in an array of the root object, after a value".
-        _start += start + length;
-        _state = AfterRecordState;
-        _readerLineBase = LineAt(recordOffset + length);
-        reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-        return true;
-    }
-
-    private static JsonReaderState CreateAfterRecordState()
-    {
-        var reader = new Utf8JsonReader("{\"a\":[{}"u8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
-        while (reader.Read())
-        {
-        }
-
-        return reader.CurrentState;
-    }
-
-    private void AddToBatch(ReadOnlySpan<byte> element, int line)
-    {
-        if (_batch is not null && !_batch.HasRoomFor(element.Length))
-        {
-            Dispatch();
-        }
-
-        (_batch ??= new RecordBatch(this, _kind, _index, element.Length)).Add(element, line);
-    }
-
-    private LedgerRecord ReadRecord(LedgerJsonMapper mapper, LedgerRecordKind kind, int index, ReadOnlySpan<byte> element, int line)
-    {
-        try
-        {
-            return kind switch
-            {
-                LedgerRecordKind.Agreement => mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), index, line),
-                LedgerRecordKind.Commitment => mapper.ToCommitment(
-                    CommitmentFastReader.TryRead(element, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings) ? mapper.ScratchCommitment : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
-                    index,
-                    line),
-                _ => mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), index, line),
-            };
-        }
-        catch (JsonException e)
-        {
-            throw RecordError(e, element, kind, index, line);
-        }
-    }
-
-    private static T Deserialize<T>(ReadOnlySpan<byte> element, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        JsonSerializer.Deserialize(element, typeInfo)!;
-
 }
