@@ -8,8 +8,9 @@ namespace AidTracker.Reports.Internal;
 
 /// <summary>
 /// Everything a report shows, computed once from the ledger: the committed and disbursed totals by donor and month (two
-/// summaries; the charts, the per-donor totals and the headline are read from them), the parts itemised inside counted
-/// parents, the optional totals by the caller's keys, and the check of every stated equivalent.
+/// summaries; the bars, the per-donor totals and the headline are read from them; the cumulative chart is the
+/// library's cumulative series, <see cref="CumulativeLines"/>), the parts itemised inside counted parents, the optional
+/// totals by the caller's keys, the check of every stated equivalent and of every qualified total against its parts.
 /// </summary>
 internal sealed class ReportData
 {
