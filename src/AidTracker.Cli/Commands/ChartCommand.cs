@@ -37,9 +37,15 @@ internal sealed class ChartCommand(CliServices services) : AsyncCommand<ChartCom
         ReportOptions options = ReportRun.Options(settings.To, null, settings.AsOf, settings.Rates, settings.DataDir, services);
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
         var report = new ReportBuilder(ledger, options);
+        string? warning = ReportRun.CheckUnconverted(
+            report.UnconvertedCount, options.ReportingCurrency, settings.AllowIncomplete, settings.Output, "chart");
         byte[] bytes = report.RenderChart(kind, format, width, height);
         await AtomicFile.WriteAsync(settings.Output, stream => stream.WriteAsync(bytes, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
-        await ReportRun.WarnUnconvertedAsync(report.UnconvertedCount, options.ReportingCurrency, services).ConfigureAwait(false);
+        if (warning is not null)
+        {
+            await services.Error.WriteLineAsync(warning).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -82,6 +88,11 @@ internal sealed class ChartCommand(CliServices services) : AsyncCommand<ChartCom
         [CommandOption("--data-dir <DIR>")]
         [Description(OptionText.DataDir)]
         public string? DataDir { get; set; }
+
+        [CommandOption("--allow-incomplete")]
+        [Description("Draw the chart even when amounts cannot be converted (no rate): they are left out, never drawn "
+            + "as zero. Without it that is exit 1.")]
+        public bool AllowIncomplete { get; set; }
 
         [CommandOption("-o|--output <FILE>")]
         [Description("The chart file: FILE.png or FILE.svg (required); written completely or not at all.")]

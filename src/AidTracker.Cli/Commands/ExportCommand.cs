@@ -44,7 +44,36 @@ internal sealed class ExportCommand(CliServices services) : AsyncCommand<ExportC
         var query = new SummaryQuery { Measure = measure, ReportingCurrency = to, Policy = policy };
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
 
-        RecordRows rows = ExportRows.Build(ledger, query, to is null ? null : rates.Source, cancellationToken);
+        // The rows are filled a few row groups ahead of the Parquet writer, on both cores (ExportRowGroups); whether
+        // every counted amount has a rate is known once all are filled, so the file is checked before it is kept (or,
+        // for a device or pipe, before anything is sent to it).
+        var groups = new ExportRowGroups(new ExportRowFill(ledger, query, to is null ? null : rates.Source),
+            ParquetExport.RowGroupSize, Environment.ProcessorCount, cancellationToken);
+        RecordRows rows = groups.Rows;
+        await AtomicFile.WriteAsync(settings.Output, async stream =>
+        {
+            // Parquet writes its footer after seeking: a pipe, and a device, get the file built in memory first.
+            using MemoryStream? buffer = stream.CanSeek && AtomicFile.IsTemporary(stream) ? null : new MemoryStream();
+            await ParquetExport.WriteAsync(groups, buffer ?? stream, cancellationToken).ConfigureAwait(false);
+            await groups.CompleteAsync().ConfigureAwait(false);
+            CheckConverted(rows, to, settings);
+            if (buffer is not null)
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+
+        int counted = rows.Counted.Count(c => c == true);
+        string written = $"Wrote {ProblemText.Plural(rows.Count, "record")} "
+            + string.Create(CultureInfo.InvariantCulture, $"({counted:N0} counted) to {settings.Output}.");
+        await services.Console.Profile.Out.Writer.WriteLineAsync(written).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Throws when a counted amount has no rate (unless --allow-incomplete): nothing is written then.</summary>
+    private static void CheckConverted(RecordRows rows, Currency? to, Settings settings)
+    {
         int unconverted = ExportRows.CountedWithoutRate(rows);
         if (unconverted > 0 && !settings.AllowIncomplete)
         {
@@ -55,28 +84,6 @@ internal sealed class ExportCommand(CliServices services) : AsyncCommand<ExportC
                 + "Give --allow-incomplete to write "
                 + "them without a converted amount (status no-rate).");
         }
-
-        await AtomicFile.WriteAsync(settings.Output, async stream =>
-        {
-            if (stream.CanSeek)
-            {
-                await ParquetExport.WriteAsync(rows, stream, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            // A device or pipe named with -o: Parquet writes its footer after seeking,
-            // so build the file in memory.
-            using var buffer = new MemoryStream();
-            await ParquetExport.WriteAsync(rows, buffer, cancellationToken).ConfigureAwait(false);
-            buffer.Position = 0;
-            await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-
-        int counted = rows.Counted.Count(c => c == true);
-        string written = $"Wrote {ProblemText.Plural(rows.Count, "record")} "
-            + string.Create(CultureInfo.InvariantCulture, $"({counted:N0} counted) to {settings.Output}.");
-        await services.Console.Profile.Out.Writer.WriteLineAsync(written).ConfigureAwait(false);
-        return ExitCodes.Success;
     }
 
     private static Measure MeasureOf(string? text) => text?.Trim().ToLowerInvariant() switch

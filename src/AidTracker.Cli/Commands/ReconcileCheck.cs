@@ -59,59 +59,15 @@ internal sealed record ReconcileCheck(
     }
 
     /// <summary>
-    /// Checks a commitment's own amount against its itemised parts (its children), converted into the amount's
-    /// currency at their value dates. The parts are only part of the whole, so their sum is a lower bound of it ("at
-    /// least"); a part that is itself a ceiling ("up to 13 billion yen") gives no lower bound and is left out of the
-    /// sum (and said so).
+    /// Checks a commitment's own amount against its itemised parts (<see cref="ItemisedTotalCheck"/>): their sum, in
+    /// the amount's currency at their value dates, is a lower bound of the whole.
     /// </summary>
     public static ReconcileCheck ForTotal(
         Ledger ledger, Commitment parent, QualifiedMoney total, IExchangeRateSource? source, decimal tolerance)
     {
-        var parts = new List<string>();
-        int ceilings = 0;
-        foreach (Commitment child in ledger.GetChildren(parent))
-        {
-            if (child.Amount is QualifiedMoney { Qualifier: AmountQualifier.AtMost })
-            {
-                ceilings++;
-            }
-            else
-            {
-                parts.Add(child.Id);
-            }
-        }
-
-        string? left = ceilings == 0 ? null
-            : $"{Output.ProblemText.Plural(ceilings, "part")} stated as a ceiling (up to) left out of the lower bound";
-        if (parts.Count == 0)
-        {
-            return new ReconcileCheck(Total, parent.Id, total, total, null, null, 0, left ?? "no part to add up", []);
-        }
-
-        var query = new SummaryQuery
-        {
-            Measure = parent.Stage == CommitmentStage.Pledged ? Measure.Pledged : Measure.Committed,
-            ReportingCurrency = total.Currency,
-            RateSource = source,
-        };
-        Summary summary = ledger.Summarize(query.WhereIds(parts));
-        var rates = summary.RatesUsed.Select(r => (r.Rate, r.RequestedDate)).ToList();
-        if (!summary.Unconverted.IsEmpty)
-        {
-            string missing = string.Join(", ", summary.Unconverted.Select(u => u.RecordId));
-            string why = "no market rate for the part(s) " + missing;
-            return new ReconcileCheck(Total, parent.Id, total, total, null, null, parts.Count, why, rates);
-        }
-
-        if (summary.Totals.IsEmpty || summary.Total.Qualifier == AmountQualifier.AtMost)
-        {
-            string why = left ?? "the parts give no lower bound";
-            return new ReconcileCheck(Total, parent.Id, total, total, null, null, parts.Count, why, rates);
-        }
-
-        // The whole is at least the sum of its parts: the computed figure is a lower bound.
-        var computed = new QualifiedMoney(summary.Total.Value.Money, AmountQualifier.AtLeast);
-        Reconciliation reconciliation = Reconciliation.Compare(computed, total, tolerance);
-        return new ReconcileCheck(Total, parent.Id, total, total, reconciliation, null, parts.Count, left, rates);
+        ItemisedTotalCheck check = ItemisedTotalCheck.Check(ledger, parent, source, null, tolerance);
+        var rates = check.RatesUsed.Select(r => (r.Rate, r.RequestedDate)).ToList();
+        return new ReconcileCheck(
+            Total, parent.Id, total, total, check.Reconciliation, null, check.Parts, check.Note, rates);
     }
 }

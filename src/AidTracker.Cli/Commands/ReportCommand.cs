@@ -43,6 +43,8 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
 
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
         var report = new ReportBuilder(ledger, options);
+        string? warning = ReportRun.CheckUnconverted(
+            report.UnconvertedCount, options.ReportingCurrency, settings.AllowIncomplete, settings.Output, "report");
         string html = await ProgressDisplay.RunAsync(services, "Building the report", () => report.ToHtml(cancellationToken)).ConfigureAwait(false);
         if (settings.Output == "-")
         {
@@ -54,7 +56,11 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
             await AtomicFile.WriteTextAsync(settings.Output, html, cancellationToken).ConfigureAwait(false);
         }
 
-        await ReportRun.WarnUnconvertedAsync(report.UnconvertedCount, options.ReportingCurrency, services).ConfigureAwait(false);
+        if (warning is not null)
+        {
+            await services.Error.WriteLineAsync(warning).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -92,6 +98,11 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
         [CommandOption("--data-dir <DIR>")]
         [Description(OptionText.DataDir)]
         public string? DataDir { get; set; }
+
+        [CommandOption("--allow-incomplete")]
+        [Description("Write the report even when amounts cannot be converted (no rate): it lists them under "
+            + "\"Not converted\" and leaves them out of its totals and charts. Without it that is exit 1.")]
+        public bool AllowIncomplete { get; set; }
 
         [CommandOption("-o|--output <FILE>")]
         [Description("The HTML file to write (required; - writes to standard output); it is written completely or not at all.")]

@@ -52,14 +52,34 @@ internal static class ReportRun
     public static string CommandLine(IEnumerable<string> arguments) =>
         "aidtracker " + string.Join(' ', arguments.Select(a => a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'') ? a : "\"" + a.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
 
-    /// <summary>Warns on standard error about amounts the report lists as not converted (the report is still
-    /// written).</summary>
-    public static async Task WarnUnconvertedAsync(int unconverted, Currency currency, CliServices services)
+    /// <summary>
+    /// Applies the CLI's rule for amounts without a rate (as <c>summarize</c>, <c>export</c> and <c>debt-service</c>
+    /// do): without <c>--allow-incomplete</c> they are invalid data, exit 1, and nothing is written; with it the
+    /// output is written (the report lists them under "Not converted") and a warning on standard error counts them.
+    /// Call it before writing; it returns the warning to print after writing, or <c>null</c>.
+    /// </summary>
+    public static string? CheckUnconverted(
+        int unconverted, Currency currency, bool allowIncomplete, string output, string what)
     {
-        if (unconverted > 0)
+        if (unconverted == 0)
         {
-            await services.Error.WriteLineAsync(
-                $"aidtracker: warning: {Output.ProblemText.Plural(unconverted, "amount")} could not be converted into {currency.Code}; the report lists them under \"Not converted\" and leaves them out of its totals and charts.").ConfigureAwait(false);
+            return null;
         }
+
+        string count = Output.ProblemText.Plural(unconverted, "amount");
+        if (!allowIncomplete)
+        {
+            throw CliException.InvalidData(
+                $"{count} could not be converted into {currency.Code} (no rate), so the {what} would leave them out"
+                + (output == "-" ? "; nothing was written." : $"; nothing was written to {output}.")
+                + $" Give --allow-incomplete to write the {what} anyway (never drawing them as zero"
+                + (what == "report" ? ", and listing them under \"Not converted\")." : ")."));
+        }
+
+        return what == "report"
+            ? $"aidtracker: warning: {count} could not be converted into {currency.Code}; the report lists them under "
+                + "\"Not converted\" and leaves them out of its totals and charts."
+            : $"aidtracker: warning: {count} could not be converted into {currency.Code}; the {what} leaves them "
+                + "out (never drawn as zero).";
     }
 }

@@ -96,6 +96,10 @@ internal static class AtomicFile
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
         WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(), cancellationToken);
 
+    /// <summary>Whether <paramref name="stream"/> is the temporary file of a write in progress (kept only if the
+    /// write completes), not a device written straight through.</summary>
+    public static bool IsTemporary(Stream stream) => stream is FileStream file && InFlight.ContainsKey(file.Name);
+
     /// <summary>Removes the temporary files of writes still in progress (before the process ends at once).</summary>
     public static void DeleteTemporaryFiles()
     {

@@ -55,7 +55,16 @@ internal static class ParquetExport
         Rate, RateDate, RateBasis, RateSource, Reason);
 
     /// <summary>Writes the rows to <paramref name="output"/>, which must be writable and seekable.</summary>
-    public static async Task WriteAsync(RecordRows rows, Stream output, CancellationToken cancellationToken)
+    public static Task WriteAsync(RecordRows rows, Stream output, CancellationToken cancellationToken) =>
+        WriteAsync(rows, _ => Task.CompletedTask, output, cancellationToken);
+
+    /// <summary>Writes the rows of <paramref name="groups"/> as they are filled, one row group after the
+    /// other.</summary>
+    public static Task WriteAsync(ExportRowGroups groups, Stream output, CancellationToken cancellationToken) =>
+        WriteAsync(groups.Rows, groups.ReadyAsync, output, cancellationToken);
+
+    private static async Task WriteAsync(
+        RecordRows rows, Func<int, Task> groupReady, Stream output, CancellationToken cancellationToken)
     {
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         await using ParquetWriter writer = await ParquetWriter
@@ -64,6 +73,7 @@ internal static class ParquetExport
         for (int start = 0; start < rows.Count || (start == 0 && rows.Count == 0); start += RowGroupSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            await groupReady(start / RowGroupSize).ConfigureAwait(false);
             int length = Math.Min(RowGroupSize, rows.Count - start);
             using ParquetRowGroupWriter group = writer.CreateRowGroup();
             await Strings(group, Kind, rows.Kind, start, length).ConfigureAwait(false);

@@ -8,13 +8,18 @@ namespace AidTracker.Reports.Internal;
 
 /// <summary>
 /// Everything a report shows, computed once from the ledger: the committed and disbursed totals by donor and month (two
-/// summaries; the charts, the per-donor totals and the headline are read from them), the parts itemised inside counted
-/// parents, the optional totals by the caller's keys, and the check of every stated equivalent.
+/// summaries; the bars, the per-donor totals and the headline are read from them; the cumulative chart is the
+/// library's cumulative series, <see cref="CumulativeLines"/>), the parts itemised inside counted parents, the optional
+/// totals by the caller's keys, the check of every stated equivalent and of every qualified total against its parts.
 /// </summary>
 internal sealed class ReportData
 {
     /// <summary>At most this many stated equivalents are checked and listed.</summary>
     public const int MaxChecks = 500;
+
+    /// <summary>At most this many qualified totals are checked against their parts (each check is one summary of the
+    /// ledger filtered to the parts).</summary>
+    public const int MaxTotalChecks = 100;
 
     public ReportData(Ledger ledger, ReportOptions options, CancellationToken cancellationToken)
     {
@@ -31,9 +36,11 @@ internal sealed class ReportData
             : ledger.Summarize(Query.ItemisedParts(), cores, cancellationToken);
         ByKeys = options.GroupBy.IsEmpty ? null : ledger.Summarize(Query.GroupedBy(options.GroupBy), cores, cancellationToken);
         Checks = [.. StatedChecks(cancellationToken)];
+        TotalChecks = [.. TotalsWithParts(cancellationToken)];
 
         Donors = [.. Committed.Donors.Union(Disbursed.Donors, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         DonorFiscalCalendars calendars = GroupKey.DonorFiscalYear.Calendars ?? DonorFiscalCalendars.Default;
+        Calendars = calendars;
         LocalDate? first = Min(Committed.First, Disbursed.First);
         LocalDate? last = Max(Committed.Last, Disbursed.Last);
         End = options.AsOf ?? (last is LocalDate l ? PeriodStep.Month.EndOf(l) : null);
@@ -69,6 +76,14 @@ internal sealed class ReportData
     /// <see cref="MaxChecks"/>).</summary>
     public ImmutableArray<StatedEquivalentCheck> Checks { get; }
 
+    /// <summary>Gets the check of every commitment's own qualified total ("over $12.4 billion") against its itemised
+    /// parts (at most <see cref="MaxTotalChecks"/>).</summary>
+    public ImmutableArray<ItemisedTotalCheck> TotalChecks { get; }
+
+    /// <summary>Gets how many commitments state a total with itemised parts in all (more than
+    /// <see cref="TotalChecks"/> when capped).</summary>
+    public int TotalCount { get; private set; }
+
     /// <summary>Gets how many stated equivalents there are in all (more than <see cref="Checks"/> when
     /// capped).</summary>
     public int StatedCount { get; private set; }
@@ -80,7 +95,11 @@ internal sealed class ReportData
     /// when there is none.</summary>
     public LocalDate? End { get; }
 
-    /// <summary>Gets the step of the cumulative chart.</summary>
+    /// <summary>Gets each donor's fiscal-year calendar.</summary>
+    public DonorFiscalCalendars Calendars { get; }
+
+    /// <summary>Gets the step of the cumulative chart: months over ten years or less, else years (the donors' common
+    /// fiscal year, else the calendar year; each donor's own line by its own fiscal year).</summary>
     public PeriodStep Step { get; }
 
     /// <summary>Gets the step of the bars by year.</summary>
@@ -89,6 +108,7 @@ internal sealed class ReportData
     /// <summary>Gets every rate used by the summaries, once each, in order of pair and date.</summary>
     public IEnumerable<UsedRate> RatesUsed =>
         Committed.Summary.RatesUsed.Concat(Disbursed.Summary.RatesUsed).Concat(Itemised?.RatesUsed ?? [])
+            .Concat(TotalChecks.SelectMany(t => t.RatesUsed))
             .DistinctBy(r => (r.From.Code, r.To.Code, r.RequestedDate, r.Source, r.Value))
             .OrderBy(r => r.From.Code, StringComparer.Ordinal).ThenBy(r => r.RequestedDate);
 
@@ -117,6 +137,27 @@ internal sealed class ReportData
         }
 
         StatedCount = seen;
+    }
+
+    private IEnumerable<ItemisedTotalCheck> TotalsWithParts(CancellationToken cancellationToken)
+    {
+        int seen = 0;
+        foreach (Commitment commitment in Ledger.Commitments)
+        {
+            if (!commitment.HasOwnAmount || (Query.AsOf is LocalDate cut && commitment.Date > cut)
+                || Ledger.GetChildren(commitment).IsEmpty)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (++seen <= MaxTotalChecks)
+            {
+                yield return ItemisedTotalCheck.Check(Ledger, commitment, RateSource, Query.Policy, asOf: Query.AsOf);
+            }
+        }
+
+        TotalCount = seen;
     }
 
     private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Min(a.Value, b.Value);

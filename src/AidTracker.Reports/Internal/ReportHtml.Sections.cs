@@ -20,9 +20,23 @@ internal sealed partial class ReportHtml
     private void WriteReconciliation(Html html)
     {
         html.Raw("<section id=\"reconciliation\">\n<h2>Stated figures checked</h2>\n");
+        if (data.Checks.IsEmpty && data.TotalChecks.IsEmpty)
+        {
+            html.Raw("<p>").Text("No commitment states an equivalent in another currency or a total with "
+                + "itemised parts, so there is no stated figure to check.").Raw("</p>\n</section>\n");
+            return;
+        }
+
+        WriteStatedEquivalents(html);
+        WriteTotalChecks(html);
+        html.Raw("</section>\n");
+    }
+
+    private void WriteStatedEquivalents(Html html)
+    {
         if (data.Checks.IsEmpty)
         {
-            html.Raw("<p>").Text("No commitment states an equivalent in another currency, so there is no stated figure to check.").Raw("</p>\n</section>\n");
+            html.Raw("<p>").Text("No commitment states an equivalent in another currency.").Raw("</p>\n");
             return;
         }
 
@@ -40,13 +54,7 @@ internal sealed partial class ReportHtml
         foreach (StatedEquivalentCheck check in data.Checks)
         {
             string pair = " " + check.ImpliedRate.Quote.Code + " per " + check.ImpliedRate.Base.Code;
-            (string verdict, string css) = check.Reconciliation?.Outcome switch
-            {
-                ReconciliationOutcome.Holds => ("holds", "holds"),
-                ReconciliationOutcome.Fails => ("does not hold", "fails"),
-                ReconciliationOutcome.Inconclusive => ("cannot be decided", "undecided"),
-                _ => ("no market rate", "undecided"),
-            };
+            (string verdict, string css) = Verdict(check.Reconciliation?.Outcome, "no market rate");
             string gap = check.Reconciliation is { RelativeDifference: decimal r } rec
                 ? Display.Percent(r) + " (" + Display.Amount(rec.Difference) + ")"
                 : "-";
@@ -68,9 +76,62 @@ internal sealed partial class ReportHtml
         {
             html.Raw("<p class=\"note\">").Text("The first " + Display.Count(data.Checks.Length) + " of " + Display.Count(data.StatedCount) + " stated figures are checked here.").Raw("</p>\n");
         }
-
-        html.Raw("</section>\n");
     }
+
+    private void WriteTotalChecks(Html html)
+    {
+        if (data.TotalChecks.IsEmpty)
+        {
+            return;
+        }
+
+        html.Raw("<h3>Totals checked against their itemised parts</h3>\n<p class=\"note\">").Text(
+            "A stated total (\"over $12.4 billion\") against the sum of the parts itemised inside it, each "
+            + "converted at the rate of its value date. The parts are only part of the whole, so their sum is a lower bound (at "
+            + "least); a part stated as a ceiling (up to) gives no lower bound and is left out.").Raw("</p>\n");
+        string[] headers = ["Record", "Stated total", "Sum of its parts", "Parts", "Verdict", "Gap", "Note"];
+        html.Raw("<div class=\"scroll\"><table class=\"totals\"><thead><tr>");
+        foreach (string header in headers)
+        {
+            html.Raw("<th scope=\"col\">").Text(header).Raw("</th>");
+        }
+
+        html.Raw("</tr></thead><tbody>\n");
+        foreach (ItemisedTotalCheck check in data.TotalChecks)
+        {
+            (string verdict, string css) = Verdict(check.Reconciliation?.Outcome, "not computed");
+            string gap = check.Reconciliation is { RelativeDifference: decimal r } rec
+                ? Display.Percent(r) + " (" + Display.Amount(rec.Difference) + ")"
+                : "-";
+            string parts = Display.Count(check.Parts)
+                + (check.CeilingParts > 0 ? " (+" + Display.Count(check.CeilingParts) + " up to)" : string.Empty);
+            html.Raw("<tr data-record=\"").Text(check.RecordId).Raw("\">")
+                .Element("td", check.RecordId)
+                .Raw("<td class=\"num\">").Text(Display.Amount(check.Stated)).Raw("</td>")
+                .Raw("<td class=\"num\">").Text(check.Computed is QualifiedMoney c ? Display.Amount(c) : "-")
+                .Raw("</td>")
+                .Raw("<td class=\"num\">").Text(parts).Raw("</td>")
+                .Raw("<td class=\"" + css + "\">").Text(verdict).Raw("</td>")
+                .Raw("<td class=\"num gap\">").Text(gap).Raw("</td>")
+                .Element("td", check.Note ?? "-").Raw("</tr>\n");
+        }
+
+        html.Raw("</tbody></table></div>\n");
+        if (data.TotalCount > data.TotalChecks.Length)
+        {
+            html.Raw("<p class=\"note\">").Text("The first " + Display.Count(data.TotalChecks.Length) + " of "
+                + Display.Count(data.TotalCount) + " totals with itemised parts are checked here "
+                + "(aidtracker reconcile checks them all).").Raw("</p>\n");
+        }
+    }
+
+    private static (string Verdict, string Css) Verdict(ReconciliationOutcome? outcome, string none) => outcome switch
+    {
+        ReconciliationOutcome.Holds => ("holds", "holds"),
+        ReconciliationOutcome.Fails => ("does not hold", "fails"),
+        ReconciliationOutcome.Inconclusive => ("cannot be decided", "undecided"),
+        _ => (none, "undecided"),
+    };
 
     private void WriteUnconverted(Html html)
     {

@@ -149,8 +149,16 @@ public sealed class LedgerBuilder
         return ledger is not null;
     }
 
+    /// <summary>Validates with the records' checks on <paramref name="parallelism"/> threads in chunks of
+    /// <paramref name="chunkSize"/> records (tests compare it with one thread).</summary>
+    internal LedgerValidationResult Validate(IClock clock, int parallelism, int chunkSize) =>
+        LedgerValidator.Validate(
+            _agreements, _commitments, _disbursements, _locations, _readProblems, clock, parallelism, chunkSize,
+            CancellationToken.None).Result;
+
     /// <summary>Adds a record read from a file, starting on <paramref name="line"/> (its path follows from its
     /// position).</summary>
+
     internal void AddRead(LedgerRecord record, int line) => AddCore(record, line, explicitLocation: null);
 
     /// <summary>Adds a problem the reader found in the record it added last of <paramref name="kind"/> (an unknown

@@ -26,6 +26,36 @@ internal static partial class LedgerValidator
     {
         private readonly Dictionary<Currency, decimal> _magnitudes = [];
         private readonly HashSet<Currency> _overflowWarned = [];
+        private readonly Dictionary<int, LedgerProblem> _overflows = [];
+
+        /// <summary>Runs <see cref="CheckMagnitude"/> over every amount in file order (commitments, then
+        /// disbursements), before the records' other checks, which add the warnings found here at their
+        /// record.</summary>
+        private void FindOverflows()
+        {
+            for (int i = 0; i < commitments.Count; i++)
+            {
+                if (commitments[i].Amount is QualifiedMoney amount)
+                {
+                    CheckMagnitude(LedgerRecordKind.Commitment, i, commitments[i].Id, amount.Money);
+                }
+            }
+
+            for (int i = 0; i < disbursements.Count; i++)
+            {
+                CheckMagnitude(LedgerRecordKind.Disbursement, i, disbursements[i].Id, disbursements[i].Amount.Money);
+            }
+        }
+
+        /// <summary>Adds the overflow warning found at this record, if any (read-only: safe on any thread).</summary>
+        private void AddOverflowWarning(
+            List<(int Order, LedgerProblem Problem)> found, LedgerRecordKind kind, int index)
+        {
+            if (_overflows.Count > 0 && _overflows.TryGetValue(Order(kind, index), out LedgerProblem? warning))
+            {
+                found.Add((Order(kind, index), warning));
+            }
+        }
 
         /// <summary>
         /// Adds up the absolute amounts of each currency and warns, once per currency at the record where it happens,
@@ -48,7 +78,7 @@ internal static partial class LedgerValidator
             if (sum >= threshold)
             {
                 _overflowWarned.Add(amount.Currency);
-                Warning(kind, index, id, LedgerProblemCode.AmountsMayOverflow, "amount.value", FormattableString.Invariant(
+                _overflows[Order(kind, index)] = Problem(LedgerProblemSeverity.Warning, kind, index, id, LedgerProblemCode.AmountsMayOverflow, "amount.value", FormattableString.Invariant(
                     $"With '{id}', the amounts in {amount.Currency.Code} add up to more than {threshold:G3} in absolute value: a total of them, rounded to {amount.Currency.Code}'s minor units or converted at a rate above 1,000,000, may not fit in a decimal (about 7.9E+28), and a summary would stop there. Check the amounts in {amount.Currency.Code} (is a value in the wrong unit?)."));
             }
         }

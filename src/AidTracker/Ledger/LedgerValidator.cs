@@ -29,7 +29,23 @@ internal static partial class LedgerValidator
         RecordLocations locations,
         IEnumerable<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)>? readProblems,
         IClock clock,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Validate(agreements, commitments, disbursements, locations, readProblems, clock, Environment.ProcessorCount,
+            RecordChunkSize, cancellationToken);
+
+    /// <summary>Validates with the records' own checks on up to <paramref name="parallelism"/> threads, in chunks of
+    /// <paramref name="chunkSize"/> records (1 thread: the plain path, in file order, that tests compare
+    /// with).</summary>
+    internal static (LedgerValidationResult Result, LedgerIndex Index) Validate(
+        IReadOnlyList<Agreement> agreements,
+        IReadOnlyList<Commitment> commitments,
+        IReadOnlyList<Disbursement> disbursements,
+        RecordLocations locations,
+        IEnumerable<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)>? readProblems,
+        IClock clock,
+        int parallelism,
+        int chunkSize,
+        CancellationToken cancellationToken)
     {
         var context = new Context(agreements, commitments, disbursements, locations, clock, cancellationToken);
         if (readProblems is not null)
@@ -41,8 +57,7 @@ internal static partial class LedgerValidator
         }
 
         context.IndexIds();
-        context.CheckCommitments();
-        context.CheckDisbursements();
+        context.CheckRecords(parallelism, chunkSize);
         cancellationToken.ThrowIfCancellationRequested();
         context.CheckCycles(context.Index.ParentOf, LedgerProblemCode.ParentCycle, "parent", "its own parent");
         context.CheckCycles(context.Index.SupplementedBy, LedgerProblemCode.SupplementCycle, "supplements", "a supplement of itself");
@@ -92,70 +107,6 @@ internal static partial class LedgerValidator
             IndexIds(ids, agreements, LedgerRecordKind.Agreement);
             IndexIds(ids, commitments, LedgerRecordKind.Commitment);
             IndexIds(ids, disbursements, LedgerRecordKind.Disbursement);
-        }
-
-        public void CheckCommitments()
-        {
-            Dictionary<string, RecordRef> ids = Index.Ids;
-            for (int i = 0; i < commitments.Count; i++)
-            {
-                CheckCancelled(i);
-                Commitment c = commitments[i];
-                if (c.AgreementId is string agreementId)
-                {
-                    Index.AgreementOf[i] = Resolve(ids, agreementId, LedgerRecordKind.Agreement, LedgerRecordKind.Commitment, i, "agreement", LedgerProblemCode.UnknownAgreement, "agreement");
-                }
-
-                if (c.ParentId is string parentId)
-                {
-                    Index.ParentOf[i] = Resolve(ids, parentId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "parent", LedgerProblemCode.UnknownParent, "parent");
-                }
-
-                if (c.SupplementsId is string supplementsId)
-                {
-                    Index.SupplementedBy[i] = Resolve(ids, supplementsId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "supplements", LedgerProblemCode.UnknownSupplementedCommitment, "supplemented commitment");
-                }
-
-                if (c.Amount is QualifiedMoney amount)
-                {
-                    CheckWithdrawn(LedgerRecordKind.Commitment, i, c.Id, amount.Currency, c.Date, "amount.currency");
-                    CheckMagnitude(LedgerRecordKind.Commitment, i, c.Id, amount.Money);
-                    for (int s = 0; s < c.StatedEquivalents.Length; s++)
-                    {
-                        Currency stated = c.StatedEquivalents[s].Currency;
-                        if (stated.Equals(amount.Currency))
-                        {
-                            Error(LedgerRecordKind.Commitment, i, c.Id, LedgerProblemCode.StatedEquivalentInOwnCurrency, Prop("stated", s, "currency"), FormattableString.Invariant(
-                                $"The commitment '{InputText.Shorten(c.Id)}' states an equivalent of {c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated equivalent is an amount the source quotes in another currency."));
-                        }
-                    }
-                }
-
-                for (int s = 0; s < c.StatedEquivalents.Length; s++)
-                {
-                    CheckWithdrawn(LedgerRecordKind.Commitment, i, c.Id, c.StatedEquivalents[s].Currency, c.Date, Prop("stated", s, "currency"));
-                }
-
-                CheckValueDate(LedgerRecordKind.Commitment, i, c.Id, "commitment", c.ValueDate, c.Date);
-                CheckTerms(i, c);
-            }
-        }
-
-        public void CheckDisbursements()
-        {
-            for (int i = 0; i < disbursements.Count; i++)
-            {
-                CheckCancelled(i);
-                Disbursement d = disbursements[i];
-                if (d.CommitmentId is string commitmentId)
-                {
-                    Index.CommitmentOf[i] = Resolve(Index.Ids, commitmentId, LedgerRecordKind.Commitment, LedgerRecordKind.Disbursement, i, "commitment", LedgerProblemCode.UnknownCommitment, "commitment");
-                }
-
-                CheckWithdrawn(LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Currency, d.Date, "amount.currency");
-                CheckMagnitude(LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Money);
-                CheckValueDate(LedgerRecordKind.Disbursement, i, d.Id, "disbursement", d.ValueDate, d.Date);
-            }
         }
 
         /// <summary>Finds cycles in a link (parent, supplements) and reports each once, at its first member in file
@@ -296,34 +247,6 @@ internal static partial class LedgerValidator
             }
         }
 
-        private int Resolve(
-            Dictionary<string, RecordRef> ids,
-            string id,
-            LedgerRecordKind expected,
-            LedgerRecordKind fromKind,
-            int from,
-            string property,
-            LedgerProblemCode code,
-            string role)
-        {
-            string fromId = fromKind == LedgerRecordKind.Commitment ? commitments[from].Id : disbursements[from].Id;
-            if (ids.TryGetValue(id, out RecordRef target))
-            {
-                if (target.Kind == expected)
-                {
-                    return target.Index;
-                }
-
-                Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
-                    $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but '{InputText.Shorten(id)}' is {(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(target.Kind)}, not {(expected == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(expected)}."));
-                return -1;
-            }
-
-            Error(fromKind, from, fromId, code, property, FormattableString.Invariant(
-                $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but the ledger has no {KindName(expected)} with that id."));
-            return -1;
-        }
-
         private void ReportCycle(List<int> path, int cycleStart, LedgerProblemCode code, string property, string selfWords)
         {
             List<int> cycle = path.GetRange(cycleStart, path.Count - cycleStart);
@@ -342,52 +265,20 @@ internal static partial class LedgerValidator
                 $"The {property} links of commitments form a cycle: {string.Join(" -> ", loop)}."));
         }
 
-        private void CheckWithdrawn(LedgerRecordKind kind, int index, string id, Currency currency, LocalDate date, string property)
-        {
-            if (!currency.IsActiveOn(date))
-            {
-                Warning(kind, index, id, LedgerProblemCode.WithdrawnCurrency, property, FormattableString.Invariant(
-                    $"The {KindName(kind)} '{InputText.Shorten(id)}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
-            }
-        }
-
-        private void CheckTerms(int index, Commitment c)
-        {
-            if (c.Terms is not null && c.Instrument != AidInstrument.Loan)
-            {
-                Error(LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.TermsOnNonLoan, "terms", FormattableString.Invariant(
-                    $"The commitment '{c.Id}' has loan terms ({c.Terms}) but its instrument is {c.Instrument}, not loan; give terms to loans only."));
-            }
-            else if (c.Terms is null && c.Instrument == AidInstrument.Loan && c.HasOwnAmount)
-            {
-                Warning(LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.LoanWithoutTerms, "instrument", FormattableString.Invariant(
-                    $"The loan '{c.Id}' has no terms (interest rate, maturity, grace period), so its repayment schedule and grant equivalent are unknown."));
-            }
-        }
-
-        private void CheckValueDate(LedgerRecordKind kind, int index, string id, string what, LocalDate valueDate, LocalDate date)
-        {
-            if (valueDate > _today)
-            {
-                string property = valueDate == date ? "date" : "valueDate";
-                string words = valueDate == date ? "date (its value date by default)" : "value date";
-                Error(kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
-                    $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}{_clockNote}); no exchange rate exists for it yet."));
-            }
-        }
-
-        private void CheckCancelled(int index)
-        {
-            if ((index & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
-
         private void Error(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            Add(kind, index, new LedgerProblem(LedgerProblemSeverity.Error, code, id, message, locations.Get(kind, index)?.WithProperty(property)));
+            Add(kind, index, Problem(LedgerProblemSeverity.Error, kind, index, id, code, property, message));
 
         private void Warning(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            Add(kind, index, new LedgerProblem(LedgerProblemSeverity.Warning, code, id, message, locations.Get(kind, index)?.WithProperty(property)));
+            Add(kind, index, Problem(LedgerProblemSeverity.Warning, kind, index, id, code, property, message));
+
+        private LedgerProblem Problem(
+            LedgerProblemSeverity severity,
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            LedgerProblemCode code,
+            string property,
+            string message) =>
+            new(severity, code, id, message, locations.Get(kind, index)?.WithProperty(property));
     }
 }

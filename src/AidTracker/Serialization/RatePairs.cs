@@ -27,7 +27,7 @@ internal static class RatePairs
             var key = (rate.From, rate.To, rate.Source, rate.Basis);
             if (!byKey.TryGetValue(key, out Pair? pair))
             {
-                pair = new Pair(rate.From, rate.To, rate.Source, rate.Basis, rate.UsedDate, rate.Value);
+                pair = new Pair(rate.From, rate.To, rate.Source, rate.Basis, rate.UsedDate, rate.Value, pairs.Count);
                 byKey.Add(key, pair);
                 pairs.Add(pair);
             }
@@ -38,7 +38,11 @@ internal static class RatePairs
 
         if (ledger is not null && summary.ReportingCurrency is Currency to && pairs.Count > 0)
         {
-            CountRecords(ledger, summary.Query, to, byRequest);
+            int[] records = CountRecords(ledger, summary.Query, to, byRequest, pairs.Count);
+            foreach (Pair counted in pairs)
+            {
+                counted.Records = records[counted.Number];
+            }
         }
 
         pairs.Sort((a, b) =>
@@ -46,19 +50,26 @@ internal static class RatePairs
         return pairs;
     }
 
-    /// <summary>Counts the amounts the summary converted, each against the pair that answered its request.</summary>
-    private static void CountRecords(
-        Ledger ledger, SummaryQuery query, Currency to, Dictionary<(Currency, LocalDate), Pair> byRequest)
+    /// <summary>Counts the amounts the summary converted, each against the pair that answered its request (by
+    /// <see cref="Pair.Number"/>); the commitments in chunks on every core, their counts added up (a sum: the same in
+    /// any order).</summary>
+    private static int[] CountRecords(
+        Ledger ledger,
+        SummaryQuery query,
+        Currency to,
+        Dictionary<(Currency, LocalDate), Pair> byRequest,
+        int pairCount)
     {
-        void Count(QualifiedMoney amount, LocalDate valueDate)
+        void Count(int[] records, QualifiedMoney amount, LocalDate valueDate)
         {
             if (!amount.Currency.Equals(to)
                 && byRequest.TryGetValue((amount.Currency, query.Policy.RequestDate(valueDate)), out Pair? pair))
             {
-                pair.Records++;
+                records[pair.Number]++;
             }
         }
 
+        var total = new int[pairCount];
         if (query.Measure is Measure.Disbursed or Measure.Spent)
         {
             DisbursementKind kind = query.Measure == Measure.Spent
@@ -69,51 +80,89 @@ internal static class RatePairs
                 if (d.Kind == kind && (query.AsOf is not LocalDate cut || d.Date <= cut)
                     && query.Filters.All(f => f.MatchesUnchecked(d)))
                 {
-                    Count(d.Amount, d.ValueDate);
+                    Count(total, d.Amount, d.ValueDate);
                 }
             }
 
-            return;
+            return total;
         }
 
         // The counting rule of SummaryQuery: an admitted commitment counts unless an ancestor of it is admitted too;
         // one without an amount of its own is the sum of its children (dated by the cut-off), resolved recursively.
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         CommitmentTree tree = CommitmentTree.Of(ledger);
-        for (int i = 0; i < commitments.Length; i++)
+        if (commitments.Length > 0)
         {
-            Commitment c = commitments[i];
-            // An itemised query (SummaryQuery.ItemisedParts) counts the parts whose one admitted ancestor is counted.
-            if (!query.Admits(c) || AdmittedAncestors(commitments, tree, query, i) != (query.Itemised ? 1 : 0))
-            {
-                continue;
-            }
+            _ = query.Admits(commitments[0]); // builds the query's eligibility rule once, before the threads share it
+        }
 
-            if (c.Amount is QualifiedMoney amount)
+        const int Chunk = 32_768;
+        Parallel.For(
+            0,
+            (commitments.Length + Chunk - 1) / Chunk,
+            () => new int[pairCount],
+            (chunk, _, records) =>
             {
-                Count(amount, c.ValueDate);
-            }
-            else if (tree.Children is not null)
-            {
-                var pending = new Stack<int>(tree.Children[i]);
-                while (pending.TryPop(out int child))
+                int end = Math.Min(commitments.Length, (chunk + 1) * Chunk);
+                for (int i = chunk * Chunk; i < end; i++)
                 {
-                    Commitment part = commitments[child];
-                    if (query.AsOf is LocalDate cut && part.Date > cut)
-                    {
-                        continue;
-                    }
+                    CountCommitment(commitments, tree, query, i, records, Count);
+                }
 
-                    if (part.Amount is QualifiedMoney partAmount)
+                return records;
+            },
+            records =>
+            {
+                lock (total)
+                {
+                    for (int p = 0; p < records.Length; p++)
                     {
-                        Count(partAmount, part.ValueDate);
+                        total[p] += records[p];
                     }
-                    else
+                }
+            });
+        return total;
+    }
+
+    private static void CountCommitment(
+        ImmutableArray<Commitment> commitments,
+        CommitmentTree tree,
+        SummaryQuery query,
+        int i,
+        int[] records,
+        Action<int[], QualifiedMoney, LocalDate> count)
+    {
+        Commitment c = commitments[i];
+        // An itemised query (SummaryQuery.ItemisedParts) counts the parts whose one admitted ancestor is counted.
+        if (!query.Admits(c) || AdmittedAncestors(commitments, tree, query, i) != (query.Itemised ? 1 : 0))
+        {
+            return;
+        }
+
+        if (c.Amount is QualifiedMoney amount)
+        {
+            count(records, amount, c.ValueDate);
+        }
+        else if (tree.Children is not null)
+        {
+            var pending = new Stack<int>(tree.Children[i]);
+            while (pending.TryPop(out int child))
+            {
+                Commitment part = commitments[child];
+                if (query.AsOf is LocalDate cut && part.Date > cut)
+                {
+                    continue;
+                }
+
+                if (part.Amount is QualifiedMoney partAmount)
+                {
+                    count(records, partAmount, part.ValueDate);
+                }
+                else
+                {
+                    foreach (int grandchild in tree.Children[child])
                     {
-                        foreach (int grandchild in tree.Children[child])
-                        {
-                            pending.Push(grandchild);
-                        }
+                        pending.Push(grandchild);
                     }
                 }
             }
@@ -143,7 +192,7 @@ internal static class RatePairs
 
     /// <summary>One pair, source and basis, with the range of its rates and dates.</summary>
     internal sealed class Pair(
-        Currency from, Currency to, string source, RateBasis basis, LocalDate date, decimal value)
+        Currency from, Currency to, string source, RateBasis basis, LocalDate date, decimal value, int number)
     {
         private readonly HashSet<LocalDate> _days = [];
 
@@ -164,6 +213,9 @@ internal static class RatePairs
         public decimal Lowest { get; private set; } = value;
 
         public decimal Highest { get; private set; } = value;
+
+        /// <summary>The order in which the pair was first met (its place in the record counts).</summary>
+        public int Number => number;
 
         public int Records { get; set; }
 

@@ -32,20 +32,57 @@ public class ReportCommandTests
         System.Text.RegularExpressions.Regex.Count(await File.ReadAllTextAsync(output), "src=\"data:image/png;base64,iVBORw0KGgo").Should().Be(3);
     }
 
+    private const string KpwLedger = """
+        {"schemaVersion": 1, "commitments": [{"id": "won", "title": "Won", "donor": "JPN", "recipient": "UKR",
+          "amount": {"value": "5000", "currency": "KPW"}, "stage": "committed", "date": "2020-02-15",
+          "category": "recovery", "instrument": "grant"}]}
+        """;
+
     [Fact]
-    public async Task Report_UnconvertibleAmount_WritesTheReportAndWarns()
+    public async Task Report_UnconvertibleAmount_IsInvalidDataAndWritesNothing()
     {
         using var folder = new TempFolder();
-        string ledger = folder.Write("kpw.ledger.json", """
-            {"schemaVersion": 1, "commitments": [{"id": "won", "title": "Won", "donor": "JPN", "recipient": "UKR",
-              "amount": {"value": "5000", "currency": "KPW"}, "stage": "committed", "date": "2020-02-15", "category": "recovery", "instrument": "grant"}]}
-            """);
+        string ledger = folder.Write("kpw.ledger.json", KpwLedger);
+        string output = folder.File("report.html");
 
-        CliRun run = await CliRun.RunAsync("report", ledger, "-o", folder.File("report.html"));
+        CliRun run = await CliRun.RunAsync("report", ledger, "-o", output);
+
+        run.ShouldFailWith(
+            1,
+            "1 amount could not be converted into USD (no rate), so the report would leave them out; "
+            + $"nothing was written to {output}. Give --allow-incomplete to write the report anyway");
+        folder.FileNames.Should().Equal("kpw.ledger.json");
+    }
+
+    [Fact]
+    public async Task Report_UnconvertibleAmountAllowIncomplete_WritesTheReportAndWarns()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.Write("kpw.ledger.json", KpwLedger);
+
+        CliRun run = await CliRun.RunAsync("report", ledger, "--allow-incomplete", "-o", folder.File("report.html"));
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Error.Should().Be("aidtracker: warning: 1 amount could not be converted into USD; the report lists them under \"Not converted\" and leaves them out of its totals and charts." + Environment.NewLine);
-        (await File.ReadAllTextAsync(folder.File("report.html"))).Should().Contain("5,000.00 KPW").And.Contain("nothing converted");
+        run.Error.Should().Be("aidtracker: warning: 1 amount could not be converted into USD; the report lists them "
+            + "under \"Not converted\" and leaves them out of its totals and charts." + Environment.NewLine);
+        (await File.ReadAllTextAsync(folder.File("report.html")))
+            .Should().Contain("5,000.00 KPW").And.Contain("nothing converted");
+    }
+
+    [Fact]
+    public async Task Chart_UnconvertibleAmount_IsInvalidDataUnlessAllowed()
+    {
+        using var folder = new TempFolder();
+        string ledger = folder.Write("kpw.ledger.json", KpwLedger);
+
+        CliRun refused = await CliRun.RunAsync("chart", ledger, "-o", folder.File("chart.svg"));
+        CliRun allowed = await CliRun.RunAsync("chart", ledger, "--allow-incomplete", "-o", folder.File("chart.svg"));
+
+        refused.ShouldFailWith(
+            1, "1 amount could not be converted into USD (no rate), so the chart would leave them out");
+        allowed.ExitCode.Should().Be(0, allowed.Error);
+        allowed.Error.Should().Contain("the chart leaves them out (never drawn as zero)");
+        folder.FileNames.Should().BeEquivalentTo("kpw.ledger.json", "chart.svg");
     }
 
     [Theory]

@@ -35,6 +35,21 @@ public sealed partial class ReportInBrowserTests(BrowserFixture browser) : IClas
     }
 
     [Fact]
+    public async Task SampleReport_TotalsRow_ShowsTheQualifiedTotalAgainstItsParts()
+    {
+        await using OpenedReport report = await OpenedReport.OpenAsync(browser.Require(), TestLedgers.Sample(), Usd);
+
+        ILocator row = report.Page.Locator("#reconciliation table.totals tr[data-record='jp-ua-cumulative-2025-03']");
+        string[] cells = [.. await row.Locator("td").AllInnerTextsAsync()];
+        cells.Should().Equal(
+            "jp-ua-cumulative-2025-03", "over 12,400,000,000.00 USD", "over 548,046,420.50 USD", "2 (+1 up to)",
+            "cannot be decided", "+2162.6% (11,851,953,579.50 USD)",
+            "1 part stated as a ceiling (up to) left out of the lower bound");
+        (await report.Page.Locator("#reconciliation h3").InnerTextAsync())
+            .Should().Be("Totals checked against their itemised parts");
+    }
+
+    [Fact]
     public async Task SampleReport_Records_AreCollapsibleWithSourceLinksAndRates()
     {
         await using OpenedReport report = await OpenedReport.OpenAsync(browser.Require(), TestLedgers.Sample(), Usd);
@@ -130,8 +145,9 @@ public sealed partial class ReportInBrowserTests(BrowserFixture browser) : IClas
     {
         await using OpenedReport report = await OpenedReport.OpenAsync(browser.Require(), TestLedgers.TenDonorsThirtyYears(), Usd, 390, 844);
 
-        // 12 lines (ten donors, all donors, disbursed) of 30 yearly points, and one legend marker per line.
-        (await report.Page.Locator("#chart-cumulative svg ellipse").CountAsync()).Should().Be((12 * 30) + 12);
+        // 12 lines (ten donors, all donors, disbursed) of 30 yearly points, but Australia's 31 (its fiscal year 2025
+        // began on 2024-07-01), and one legend marker per line.
+        (await report.Page.Locator("#chart-cumulative svg ellipse").CountAsync()).Should().Be((12 * 30) + 1 + 12);
         (await report.Page.Locator("#chart-committed-disbursed table tbody tr").CountAsync()).Should().Be(10);
         (await report.Page.Locator("#records details.donor").CountAsync()).Should().Be(10);
         (await report.ScrollsHorizontallyAsync()).Should().BeFalse("these stick out: {0}", await report.OverflowingAsync());

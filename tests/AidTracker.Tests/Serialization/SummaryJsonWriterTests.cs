@@ -44,6 +44,35 @@ public class SummaryJsonWriterTests
     }
 
     [Fact]
+    public void ToJson_LedgerOfManyChunks_CountsEveryConvertedRecordOnceAgainstItsPair()
+    {
+        // 100,000 commitments (the records are counted in chunks of 32,768 on every core): every 10th a parent
+        // without an amount whose 9 parts count through it; EUR, JPY and USD in turn, so 2 of 3 amounts converted.
+        string[] currencies = ["EUR", "JPY", "USD"];
+        var records = new List<LedgerRecord>();
+        for (int i = 0; i < 100_000; i++)
+        {
+            var day = new NodaTime.LocalDate(2019 + (i % 6), 1 + (i % 12), 1 + (i % 28));
+            records.Add(Commitment("m-" + i, i % 10 == 0 ? null : 1_000m + i, currencies[i % 3], day,
+                parent: i % 10 == 0 ? null : "m-" + (i - (i % 10))));
+        }
+
+        AidTracker.Ledger ledger = LedgerOf([.. records]);
+        var query = new SummaryQuery { ReportingCurrency = Currency.USD };
+        var options = new SummaryJsonWriterOptions { Ledger = ledger };
+
+        JsonElement root = Parse(SummaryJsonWriter.ToJson(ledger.Summarize(query), options, CancellationToken.None));
+
+        Dictionary<string, int> counts = root.GetProperty("ratePairs").EnumerateArray()
+            .GroupBy(p => p.GetProperty("from").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.GetProperty("records").GetInt32()));
+        int parts(string currency) =>
+            Enumerable.Range(0, 100_000).Count(i => i % 10 != 0 && currencies[i % 3] == currency);
+        counts.Should().Equal(new Dictionary<string, int> { ["EUR"] = parts("EUR"), ["JPY"] = parts("JPY") });
+        counts["EUR"].Should().Be(30_000);
+    }
+
+    [Fact]
     public void ToJson_ItemisedParts_WritesThemInTheirOwnSection()
     {
         var query = new SummaryQuery { ReportingCurrency = Currency.USD };
