@@ -22,9 +22,12 @@ public static class LedgerBenchmarkData
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
 
     /// <summary>Builds a ledger of <paramref name="count"/> commitments (every tenth a parent of the nine after
-    /// it).</summary>
-    public static Ledger Build(int count)
+    /// it), dated over the <paramref name="months"/> months up to December 2024 (all in 2024 by default), of Japan
+    /// alone or, with <paramref name="manyDonors"/>, of five donors on four fiscal years (JPN, USA, GBR, AUS, DEU; a
+    /// parent and its parts have the same donor).</summary>
+    public static Ledger Build(int count, int months = 12, bool manyDonors = false)
     {
+        string[] donors = manyDonors ? ["JPN", "USA", "GBR", "AUS", "DEU"] : ["JPN"];
         string[] currencies = ["JPY", "USD", "EUR", "UAH"];
         AidCategory[] categories = [AidCategory.Financial, AidCategory.Humanitarian, AidCategory.Recovery, AidCategory.Economic];
         var sources = Enumerable.Range(0, 10).Select(i => new SourceReference
@@ -43,11 +46,11 @@ public static class LedgerBenchmarkData
             {
                 Id = id,
                 Title = "Commitment number " + i.ToString(CultureInfo.InvariantCulture),
-                Donor = Party.Country("JPN"),
+                Donor = Party.Country(donors[i / 10 % donors.Length]),
                 Recipient = Party.Country("UKR"),
                 Amount = isParent ? null : new QualifiedMoney(new Money(1_000_000m + (i * 7919m) + ((i % 100) / 100m), currencies[i % 4]), (AmountQualifier)(i % 4)),
                 Stage = (CommitmentStage)(i % 2),
-                Date = new LocalDate(2024, (i % 12) + 1, (i % 28) + 1),
+                Date = new LocalDate(2024 - (i % months / 12), (i % 12) + 1, (i % 28) + 1),
                 Category = categories[i % 4],
                 Instrument = AidInstrument.Grant,
                 ParentId = isParent ? null : "c-" + (i - (i % 10)).ToString(CultureInfo.InvariantCulture),

@@ -26,13 +26,21 @@ public class ReportBenchmarks
 
     public static IEnumerable<int> SizeValues => LedgerBenchmarkData.Sizes;
 
+    /// <summary>Gets or sets the ledger's shape: <c>2024</c>, the JSON benchmarks' ledger (Japan, every record in 2024:
+    /// 12 monthly points); <c>10y-5donors</c>, the same records over the ten years 2015-2024 and five donors on four
+    /// fiscal years (120 monthly points, the longest span drawn by month).</summary>
+    [Params("2024", "10y-5donors")]
+    public string Shape { get; set; } = "2024";
+
     [GlobalSetup]
     public void Setup()
     {
         _folder = Path.Combine(Path.GetTempPath(), "aidtracker-report-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(_folder);
         _ledgerFile = Path.Combine(_folder, "ledger.json");
-        File.WriteAllBytes(_ledgerFile, LedgerBenchmarkData.Write(LedgerBenchmarkData.Build(Records)));
+        File.WriteAllBytes(_ledgerFile, LedgerBenchmarkData.Write(Shape == "2024"
+            ? LedgerBenchmarkData.Build(Records)
+            : LedgerBenchmarkData.Build(Records, months: 120, manyDonors: true)));
         _services = new CliServices(PlainConsole.Create(TextWriter.Null, 200), TextWriter.Null, LedgerBenchmarkData.Clock, DateTimeZone.Utc, progressConsole: null);
     }
 

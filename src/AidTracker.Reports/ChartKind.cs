@@ -4,9 +4,11 @@ namespace AidTracker.Reports;
 public enum ChartKind
 {
     /// <summary>
-    /// Running totals over time: what had been committed and disbursed by the end of each month (or, over more than ten
-    /// years, each fiscal year shared by the donors, else each calendar year); one committed line per donor when there
-    /// are several.
+    /// Running totals over time, from the library's cumulative series
+    /// (<see cref="AidTracker.Aggregation.CumulativeSeries"/>):
+    /// what had been committed and disbursed by the end of each month, or over more than ten years by the end of each
+    /// year; one committed line per donor when there are several, each donor's by its own fiscal year (the all-donors
+    /// and disbursed lines by the donors' common fiscal year, else by calendar year).
     /// </summary>
     Cumulative = 0,
 

@@ -9,7 +9,8 @@ namespace AidTracker.Reports;
 /// Builds the report of a <see cref="Ledger"/>: one self-contained HTML document (styles and charts inline, no script,
 /// no fetch; it opens offline and prints on A4 and Letter) with the headline totals and their qualifiers, what was
 /// counted and what was itemised inside a counted parent, three charts (cumulative, by year, committed vs disbursed per
-/// donor) each with a table of its figures, the check of every stated equivalent, the records behind each donor's
+/// donor) each with a table of its figures, the check of every stated equivalent and of every qualified total against
+/// its itemised parts, the records behind each donor's
 /// totals with their rates and sources, and the rates' credits. Every text from the ledger is HTML-encoded.
 /// </summary>
 /// <example>
@@ -23,7 +24,8 @@ namespace AidTracker.Reports;
 /// </example>
 /// <remarks>
 /// The figures are computed once, on first use, with two summaries of the ledger (committed and disbursed, by donor and
-/// month) and the charts read from them. A report is not thread-safe while its figures are first computed.
+/// month) that the totals and bars read; the cumulative chart is the library's cumulative series (one summary per
+/// point). A report is not thread-safe while its figures are first computed.
 /// </remarks>
 public sealed class ReportBuilder
 {

@@ -1,4 +1,6 @@
+using AidTracker.Aggregation;
 using AidTracker.Reports.Internal;
+using NodaTime;
 
 namespace AidTracker.Reports.Tests;
 
@@ -84,15 +86,58 @@ public class ReportBuilderTests
     }
 
     [Fact]
-    public void Cumulative_ThirtyYearsOfTenDonors_StepsByCalendarYearWithALinePerDonor()
+    public void Cumulative_ThirtyYearsOfTenDonors_EachDonorStepsByItsOwnFiscalYear()
     {
         ChartModel model = ChartModels.Build(new ReportData(TestLedgers.TenDonorsThirtyYears(), Usd, default), ChartKind.Cumulative);
 
         model.Lines.Should().HaveCount(12); // ten donors, all donors, disbursed
-        model.Lines.Should().OnlyContain(l => l.Points.Count == 30);
-        model.Lines.Single(l => l.Name == "Committed: all donors").Points[^1].Value.Should().Be(55_000_000m * 30);
-        model.XLabel.Should().Be("End of calendar year");
+        model.XLabel.Should().Be("End of year (each donor's fiscal year)");
+        // Japan (1 April, FY1995 = 1995-04-01..1996-03-31): 7,000,000 USD a year, cut at the chart's end 2024-09-30.
+        Ends(model, "Committed: JPN").Should().HaveCount(30).And.StartWith(new LocalDate(1996, 3, 31));
+        Last(model, "Committed: JPN").Should().Be((new LocalDate(2024, 9, 30), 210_000_000m));
+        // United States (1 October, labelled by the ending year): FY1995 ends on 1995-09-30.
+        Ends(model, "Committed: USA").Should().HaveCount(30).And.StartWith(new LocalDate(1995, 9, 30));
+        model.TableRows.First(r => r[0] == "Committed: USA").Should().Equal(
+            "Committed: USA", "FY1995", "1995-09-30", "10,000,000.00 USD");
+        // Australia (1 July, labelled by the ending year): 2024-06-15 is in FY2024, and FY2025 has begun.
+        Ends(model, "Committed: AUS").Should().HaveCount(31).And.StartWith(new LocalDate(1995, 6, 30));
+        model.TableRows.Last(r => r[0] == "Committed: AUS").Should().Equal(
+            "Committed: AUS", "FY2025", "2024-09-30", "30,000,000.00 USD");
+        // Germany keeps the calendar year; so do the all-donors and disbursed lines (the donors' years differ).
+        Ends(model, "Committed: DEU").Should().HaveCount(30).And.StartWith(new LocalDate(1995, 12, 31));
+        Ends(model, "Committed: all donors").Should().HaveCount(30).And.StartWith(new LocalDate(1995, 12, 31));
+        Last(model, "Committed: all donors").Should().Be((new LocalDate(2024, 9, 30), 55_000_000m * 30));
+        Last(model, "Disbursed").Should().Be((new LocalDate(2024, 9, 30), 5_500_000m * 30));
     }
+
+    [Fact]
+    public void Cumulative_Sample_IsTheLibrarysSeriesWithTheCountingRuleAtEachDate()
+    {
+        Ledger sample = TestLedgers.Sample();
+        ChartModel model = ChartModels.Build(new ReportData(sample, Usd, default), ChartKind.Cumulative);
+        // The chart runs to the end of the last month with a record (the "over $12.4 billion" of 2025-03-05).
+        CumulativeSeries series =
+            sample.SummarizeCumulative(Usd.ToQuery().WithAsOf(new LocalDate(2025, 3, 31)), SeriesInterval.Month);
+
+        LineSeries committed = model.Lines.Single(l => l.Name == "Committed");
+        committed.Points.Should().Equal(series.Points.Select(p => (p.End, p.Total.Amount)));
+        // Before the "over $12.4 billion" total is recorded (2025-03-05), its parts count on their own: the loan of up
+        // to 13 billion yen (ECB, 2022-04-28), then its 65-billion-yen top-up (2022-06-07).
+        model.TableRows.Single(r => r[0] == "Committed" && r[1] == "2022-04")
+            .Should().Equal("Committed", "2022-04", "2022-04-30", "up to 99,398,381.10 USD");
+        model.TableRows.Single(r => r[0] == "Committed" && r[1] == "2022-06")
+            .Should().Equal("Committed", "2022-06", "2022-06-30", "up to 588,619,050.31 USD");
+        model.TableRows.Single(r => r[0] == "Committed" && r[1] == "2025-02")[3].Should().Be(
+            Display.Amount(series.Points.Single(p => p.Period == "2025-02").Total.Value));
+        model.TableRows.Single(r => r[0] == "Committed" && r[1] == "2025-03")
+            .Should().Equal("Committed", "2025-03", "2025-03-31", "over 12,400,000,000.00 USD");
+    }
+
+    private static LocalDate[] Ends(ChartModel model, string line) =>
+        [.. model.Lines.Single(l => l.Name == line).Points.Select(p => p.End)];
+
+    private static (LocalDate, decimal) Last(ChartModel model, string line) =>
+        model.Lines.Single(l => l.Name == line).Points[^1];
 
     [Fact]
     public void ByYear_JapanOnly_UsesJapansFiscalYear()

@@ -20,28 +20,34 @@ internal static class ChartModels
         {
             Kind = ChartKind.Cumulative,
             Title = "Cumulative commitments and disbursements",
-            XLabel = "End of " + data.Step.Name,
+            XLabel = data.Step.IsMonth || data.Committed.Donors.Count() < 2
+                ? "End of " + data.Step.Name
+                : "End of year (each donor's fiscal year)",
             YLabel = "Running total (" + code + ")",
         };
-        if (data.End is not LocalDate end)
+        if (data.End is null)
         {
             model.Notes.Add("The ledger has no commitment or disbursement to draw.");
             return model;
         }
 
-        LocalDate last = data.Step.StartOf(end);
-        bool perDonor = data.Committed.Donors.Count() > 1;
-        if (perDonor)
+        foreach (CumulativeLine line in CumulativeLines.Build(data))
         {
-            foreach (string donor in data.Committed.Donors)
+            List<(LocalDate, decimal)> points = [.. line.Points.Select(p => (p.End, p.Total.Amount))];
+            model.Lines.Add(new LineSeries(line.Name, points, line.Dashed));
+            foreach (CumulativeLinePoint point in line.Points)
             {
-                AddLine(model, data, data.Committed.Running(data.Step, last, donor), "Committed: " + donor, dashed: false, end);
+                model.TableRows.Add([line.Name, point.Period, Display.Date(point.End), Display.Amount(point.Total)]);
             }
         }
 
-        AddLine(model, data, data.Committed.Running(data.Step, last), perDonor ? "Committed: all donors" : "Committed", dashed: false, end);
-        AddLine(model, data, data.Disbursed.Running(data.Step, last), "Disbursed", dashed: true, end);
         model.TableHeaders.AddRange(["Series", "Period", "To", "Running total (" + code + ")"]);
+        if (!data.Step.IsMonth && data.Committed.Donors.Count() > 1)
+        {
+            model.Notes.Add("By year: each donor's line by the donor's own fiscal year (the table gives each period's "
+                + "end), the all-donors and disbursed lines by " + data.Step.Name + ".");
+        }
+
         if (data.Disbursed.IsEmpty)
         {
             model.Notes.Add("No disbursement is recorded.");
@@ -49,24 +55,6 @@ internal static class ChartModels
 
         AddUnconvertedNote(model, data);
         return model;
-    }
-
-    private static void AddLine(ChartModel model, ReportData data, List<(LocalDate Start, QualifiedMoney Total)> running, string name, bool dashed, LocalDate end)
-    {
-        if (running.Count == 0)
-        {
-            return;
-        }
-
-        var points = new List<(LocalDate, decimal)>(running.Count);
-        foreach ((LocalDate start, QualifiedMoney total) in running)
-        {
-            LocalDate pointEnd = LocalDate.Min(data.Step.EndOf(start), end);
-            points.Add((pointEnd, total.Amount));
-            model.TableRows.Add([name, data.Step.Label(start), Display.Date(pointEnd), Display.Amount(total)]);
-        }
-
-        model.Lines.Add(new LineSeries(name, points, dashed));
     }
 
     private static ChartModel ByYear(ReportData data)

@@ -81,33 +81,6 @@ internal sealed class PeriodTotals
         return periods;
     }
 
-    /// <summary>
-    /// Returns the running totals at the end of each period from the first period with a converted amount to
-    /// <paramref name="end"/>: <c>(period start, running total)</c>; empty when nothing was converted.
-    /// </summary>
-    public List<(LocalDate Start, QualifiedMoney Total)> Running(PeriodStep step, LocalDate end, string? donor = null)
-    {
-        SortedDictionary<LocalDate, QualifiedMoney> periods = ByPeriod(step, donor);
-        var points = new List<(LocalDate, QualifiedMoney)>();
-        if (periods.Count == 0)
-        {
-            return points;
-        }
-
-        QualifiedMoney? running = null;
-        for (LocalDate start = periods.Keys.First(); start <= end; start = step.Next(start))
-        {
-            if (periods.TryGetValue(start, out QualifiedMoney total))
-            {
-                running = running is QualifiedMoney r ? r + total : total;
-            }
-
-            points.Add((start, running!.Value));
-        }
-
-        return points;
-    }
-
     private static QualifiedMoney? Sum(IEnumerable<QualifiedMoney> totals)
     {
         QualifiedMoney? sum = null;

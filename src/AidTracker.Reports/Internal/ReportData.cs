@@ -8,8 +8,9 @@ namespace AidTracker.Reports.Internal;
 
 /// <summary>
 /// Everything a report shows, computed once from the ledger: the committed and disbursed totals by donor and month (two
-/// summaries; the charts, the per-donor totals and the headline are read from them), the parts itemised inside counted
-/// parents, the optional totals by the caller's keys, and the check of every stated equivalent.
+/// summaries; the bars, the per-donor totals and the headline are read from them; the cumulative chart is the
+/// library's cumulative series, <see cref="CumulativeLines"/>), the parts itemised inside counted parents, the optional
+/// totals by the caller's keys, the check of every stated equivalent and of every qualified total against its parts.
 /// </summary>
 internal sealed class ReportData
 {
@@ -39,6 +40,7 @@ internal sealed class ReportData
 
         Donors = [.. Committed.Donors.Union(Disbursed.Donors, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         DonorFiscalCalendars calendars = GroupKey.DonorFiscalYear.Calendars ?? DonorFiscalCalendars.Default;
+        Calendars = calendars;
         LocalDate? first = Min(Committed.First, Disbursed.First);
         LocalDate? last = Max(Committed.Last, Disbursed.Last);
         End = options.AsOf ?? (last is LocalDate l ? PeriodStep.Month.EndOf(l) : null);
@@ -93,7 +95,11 @@ internal sealed class ReportData
     /// when there is none.</summary>
     public LocalDate? End { get; }
 
-    /// <summary>Gets the step of the cumulative chart.</summary>
+    /// <summary>Gets each donor's fiscal-year calendar.</summary>
+    public DonorFiscalCalendars Calendars { get; }
+
+    /// <summary>Gets the step of the cumulative chart: months over ten years or less, else years (the donors' common
+    /// fiscal year, else the calendar year; each donor's own line by its own fiscal year).</summary>
     public PeriodStep Step { get; }
 
     /// <summary>Gets the step of the bars by year.</summary>
