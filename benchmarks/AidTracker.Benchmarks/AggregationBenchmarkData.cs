@@ -14,15 +14,81 @@ public static class AggregationBenchmarkData
     /// <summary>The 40 currencies (EUR, the pivot, first).</summary>
     public static readonly string[] CurrencyCodes =
     [
-        "EUR", "USD", "JPY", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ZAR", "BRL", "MXN",
-        "CNY", "HKD", "SGD", "KRW", "INR", "IDR", "MYR", "PHP", "THB", "ILS", "ISK", "UAH", "KES", "NGN", "EGP", "SAR", "AED", "CLP", "COP", "PEN",
+        "EUR",
+        "USD",
+        "JPY",
+        "GBP",
+        "CHF",
+        "CAD",
+        "AUD",
+        "NZD",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "TRY",
+        "ZAR",
+        "BRL",
+        "MXN",
+        "CNY",
+        "HKD",
+        "SGD",
+        "KRW",
+        "INR",
+        "IDR",
+        "MYR",
+        "PHP",
+        "THB",
+        "ILS",
+        "ISK",
+        "UAH",
+        "KES",
+        "NGN",
+        "EGP",
+        "SAR",
+        "AED",
+        "CLP",
+        "COP",
+        "PEN",
     ];
 
     /// <summary>The 30 donors.</summary>
     public static readonly string[] DonorCodes =
     [
-        "JPN", "USA", "GBR", "DEU", "FRA", "CAN", "AUS", "ITA", "NLD", "SWE", "NOR", "DNK", "FIN", "CHE", "AUT",
-        "BEL", "ESP", "POL", "CZE", "KOR", "NZL", "IRL", "LUX", "PRT", "EST", "LVA", "LTU", "SVK", "SVN", "ISL",
+        "JPN",
+        "USA",
+        "GBR",
+        "DEU",
+        "FRA",
+        "CAN",
+        "AUS",
+        "ITA",
+        "NLD",
+        "SWE",
+        "NOR",
+        "DNK",
+        "FIN",
+        "CHE",
+        "AUT",
+        "BEL",
+        "ESP",
+        "POL",
+        "CZE",
+        "KOR",
+        "NZL",
+        "IRL",
+        "LUX",
+        "PRT",
+        "EST",
+        "LVA",
+        "LTU",
+        "SVK",
+        "SVN",
+        "ISL",
     ];
 
     /// <summary>The first day with rates (a Monday) and of the records.</summary>
@@ -50,7 +116,11 @@ public static class AggregationBenchmarkData
                 level[c] *= 1 + ((random.NextDouble() - 0.5) * 0.01);
 
                 // Five significant digits, as the ECB publishes them (156.73, 1.0477).
-                decimal value = decimal.Parse(level[c].ToString("G5", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+                decimal value = decimal.Parse(
+                    level[c].ToString("G5", CultureInfo.InvariantCulture),
+                    NumberStyles.Float,
+                    CultureInfo.InvariantCulture
+                );
                 builder.Add(day, Currency.EUR, currencies[c], value);
             }
         }
@@ -70,18 +140,25 @@ public static class AggregationBenchmarkData
         var builder = new LedgerBuilder();
         for (int i = 0; i < count; i++)
         {
-            builder.Add(new Commitment
-            {
-                Id = "c" + i.ToString(CultureInfo.InvariantCulture),
-                Title = "Commitment",
-                Donor = donors[random.Next(donors.Length)],
-                Recipient = ukraine,
-                Amount = new QualifiedMoney(new Money(random.NextInt64(1, 100_000_000_000) / 100m, currencies[random.Next(currencies.Length)])),
-                Stage = CommitmentStage.Committed,
-                Date = FirstDay.PlusDays(random.Next(days)),
-                Category = AidCategory.Financial,
-                Instrument = AidInstrument.Grant,
-            });
+            builder.Add(
+                new Commitment
+                {
+                    Id = "c" + i.ToString(CultureInfo.InvariantCulture),
+                    Title = "Commitment",
+                    Donor = donors[random.Next(donors.Length)],
+                    Recipient = ukraine,
+                    Amount = new QualifiedMoney(
+                        new Money(
+                            random.NextInt64(1, 100_000_000_000) / 100m,
+                            currencies[random.Next(currencies.Length)]
+                        )
+                    ),
+                    Stage = CommitmentStage.Committed,
+                    Date = FirstDay.PlusDays(random.Next(days)),
+                    Category = AidCategory.Financial,
+                    Instrument = AidInstrument.Grant,
+                }
+            );
         }
 
         return builder.Build(LedgerBenchmarkData.Clock);

@@ -34,7 +34,10 @@ public class AggregationBenchmarks
     {
         RateTable table = AggregationBenchmarkData.BuildRates();
         _ledger = AggregationBenchmarkData.BuildLedger(N);
-        _query = new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = table }.GroupedBy(GroupKey.Donor, GroupKey.Year);
+        _query = new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = table }.GroupedBy(
+            GroupKey.Donor,
+            GroupKey.Year
+        );
 
         int first = RateTable.ToDayNumber(AggregationBenchmarkData.FirstDay);
         _dayCount = RateTable.ToDayNumber(AggregationBenchmarkData.LastDay) - first + 1;
@@ -65,7 +68,9 @@ public class AggregationBenchmarks
             _amounts[i] = c.Amount!.Value.Amount;
             _currencies[i] = table.GetCurrencyIndex(c.Amount.Value.Currency);
             _days[i] = RateTable.ToDayNumber(c.ValueDate) - first;
-            _groups[i] = (Array.IndexOf(AggregationBenchmarkData.DonorCodes, c.Donor.Id) * years) + (c.Date.Year - AggregationBenchmarkData.FirstDay.Year);
+            _groups[i] =
+                (Array.IndexOf(AggregationBenchmarkData.DonorCodes, c.Donor.Id) * years)
+                + (c.Date.Year - AggregationBenchmarkData.FirstDay.Year);
         }
 
         // Warm the caches that belong to the rate source (the precomputed rates into USD), not to one summary.
@@ -86,9 +91,20 @@ public class AggregationBenchmarks
 
     [Benchmark]
     public int Naive_LinqGroupBy_DictionaryRates() =>
-        _ledger.Commitments
-            .GroupBy(c => (c.Donor.Id, c.Date.Year))
-            .Select(g => (g.Key, Total: Math.Round(g.Sum(c => c.Amount!.Value.Amount * _rateDictionary[(c.Amount.Value.Currency.Code, c.ValueDate.ToDateOnly())]), 2)))
+        _ledger
+            .Commitments.GroupBy(c => (c.Donor.Id, c.Date.Year))
+            .Select(g =>
+                (
+                    g.Key,
+                    Total: Math.Round(
+                        g.Sum(c =>
+                            c.Amount!.Value.Amount
+                            * _rateDictionary[(c.Amount.Value.Currency.Code, c.ValueDate.ToDateOnly())]
+                        ),
+                        2
+                    )
+                )
+            )
             .ToList()
             .Count;
 

@@ -41,17 +41,26 @@ public class FtsImportBenchmarks
     {
         _fts = BuildLargePage(TargetMegabytes * 1024L * 1024L);
         _iati = IatiReadBenchmarks.BuildLargeFile(TargetMegabytes * 1024L * 1024L);
-        FtsImportReport report = Importer.ImportStream(
-            new MemoryStream(_fts, writable: false), "large.json", FtsImportOptions.Default).Report;
-        if (report.FundingTotalAgrees != true
-            || report.Warnings.Any(w => w.Contains("meta.count", StringComparison.Ordinal)))
+        FtsImportReport report = Importer
+            .ImportStream(new MemoryStream(_fts, writable: false), "large.json", FtsImportOptions.Default)
+            .Report;
+        if (
+            report.FundingTotalAgrees != true
+            || report.Warnings.Any(w => w.Contains("meta.count", StringComparison.Ordinal))
+        )
         {
             throw new InvalidOperationException(
-                "The generated FTS page does not import as the real search does (its totals disagree).");
+                "The generated FTS page does not import as the real search does (its totals disagree)."
+            );
         }
 
-        Console.WriteLine(FormattableString.Invariant(
-            $"// FTS page: {_fts.LongLength:N0} bytes, {report.FlowsRead:N0} flows, {report.FlowsImported:N0} imported"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"// FTS page: {_fts.LongLength:N0} bytes, {report.FlowsRead:N0} flows, {report.FlowsImported:N0} "
+                    + $"imported"
+            )
+        );
         Console.WriteLine(FormattableString.Invariant($"// IATI file: {_iati.LongLength:N0} bytes"));
     }
 

@@ -29,17 +29,25 @@ public class GrantEquivalentBenchmarks
         Ledger grants = AggregationBenchmarkData.BuildLedger(N);
         LoanTerms[] terms =
         [
-            new(0.01m, 30, 10), new(0.001m, 40, 10), new(0.02m, 25, 7, RepaymentProfile.Annuity), new(0.03m, 15, 5, RepaymentProfile.Bullet, 1),
+            new(0.01m, 30, 10),
+            new(0.001m, 40, 10),
+            new(0.02m, 25, 7, RepaymentProfile.Annuity),
+            new(0.03m, 15, 5, RepaymentProfile.Bullet, 1),
         ];
         var builder = new LedgerBuilder();
         for (int i = 0; i < grants.Commitments.Length; i++)
         {
             Commitment c = grants.Commitments[i];
-            builder.Add(i % 4 == 0 ? c with { Instrument = AidInstrument.Loan, Terms = terms[(i / 4) % terms.Length] } : c);
+            builder.Add(
+                i % 4 == 0 ? c with { Instrument = AidInstrument.Loan, Terms = terms[(i / 4) % terms.Length] } : c
+            );
         }
 
         _ledger = builder.Build(LedgerBenchmarkData.Clock);
-        _query = new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = table }.GroupedBy(GroupKey.Donor, GroupKey.Year);
+        _query = new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = table }.GroupedBy(
+            GroupKey.Donor,
+            GroupKey.Year
+        );
         _groups = IncomeGroupTable.ForAll(IncomeGroup.LowerMiddleIncome);
         _ledger.Summarize(_query); // warm the rate source's caches
         _view = _ledger.SummarizeGrantEquivalent(_query, _groups).View;

@@ -33,7 +33,13 @@ public class IatiReadBenchmarks
     [Benchmark(Baseline = true)]
     public long BareXmlReader()
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
         using var xml = XmlReader.Create(new MemoryStream(_file, writable: false), settings);
         long elements = 0;
         while (xml.Read())
@@ -51,7 +57,11 @@ public class IatiReadBenchmarks
     [Benchmark]
     public decimal IatiReaderActivities()
     {
-        using IatiReader reader = IatiReader.Create(new MemoryStream(_file, writable: false), "large.xml", leaveOpen: false);
+        using IatiReader reader = IatiReader.Create(
+            new MemoryStream(_file, writable: false),
+            "large.xml",
+            leaveOpen: false
+        );
         decimal total = 0m;
         foreach (IatiActivity activity in reader.ReadActivities())
         {
@@ -88,10 +98,21 @@ public class IatiReadBenchmarks
         string activities = source[start..end];
 
         var builder = new StringBuilder((int)Math.Min(int.MaxValue, targetBytes + activities.Length + 1024));
-        builder.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities xmlns:usg=\"https://explorer.usaid.gov\" version=\"2.03\">\n");
+        builder.Append(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities xmlns:usg=\"https://explorer.usaid.gov\" "
+                + "version=\"2.03\">\n"
+        );
         for (int copy = 0; builder.Length < targetBytes; copy++)
         {
-            builder.Append(activities.Replace("<iati-identifier>US-GOV-1-", $"<iati-identifier>US-GOV-1-C{copy}-", StringComparison.Ordinal)).Append('\n');
+            builder
+                .Append(
+                    activities.Replace(
+                        "<iati-identifier>US-GOV-1-",
+                        $"<iati-identifier>US-GOV-1-C{copy}-",
+                        StringComparison.Ordinal
+                    )
+                )
+                .Append('\n');
         }
 
         builder.Append("</iati-activities>\n");

@@ -29,35 +29,56 @@ public static class LedgerBenchmarkData
     {
         string[] donors = manyDonors ? ["JPN", "USA", "GBR", "AUS", "DEU"] : ["JPN"];
         string[] currencies = ["JPY", "USD", "EUR", "UAH"];
-        AidCategory[] categories = [AidCategory.Financial, AidCategory.Humanitarian, AidCategory.Recovery, AidCategory.Economic];
-        var sources = Enumerable.Range(0, 10).Select(i => new SourceReference
-        {
-            Title = "Press release " + i.ToString(CultureInfo.InvariantCulture),
-            Url = new Uri("https://www.mofa.go.jp/press/release/press" + i.ToString(CultureInfo.InvariantCulture) + ".html"),
-            Publisher = "Ministry of Foreign Affairs of Japan",
-            Date = new LocalDate(2025, 3, 5),
-        }).ToArray();
+        AidCategory[] categories =
+        [
+            AidCategory.Financial,
+            AidCategory.Humanitarian,
+            AidCategory.Recovery,
+            AidCategory.Economic,
+        ];
+        var sources = Enumerable
+            .Range(0, 10)
+            .Select(i => new SourceReference
+            {
+                Title = "Press release " + i.ToString(CultureInfo.InvariantCulture),
+                Url = new Uri(
+                    "https://www.mofa.go.jp/press/release/press" + i.ToString(CultureInfo.InvariantCulture) + ".html"
+                ),
+                Publisher = "Ministry of Foreign Affairs of Japan",
+                Date = new LocalDate(2025, 3, 5),
+            })
+            .ToArray();
         var builder = new LedgerBuilder();
         for (int i = 0; i < count; i++)
         {
             string id = "c-" + i.ToString(CultureInfo.InvariantCulture);
             bool isParent = i % 10 == 0;
-            builder.Add(new Commitment
-            {
-                Id = id,
-                Title = "Commitment number " + i.ToString(CultureInfo.InvariantCulture),
-                Donor = Party.Country(donors[i / 10 % donors.Length]),
-                Recipient = Party.Country("UKR"),
-                Amount = isParent ? null : new QualifiedMoney(new Money(1_000_000m + (i * 7919m) + ((i % 100) / 100m), currencies[i % 4]), (AmountQualifier)(i % 4)),
-                Stage = (CommitmentStage)(i % 2),
-                Date = new LocalDate(2024 - (i % months / 12), (i % 12) + 1, (i % 28) + 1),
-                Category = categories[i % 4],
-                Instrument = AidInstrument.Grant,
-                ParentId = isParent ? null : "c-" + (i - (i % 10)).ToString(CultureInfo.InvariantCulture),
-                BudgetLabel = i % 2 == 0 ? "FY2024 supplementary" : null,
-                StatedEquivalents = i % 3 == 0 && !isParent && i % 4 != 1 ? [new QualifiedMoney(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately)] : [],
-                Sources = [sources[i % 10]],
-            });
+            builder.Add(
+                new Commitment
+                {
+                    Id = id,
+                    Title = "Commitment number " + i.ToString(CultureInfo.InvariantCulture),
+                    Donor = Party.Country(donors[i / 10 % donors.Length]),
+                    Recipient = Party.Country("UKR"),
+                    Amount = isParent
+                        ? null
+                        : new QualifiedMoney(
+                            new Money(1_000_000m + (i * 7919m) + ((i % 100) / 100m), currencies[i % 4]),
+                            (AmountQualifier)(i % 4)
+                        ),
+                    Stage = (CommitmentStage)(i % 2),
+                    Date = new LocalDate(2024 - (i % months / 12), (i % 12) + 1, (i % 28) + 1),
+                    Category = categories[i % 4],
+                    Instrument = AidInstrument.Grant,
+                    ParentId = isParent ? null : "c-" + (i - (i % 10)).ToString(CultureInfo.InvariantCulture),
+                    BudgetLabel = i % 2 == 0 ? "FY2024 supplementary" : null,
+                    StatedEquivalents =
+                        i % 3 == 0 && !isParent && i % 4 != 1
+                            ? [new QualifiedMoney(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately)]
+                            : [],
+                    Sources = [sources[i % 10]],
+                }
+            );
         }
 
         return builder.Build(Clock);
@@ -219,6 +240,7 @@ public sealed class PlainSource
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = true
+)]
 [JsonSerializable(typeof(PlainLedger))]
 public sealed partial class PlainLedgerContext : JsonSerializerContext;

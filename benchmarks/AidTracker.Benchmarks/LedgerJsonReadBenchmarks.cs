@@ -28,10 +28,16 @@ public class LedgerJsonReadBenchmarks
     /// <returns>The DTOs.</returns>
     [Benchmark(Baseline = true)]
     public async Task<PlainLedger> PlainDtos() =>
-        (await JsonSerializer.DeserializeAsync(new MemoryStream(_json, writable: false), PlainLedgerContext.Default.PlainLedger))!;
+        (
+            await JsonSerializer.DeserializeAsync(
+                new MemoryStream(_json, writable: false),
+                PlainLedgerContext.Default.PlainLedger
+            )
+        )!;
 
     /// <summary>The library: LedgerJson.ReadAsync, validated ledger.</summary>
     /// <returns>The ledger.</returns>
     [Benchmark]
-    public Task<Ledger> LedgerJsonRead() => LedgerJson.ReadAsync(new MemoryStream(_json, writable: false), LedgerBenchmarkData.Clock);
+    public Task<Ledger> LedgerJsonRead() =>
+        LedgerJson.ReadAsync(new MemoryStream(_json, writable: false), LedgerBenchmarkData.Clock);
 }

@@ -26,13 +26,17 @@ public class LedgerJsonWriteBenchmarks
     public void Setup()
     {
         _ledger = LedgerBenchmarkData.Build(Commitments);
-        _plain = JsonSerializer.Deserialize(LedgerBenchmarkData.Write(_ledger), PlainLedgerContext.Default.PlainLedger)!;
+        _plain = JsonSerializer.Deserialize(
+            LedgerBenchmarkData.Write(_ledger),
+            PlainLedgerContext.Default.PlainLedger
+        )!;
     }
 
     /// <summary>The baseline: plain DTOs, System.Text.Json (source-generated), to a stream.</summary>
     /// <returns>A task.</returns>
     [Benchmark(Baseline = true)]
-    public Task PlainDtos() => JsonSerializer.SerializeAsync(Stream.Null, _plain, PlainLedgerContext.Default.PlainLedger);
+    public Task PlainDtos() =>
+        JsonSerializer.SerializeAsync(Stream.Null, _plain, PlainLedgerContext.Default.PlainLedger);
 
     /// <summary>The library: LedgerJson.WriteAsync.</summary>
     /// <returns>A task.</returns>

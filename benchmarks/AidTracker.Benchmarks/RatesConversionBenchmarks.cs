@@ -46,7 +46,7 @@ public class RatesConversionBenchmarks
         }
 
         var random = new Random(42);
-        for (int i = 0; i < N;)
+        for (int i = 0; i < N; )
         {
             int currency = random.Next(_ecb.Currencies.Count);
             int day = _firstDay + random.Next(_dayCount);

@@ -48,7 +48,9 @@ public class RatesLoadingBenchmarks
         RateTable ecbTable = RateFileReader.ReadEcbCsv(ecb, EmbeddedData.EcbDaily);
         RateTable imfTable = RateFileReader.ReadImfCsv(imf, EmbeddedData.ImfAnnual);
         var chain = new ExchangeRateChain(ecbTable, imfTable);
-        return chain.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 2, 27)).Converted.Amount;
+        return chain
+            .Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 2, 27))
+            .Converted.Amount;
     }
 
     [Benchmark]

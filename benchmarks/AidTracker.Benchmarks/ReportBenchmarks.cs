@@ -38,10 +38,21 @@ public class ReportBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "aidtracker-report-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(_folder);
         _ledgerFile = Path.Combine(_folder, "ledger.json");
-        File.WriteAllBytes(_ledgerFile, LedgerBenchmarkData.Write(Shape == "2024"
-            ? LedgerBenchmarkData.Build(Records)
-            : LedgerBenchmarkData.Build(Records, months: 120, manyDonors: true)));
-        _services = new CliServices(PlainConsole.Create(TextWriter.Null, 200), TextWriter.Null, LedgerBenchmarkData.Clock, DateTimeZone.Utc, progressConsole: null);
+        File.WriteAllBytes(
+            _ledgerFile,
+            LedgerBenchmarkData.Write(
+                Shape == "2024"
+                    ? LedgerBenchmarkData.Build(Records)
+                    : LedgerBenchmarkData.Build(Records, months: 120, manyDonors: true)
+            )
+        );
+        _services = new CliServices(
+            PlainConsole.Create(TextWriter.Null, 200),
+            TextWriter.Null,
+            LedgerBenchmarkData.Clock,
+            DateTimeZone.Utc,
+            progressConsole: null
+        );
     }
 
     [GlobalCleanup]
@@ -56,6 +67,10 @@ public class ReportBenchmarks
     private int Run(params string[] args)
     {
         int exit = CliApp.RunAsync(args, _services).GetAwaiter().GetResult();
-        return exit == 0 ? exit : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"aidtracker {args[0]} exited with {exit}."));
+        return exit == 0
+            ? exit
+            : throw new InvalidOperationException(
+                string.Create(CultureInfo.InvariantCulture, $"aidtracker {args[0]} exited with {exit}.")
+            );
     }
 }

@@ -54,57 +54,56 @@ string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", ".."
 string data = Directory.Exists("data") ? "data" : Path.Combine(root, "data");
 string[] sql =
 [
-    // Loaded as an analyst would: the records and the rate tables into tables, then one query.
+        // Loaded as an analyst would: the records and the rate tables into tables, then one query.
+        $$"""
+        CREATE TABLE records AS SELECT * FROM read_json('{{args[1]}}', format = 'newline_delimited', columns = {
+            id: 'VARCHAR', donor: 'VARCHAR', parent: 'VARCHAR', stage: 'VARCHAR', date: 'DATE',
+            value_date: 'DATE', amount: 'DECIMAL(38,10)', currency: 'VARCHAR'})
+        """,
     $$"""
-    CREATE TABLE records AS SELECT * FROM read_json('{{args[1]}}', format = 'newline_delimited', columns = {
-        id: 'VARCHAR', donor: 'VARCHAR', parent: 'VARCHAR', stage: 'VARCHAR', date: 'DATE',
-        value_date: 'DATE', amount: 'DECIMAL(38,10)', currency: 'VARCHAR'})
-    """,
-    $$"""
-    CREATE TABLE ecb AS
-    SELECT CAST("Date" AS DATE) AS day, currency, CAST(per_eur AS DECIMAL(38,10)) AS per_eur
-    FROM (UNPIVOT (SELECT * FROM read_csv('{{data}}/ecb-eurofxref-hist.csv', header = true, all_varchar = true))
-          ON COLUMNS(* EXCLUDE ("Date")) INTO NAME currency VALUE per_eur)
-    WHERE per_eur NOT IN ('N/A', '')
-    """,
+        CREATE TABLE ecb AS
+        SELECT CAST("Date" AS DATE) AS day, currency, CAST(per_eur AS DECIMAL(38,10)) AS per_eur
+        FROM (UNPIVOT (SELECT * FROM read_csv('{{data}}/ecb-eurofxref-hist.csv', header = true, all_varchar = true))
+              ON COLUMNS(* EXCLUDE ("Date")) INTO NAME currency VALUE per_eur)
+        WHERE per_eur NOT IN ('N/A', '')
+        """,
     """
-    -- USD per unit as USD per euro over units per euro, by day (ECB cross rates through the euro)
-    CREATE TABLE ecb_usd AS
-    SELECT e.day, e.currency, u.per_eur AS num, e.per_eur AS den
-    FROM ecb e JOIN ecb u ON u.day = e.day AND u.currency = 'USD'
-    UNION ALL
-    SELECT day, 'EUR', per_eur, CAST(1 AS DECIMAL(38,10)) FROM ecb WHERE currency = 'USD'
-    """,
+        -- USD per unit as USD per euro over units per euro, by day (ECB cross rates through the euro)
+        CREATE TABLE ecb_usd AS
+        SELECT e.day, e.currency, u.per_eur AS num, e.per_eur AS den
+        FROM ecb e JOIN ecb u ON u.day = e.day AND u.currency = 'USD'
+        UNION ALL
+        SELECT day, 'EUR', per_eur, CAST(1 AS DECIMAL(38,10)) FROM ecb WHERE currency = 'USD'
+        """,
     $$"""
-    -- units per USD, by year (IMF annual averages, for what the ECB does not have); the euro is listed per country
-    CREATE TABLE imf AS
-    SELECT year(CAST("Date" AS DATE)) AS year, "Currency" AS currency, min(CAST("Rate" AS DECIMAL(38,10))) AS per_usd
-    FROM read_csv('{{data}}/imf-annual-average-per-usd.csv', header = true, all_varchar = true)
-    WHERE TRY_CAST("Rate" AS DECIMAL(38,10)) > 0
-    GROUP BY ALL
-    """,
+        -- units per USD, by year (IMF annual averages, for what the ECB does not have); the euro is listed per country
+        CREATE TABLE imf AS
+        SELECT year(CAST("Date" AS DATE)) AS year, "Currency" AS currency, min(CAST("Rate" AS DECIMAL(38,10))) AS per_usd
+        FROM read_csv('{{data}}/imf-annual-average-per-usd.csv', header = true, all_varchar = true)
+        WHERE TRY_CAST("Rate" AS DECIMAL(38,10)) > 0
+        GROUP BY ALL
+        """,
     """
-    WITH counted AS (
-        -- the counting rule: a record with an amount counts; a part of a parent without one counts under the parent
-        SELECT coalesce(p.donor, r.donor) AS donor, year(coalesce(p.date, r.date)) AS year,
-               r.amount, r.currency, r.value_date
-        FROM records r LEFT JOIN records p ON r.parent = p.id
-        WHERE r.stage = 'committed' AND r.amount IS NOT NULL AND (r.parent IS NULL OR p.amount IS NULL)
-    ),
-    converted AS (
-        SELECT c.donor, c.year,
-               CASE WHEN c.currency = 'USD' THEN c.amount
-                    WHEN e.den IS NOT NULL THEN CAST(c.amount * e.num / e.den AS DECIMAL(38,10))
-                    ELSE CAST(c.amount / i.per_usd AS DECIMAL(38,10)) END AS usd
-        FROM counted c
-        ASOF LEFT JOIN ecb_usd e ON c.currency = e.currency AND c.value_date >= e.day
-        LEFT JOIN imf i ON c.currency = i.currency AND year(c.value_date) = i.year
-    )
-    SELECT donor, year, CAST(round(sum(usd), 2) AS VARCHAR) AS total, count(*) AS records, count(usd) AS converted
-    FROM converted GROUP BY donor, year ORDER BY donor, year
-    """,
+        WITH counted AS (
+            -- the counting rule: a record with an amount counts; a part of a parent without one counts under the parent
+            SELECT coalesce(p.donor, r.donor) AS donor, year(coalesce(p.date, r.date)) AS year,
+                   r.amount, r.currency, r.value_date
+            FROM records r LEFT JOIN records p ON r.parent = p.id
+            WHERE r.stage = 'committed' AND r.amount IS NOT NULL AND (r.parent IS NULL OR p.amount IS NULL)
+        ),
+        converted AS (
+            SELECT c.donor, c.year,
+                   CASE WHEN c.currency = 'USD' THEN c.amount
+                        WHEN e.den IS NOT NULL THEN CAST(c.amount * e.num / e.den AS DECIMAL(38,10))
+                        ELSE CAST(c.amount / i.per_usd AS DECIMAL(38,10)) END AS usd
+            FROM counted c
+            ASOF LEFT JOIN ecb_usd e ON c.currency = e.currency AND c.value_date >= e.day
+            LEFT JOIN imf i ON c.currency = i.currency AND year(c.value_date) = i.year
+        )
+        SELECT donor, year, CAST(round(sum(usd), 2) AS VARCHAR) AS total, count(*) AS records, count(usd) AS converted
+        FROM converted GROUP BY donor, year ORDER BY donor, year
+        """,
 ];
-
 
 var clock = Stopwatch.StartNew();
 var results = new Dictionary<string, decimal>();
@@ -132,8 +131,13 @@ using (var db = new DuckDBConnection("Data Source=:memory:"))
 }
 
 clock.Stop();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"duckdb query: {clock.Elapsed.TotalSeconds:0.00} s wall, {results.Count} groups, {records:N0} records, {unconverted:N0} without a rate"));
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"duckdb query: {clock.Elapsed.TotalSeconds:0.00} s wall, {results.Count} groups, {records:N0} records, "
+            + $"{unconverted:N0} without a rate"
+    )
+);
 if (args.Length >= 3)
 {
     // aidtracker's CSV: donor,year,count,value,currency,qualifier,complete
@@ -151,6 +155,11 @@ if (args.Length >= 3)
         }
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"largest difference from aidtracker: {largest:N2} USD ({where ?? "none"}): UAH is converted at the NBU's daily rate by aidtracker, at the IMF's annual average here"));
+    Console.WriteLine(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"largest difference from aidtracker: {largest:N2} USD ({where ?? "none"}): UAH is converted at the NBU's "
+                + $"daily rate by aidtracker, at the IMF's annual average here"
+        )
+    );
 }

@@ -17,6 +17,7 @@ using NodaTime;
 string path = args[0];
 int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 IClock clock = SystemClock.Instance;
+
 // the embedded rates load lazily; count them in the first run's summary only once
 _ = ExchangeRateSources.Default.Coverage;
 for (int run = 1; run <= runs; run++)
@@ -27,10 +28,17 @@ for (int run = 1; run <= runs; run++)
     watch.Restart();
     Summary summary = ledger.Summarize(
         new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.Year),
-        Environment.ProcessorCount);
+        Environment.ProcessorCount
+    );
     TimeSpan summarize = watch.Elapsed;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"run {run}: read {read.TotalSeconds:F2} s, summarize {summarize.TotalSeconds:F2} s ({summary.Groups.Length} groups, {summary.RatesUsed.Count:N0} rates), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB"));
+    Console.WriteLine(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"run {run}: read {read.TotalSeconds:F2} s, summarize {summarize.TotalSeconds:F2} s "
+                + $"({summary.Groups.Length} groups, {summary.RatesUsed.Count:N0} rates), peak working set "
+                + $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB"
+        )
+    );
     ledger = null!;
     summary = null!;
     GC.Collect();

@@ -11,12 +11,26 @@ namespace AidTracker.Cli;
 internal static class CliApp
 {
     /// <summary>Runs one command line with "today" taken in UTC and no progress bar. Never throws.</summary>
-    public static Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, IClock clock, CancellationToken cancellationToken = default) =>
-        RunAsync(args, new CliServices(console, error, clock, DateTimeZone.Utc, progressConsole: null), cancellationToken);
+    public static Task<int> RunAsync(
+        string[] args,
+        IAnsiConsole console,
+        TextWriter error,
+        IClock clock,
+        CancellationToken cancellationToken = default
+    ) =>
+        RunAsync(
+            args,
+            new CliServices(console, error, clock, DateTimeZone.Utc, progressConsole: null),
+            cancellationToken
+        );
 
     /// <summary>Runs one command line. Never throws: every failure becomes one line per problem on standard error and
     /// an exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliServices services, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args,
+        CliServices services,
+        CancellationToken cancellationToken = default
+    )
     {
         TextWriter error = services.Error;
         var app = new CommandApp(new TypeRegistrar(services));
@@ -48,7 +62,10 @@ internal static class CliApp
             for (int i = 0; i < e.Lines.Count; i++)
             {
                 // A usage error ends by pointing to the command's own help.
-                string help = e.ExitCode == ExitCodes.Usage && i == e.Lines.Count - 1 ? Suggestions.ForParseError(string.Empty, args) : string.Empty;
+                string help =
+                    e.ExitCode == ExitCodes.Usage && i == e.Lines.Count - 1
+                        ? Suggestions.ForParseError(string.Empty, args)
+                        : string.Empty;
                 await error.WriteLineAsync("aidtracker: " + OneLine(e.Lines[i]) + help).ConfigureAwait(false);
             }
 
@@ -56,12 +73,20 @@ internal static class CliApp
         }
         catch (CommandParseException e)
         {
-            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)).ConfigureAwait(false);
+            await error
+                .WriteLineAsync(
+                    "aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)
+                )
+                .ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (CommandRuntimeException e)
         {
-            await error.WriteLineAsync("aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)).ConfigureAwait(false);
+            await error
+                .WriteLineAsync(
+                    "aidtracker: usage error: " + OneLine(e.Message) + Suggestions.ForParseError(e.Message, args)
+                )
+                .ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
@@ -86,13 +111,24 @@ internal static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await error.WriteLineAsync("aidtracker: internal error (" + e.GetType().Name + "): " + OneLine(e.Message) + " Please report this.").ConfigureAwait(false);
+            await error
+                .WriteLineAsync(
+                    "aidtracker: internal error ("
+                        + e.GetType().Name
+                        + "): "
+                        + OneLine(e.Message)
+                        + " Please report this."
+                )
+                .ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
     }
 
     private static string Version =>
-        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        typeof(CliApp)
+            .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

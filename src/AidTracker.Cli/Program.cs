@@ -38,7 +38,10 @@ internal static class Program
                     Thread.Sleep(StopDeadline);
                     EndNow(code);
                 })
-                { IsBackground = true, Name = "aidtracker stop deadline" }.Start();
+                {
+                    IsBackground = true,
+                    Name = "aidtracker stop deadline",
+                }.Start();
             }
             else
             {
@@ -66,7 +69,8 @@ internal static class Program
             SystemClock.Instance,
             DateTimeZoneProviders.Tzdb.GetSystemDefault(),
             progress,
-            Environment.GetEnvironmentVariable)
+            Environment.GetEnvironmentVariable
+        )
         {
             OutputIsTerminal = !Console.IsOutputRedirected,
         };

@@ -8,7 +8,14 @@ namespace AidTracker.Fts;
 public readonly record struct FtsImportProgress
 {
     internal FtsImportProgress(
-        string pageName, int pageIndex, int pageCount, long bytesRead, long? pageLength, int flowsMapped, int flowCount)
+        string pageName,
+        int pageIndex,
+        int pageCount,
+        long bytesRead,
+        long? pageLength,
+        int flowsMapped,
+        int flowCount
+    )
     {
         PageName = pageName;
         PageIndex = pageIndex;
@@ -46,10 +53,14 @@ public readonly record struct FtsImportProgress
 
     /// <summary>Gets the fraction of the page read, from 0 to 1 (1 while mapping), or <c>null</c> when its length is
     /// unknown.</summary>
-    public double? PageFraction => IsMapping
-        ? 1.0
-        : PageLength is > 0 and long length ? Math.Min(1.0, (double)BytesRead / length) : null;
+    public double? PageFraction =>
+        IsMapping ? 1.0
+        : PageLength is > 0 and long length ? Math.Min(1.0, (double)BytesRead / length)
+        : null;
 
     /// <summary>Gets the fraction of the flows mapped, from 0 to 1 (0 while the pages are read).</summary>
-    public double MappedFraction => FlowCount > 0 ? Math.Min(1.0, (double)FlowsMapped / FlowCount) : IsMapping ? 1.0 : 0.0;
+    public double MappedFraction =>
+        FlowCount > 0 ? Math.Min(1.0, (double)FlowsMapped / FlowCount)
+        : IsMapping ? 1.0
+        : 0.0;
 }

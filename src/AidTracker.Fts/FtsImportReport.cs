@@ -21,7 +21,8 @@ public sealed class FtsImportReport
         IReadOnlyList<FtsSkippedFlow> skippedFlows,
         decimal importedFundingUsd,
         decimal importedPledgesUsd,
-        IReadOnlyList<string> warnings)
+        IReadOnlyList<string> warnings
+    )
     {
         Pages = pages;
         Summary = summary;
@@ -71,11 +72,13 @@ public sealed class FtsImportReport
 
     /// <summary>Gets whether <see cref="ImportedFundingUsd"/> equals FTS's <c>incoming.fundingTotal</c>; <c>null</c>
     /// when FTS gives none.</summary>
-    public bool? FundingTotalAgrees => Summary?.IncomingFundingTotal is decimal total ? total == ImportedFundingUsd : null;
+    public bool? FundingTotalAgrees =>
+        Summary?.IncomingFundingTotal is decimal total ? total == ImportedFundingUsd : null;
 
     /// <summary>Gets whether <see cref="ImportedPledgesUsd"/> equals FTS's <c>incoming.pledgeTotal</c>; <c>null</c>
     /// when FTS gives none.</summary>
-    public bool? PledgeTotalAgrees => Summary?.IncomingPledgeTotal is decimal total ? total == ImportedPledgesUsd : null;
+    public bool? PledgeTotalAgrees =>
+        Summary?.IncomingPledgeTotal is decimal total ? total == ImportedPledgesUsd : null;
 
     /// <summary>Gets the warnings (a location not in the table, a flow repeated with other figures, the ledger's
     /// validation warnings), each naming its flow.</summary>
@@ -83,7 +86,8 @@ public sealed class FtsImportReport
 
     /// <summary>Gets a value indicating whether a flow was left out for a problem of its data (not for the boundary or
     /// shared rules).</summary>
-    public bool HasRejectedFlows => SkippedFlows.Any(f => f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared));
+    public bool HasRejectedFlows =>
+        SkippedFlows.Any(f => f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared));
 
     /// <summary>Returns how many flows were left out for a reason.</summary>
     /// <param name="reason">The reason.</param>
@@ -94,5 +98,6 @@ public sealed class FtsImportReport
     /// nothing).</summary>
     /// <param name="reason">The reason.</param>
     /// <returns>The sum in USD.</returns>
-    public decimal AmountUsdOf(FtsSkipReason reason) => SkippedFlows.Where(f => f.Reason == reason).Sum(f => f.AmountUsd ?? 0m);
+    public decimal AmountUsdOf(FtsSkipReason reason) =>
+        SkippedFlows.Where(f => f.Reason == reason).Sum(f => f.AmountUsd ?? 0m);
 }

@@ -24,15 +24,27 @@ public sealed partial class FtsImporter
         {
             if (options.Boundary != FtsBoundaryFilter.All && !Is(flow.Boundary, BoundaryName(options.Boundary)))
             {
-                Skip(flow, FtsSkipReason.OtherBoundary, FormattableString.Invariant(
-                    $"its boundary is {(flow.Boundary is null ? "missing" : "'" + flow.Boundary + "'")}, and the import takes '{BoundaryName(options.Boundary)}' flows"));
+                Skip(
+                    flow,
+                    FtsSkipReason.OtherBoundary,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"its boundary is {(flow.Boundary is null ? "missing" : "'" + flow.Boundary + "'")}, and the "
+                            + $"import takes '{BoundaryName(options.Boundary)}' flows"
+                    )
+                );
                 return;
             }
 
             bool shared = Is(flow.OnBoundary, "shared");
             if (shared && options.Shared == FtsSharedFlows.Skip)
             {
-                Skip(flow, FtsSkipReason.Shared, "it is shared across several values of the searched dimension (onBoundary 'shared'), which FTS leaves out of its totals");
+                Skip(
+                    flow,
+                    FtsSkipReason.Shared,
+                    "it is shared across several values of the searched dimension (onBoundary 'shared'), which FTS "
+                        + "leaves out of its totals"
+                );
                 return;
             }
 
@@ -41,8 +53,11 @@ public sealed partial class FtsImporter
             if (!pledge && !paid && !Is(flow.Status, "commitment"))
             {
                 string status = flow.Status is null ? "is missing" : "'" + InputText.Shorten(flow.Status) + "' is not";
-                Skip(flow, FtsSkipReason.UnknownStatus, FormattableString.Invariant(
-                    $"its status {status} one of pledge, commitment, paid"));
+                Skip(
+                    flow,
+                    FtsSkipReason.UnknownStatus,
+                    FormattableString.Invariant($"its status {status} one of pledge, commitment, paid")
+                );
                 return;
             }
 
@@ -65,13 +80,24 @@ public sealed partial class FtsImporter
             {
                 if (!Currency.TryFromCode(code, out Currency? currency))
                 {
-                    Warnings.Add(FormattableString.Invariant(
-                        $"Flow {flow.Id}: its originalCurrency '{InputText.Shorten(code)}' is not an ISO 4217 currency; it is imported in USD as FTS counts it ({amountUsd} USD), the original kept as tags."));
+                    Warnings.Add(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"Flow {flow.Id}: its originalCurrency '{InputText.Shorten(code)}' is not an ISO 4217 "
+                                + $"currency; it is imported in USD as FTS counts it ({amountUsd} USD), the original "
+                                + $"kept as tags."
+                        )
+                    );
                 }
                 else if (flow.OriginalAmount is not decimal original)
                 {
-                    Warnings.Add(FormattableString.Invariant(
-                        $"Flow {flow.Id} names the currency {code} but has no originalAmount; it is imported in USD as FTS counts it ({amountUsd} USD)."));
+                    Warnings.Add(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"Flow {flow.Id} names the currency {code} but has no originalAmount; it is imported in "
+                                + $"USD as FTS counts it ({amountUsd} USD)."
+                        )
+                    );
                 }
                 else
                 {
@@ -80,8 +106,13 @@ public sealed partial class FtsImporter
             }
             else if (flow.OriginalAmount is decimal originalUsd && originalUsd != amountUsd)
             {
-                Warnings.Add(FormattableString.Invariant(
-                    $"Flow {flow.Id} was reported in USD as {originalUsd} and FTS counts {amountUsd}; it is imported as FTS counts it."));
+                Warnings.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Flow {flow.Id} was reported in USD as {originalUsd} and FTS counts {amountUsd}; it is "
+                            + $"imported as FTS counts it."
+                    )
+                );
             }
 
             Party donor = Donor(flow);
@@ -100,7 +131,16 @@ public sealed partial class FtsImporter
                 Instrument = Is(flow.ContributionType, "in-kind") ? AidInstrument.InKind : AidInstrument.Grant,
                 StatedEquivalents = amount.Currency.Equals(Currency.USD) ? [] : [new QualifiedMoney(usd)],
                 Tags = Tags(flow, shared),
-                Sources = [new SourceReference { Title = FormattableString.Invariant($"UN OCHA Financial Tracking Service (FTS), flow {flow.Id}"), Publisher = "UN OCHA FTS" }],
+                Sources =
+                [
+                    new SourceReference
+                    {
+                        Title = FormattableString.Invariant(
+                            $"UN OCHA Financial Tracking Service (FTS), flow {flow.Id}"
+                        ),
+                        Publisher = "UN OCHA FTS",
+                    },
+                ],
                 Note = string.IsNullOrWhiteSpace(flow.RefCode) ? null : Clean("FTS refCode " + flow.RefCode),
             };
             Disbursement? payment = paid
@@ -118,20 +158,23 @@ public sealed partial class FtsImporter
             _imported.Add((flow, commitment, payment));
         }
 
-        private static string BoundaryName(FtsBoundaryFilter boundary) => boundary switch
-        {
-            FtsBoundaryFilter.Internal => "internal",
-            FtsBoundaryFilter.Outgoing => "outgoing",
-            _ => "incoming",
-        };
+        private static string BoundaryName(FtsBoundaryFilter boundary) =>
+            boundary switch
+            {
+                FtsBoundaryFilter.Internal => "internal",
+                FtsBoundaryFilter.Outgoing => "outgoing",
+                _ => "incoming",
+            };
 
         /// <summary>The donor: a government's country, else the source organisation(s).</summary>
         private Party Donor(FtsFlow flow)
         {
             // The common case, one organisation and one location, without lists (the import's loop; see
             // FtsImportBenchmarks).
-            FtsObject? organisation = null, location = null;
-            int organisations = 0, locations = 0;
+            FtsObject? organisation = null,
+                location = null;
+            int organisations = 0,
+                locations = 0;
             foreach (FtsObject o in flow.SourceObjects)
             {
                 if (Is(o.Type, "Organization"))
@@ -146,9 +189,12 @@ public sealed partial class FtsImporter
                 }
             }
 
-            if (organisations == 1 && locations == 1
+            if (
+                organisations == 1
+                && locations == 1
                 && organisation!.OrganizationTypes.Any(t => Is(t, "Government"))
-                && LocationCodes.TryGetAlpha3(location!.Name, out string? alpha3))
+                && LocationCodes.TryGetAlpha3(location!.Name, out string? alpha3)
+            )
             {
                 return Party.Country(alpha3);
             }
@@ -179,14 +225,24 @@ public sealed partial class FtsImporter
 
             if (locations.Count == 0)
             {
-                Warnings.Add(FormattableString.Invariant($"Flow {flow.Id} names no destination location; its recipient is '{UnknownParty.Id}'."));
+                Warnings.Add(
+                    FormattableString.Invariant(
+                        $"Flow {flow.Id} names no destination location; its recipient is '{UnknownParty.Id}'."
+                    )
+                );
                 return UnknownParty;
             }
 
             if (locations.Count == 1)
             {
-                Warnings.Add(FormattableString.Invariant(
-                    $"Flow {flow.Id}: the location '{InputText.Shorten(locations[0].Name)}' (FTS id {locations[0].Id}) is not in the table of ISO 3166-1 names; the recipient is the location by its FTS id."));
+                Warnings.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Flow {flow.Id}: the location '{InputText.Shorten(locations[0].Name)}' (FTS id "
+                            + $"{locations[0].Id}) is not in the table of ISO 3166-1 names; the recipient is the "
+                            + $"location by its FTS id."
+                    )
+                );
             }
 
             return Joined("fts-location-", locations);
@@ -196,19 +252,27 @@ public sealed partial class FtsImporter
         {
             if (organisations.Count == 0)
             {
-                Warnings.Add(FormattableString.Invariant($"Flow {flow.Id} names no {side} organisation; its donor is '{UnknownParty.Id}'."));
+                Warnings.Add(
+                    FormattableString.Invariant(
+                        $"Flow {flow.Id} names no {side} organisation; its donor is '{UnknownParty.Id}'."
+                    )
+                );
                 return UnknownParty;
             }
 
             return Joined("fts-organization-", organisations);
         }
 
-        private static Party Joined(string prefix, List<FtsObject> objects) => Party.Organisation(
-            prefix + string.Join('+', objects.Select(o => Clean(o.Id) ?? "?")),
-            string.Join("; ", objects.Select(o => Clean(o.Name) ?? "unnamed")));
+        private static Party Joined(string prefix, List<FtsObject> objects) =>
+            Party.Organisation(
+                prefix + string.Join('+', objects.Select(o => Clean(o.Id) ?? "?")),
+                string.Join("; ", objects.Select(o => Clean(o.Name) ?? "unnamed"))
+            );
 
         private static string Title(FtsFlow flow) =>
-            Clean(flow.Description) is string description ? Shorten(description, 200) : FormattableString.Invariant($"FTS flow {flow.Id}");
+            Clean(flow.Description) is string description
+                ? Shorten(description, 200)
+                : FormattableString.Invariant($"FTS flow {flow.Id}");
 
         private ImmutableArray<string> Tags(FtsFlow flow, bool shared)
         {

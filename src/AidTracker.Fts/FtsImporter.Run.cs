@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -11,6 +12,7 @@ public sealed partial class FtsImporter
     {
         private readonly List<(FtsFlow Flow, Commitment Commitment, Disbursement? Paid)> _imported = [];
         private readonly List<FtsSkippedFlow> _skipped = [];
+
         /// <summary>Tags made once per distinct value of the import (see ObjectTag, ValueTag): the mapping's loop stays
         /// near the reader's speed.</summary>
         private readonly Dictionary<(string Prefix, string? Id, string? Name), string?> _tags = [];
@@ -46,23 +48,41 @@ public sealed partial class FtsImporter
                 int before = refused.Count;
                 foreach (LedgerProblem error in result.Errors)
                 {
-                    (FtsFlow Flow, Commitment, Disbursement?) entry = _imported.FirstOrDefault(i => i.Commitment.Id == error.RecordId || i.Paid?.Id == error.RecordId);
+                    (FtsFlow Flow, Commitment, Disbursement?) entry = _imported.FirstOrDefault(i =>
+                        i.Commitment.Id == error.RecordId || i.Paid?.Id == error.RecordId
+                    );
                     if (entry.Flow is FtsFlow flow && refused.Add(flow.Id))
                     {
-                        _skipped.Add(new FtsSkippedFlow(flow.Id, FtsSkipReason.RefusedByLedger, flow.AmountUsd,
-                            FormattableString.Invariant($"Flow {flow.Id} is not imported: the ledger refuses its record '{InputText.Shorten(error.RecordId)}': {error.Message}")));
+                        _skipped.Add(
+                            new FtsSkippedFlow(
+                                flow.Id,
+                                FtsSkipReason.RefusedByLedger,
+                                flow.AmountUsd,
+                                string.Create(
+                                    CultureInfo.InvariantCulture,
+                                    $"Flow {flow.Id} is not imported: the ledger refuses its record "
+                                        + $"'{InputText.Shorten(error.RecordId)}': {error.Message}"
+                                )
+                            )
+                        );
                     }
                 }
 
                 if (refused.Count == before)
                 {
-                    throw new InvalidOperationException(FormattableString.Invariant(
-                        $"The imported records do not form a valid ledger, and the errors name no imported record: {result}"));
+                    throw new InvalidOperationException(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The imported records do not form a valid ledger, and the errors name no imported record: "
+                                + $"{result}"
+                        )
+                    );
                 }
             }
 
             Warnings.AddRange(ledger.Warnings.Select(w => w.ToString()));
-            decimal funding = 0m, pledges = 0m;
+            decimal funding = 0m,
+                pledges = 0m;
             int passedOn = 0;
             foreach ((FtsFlow flow, _, _) in _imported)
             {
@@ -85,13 +105,30 @@ public sealed partial class FtsImporter
                 }
             }
 
-            var report = new FtsImportReport(pages, summary, _imported.Count - refused.Count, passedOn, _skipped, funding, pledges, Warnings);
+            var report = new FtsImportReport(
+                pages,
+                summary,
+                _imported.Count - refused.Count,
+                passedOn,
+                _skipped,
+                funding,
+                pledges,
+                Warnings
+            );
             return new FtsImportResult(ledger, report);
         }
 
         private void Skip(FtsFlow flow, FtsSkipReason reason, string why) =>
-            _skipped.Add(new FtsSkippedFlow(flow.Id, reason, flow.AmountUsd, FormattableString.Invariant($"Flow {flow.Id} is not imported: {why}.")));
+            _skipped.Add(
+                new FtsSkippedFlow(
+                    flow.Id,
+                    reason,
+                    flow.AmountUsd,
+                    FormattableString.Invariant($"Flow {flow.Id} is not imported: {why}.")
+                )
+            );
 
-        private static bool Is(string? value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
+        private static bool Is(string? value, string expected) =>
+            string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -49,7 +50,8 @@ public sealed partial class FtsImporter
         IEnumerable<string> files,
         FtsImportOptions? options = null,
         IProgress<FtsImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(files);
         List<string> paths = [.. files];
@@ -61,9 +63,18 @@ public sealed partial class FtsImporter
             byte[] bytes = File.ReadAllBytes(path);
             int index = i;
             progress?.Report(new FtsImportProgress(path, index, paths.Count, 0, bytes.LongLength, 0, 0));
-            pages.Add(FtsReader.Read(bytes, path, progress is null
-                ? null
-                : read => progress.Report(new FtsImportProgress(path, index, paths.Count, read, bytes.LongLength, 0, 0))));
+            pages.Add(
+                FtsReader.Read(
+                    bytes,
+                    path,
+                    progress is null
+                        ? null
+                        : read =>
+                            progress.Report(
+                                new FtsImportProgress(path, index, paths.Count, read, bytes.LongLength, 0, 0)
+                            )
+                )
+            );
             progress?.Report(new FtsImportProgress(path, index, paths.Count, bytes.LongLength, bytes.LongLength, 0, 0));
         }
 
@@ -87,7 +98,8 @@ public sealed partial class FtsImporter
         IEnumerable<string> files,
         FtsImportOptions? options = null,
         IProgress<FtsImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(files);
         List<string> paths = [.. files];
@@ -112,11 +124,18 @@ public sealed partial class FtsImporter
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pages"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="FtsFormatException">The pages are not pages of one search.</exception>
-    public FtsImportResult ImportPages(IEnumerable<FtsPage> pages, FtsImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ImportPages(pages, options, progress: null, cancellationToken);
+    public FtsImportResult ImportPages(
+        IEnumerable<FtsPage> pages,
+        FtsImportOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) => ImportPages(pages, options, progress: null, cancellationToken);
 
     private FtsImportResult ImportPages(
-        IEnumerable<FtsPage> pages, FtsImportOptions? options, IProgress<FtsImportProgress>? progress, CancellationToken cancellationToken)
+        IEnumerable<FtsPage> pages,
+        FtsImportOptions? options,
+        IProgress<FtsImportProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(pages);
         List<FtsPage> list = [.. pages];
@@ -129,7 +148,8 @@ public sealed partial class FtsImporter
         var run = new ImportRun(options ?? FtsImportOptions.Default);
         var seen = new Dictionary<string, FtsFlow>(StringComparer.Ordinal);
         var pageReports = new List<FtsPageReport>(list.Count);
-        int flowCount = list.Sum(p => p.Flows.Count), mapped = 0;
+        int flowCount = list.Sum(p => p.Flows.Count),
+            mapped = 0;
         string lastPage = list.Count > 0 ? list[^1].Name : "";
         foreach (FtsPage page in list)
         {
@@ -139,16 +159,28 @@ public sealed partial class FtsImporter
                 cancellationToken.ThrowIfCancellationRequested();
                 if (progress is not null && (mapped++ & 4095) == 0)
                 {
-                    progress.Report(new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, mapped - 1, flowCount));
+                    progress.Report(
+                        new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, mapped - 1, flowCount)
+                    );
                 }
 
                 if (seen.TryGetValue(flow.Id, out FtsFlow? earlier))
                 {
                     repeated++;
-                    if (earlier.AmountUsd != flow.AmountUsd || earlier.OriginalAmount != flow.OriginalAmount || !string.Equals(earlier.Status, flow.Status, StringComparison.Ordinal))
+                    if (
+                        earlier.AmountUsd != flow.AmountUsd
+                        || earlier.OriginalAmount != flow.OriginalAmount
+                        || !string.Equals(earlier.Status, flow.Status, StringComparison.Ordinal)
+                    )
                     {
-                        run.Warnings.Add(FormattableString.Invariant(
-                            $"Flow {flow.Id} is repeated on {page.Name} with other figures ({flow.Status}, {flow.AmountUsd} USD) than where it was first read ({earlier.Status}, {earlier.AmountUsd} USD); the first is imported."));
+                        run.Warnings.Add(
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"Flow {flow.Id} is repeated on {page.Name} with other figures ({flow.Status}, "
+                                    + $"{flow.AmountUsd} USD) than where it was first read ({earlier.Status}, "
+                                    + $"{earlier.AmountUsd} USD); the first is imported."
+                            )
+                        );
                     }
 
                     continue;
@@ -164,11 +196,17 @@ public sealed partial class FtsImporter
         progress?.Report(new FtsImportProgress(lastPage, list.Count, list.Count, 0, null, flowCount, flowCount));
         if (summary?.FlowCount is int count && seen.Count != count)
         {
-            string consequence = seen.Count < count
-                ? "pages are missing, and the totals cannot agree"
-                : "the pages hold more flows than the search";
-            run.Warnings.Add(FormattableString.Invariant(
-                $"The search has {count} flows (meta.count) and the pages given hold {seen.Count} distinct flows: {consequence}."));
+            string consequence =
+                seen.Count < count
+                    ? "pages are missing, and the totals cannot agree"
+                    : "the pages hold more flows than the search";
+            run.Warnings.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The search has {count} flows (meta.count) and the pages given hold {seen.Count} distinct flows: "
+                        + $"{consequence}."
+                )
+            );
         }
 
         return run.Finish(_clock, pageReports, summary);
@@ -191,10 +229,20 @@ public sealed partial class FtsImporter
                 continue;
             }
 
-            if (page.Summary.FlowCount != first.Summary.FlowCount || (page.HasSummary && first.HasSummary && page.Summary != first.Summary))
+            if (
+                page.Summary.FlowCount != first.Summary.FlowCount
+                || (page.HasSummary && first.HasSummary && page.Summary != first.Summary)
+            )
             {
-                throw new FtsFormatException(page.Name, FormattableString.Invariant(
-                    $"{page.Name} is not a page of the same search as {first.Name}: its summary ({Describe(page.Summary)}) differs from {Describe(first.Summary)}. Import the pages of one search at a time."));
+                throw new FtsFormatException(
+                    page.Name,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{page.Name} is not a page of the same search as {first.Name}: its summary "
+                            + $"({Describe(page.Summary)}) differs from {Describe(first.Summary)}. Import the pages of "
+                            + $"one search at a time."
+                    )
+                );
             }
         }
 
@@ -207,6 +255,11 @@ public sealed partial class FtsImporter
         return withSummary?.Summary ?? first.Summary;
     }
 
-    private static string Describe(FtsSearchSummary s) => FormattableString.Invariant(
-        $"{s.FlowCount} flows; incoming {s.IncomingFlowCount} flows, funding {s.IncomingFundingTotal} USD, pledges {s.IncomingPledgeTotal} USD; outgoing {s.OutgoingFlowCount} flows; internal {s.InternalFlowCount} flows");
+    private static string Describe(FtsSearchSummary s) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{s.FlowCount} flows; incoming {s.IncomingFlowCount} flows, funding {s.IncomingFundingTotal} USD, pledges "
+                + $"{s.IncomingPledgeTotal} USD; outgoing {s.OutgoingFlowCount} flows; internal {s.InternalFlowCount} "
+                + $"flows"
+        );
 }

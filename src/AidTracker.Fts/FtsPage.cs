@@ -4,7 +4,13 @@ namespace AidTracker.Fts;
 /// flows.</summary>
 public sealed class FtsPage
 {
-    internal FtsPage(string name, FtsSearchSummary summary, bool hasSummary, string? nextLink, IReadOnlyList<FtsFlow> flows)
+    internal FtsPage(
+        string name,
+        FtsSearchSummary summary,
+        bool hasSummary,
+        string? nextLink,
+        IReadOnlyList<FtsFlow> flows
+    )
     {
         Name = name;
         Summary = summary;

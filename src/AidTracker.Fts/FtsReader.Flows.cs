@@ -17,7 +17,12 @@ public static partial class FtsReader
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw NotAnAnswer(name, FormattableString.Invariant($"flow {flows.Count + 1} of data.flows is a {reader.TokenType}, not an object"));
+                throw NotAnAnswer(
+                    name,
+                    FormattableString.Invariant(
+                        $"flow {flows.Count + 1} of data.flows is a {reader.TokenType}, not an object"
+                    )
+                );
             }
 
             flows.Add(ReadFlow(ref reader, name, flows.Count + 1, pool, objectPool));
@@ -31,7 +36,12 @@ public static partial class FtsReader
     }
 
     private static FtsFlow ReadFlow(
-        ref Utf8JsonReader reader, string name, int position, Utf8StringPool pool, FtsObjectPool objectPool)
+        ref Utf8JsonReader reader,
+        string name,
+        int position,
+        Utf8StringPool pool,
+        FtsObjectPool objectPool
+    )
     {
         string? id = null;
         var flow = new Fields();
@@ -95,8 +105,14 @@ public static partial class FtsReader
             }
             else if (reader.ValueTextEquals("destinationObjects"u8))
             {
-                flow.DestinationObjects =
-                    ReadObjects(ref reader, name, position, "destinationObjects", pool, objectPool);
+                flow.DestinationObjects = ReadObjects(
+                    ref reader,
+                    name,
+                    position,
+                    "destinationObjects",
+                    pool,
+                    objectPool
+                );
             }
             else if (reader.ValueTextEquals("description"u8))
             {
@@ -138,10 +154,17 @@ public static partial class FtsReader
         };
     }
 
-    private static string FlowPath(int position, string property) => FormattableString.Invariant($"data.flows[{position - 1}].{property}");
+    private static string FlowPath(int position, string property) =>
+        FormattableString.Invariant($"data.flows[{position - 1}].{property}");
 
     private static FtsObject[] ReadObjects(
-        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool pool, FtsObjectPool objectPool)
+        ref Utf8JsonReader reader,
+        string name,
+        int position,
+        string property,
+        Utf8StringPool pool,
+        FtsObjectPool objectPool
+    )
     {
         List<FtsObject> objects = objectPool.Scratch;
         objects.Clear();
@@ -153,19 +176,28 @@ public static partial class FtsReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant(
-                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(
+                name,
+                FormattableString.Invariant($"{FlowPath(position, property)} is a {reader.TokenType}, not an array")
+            );
         }
 
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw NotAnAnswer(name, FormattableString.Invariant(
-                    $"{FlowPath(position, property)}[{objects.Count}] is a {reader.TokenType}, not an object"));
+                throw NotAnAnswer(
+                    name,
+                    FormattableString.Invariant(
+                        $"{FlowPath(position, property)}[{objects.Count}] is a {reader.TokenType}, not an object"
+                    )
+                );
             }
 
-            string? type = null, id = null, objectName = null, behavior = null;
+            string? type = null,
+                id = null,
+                objectName = null,
+                behavior = null;
             string[] types = [];
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
@@ -202,7 +234,12 @@ public static partial class FtsReader
     }
 
     private static string[] ReadIds(
-        ref Utf8JsonReader reader, string name, int position, string property, Utf8StringPool? pool)
+        ref Utf8JsonReader reader,
+        string name,
+        int position,
+        string property,
+        Utf8StringPool? pool
+    )
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
@@ -212,8 +249,10 @@ public static partial class FtsReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant(
-                $"{FlowPath(position, property)} is a {reader.TokenType}, not an array"));
+            throw NotAnAnswer(
+                name,
+                FormattableString.Invariant($"{FlowPath(position, property)} is a {reader.TokenType}, not an array")
+            );
         }
 
         var ids = new List<string>(2);

@@ -19,13 +19,16 @@ public static partial class FtsReader
 
     /// <summary>The current string or number as text, through <paramref name="pool"/> when given (values that
     /// repeat).</summary>
-    private static string? IdOf(ref Utf8JsonReader reader, Utf8StringPool? pool = null) => reader.TokenType switch
-    {
-        JsonTokenType.String => pool is null ? reader.GetString() : pool.Get(ref reader),
-        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
-        JsonTokenType.Null => null,
-        _ => throw new InvalidOperationException(FormattableString.Invariant($"Expected a string or a number, found a {reader.TokenType}.")),
-    };
+    private static string? IdOf(ref Utf8JsonReader reader, Utf8StringPool? pool = null) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.String => pool is null ? reader.GetString() : pool.Get(ref reader),
+            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+            JsonTokenType.Null => null,
+            _ => throw new InvalidOperationException(
+                FormattableString.Invariant($"Expected a string or a number, found a {reader.TokenType}.")
+            ),
+        };
 
     private static string? ReadText(ref Utf8JsonReader reader, Utf8StringPool? pool = null)
     {
@@ -68,9 +71,15 @@ public static partial class FtsReader
             return true;
         }
 
-        if (reader.TokenType == JsonTokenType.String
+        if (
+            reader.TokenType == JsonTokenType.String
             && decimal.TryParse(
-                reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+                reader.GetString(),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out number
+            )
+        )
         {
             value = number;
             return true;
@@ -80,9 +89,14 @@ public static partial class FtsReader
     }
 
     private static FtsFormatException NotANumber(ref Utf8JsonReader reader, string name, string path) =>
-        NotAnAnswer(name, FormattableString.Invariant($"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number
+        NotAnAnswer(
+            name,
+            FormattableString.Invariant(
+                $"{path} is not a number: {(reader.TokenType is JsonTokenType.String or JsonTokenType.Number
             ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan)
-            : reader.TokenType.ToString())}"));
+            : reader.TokenType.ToString())}"
+            )
+        );
 
     private static int? ReadCount(ref Utf8JsonReader reader, string name, string path)
     {
@@ -111,8 +125,14 @@ public static partial class FtsReader
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Length >= 10 ? text[..10] : text);
         if (!result.Success || (text.Length > 10 && text[10] != 'T'))
         {
-            throw NotAnAnswer(name, FormattableString.Invariant(
-                $"{FlowPath(position, "date")} is not an ISO date-time: \"{AidTracker.Internal.InputText.Shorten(text)}\""));
+            throw NotAnAnswer(
+                name,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{FlowPath(position, "date")} is not an ISO date-time: "
+                        + $"\"{AidTracker.Internal.InputText.Shorten(text)}\""
+                )
+            );
         }
 
         return result.Value;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using AidTracker.Internal;
 
@@ -55,7 +56,7 @@ public static partial class FtsReader
         try
         {
             int read = 0;
-            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;)
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0; )
             {
                 read += n;
             }
@@ -91,7 +92,10 @@ public static partial class FtsReader
     internal static FtsPage Read(ReadOnlySpan<byte> utf8Json, string name, Action<long>? bytesRead)
     {
         Preconditions.CheckNotNull(name);
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        var reader = new Utf8JsonReader(
+            utf8Json,
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 }
+        );
         try
         {
             return ReadPage(ref reader, name, bytesRead);
@@ -101,13 +105,24 @@ public static partial class FtsReader
             string where = e.LineNumber is long line
                 ? FormattableString.Invariant($" (line {line + 1}, byte {e.BytePositionInLine + 1} of the line)")
                 : "";
-            throw new FtsFormatException(name, FormattableString.Invariant($"{name} is not valid JSON{where}: {e.Message}"), e);
+            throw new FtsFormatException(
+                name,
+                FormattableString.Invariant($"{name} is not valid JSON{where}: {e.Message}"),
+                e
+            );
         }
         catch (InvalidOperationException e)
         {
             // Utf8JsonReader's Get* methods throw this for a value of the wrong kind (a string where a number belongs).
-            throw new FtsFormatException(name, FormattableString.Invariant(
-                $"{name} is not an FTS flow search answer: a value near byte {reader.TokenStartIndex} has the wrong kind ({e.Message})."), e);
+            throw new FtsFormatException(
+                name,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{name} is not an FTS flow search answer: a value near byte {reader.TokenStartIndex} has the "
+                        + $"wrong kind ({e.Message})."
+                ),
+                e
+            );
         }
     }
 
@@ -136,14 +151,32 @@ public static partial class FtsReader
                     }
                     else if (reader.ValueTextEquals("incoming"u8))
                     {
-                        (int? count, decimal? funding, decimal? pledges) = ReadBoundarySummary(ref reader, name, "data.incoming");
-                        summary = summary with { IncomingFlowCount = count, IncomingFundingTotal = funding, IncomingPledgeTotal = pledges };
+                        (int? count, decimal? funding, decimal? pledges) = ReadBoundarySummary(
+                            ref reader,
+                            name,
+                            "data.incoming"
+                        );
+                        summary = summary with
+                        {
+                            IncomingFlowCount = count,
+                            IncomingFundingTotal = funding,
+                            IncomingPledgeTotal = pledges,
+                        };
                         hasSummary = true;
                     }
                     else if (reader.ValueTextEquals("outgoing"u8))
                     {
-                        (int? count, decimal? funding, decimal? pledges) = ReadBoundarySummary(ref reader, name, "data.outgoing");
-                        summary = summary with { OutgoingFlowCount = count, OutgoingFundingTotal = funding, OutgoingPledgeTotal = pledges };
+                        (int? count, decimal? funding, decimal? pledges) = ReadBoundarySummary(
+                            ref reader,
+                            name,
+                            "data.outgoing"
+                        );
+                        summary = summary with
+                        {
+                            OutgoingFlowCount = count,
+                            OutgoingFundingTotal = funding,
+                            OutgoingPledgeTotal = pledges,
+                        };
                     }
                     else if (reader.ValueTextEquals("internal"u8))
                     {
@@ -190,7 +223,12 @@ public static partial class FtsReader
 
         if (reader.Read())
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"there is more after the answer's object, at byte {reader.TokenStartIndex}"));
+            throw NotAnAnswer(
+                name,
+                FormattableString.Invariant(
+                    $"there is more after the answer's object, at byte {reader.TokenStartIndex}"
+                )
+            );
         }
 
         if (flows is null)
@@ -201,7 +239,11 @@ public static partial class FtsReader
         return new FtsPage(name, summary, hasSummary, nextLink, flows);
     }
 
-    private static (int? Count, decimal? Funding, decimal? Pledges) ReadBoundarySummary(ref Utf8JsonReader reader, string name, string path)
+    private static (int? Count, decimal? Funding, decimal? Pledges) ReadBoundarySummary(
+        ref Utf8JsonReader reader,
+        string name,
+        string path
+    )
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
@@ -247,7 +289,13 @@ public static partial class FtsReader
     {
         if (!reader.Read())
         {
-            throw new JsonException(FormattableString.Invariant($"The JSON ends at byte {reader.BytesConsumed} before its last value is complete (the data is truncated)."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The JSON ends at byte {reader.BytesConsumed} before its last value is complete (the data is "
+                        + $"truncated)."
+                )
+            );
         }
 
         return reader.TokenType;
@@ -257,7 +305,14 @@ public static partial class FtsReader
     {
         if (Next(ref reader) != type)
         {
-            throw NotAnAnswer(name, FormattableString.Invariant($"{path} is a {reader.TokenType}, not a{(type == JsonTokenType.StartArray ? "n array" : "n object")}"));
+            throw NotAnAnswer(
+                name,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path} is a {reader.TokenType}, not "
+                        + $"a{(type == JsonTokenType.StartArray ? "n array" : "n object")}"
+                )
+            );
         }
     }
 

@@ -18,7 +18,8 @@ public sealed class IatiActivity
         string? defaultFinanceType,
         int lineNumber,
         IReadOnlyList<IatiTransaction> transactions,
-        IReadOnlyList<IatiProblem> problems)
+        IReadOnlyList<IatiProblem> problems
+    )
     {
         Identifier = identifier;
         Title = title;

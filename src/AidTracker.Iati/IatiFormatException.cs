@@ -14,7 +14,13 @@ public class IatiFormatException : FormatException
     /// <param name="linePosition">The 1-based position in the line, or 0 when unknown.</param>
     /// <param name="innerException">The underlying exception (e.g. an <see cref="System.Xml.XmlException"/>), or
     /// <c>null</c>.</param>
-    public IatiFormatException(string message, string? fileName, int lineNumber, int linePosition, Exception? innerException = null)
+    public IatiFormatException(
+        string message,
+        string? fileName,
+        int lineNumber,
+        int linePosition,
+        Exception? innerException = null
+    )
         : base(message, innerException)
     {
         FileName = fileName;

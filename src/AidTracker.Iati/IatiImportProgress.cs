@@ -6,7 +6,14 @@ namespace AidTracker.Iati;
 /// </summary>
 public readonly record struct IatiImportProgress
 {
-    internal IatiImportProgress(string fileName, int fileIndex, int fileCount, long bytesRead, long? fileLength, int activitiesRead)
+    internal IatiImportProgress(
+        string fileName,
+        int fileIndex,
+        int fileCount,
+        long bytesRead,
+        long? fileLength,
+        int activitiesRead
+    )
     {
         FileName = fileName;
         FileIndex = fileIndex;

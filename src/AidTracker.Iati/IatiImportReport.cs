@@ -6,7 +6,11 @@ namespace AidTracker.Iati;
 /// </summary>
 public sealed class IatiImportReport
 {
-    internal IatiImportReport(IReadOnlyList<IatiFileReport> files, IReadOnlyList<IatiTransactionTypeCount> transactionsByType, IReadOnlyList<IatiProblem> problems)
+    internal IatiImportReport(
+        IReadOnlyList<IatiFileReport> files,
+        IReadOnlyList<IatiTransactionTypeCount> transactionsByType,
+        IReadOnlyList<IatiProblem> problems
+    )
     {
         Files = files;
         TransactionsByType = transactionsByType;
@@ -44,12 +48,14 @@ public sealed class IatiImportReport
     /// <param name="typeCode">A code as written, e.g. <c>3</c>; <c>null</c> for transactions without a code.</param>
     /// <returns>The counts (all zero when no transaction had that code).</returns>
     public IatiTransactionTypeCount CountOf(string? typeCode) =>
-        TransactionsByType.FirstOrDefault(c => string.Equals(c.TypeCode, typeCode, StringComparison.Ordinal)) ?? new IatiTransactionTypeCount(typeCode, 0, 0, 0);
+        TransactionsByType.FirstOrDefault(c => string.Equals(c.TypeCode, typeCode, StringComparison.Ordinal))
+        ?? new IatiTransactionTypeCount(typeCode, 0, 0, 0);
 
     /// <summary>Returns the counts for one transaction type.</summary>
     /// <param name="type">The type.</param>
     /// <returns>The counts (all zero when no transaction had that type).</returns>
-    public IatiTransactionTypeCount CountOf(IatiTransactionType type) => CountOf(((int)type).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public IatiTransactionTypeCount CountOf(IatiTransactionType type) =>
+        CountOf(((int)type).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Returns the problems of one activity, by line.</summary>
     /// <param name="activityId">The activity's <c>iati-identifier</c>.</param>

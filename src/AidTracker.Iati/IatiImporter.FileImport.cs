@@ -1,6 +1,7 @@
+using System.Globalization;
 using AidTracker.Iati.Internal;
-using NodaTime;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker.Iati;
 
@@ -32,7 +33,8 @@ public sealed partial class IatiImporter
             _activityIndex++;
             _refs.Clear();
             Problems.AddRange(activity.Problems);
-            string activityId = activity.Identifier ?? FormattableString.Invariant($"{Path.GetFileName(Name)}:{activity.LineNumber}");
+            string activityId = activity.Identifier
+                ?? FormattableString.Invariant($"{Path.GetFileName(Name)}:{activity.LineNumber}");
             foreach (IatiTransaction transaction in activity.Transactions)
             {
                 try
@@ -42,7 +44,11 @@ public sealed partial class IatiImporter
                 catch (ArgumentException e)
                 {
                     // A value the ledger refuses (a text it cannot hold): reported, never a crash.
-                    Reject(activity, transaction, FormattableString.Invariant($"The transaction cannot be recorded: {e.Message}"));
+                    Reject(
+                        activity,
+                        transaction,
+                        FormattableString.Invariant($"The transaction cannot be recorded: {e.Message}")
+                    );
                 }
             }
         }
@@ -61,8 +67,22 @@ public sealed partial class IatiImporter
             return counter;
         }
 
-        private void Problem(IatiProblemSeverity severity, IatiActivity activity, IatiTransaction transaction, string message) =>
-            Problems.Add(new IatiProblem(severity, message, Name, transaction.LineNumber, activity.Identifier, transaction.Position));
+        private void Problem(
+            IatiProblemSeverity severity,
+            IatiActivity activity,
+            IatiTransaction transaction,
+            string message
+        ) =>
+            Problems.Add(
+                new IatiProblem(
+                    severity,
+                    message,
+                    Name,
+                    transaction.LineNumber,
+                    activity.Identifier,
+                    transaction.Position
+                )
+            );
 
         private void Reject(IatiActivity activity, IatiTransaction transaction, string message)
         {
@@ -81,12 +101,27 @@ public sealed partial class IatiImporter
 
             if (type is null)
             {
-                Reject(activity, transaction, FormattableString.Invariant(
-                    $"The transaction type '{InputText.Shorten(transaction.TypeCode)}' is not an IATI TransactionType code (1 to 13); the transaction is not imported."));
+                Reject(
+                    activity,
+                    transaction,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The transaction type '{InputText.Shorten(transaction.TypeCode)}' is not an IATI "
+                            + $"TransactionType code (1 to 13); the transaction is not imported."
+                    )
+                );
                 return;
             }
 
-            if (type is not (IatiTransactionType.OutgoingCommitment or IatiTransactionType.OutgoingPledge or IatiTransactionType.Disbursement or IatiTransactionType.Expenditure))
+            if (
+                type
+                is not (
+                    IatiTransactionType.OutgoingCommitment
+                    or IatiTransactionType.OutgoingPledge
+                    or IatiTransactionType.Disbursement
+                    or IatiTransactionType.Expenditure
+                )
+            )
             {
                 Counter(transaction).Skipped++;
                 return;
@@ -101,14 +136,27 @@ public sealed partial class IatiImporter
             string? currencyCode = value.Currency ?? activity.DefaultCurrency;
             if (currencyCode is null)
             {
-                Reject(activity, transaction, "The value has no currency attribute and the activity has no default-currency; the currency is not guessed, so the transaction is not imported.");
+                Reject(
+                    activity,
+                    transaction,
+                    "The value has no currency attribute and the activity has no default-currency; the currency is not "
+                        + "guessed, so the transaction is not imported."
+                );
                 return;
             }
 
             if (!Currency.TryFromCode(currencyCode, out Currency? currency))
             {
                 string whose = value.Currency is null ? "The activity's default-currency" : "The value's currency";
-                Reject(activity, transaction, FormattableString.Invariant($"{whose} '{InputText.Shorten(currencyCode)}' is not an ISO 4217 currency code; the transaction is not imported."));
+                Reject(
+                    activity,
+                    transaction,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{whose} '{InputText.Shorten(currencyCode)}' is not an ISO 4217 currency code; the "
+                            + $"transaction is not imported."
+                    )
+                );
                 return;
             }
 
@@ -120,23 +168,47 @@ public sealed partial class IatiImporter
             else if (value.ValueDate is LocalDate onlyValueDate)
             {
                 date = onlyValueDate;
-                Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                    $"The transaction has no transaction-date; its value-date {onlyValueDate:uuuu-MM-dd} is used as its date."));
+                Problem(
+                    IatiProblemSeverity.Warning,
+                    activity,
+                    transaction,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The transaction has no transaction-date; its value-date {onlyValueDate:uuuu-MM-dd} is used "
+                            + $"as its date."
+                    )
+                );
             }
             else
             {
-                Reject(activity, transaction, "The transaction has neither a transaction-date nor a value-date; it is not imported.");
+                Reject(
+                    activity,
+                    transaction,
+                    "The transaction has neither a transaction-date nor a value-date; it is not imported."
+                );
                 return;
             }
 
             if (value.ValueDate is null)
             {
-                Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                    $"The value has no value-date; the transaction-date {date:uuuu-MM-dd} is used for the exchange rate."));
+                Problem(
+                    IatiProblemSeverity.Warning,
+                    activity,
+                    transaction,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The value has no value-date; the transaction-date {date:uuuu-MM-dd} is used for the exchange "
+                            + $"rate."
+                    )
+                );
             }
 
-            Party donor = PartyOf(transaction.ProviderOrg) ?? PartyOf(activity.ReportingOrg) ?? UnknownDonor(activity, transaction);
-            Party recipient = PartyOf(transaction.ReceiverOrg) ?? RecipientCountry(activity, transaction) ?? UnknownParty;
+            Party donor = PartyOf(transaction.ProviderOrg)
+                ?? PartyOf(activity.ReportingOrg)
+                ?? UnknownDonor(activity, transaction);
+            Party recipient = PartyOf(transaction.ReceiverOrg)
+                ?? RecipientCountry(activity, transaction)
+                ?? UnknownParty;
             string id = RecordId(activity, activityId, transaction);
             var amount = new QualifiedMoney(new Money(value.Amount, currency));
             LocalDate valueDate = value.ValueDate ?? date;
@@ -155,14 +227,22 @@ public sealed partial class IatiImporter
                 IatiTransactionType.OutgoingCommitment or IatiTransactionType.OutgoingPledge => new Commitment
                 {
                     Id = id,
-                    Title = Normalize(activity.Title) ?? Normalize(transaction.Description) ?? FormattableString.Invariant($"IATI activity {activityId}"),
+                    Title = Normalize(activity.Title)
+                        ?? Normalize(transaction.Description)
+                        ?? FormattableString.Invariant($"IATI activity {activityId}"),
                     Donor = donor,
                     Recipient = recipient,
                     Amount = amount,
-                    Stage = type == IatiTransactionType.OutgoingPledge ? CommitmentStage.Pledged : CommitmentStage.Committed,
+                    Stage =
+                        type == IatiTransactionType.OutgoingPledge
+                            ? CommitmentStage.Pledged
+                            : CommitmentStage.Committed,
                     Date = date,
                     ValueDate = valueDate,
-                    Category = (transaction.Humanitarian ?? activity.Humanitarian) == true ? AidCategory.Humanitarian : AidCategory.Other,
+                    Category =
+                        (transaction.Humanitarian ?? activity.Humanitarian) == true
+                            ? AidCategory.Humanitarian
+                            : AidCategory.Other,
                     Instrument = InstrumentOf(transaction.FinanceType ?? activity.DefaultFinanceType),
                     Sources = [.. sources],
                     Note = note,
@@ -170,7 +250,10 @@ public sealed partial class IatiImporter
                 _ => new Disbursement
                 {
                     Id = id,
-                    Kind = type == IatiTransactionType.Expenditure ? DisbursementKind.Expenditure : DisbursementKind.Disbursement,
+                    Kind =
+                        type == IatiTransactionType.Expenditure
+                            ? DisbursementKind.Expenditure
+                            : DisbursementKind.Disbursement,
                     Donor = donor,
                     Recipient = recipient,
                     Amount = amount,
@@ -183,9 +266,22 @@ public sealed partial class IatiImporter
 
             var location = new RecordLocation(
                 Name,
-                FormattableString.Invariant($"/iati-activities/iati-activity[{_activityIndex}]/transaction[{transaction.Position}]"),
-                transaction.LineNumber > 0 ? transaction.LineNumber : null);
-            Records.Add(new ImportedRecord(record, location, TypeKey(transaction), Name, transaction.LineNumber, activity.Identifier, transaction.Position));
+                FormattableString.Invariant(
+                    $"/iati-activities/iati-activity[{_activityIndex}]/transaction[{transaction.Position}]"
+                ),
+                transaction.LineNumber > 0 ? transaction.LineNumber : null
+            );
+            Records.Add(
+                new ImportedRecord(
+                    record,
+                    location,
+                    TypeKey(transaction),
+                    Name,
+                    transaction.LineNumber,
+                    activity.Identifier,
+                    transaction.Position
+                )
+            );
             Counter(transaction).Imported++;
         }
 
@@ -198,8 +294,17 @@ public sealed partial class IatiImporter
                     return activityId + "/" + @ref;
                 }
 
-                Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                    $"The transaction ref '{InputText.Shorten(@ref)}' is used by an earlier transaction of this activity, so this one is named by its position: {InputText.Shorten(activityId)}/#{transaction.Position}."));
+                Problem(
+                    IatiProblemSeverity.Warning,
+                    activity,
+                    transaction,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The transaction ref '{InputText.Shorten(@ref)}' is used by an earlier transaction of this "
+                            + $"activity, so this one is named by its position: "
+                            + $"{InputText.Shorten(activityId)}/#{transaction.Position}."
+                    )
+                );
             }
 
             return FormattableString.Invariant($"{activityId}/#{transaction.Position}");
@@ -207,7 +312,13 @@ public sealed partial class IatiImporter
 
         private Party UnknownDonor(IatiActivity activity, IatiTransaction transaction)
         {
-            Problem(IatiProblemSeverity.Warning, activity, transaction, "Neither the transaction's provider-org nor the activity's reporting-org names an organisation; the donor is recorded as unknown.");
+            Problem(
+                IatiProblemSeverity.Warning,
+                activity,
+                transaction,
+                "Neither the transaction's provider-org nor the activity's reporting-org names an organisation; the "
+                    + "donor is recorded as unknown."
+            );
             return UnknownParty;
         }
 
@@ -218,8 +329,18 @@ public sealed partial class IatiImporter
             {
                 if (activity.RecipientCountries.Count > 1)
                 {
-                    Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                        $"The transaction has no receiver-org and the activity has {activity.RecipientCountries.Count} recipient countries ({InputText.Shorten(string.Join(", ", activity.RecipientCountries))}); the recipient is recorded as unknown."));
+                    Problem(
+                        IatiProblemSeverity.Warning,
+                        activity,
+                        transaction,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The transaction has no receiver-org and the activity has "
+                                + $"{activity.RecipientCountries.Count} recipient countries "
+                                + $"({InputText.Shorten(string.Join(", ", activity.RecipientCountries))}); the "
+                                + $"recipient is recorded as unknown."
+                        )
+                    );
                     return null;
                 }
 
@@ -236,8 +357,16 @@ public sealed partial class IatiImporter
                 return Party.Country(alpha3);
             }
 
-            Problem(IatiProblemSeverity.Warning, activity, transaction, FormattableString.Invariant(
-                $"The recipient-country '{InputText.Shorten(code)}' is not an ISO 3166-1 alpha-2 code; the recipient is recorded as unknown."));
+            Problem(
+                IatiProblemSeverity.Warning,
+                activity,
+                transaction,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The recipient-country '{InputText.Shorten(code)}' is not an ISO 3166-1 alpha-2 code; the "
+                        + $"recipient is recorded as unknown."
+                )
+            );
             return null;
         }
     }

@@ -1,6 +1,6 @@
 using AidTracker.Iati.Internal;
-using NodaTime;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker.Iati;
 
@@ -35,14 +35,15 @@ public sealed partial class IatiImporter
 
     /// <summary>The instrument for an IATI FinanceType code: 110 grant, 421 loan, 1100 guarantee, 510 equity, anything
     /// else other.</summary>
-    internal static AidInstrument InstrumentOf(string? financeType) => financeType switch
-    {
-        "110" => AidInstrument.Grant,
-        "421" => AidInstrument.Loan,
-        "1100" => AidInstrument.Guarantee,
-        "510" => AidInstrument.Equity,
-        _ => AidInstrument.Other,
-    };
+    internal static AidInstrument InstrumentOf(string? financeType) =>
+        financeType switch
+        {
+            "110" => AidInstrument.Grant,
+            "421" => AidInstrument.Loan,
+            "1100" => AidInstrument.Guarantee,
+            "510" => AidInstrument.Equity,
+            _ => AidInstrument.Other,
+        };
 
     /// <summary>The party for an IATI organisation: its identifier and name (either standing for the other when one is
     /// missing), or <c>null</c>.</summary>
@@ -67,5 +68,13 @@ public sealed partial class IatiImporter
         public int Rejected { get; set; }
     }
 
-    private sealed record ImportedRecord(LedgerRecord Record, RecordLocation Location, string TypeKey, string FileName, int Line, string? ActivityId, int Position);
+    private sealed record ImportedRecord(
+        LedgerRecord Record,
+        RecordLocation Location,
+        string TypeKey,
+        string FileName,
+        int Line,
+        string? ActivityId,
+        int Position
+    );
 }

@@ -1,5 +1,6 @@
-using NodaTime;
+using System.Globalization;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker.Iati;
 
@@ -30,8 +31,14 @@ public sealed partial class IatiImporter
             {
                 if (_ids.TryGetValue(imported.Record.Id, out ImportedRecord? earlier))
                 {
-                    Reject(imported, FormattableString.Invariant(
-                        $"The record id '{InputText.Shorten(imported.Record.Id)}' was already imported from {earlier.FileName}, line {earlier.Line}; this transaction is not imported again."));
+                    Reject(
+                        imported,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The record id '{InputText.Shorten(imported.Record.Id)}' was already imported from "
+                                + $"{earlier.FileName}, line {earlier.Line}; this transaction is not imported again."
+                        )
+                    );
                     continue;
                 }
 
@@ -44,10 +51,21 @@ public sealed partial class IatiImporter
         {
             if (file.ActivitiesRead > 0)
             {
-                message += FormattableString.Invariant($" The file is refused as a whole: the {file.ActivitiesRead} activities read before the fault are left out too.");
+                message += string.Create(
+                    CultureInfo.InvariantCulture,
+                    $" The file is refused as a whole: the {file.ActivitiesRead} activities read before the fault are "
+                        + $"left out too."
+                );
             }
 
-            var refusal = new IatiProblem(IatiProblemSeverity.Error, message, file.Name, Math.Max(0, line), activityId: null, transactionPosition: null);
+            var refusal = new IatiProblem(
+                IatiProblemSeverity.Error,
+                message,
+                file.Name,
+                Math.Max(0, line),
+                activityId: null,
+                transactionPosition: null
+            );
             _problems.Add(refusal);
             _files.Add(new IatiFileReport(file.Name, file.Version, 0, refusal));
         }
@@ -78,41 +96,79 @@ public sealed partial class IatiImporter
                 int before = refused.Count;
                 foreach (LedgerProblem error in result.Errors)
                 {
-                    if (error.RecordId is string id && _ids.TryGetValue(id, out ImportedRecord? imported) && refused.Add(id))
+                    if (
+                        error.RecordId is string id
+                        && _ids.TryGetValue(id, out ImportedRecord? imported)
+                        && refused.Add(id)
+                    )
                     {
-                        Reject(imported, FormattableString.Invariant($"The ledger refuses the record '{InputText.Shorten(id)}': {error.Message}"));
+                        Reject(
+                            imported,
+                            FormattableString.Invariant(
+                                $"The ledger refuses the record '{InputText.Shorten(id)}': {error.Message}"
+                            )
+                        );
                     }
                 }
 
                 if (refused.Count == before)
                 {
-                    throw new InvalidOperationException(FormattableString.Invariant(
-                        $"The imported records do not form a valid ledger, and the errors name no imported record: {result}"));
+                    throw new InvalidOperationException(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The imported records do not form a valid ledger, and the errors name no imported record: "
+                                + $"{result}"
+                        )
+                    );
                 }
             }
 
             foreach (LedgerProblem warning in ledger.Warnings)
             {
-                ImportedRecord? imported = warning.RecordId is string id && _ids.TryGetValue(id, out ImportedRecord? found) ? found : null;
-                _problems.Add(new IatiProblem(
-                    IatiProblemSeverity.Warning,
-                    warning.Message,
-                    imported?.FileName,
-                    imported?.Line ?? 0,
-                    imported?.ActivityId,
-                    imported?.Position));
+                ImportedRecord? imported =
+                    warning.RecordId is string id && _ids.TryGetValue(id, out ImportedRecord? found) ? found : null;
+                _problems.Add(
+                    new IatiProblem(
+                        IatiProblemSeverity.Warning,
+                        warning.Message,
+                        imported?.FileName,
+                        imported?.Line ?? 0,
+                        imported?.ActivityId,
+                        imported?.Position
+                    )
+                );
             }
 
-            List<IatiTransactionTypeCount> counts = [.. _counts
-                .Select(c => new IatiTransactionTypeCount(c.Key.Length == 0 ? null : c.Key, c.Value.Imported, c.Value.Skipped, c.Value.Rejected))
-                .Order(Comparer<IatiTransactionTypeCount>.Create((x, y) => CompareTypeCodes(x.TypeCode, y.TypeCode)))];
-            var fileOrder = _files.Select((f, i) => (f.FileName, i)).GroupBy(f => f.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-            List<IatiProblem> problems = [.. _problems
-                .Select((p, i) => (Problem: p, Index: i))
-                .OrderBy(p => p.Problem.FileName is string name && fileOrder.TryGetValue(name, out int order) ? order : int.MaxValue)
-                .ThenBy(p => p.Problem.LineNumber)
-                .ThenBy(p => p.Index)
-                .Select(p => p.Problem)];
+            List<IatiTransactionTypeCount> counts =
+            [
+                .. _counts
+                    .Select(c => new IatiTransactionTypeCount(
+                        c.Key.Length == 0 ? null : c.Key,
+                        c.Value.Imported,
+                        c.Value.Skipped,
+                        c.Value.Rejected
+                    ))
+                    .Order(
+                        Comparer<IatiTransactionTypeCount>.Create((x, y) => CompareTypeCodes(x.TypeCode, y.TypeCode))
+                    ),
+            ];
+            var fileOrder = _files
+                .Select((f, i) => (f.FileName, i))
+                .GroupBy(f => f.FileName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+            List<IatiProblem> problems =
+            [
+                .. _problems
+                    .Select((p, i) => (Problem: p, Index: i))
+                    .OrderBy(p =>
+                        p.Problem.FileName is string name && fileOrder.TryGetValue(name, out int order)
+                            ? order
+                            : int.MaxValue
+                    )
+                    .ThenBy(p => p.Problem.LineNumber)
+                    .ThenBy(p => p.Index)
+                    .Select(p => p.Problem),
+            ];
             return new IatiImportResult(ledger, new IatiImportReport(_files, counts, problems));
         }
 
@@ -129,7 +185,16 @@ public sealed partial class IatiImporter
 
         private void Reject(ImportedRecord imported, string message)
         {
-            _problems.Add(new IatiProblem(IatiProblemSeverity.Error, message, imported.FileName, imported.Line, imported.ActivityId, imported.Position));
+            _problems.Add(
+                new IatiProblem(
+                    IatiProblemSeverity.Error,
+                    message,
+                    imported.FileName,
+                    imported.Line,
+                    imported.ActivityId,
+                    imported.Position
+                )
+            );
             TypeCounter counter = CounterOf(imported.TypeKey);
             counter.Imported--;
             counter.Rejected++;

@@ -56,7 +56,11 @@ public sealed partial class IatiImporter
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-    public IatiImportResult Import(IEnumerable<string> files, IProgress<IatiImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IatiImportResult Import(
+        IEnumerable<string> files,
+        IProgress<IatiImportProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(files);
         List<string> paths = [.. files];
@@ -69,7 +73,16 @@ public sealed partial class IatiImporter
         for (int i = 0; i < paths.Count; i++)
         {
             string path = paths[i];
-            ImportFile(run, path, () => IatiReader.Open(path), TryGetLength(path), i, paths.Count, progress, cancellationToken);
+            ImportFile(
+                run,
+                path,
+                () => IatiReader.Open(path),
+                TryGetLength(path),
+                i,
+                paths.Count,
+                progress,
+                cancellationToken
+            );
         }
 
         return run.Finish(_clock);
@@ -86,7 +99,11 @@ public sealed partial class IatiImporter
     /// <returns>The ledger and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> or one of its items is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-    public Task<IatiImportResult> ImportAsync(IEnumerable<string> files, IProgress<IatiImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IatiImportResult> ImportAsync(
+        IEnumerable<string> files,
+        IProgress<IatiImportProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(files);
         List<string> paths = [.. files];
@@ -103,7 +120,16 @@ public sealed partial class IatiImporter
         Preconditions.CheckNotNull(stream);
         var run = new ImportRun();
         long? length = stream.CanSeek ? stream.Length - stream.Position : null;
-        ImportFile(run, fileName ?? "<input>", () => IatiReader.Create(stream, fileName, leaveOpen: true), length, 0, 1, progress: null, CancellationToken.None);
+        ImportFile(
+            run,
+            fileName ?? "<input>",
+            () => IatiReader.Create(stream, fileName, leaveOpen: true),
+            length,
+            0,
+            1,
+            progress: null,
+            CancellationToken.None
+        );
         return run.Finish(_clock);
     }
 
@@ -113,7 +139,8 @@ public sealed partial class IatiImporter
         {
             return new FileInfo(path).Length;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
         }
@@ -127,7 +154,8 @@ public sealed partial class IatiImporter
         int fileIndex,
         int fileCount,
         IProgress<IatiImportProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         cancellationToken.ThrowIfCancellationRequested();
         var file = new FileImport(name);
@@ -146,7 +174,9 @@ public sealed partial class IatiImporter
                 file.Map(activity);
                 if (progress is not null && reader.BytesRead is long read && read >= nextReport)
                 {
-                    progress.Report(new IatiImportProgress(name, fileIndex, fileCount, read, length, file.ActivitiesRead));
+                    progress.Report(
+                        new IatiImportProgress(name, fileIndex, fileCount, read, length, file.ActivitiesRead)
+                    );
                     nextReport = read + step;
                 }
             }

@@ -23,11 +23,28 @@ public sealed record IatiProblem
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineNumber"/> is negative or
     /// <paramref name="transactionPosition"/> is below 1.</exception>
-    public IatiProblem(IatiProblemSeverity severity, string message, string? fileName, int lineNumber, string? activityId, int? transactionPosition)
+    public IatiProblem(
+        IatiProblemSeverity severity,
+        string message,
+        string? fileName,
+        int lineNumber,
+        string? activityId,
+        int? transactionPosition
+    )
     {
         Preconditions.CheckNotNullOrWhiteSpace(message);
-        Preconditions.CheckArgumentRange(lineNumber >= 0, nameof(lineNumber), lineNumber, "The line number must be 0 (unknown) or more.");
-        Preconditions.CheckArgumentRange(transactionPosition is null or >= 1, nameof(transactionPosition), transactionPosition, "The transaction position must be 1 or more.");
+        Preconditions.CheckArgumentRange(
+            lineNumber >= 0,
+            nameof(lineNumber),
+            lineNumber,
+            "The line number must be 0 (unknown) or more."
+        );
+        Preconditions.CheckArgumentRange(
+            transactionPosition is null or >= 1,
+            nameof(transactionPosition),
+            transactionPosition,
+            "The transaction position must be 1 or more."
+        );
         Severity = severity;
         Message = message;
         FileName = fileName;

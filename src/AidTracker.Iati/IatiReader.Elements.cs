@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
@@ -16,7 +17,8 @@ public sealed partial class IatiReader
 
     private int Line => _lineInfo.LineNumber;
 
-    private bool IsIati(string atomizedName) => ReferenceEquals(_xml.LocalName, atomizedName) && _xml.NamespaceURI.Length == 0;
+    private bool IsIati(string atomizedName) =>
+        ReferenceEquals(_xml.LocalName, atomizedName) && _xml.NamespaceURI.Length == 0;
 
     private void ReadHeader()
     {
@@ -25,19 +27,29 @@ public sealed partial class IatiReader
             if (_xml.MoveToContent() != XmlNodeType.Element)
             {
                 throw new IatiFormatException(
-                    FormattableString.Invariant($"The file '{FileName ?? "<input>"}' has no root element; an IATI activity file has an iati-activities element."),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The file '{FileName ?? "<input>"}' has no root element; an IATI activity file has an "
+                            + $"iati-activities element."
+                    ),
                     FileName,
                     Line,
-                    _lineInfo.LinePosition);
+                    _lineInfo.LinePosition
+                );
             }
 
             if (!IsIati(_names.IatiActivities))
             {
                 throw new IatiFormatException(
-                    FormattableString.Invariant($"The root element of '{FileName ?? "<input>"}' is '{InputText.Shorten(_xml.Name)}', not 'iati-activities': it is not an IATI activity file."),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The root element of '{FileName ?? "<input>"}' is '{InputText.Shorten(_xml.Name)}', not "
+                            + $"'iati-activities': it is not an IATI activity file."
+                    ),
                     FileName,
                     Line,
-                    _lineInfo.LinePosition);
+                    _lineInfo.LinePosition
+                );
             }
 
             Version = IatiLexical.Trimmed(Attribute("version"));
@@ -54,7 +66,10 @@ public sealed partial class IatiReader
     {
         if (Version is null)
         {
-            AddFileProblem(IatiProblemSeverity.Warning, "The iati-activities element has no version attribute; the file is read as version 2.03.");
+            AddFileProblem(
+                IatiProblemSeverity.Warning,
+                "The iati-activities element has no version attribute; the file is read as version 2.03."
+            );
         }
         else if (!SupportedVersions.Contains(Version, StringComparer.Ordinal))
         {
@@ -65,15 +80,25 @@ public sealed partial class IatiReader
 
             AddFileProblem(
                 IatiProblemSeverity.Warning,
-                FormattableString.Invariant($"The version attribute '{InputText.Shorten(Version)}' is not an IATI version number; the file is read as version 2.03."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The version attribute '{InputText.Shorten(Version)}' is not an IATI version number; the file is "
+                        + $"read as version 2.03."
+                )
+            );
         }
     }
 
     private static bool IsVersionNumber(string version) =>
-        version.Length > 0 && char.IsAsciiDigit(version[0]) && char.IsAsciiDigit(version[^1]) && version.All(c => char.IsAsciiDigit(c) || c == '.');
+        version.Length > 0
+        && char.IsAsciiDigit(version[0])
+        && char.IsAsciiDigit(version[^1])
+        && version.All(c => char.IsAsciiDigit(c) || c == '.');
 
     private void AddFileProblem(IatiProblemSeverity severity, string message) =>
-        _fileProblems.Add(new IatiProblem(severity, message, FileName, Line, activityId: null, transactionPosition: null));
+        _fileProblems.Add(
+            new IatiProblem(severity, message, FileName, Line, activityId: null, transactionPosition: null)
+        );
 
     private IatiActivity? ReadNextActivity()
     {
@@ -183,7 +208,14 @@ public sealed partial class IatiReader
         _onActivityEnd = true;
         if (identifier is null)
         {
-            _pending.Add(new PendingProblem(IatiProblemSeverity.Warning, FormattableString.Invariant($"The activity at line {line} has no iati-identifier."), line, -1));
+            _pending.Add(
+                new PendingProblem(
+                    IatiProblemSeverity.Warning,
+                    FormattableString.Invariant($"The activity at line {line} has no iati-identifier."),
+                    line,
+                    -1
+                )
+            );
         }
 
         IReadOnlyList<IatiTransaction> transactionList = transactions is null ? [] : transactions;
@@ -197,7 +229,8 @@ public sealed partial class IatiReader
             defaultFinanceType,
             line,
             transactionList,
-            (IReadOnlyList<IatiProblem>?)MaterializeProblems(identifier, transactionList) ?? []);
+            (IReadOnlyList<IatiProblem>?)MaterializeProblems(identifier, transactionList) ?? []
+        );
     }
 
     private List<IatiProblem>? MaterializeProblems(string? activityId, IReadOnlyList<IatiTransaction> transactions)
@@ -211,7 +244,14 @@ public sealed partial class IatiReader
         foreach (PendingProblem pending in _pending.OrderBy(p => p.Line))
         {
             int? position = pending.TransactionIndex >= 0 ? pending.TransactionIndex + 1 : null;
-            var problem = new IatiProblem(pending.Severity, pending.Message, FileName, pending.Line, activityId, position);
+            var problem = new IatiProblem(
+                pending.Severity,
+                pending.Message,
+                FileName,
+                pending.Line,
+                activityId,
+                position
+            );
             problems.Add(problem);
             if (pending.TransactionIndex >= 0)
             {

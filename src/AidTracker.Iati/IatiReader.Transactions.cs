@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
@@ -110,7 +111,8 @@ public sealed partial class IatiReader
                     ? "The transaction-type element has no code, so the transaction cannot be classified."
                     : "The transaction has no transaction-type element, so it cannot be classified.",
                 line,
-                index);
+                index
+            );
         }
 
         if (values == 0)
@@ -121,14 +123,33 @@ public sealed partial class IatiReader
         {
             AddPending(
                 IatiProblemSeverity.Error,
-                FormattableString.Invariant($"The transaction has {values} value elements; IATI allows exactly one, and none of them is chosen by guess."),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The transaction has {values} value elements; IATI allows exactly one, and none of them is chosen "
+                        + $"by guess."
+                ),
                 line,
-                index);
+                index
+            );
             value = null;
         }
 
         IReadOnlyList<IatiProblem> problems = _pending.Count > pendingBefore ? new List<IatiProblem>() : [];
-        return new IatiTransaction(@ref, index + 1, typeCode, value, date, description, provider, receiver, financeType, country, humanitarian, line, problems);
+        return new IatiTransaction(
+            @ref,
+            index + 1,
+            typeCode,
+            value,
+            date,
+            description,
+            provider,
+            receiver,
+            financeType,
+            country,
+            humanitarian,
+            line,
+            problems
+        );
     }
 
     private IatiValue? ReadValue(int transactionIndex)
@@ -164,7 +185,12 @@ public sealed partial class IatiReader
                 string text = ReadText();
                 if (!IatiLexical.TryParseDecimal(text, out _))
                 {
-                    AddPending(IatiProblemSeverity.Warning, DescribeBadDecimal(elementName + " value", text) + " Budgets are not imported.", line, -1);
+                    AddPending(
+                        IatiProblemSeverity.Warning,
+                        DescribeBadDecimal(elementName + " value", text) + " Budgets are not imported.",
+                        line,
+                        -1
+                    );
                 }
             }
             else
@@ -179,5 +205,10 @@ public sealed partial class IatiReader
     private void AddPending(IatiProblemSeverity severity, string message, int line, int transactionIndex) =>
         _pending.Add(new PendingProblem(severity, message, line, transactionIndex));
 
-    private readonly record struct PendingProblem(IatiProblemSeverity Severity, string Message, int Line, int TransactionIndex);
+    private readonly record struct PendingProblem(
+        IatiProblemSeverity Severity,
+        string Message,
+        int Line,
+        int TransactionIndex
+    );
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
@@ -15,8 +16,12 @@ public sealed partial class IatiReader
         string shown = InputText.Shorten(text.AsSpan().Trim());
         return shown.Length == 0
             ? FormattableString.Invariant($"The {what} is empty; a decimal number is required.")
-            : FormattableString.Invariant(
-                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits, or 29 within the range of decimal).");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {what} '{shown}' is not a decimal number that can be held exactly (digits with an optional sign "
+                    + $"and decimal point, at most {IatiLexical.MaxSignificantDigits} significant digits, or 29 within "
+                    + $"the range of decimal)."
+            );
     }
 
     private LocalDate? ReadDate(string attribute, string elementName, int transactionIndex)
@@ -34,9 +39,14 @@ public sealed partial class IatiReader
 
         AddPending(
             IatiProblemSeverity.Warning,
-            FormattableString.Invariant($"The {attribute} '{InputText.Shorten(text)}' of the {elementName} is not a date (yyyy-mm-dd); it is ignored."),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {attribute} '{InputText.Shorten(text)}' of the {elementName} is not a date (yyyy-mm-dd); it is "
+                    + $"ignored."
+            ),
             Line,
-            transactionIndex);
+            transactionIndex
+        );
         return null;
     }
 
@@ -55,9 +65,14 @@ public sealed partial class IatiReader
 
         AddPending(
             IatiProblemSeverity.Warning,
-            FormattableString.Invariant($"The {attribute} flag '{InputText.Shorten(text)}' is not a boolean (0, 1, false or true); it is ignored."),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {attribute} flag '{InputText.Shorten(text)}' is not a boolean (0, 1, false or true); it is "
+                    + $"ignored."
+            ),
             line,
-            transactionIndex);
+            transactionIndex
+        );
         return null;
     }
 
@@ -222,17 +237,20 @@ public sealed partial class IatiReader
         string what = attribute is null
             ? FormattableString.Invariant($"The text of the {element} element")
             : FormattableString.Invariant($"The {attribute} attribute of the {element} element");
-        string where = _activityLine == 0
-            ? "the iati-activities element"
-            : _activityId is null
-                ? FormattableString.Invariant($"the activity at line {_activityLine}")
-                : FormattableString.Invariant($"activity {InputText.Quote(_activityId)} (line {_activityLine})");
+        string where =
+            _activityLine == 0 ? "the iati-activities element"
+            : _activityId is null ? FormattableString.Invariant($"the activity at line {_activityLine}")
+            : FormattableString.Invariant($"activity {InputText.Quote(_activityId)} (line {_activityLine})");
         return new IatiFormatException(
-            FormattableString.Invariant(
-                $"{what} of {where} in '{FileName ?? "<input>"}' is longer than {MaxTextLength:N0} characters, the most an IATI value or text may have; the file is refused."),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{what} of {where} in '{FileName ?? "<input>"}' is longer than {MaxTextLength:N0} characters, the "
+                    + $"most an IATI value or text may have; the file is refused."
+            ),
             FileName,
             Line,
-            _lineInfo.LinePosition);
+            _lineInfo.LinePosition
+        );
     }
 
     private void SkipNode()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using AidTracker.Iati.Internal;
@@ -86,7 +87,14 @@ public sealed partial class IatiReader : IDisposable
     public static IatiReader Open(string path)
     {
         Preconditions.CheckNotNullOrWhiteSpace(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            64 * 1024,
+            FileOptions.SequentialScan
+        );
         return Create(stream, path, leaveOpen: false);
     }
 
@@ -104,7 +112,11 @@ public sealed partial class IatiReader : IDisposable
     public static IatiReader Create(Stream stream, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(stream);
-        XmlReader xml = CreateXml(() => XmlReader.Create(stream, CreateSettings(closeInput: !leaveOpen)), fileName, leaveOpen ? null : stream);
+        XmlReader xml = CreateXml(
+            () => XmlReader.Create(stream, CreateSettings(closeInput: !leaveOpen)),
+            fileName,
+            leaveOpen ? null : stream
+        );
         return Start(new IatiReader(xml, stream, fileName));
     }
 
@@ -122,7 +134,11 @@ public sealed partial class IatiReader : IDisposable
     public static IatiReader Create(TextReader reader, string? fileName, bool leaveOpen)
     {
         Preconditions.CheckNotNull(reader);
-        XmlReader xml = CreateXml(() => XmlReader.Create(reader, CreateSettings(closeInput: !leaveOpen)), fileName, leaveOpen ? null : reader);
+        XmlReader xml = CreateXml(
+            () => XmlReader.Create(reader, CreateSettings(closeInput: !leaveOpen)),
+            fileName,
+            leaveOpen ? null : reader
+        );
         return Start(new IatiReader(xml, null, fileName));
     }
 
@@ -140,7 +156,11 @@ public sealed partial class IatiReader : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_started)
         {
-            throw new InvalidOperationException(FormattableString.Invariant($"The activities of '{FileName ?? "<input>"}' were already read; an IatiReader reads once."));
+            throw new InvalidOperationException(
+                FormattableString.Invariant(
+                    $"The activities of '{FileName ?? "<input>"}' were already read; an IatiReader reads once."
+                )
+            );
         }
 
         _started = true;
@@ -158,36 +178,38 @@ public sealed partial class IatiReader : IDisposable
     }
 
     /// <summary>Returns the transaction type for a TransactionType code as written (1 to 13), or <c>null</c>.</summary>
-    internal static IatiTransactionType? ParseTransactionType(string? code) => code switch
-    {
-        "1" => IatiTransactionType.IncomingFunds,
-        "2" => IatiTransactionType.OutgoingCommitment,
-        "3" => IatiTransactionType.Disbursement,
-        "4" => IatiTransactionType.Expenditure,
-        "5" => IatiTransactionType.InterestPayment,
-        "6" => IatiTransactionType.LoanRepayment,
-        "7" => IatiTransactionType.Reimbursement,
-        "8" => IatiTransactionType.PurchaseOfEquity,
-        "9" => IatiTransactionType.SaleOfEquity,
-        "10" => IatiTransactionType.CreditGuarantee,
-        "11" => IatiTransactionType.IncomingCommitment,
-        "12" => IatiTransactionType.OutgoingPledge,
-        "13" => IatiTransactionType.IncomingPledge,
-        _ => null,
-    };
+    internal static IatiTransactionType? ParseTransactionType(string? code) =>
+        code switch
+        {
+            "1" => IatiTransactionType.IncomingFunds,
+            "2" => IatiTransactionType.OutgoingCommitment,
+            "3" => IatiTransactionType.Disbursement,
+            "4" => IatiTransactionType.Expenditure,
+            "5" => IatiTransactionType.InterestPayment,
+            "6" => IatiTransactionType.LoanRepayment,
+            "7" => IatiTransactionType.Reimbursement,
+            "8" => IatiTransactionType.PurchaseOfEquity,
+            "9" => IatiTransactionType.SaleOfEquity,
+            "10" => IatiTransactionType.CreditGuarantee,
+            "11" => IatiTransactionType.IncomingCommitment,
+            "12" => IatiTransactionType.OutgoingPledge,
+            "13" => IatiTransactionType.IncomingPledge,
+            _ => null,
+        };
 
     private const int MaxParserMessageLength = 200;
 
-    private static XmlReaderSettings CreateSettings(bool closeInput) => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = closeInput,
-        NameTable = new NameTable(),
-    };
+    private static XmlReaderSettings CreateSettings(bool closeInput) =>
+        new()
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CloseInput = closeInput,
+            NameTable = new NameTable(),
+        };
 
     private static IatiReader Start(IatiReader reader)
     {
@@ -236,13 +258,16 @@ public sealed partial class IatiReader : IDisposable
     private static string ParserMessage(string message)
     {
         string quoted = QuotedPart().Replace(message, m => "'" + InputText.Shorten(m.Groups[1].ValueSpan) + "'");
-        return quoted.Length <= MaxParserMessageLength ? quoted : string.Concat(quoted.AsSpan(0, MaxParserMessageLength), "…");
+        return quoted.Length <= MaxParserMessageLength
+            ? quoted
+            : string.Concat(quoted.AsSpan(0, MaxParserMessageLength), "…");
     }
 
     [GeneratedRegex("'([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPart();
 
-    private IatiFormatException Translate(XmlException e) => Translate(e, FileName, _lineInfo.LineNumber, _lineInfo.LinePosition);
+    private IatiFormatException Translate(XmlException e) =>
+        Translate(e, FileName, _lineInfo.LineNumber, _lineInfo.LinePosition);
 
     private static IatiFormatException Translate(XmlException e, string? fileName, int currentLine, int currentPosition)
     {
@@ -251,9 +276,16 @@ public sealed partial class IatiReader : IDisposable
         int position = e.LineNumber > 0 ? e.LinePosition : currentPosition;
         string where = line > 0 ? FormattableString.Invariant($" at line {line}") : " before its root element";
         string message = e.Message.Contains("DTD", StringComparison.Ordinal)
-            ? FormattableString.Invariant(
-                $"The file '{file}' has a document type declaration (DOCTYPE){where}; DTDs and entities are refused for security, and none was read.")
-            : FormattableString.Invariant($"The file '{file}' is not well-formed XML at line {line}, position {position}: {ParserMessage(e.Message)}");
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file '{file}' has a document type declaration (DOCTYPE){where}; DTDs and entities are refused "
+                    + $"for security, and none was read."
+            )
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file '{file}' is not well-formed XML at line {line}, position {position}: "
+                    + $"{ParserMessage(e.Message)}"
+            );
         return new IatiFormatException(message, fileName, line, position, e);
     }
 

@@ -25,7 +25,8 @@ public sealed class IatiTransaction
         string? recipientCountry,
         bool? humanitarian,
         int lineNumber,
-        IReadOnlyList<IatiProblem> problems)
+        IReadOnlyList<IatiProblem> problems
+    )
     {
         Ref = @ref;
         Position = position;

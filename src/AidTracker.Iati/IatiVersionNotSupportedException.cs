@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker.Iati;
@@ -17,11 +18,16 @@ public sealed class IatiVersionNotSupportedException : IatiFormatException
     /// <param name="linePosition">The 1-based position in the line, or 0 when unknown.</param>
     public IatiVersionNotSupportedException(string version, string? fileName, int lineNumber, int linePosition)
         : base(
-            FormattableString.Invariant(
-                $"The IATI file '{fileName ?? "<input>"}' has version {InputText.Shorten(version)}; only iati-activities versions {string.Join(", ", IatiReader.SupportedVersions)} are read (version 1 files use other codes and structures: convert them to 2.03 first)."),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The IATI file '{fileName ?? "<input>"}' has version {InputText.Shorten(version)}; only "
+                    + $"iati-activities versions {string.Join(", ", IatiReader.SupportedVersions)} are read (version 1 "
+                    + $"files use other codes and structures: convert them to 2.03 first)."
+            ),
             fileName,
             lineNumber,
-            linePosition)
+            linePosition
+        )
     {
         Version = version;
     }

@@ -24,7 +24,12 @@ public sealed class RateUpdateOptions
         get => _requestTimeout;
         init
         {
-            Preconditions.CheckArgumentRange(value > TimeSpan.Zero, nameof(value), value, FormattableString.Invariant($"A request timeout must be positive; {value} is not."));
+            Preconditions.CheckArgumentRange(
+                value > TimeSpan.Zero,
+                nameof(value),
+                value,
+                FormattableString.Invariant($"A request timeout must be positive; {value} is not.")
+            );
             _requestTimeout = value;
         }
     }
@@ -39,7 +44,12 @@ public sealed class RateUpdateOptions
         get => _maxRetries;
         init
         {
-            Preconditions.CheckArgumentRange(value >= 0, nameof(value), value, FormattableString.Invariant($"The number of retries must be zero or more; {value} is not."));
+            Preconditions.CheckArgumentRange(
+                value >= 0,
+                nameof(value),
+                value,
+                FormattableString.Invariant($"The number of retries must be zero or more; {value} is not.")
+            );
             _maxRetries = value;
         }
     }
@@ -52,7 +62,12 @@ public sealed class RateUpdateOptions
         get => _retryDelay;
         init
         {
-            Preconditions.CheckArgumentRange(value >= TimeSpan.Zero, nameof(value), value, FormattableString.Invariant($"A retry delay must be zero or more; {value} is not."));
+            Preconditions.CheckArgumentRange(
+                value >= TimeSpan.Zero,
+                nameof(value),
+                value,
+                FormattableString.Invariant($"A retry delay must be zero or more; {value} is not.")
+            );
             _retryDelay = value;
         }
     }
@@ -64,7 +79,14 @@ public sealed class RateUpdateOptions
         get => _maxConcurrentRequests;
         init
         {
-            Preconditions.CheckArgumentRange(value is >= 1 and <= 16, nameof(value), value, FormattableString.Invariant($"Between 1 and 16 requests may be in flight at once; {value} is not in that range."));
+            Preconditions.CheckArgumentRange(
+                value is >= 1 and <= 16,
+                nameof(value),
+                value,
+                FormattableString.Invariant(
+                    $"Between 1 and 16 requests may be in flight at once; {value} is not in that range."
+                )
+            );
             _maxConcurrentRequests = value;
         }
     }

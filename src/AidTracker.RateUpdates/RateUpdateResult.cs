@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Rates;
 using NodaTime;
 
@@ -8,7 +9,16 @@ namespace AidTracker.RateUpdates;
 /// <remarks>Immutable.</remarks>
 public sealed class RateUpdateResult
 {
-    internal RateUpdateResult(string source, string path, RateDownload? download, LocalDate? firstDate, LocalDate? lastDate, LocalDate? previousLastDate, int daysFetched, int daysWithoutRates)
+    internal RateUpdateResult(
+        string source,
+        string path,
+        RateDownload? download,
+        LocalDate? firstDate,
+        LocalDate? lastDate,
+        LocalDate? previousLastDate,
+        int daysFetched,
+        int daysWithoutRates
+    )
     {
         Source = source;
         Path = path;
@@ -57,5 +67,10 @@ public sealed class RateUpdateResult
     /// rates</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Source}: {Internal.LocalDateText.Format(FirstDate)} to {Internal.LocalDateText.Format(LastDate)} (was to {Internal.LocalDateText.Format(PreviousLastDate)}), {DaysFetched} days fetched, {DaysWithoutRates} without rates");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Source}: {Internal.LocalDateText.Format(FirstDate)} to {Internal.LocalDateText.Format(LastDate)} (was "
+                + $"to {Internal.LocalDateText.Format(PreviousLastDate)}), {DaysFetched} days fetched, "
+                + $"{DaysWithoutRates} without rates"
+        );
 }

@@ -1,8 +1,9 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using AidTracker.Internal;
-using AidTracker.RateUpdates.Internal;
 using AidTracker.Rates;
+using AidTracker.RateUpdates.Internal;
 using NodaTime;
 
 namespace AidTracker.RateUpdates;
@@ -10,7 +11,10 @@ namespace AidTracker.RateUpdates;
 /// <summary>The ECB's history: one file, downloaded whole.</summary>
 public sealed partial class RateUpdater
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     /// <summary>
     /// Downloads the ECB's whole history of euro reference rates into <paramref name="dataDirectory"/>
@@ -25,7 +29,11 @@ public sealed partial class RateUpdater
     /// <exception cref="RateUpdateException">The download failed or is not a complete, valid ECB file covering at least
     /// what it replaces; the folder is unchanged.</exception>
     /// <exception cref="IOException">The data folder cannot be written.</exception>
-    public async Task<RateUpdateResult> UpdateEcbAsync(string dataDirectory, string? from = null, CancellationToken cancellationToken = default)
+    public async Task<RateUpdateResult> UpdateEcbAsync(
+        string dataDirectory,
+        string? from = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var folder = new RateDataFolder(Preconditions.CheckNotNullOrWhiteSpace(dataDirectory));
         string location = string.IsNullOrWhiteSpace(from) ? EcbUrl : from;
@@ -57,11 +65,29 @@ public sealed partial class RateUpdater
         CheckCovers("ECB", location, table, current);
 
         string path = folder.PathOf(RateDataFolder.EcbFileName);
-        await AtomicFile.WriteAsync(path, stream => stream.WriteAsync(csv, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
+        await AtomicFile
+            .WriteAsync(path, stream => stream.WriteAsync(csv, cancellationToken).AsTask(), cancellationToken)
+            .ConfigureAwait(false);
         RateSourceCoverage coverage = table.Coverage[0];
-        var download = new RateDownload("ECB", RateDataFolder.EcbFileName, location, retrievedAt, coverage.FirstDate!.Value, coverage.LastDate!.Value);
+        var download = new RateDownload(
+            "ECB",
+            RateDataFolder.EcbFileName,
+            location,
+            retrievedAt,
+            coverage.FirstDate!.Value,
+            coverage.LastDate!.Value
+        );
         folder.RecordDownload(download);
-        return new RateUpdateResult("ECB", path, download, coverage.FirstDate, coverage.LastDate, current.Coverage[0].LastDate, 0, 0);
+        return new RateUpdateResult(
+            "ECB",
+            path,
+            download,
+            coverage.FirstDate,
+            coverage.LastDate,
+            current.Coverage[0].LastDate,
+            0,
+            0
+        );
     }
 
     /// <summary>The ECB rates the download would replace: the folder's (when it can be read), else the embedded
@@ -86,7 +112,11 @@ public sealed partial class RateUpdater
         {
             if (location.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
-                throw Invalid("ECB", location, FormattableString.Invariant($"the {bytes.Length:N0} bytes received are not a zip archive."));
+                throw Invalid(
+                    "ECB",
+                    location,
+                    FormattableString.Invariant($"the {bytes.Length:N0} bytes received are not a zip archive.")
+                );
             }
 
             return bytes;
@@ -99,8 +129,15 @@ public sealed partial class RateUpdater
                 ?? zip.Entries.SingleOrDefault(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
             if (entry is null)
             {
-                throw Invalid("ECB", location, FormattableString.Invariant(
-                    $"the zip holds no eurofxref-hist.csv (it holds {string.Join(", ", zip.Entries.Select(e => e.FullName).DefaultIfEmpty("nothing"))})."));
+                throw Invalid(
+                    "ECB",
+                    location,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"the zip holds no eurofxref-hist.csv (it holds "
+                            + $"{string.Join(", ", zip.Entries.Select(e => e.FullName).DefaultIfEmpty("nothing"))})."
+                    )
+                );
             }
 
             using Stream stream = entry.Open();
@@ -110,7 +147,14 @@ public sealed partial class RateUpdater
         }
         catch (InvalidDataException e)
         {
-            throw Invalid("ECB", location, FormattableString.Invariant($"the zip archive of {bytes.Length:N0} bytes is damaged or incomplete ({e.Message})"), e);
+            throw Invalid(
+                "ECB",
+                location,
+                FormattableString.Invariant(
+                    $"the zip archive of {bytes.Length:N0} bytes is damaged or incomplete ({e.Message})"
+                ),
+                e
+            );
         }
     }
 
@@ -135,8 +179,15 @@ public sealed partial class RateUpdater
                 int step = date > p ? 1 : -1;
                 if (direction != 0 && step != direction)
                 {
-                    throw Invalid("ECB", location, FormattableString.Invariant(
-                        $"the dates are not in order: line {lineNumber} has {LocalDateText.Format(date)} after {LocalDateText.Format(p)}."));
+                    throw Invalid(
+                        "ECB",
+                        location,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"the dates are not in order: line {lineNumber} has {LocalDateText.Format(date)} after "
+                                + $"{LocalDateText.Format(p)}."
+                        )
+                    );
                 }
 
                 direction = step;

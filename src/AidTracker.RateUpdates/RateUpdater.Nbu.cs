@@ -3,8 +3,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using AidTracker.Internal;
-using AidTracker.RateUpdates.Internal;
 using AidTracker.Rates;
+using AidTracker.RateUpdates.Internal;
 using NodaTime;
 
 namespace AidTracker.RateUpdates;
@@ -33,17 +33,32 @@ public sealed partial class RateUpdater
     /// <exception cref="RateUpdateException">A day could not be fetched or its answer is not the NBU's, or the folder's
     /// file cannot be read; the folder is unchanged.</exception>
     /// <exception cref="IOException">The data folder cannot be written.</exception>
-    public async Task<RateUpdateResult> UpdateNbuAsync(string dataDirectory, string? from = null, LocalDate? since = null, LocalDate? until = null, CancellationToken cancellationToken = default)
+    public async Task<RateUpdateResult> UpdateNbuAsync(
+        string dataDirectory,
+        string? from = null,
+        LocalDate? since = null,
+        LocalDate? until = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var folder = new RateDataFolder(Preconditions.CheckNotNullOrWhiteSpace(dataDirectory));
         string template = string.IsNullOrWhiteSpace(from) ? NbuUrlTemplate : from;
         Preconditions.CheckArgument(
             template.Contains(DayPlaceholder, StringComparison.Ordinal),
             nameof(from),
-            FormattableString.Invariant($"The NBU URL template '{template}' has no {DayPlaceholder} where the day goes."));
+            FormattableString.Invariant(
+                $"The NBU URL template '{template}' has no {DayPlaceholder} where the day goes."
+            )
+        );
         if (since is LocalDate s && until is LocalDate u)
         {
-            Preconditions.CheckArgument(s <= u, nameof(since), FormattableString.Invariant($"The first day to fetch, {LocalDateText.Format(s)}, is after the last, {LocalDateText.Format(u)}."));
+            Preconditions.CheckArgument(
+                s <= u,
+                nameof(since),
+                FormattableString.Invariant(
+                    $"The first day to fetch, {LocalDateText.Format(s)}, is after the last, {LocalDateText.Format(u)}."
+                )
+            );
         }
 
         NbuWideCsv held = ReadHeld(folder);
@@ -66,7 +81,12 @@ public sealed partial class RateUpdater
             return new RateUpdateResult("NBU", path, null, now.FirstDate, now.LastDate, now.LastDate, 0, 0);
         }
 
-        ConcurrentDictionary<LocalDate, List<(string Code, string Rate)>> fetched = await FetchDaysAsync(template, missing, cancellationToken).ConfigureAwait(false);
+        ConcurrentDictionary<LocalDate, List<(string Code, string Rate)>> fetched = await FetchDaysAsync(
+                template,
+                missing,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         Instant retrievedAt = _clock.GetCurrentInstant();
         foreach (LocalDate day in missing)
         {
@@ -88,12 +108,30 @@ public sealed partial class RateUpdater
 
         RateTable current = ReadTable(folder) ?? ExchangeRateSources.Nbu;
         CheckCovers("NBU", template, table, current);
-        await AtomicFile.WriteAsync(path, stream => WriteGzipAsync(stream, csv, cancellationToken), cancellationToken).ConfigureAwait(false);
+        await AtomicFile
+            .WriteAsync(path, stream => WriteGzipAsync(stream, csv, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         RateSourceCoverage coverage = table.Coverage[0];
-        var download = new RateDownload("NBU", RateDataFolder.NbuFileName, template, retrievedAt, coverage.FirstDate!.Value, coverage.LastDate!.Value);
+        var download = new RateDownload(
+            "NBU",
+            RateDataFolder.NbuFileName,
+            template,
+            retrievedAt,
+            coverage.FirstDate!.Value,
+            coverage.LastDate!.Value
+        );
         folder.RecordDownload(download);
         int empty = missing.Count(d => fetched[d].Count == 0);
-        return new RateUpdateResult("NBU", path, download, coverage.FirstDate, coverage.LastDate, current.Coverage[0].LastDate, missing.Count, empty);
+        return new RateUpdateResult(
+            "NBU",
+            path,
+            download,
+            coverage.FirstDate,
+            coverage.LastDate,
+            current.Coverage[0].LastDate,
+            missing.Count,
+            empty
+        );
     }
 
     private static NbuWideCsv ReadHeld(RateDataFolder folder)
@@ -105,8 +143,15 @@ public sealed partial class RateUpdater
         }
         catch (InvalidDataException e)
         {
-            throw new RateUpdateException("NBU", FormattableString.Invariant(
-                $"The NBU rates of the data folder cannot be extended: {e.Message} Delete {folder.PathOf(RateDataFolder.NbuFileName)} to start again from the embedded rates."), e);
+            throw new RateUpdateException(
+                "NBU",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The NBU rates of the data folder cannot be extended: {e.Message} Delete "
+                        + $"{folder.PathOf(RateDataFolder.NbuFileName)} to start again from the embedded rates."
+                ),
+                e
+            );
         }
     }
 
@@ -118,8 +163,15 @@ public sealed partial class RateUpdater
         }
         catch (Exception e) when (e is RateFileException or InvalidDataException)
         {
-            throw new RateUpdateException("NBU", FormattableString.Invariant(
-                $"The NBU rates of the data folder cannot be read: {e.Message} Delete {folder.PathOf(RateDataFolder.NbuFileName)} to start again from the embedded rates."), e);
+            throw new RateUpdateException(
+                "NBU",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The NBU rates of the data folder cannot be read: {e.Message} Delete "
+                        + $"{folder.PathOf(RateDataFolder.NbuFileName)} to start again from the embedded rates."
+                ),
+                e
+            );
         }
     }
 
@@ -129,16 +181,30 @@ public sealed partial class RateUpdater
         await gzip.WriteAsync(Encoding.UTF8.GetBytes(csv), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ConcurrentDictionary<LocalDate, List<(string Code, string Rate)>>> FetchDaysAsync(string template, List<LocalDate> days, CancellationToken cancellationToken)
+    private async Task<ConcurrentDictionary<LocalDate, List<(string Code, string Rate)>>> FetchDaysAsync(
+        string template,
+        List<LocalDate> days,
+        CancellationToken cancellationToken
+    )
     {
         var fetched = new ConcurrentDictionary<LocalDate, List<(string Code, string Rate)>>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(days, parallel, async (day, token) =>
+        var parallel = new ParallelOptions
         {
-            string url = template.Replace(DayPlaceholder, day.ToString("uuuuMMdd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            byte[] json = await _fetcher.GetBytesAsync("NBU", url, token).ConfigureAwait(false);
-            fetched[day] = NbuDay.Parse(json, day, url);
-        }).ConfigureAwait(false);
+            MaxDegreeOfParallelism = _options.MaxConcurrentRequests,
+            CancellationToken = cancellationToken,
+        };
+        await Parallel
+            .ForEachAsync(days, parallel, async (day, token) =>
+            {
+                string url = template.Replace(
+                    DayPlaceholder,
+                    day.ToString("uuuuMMdd", CultureInfo.InvariantCulture),
+                    StringComparison.Ordinal
+                );
+                byte[] json = await _fetcher.GetBytesAsync("NBU", url, token).ConfigureAwait(false);
+                fetched[day] = NbuDay.Parse(json, day, url);
+            })
+            .ConfigureAwait(false);
         return fetched;
     }
 }

@@ -1,6 +1,7 @@
+using System.Globalization;
 using AidTracker.Internal;
-using AidTracker.RateUpdates.Internal;
 using AidTracker.Rates;
+using AidTracker.RateUpdates.Internal;
 using NodaTime;
 
 namespace AidTracker.RateUpdates;
@@ -29,7 +30,8 @@ public sealed partial class RateUpdater
     public const string EcbUrl = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip";
 
     /// <summary>The NBU's official rates of one day; <c>{yyyyMMdd}</c> stands for the day.</summary>
-    public const string NbuUrlTemplate = "https://bank.gov.ua/NBUStatService/v1/statdirectory/exchange?json&date={yyyyMMdd}";
+    public const string NbuUrlTemplate =
+        "https://bank.gov.ua/NBUStatService/v1/statdirectory/exchange?json&date={yyyyMMdd}";
 
     /// <summary>The placeholder of the day in an NBU URL template.</summary>
     public const string DayPlaceholder = "{yyyyMMdd}";
@@ -55,8 +57,19 @@ public sealed partial class RateUpdater
         _fetcher = new Fetcher(httpClient, _options);
     }
 
-    private static RateUpdateException Invalid(string source, string location, string problem, Exception? inner = null) =>
-        new(source, FormattableString.Invariant($"The {source} rates from {location} were not used: {problem} The data folder is unchanged."), inner);
+    private static RateUpdateException Invalid(
+        string source,
+        string location,
+        string problem,
+        Exception? inner = null
+    ) =>
+        new(
+            source,
+            FormattableString.Invariant(
+                $"The {source} rates from {location} were not used: {problem} The data folder is unchanged."
+            ),
+            inner
+        );
 
     private static void CheckCovers(string source, string location, RateTable downloaded, RateTable current)
     {
@@ -64,8 +77,16 @@ public sealed partial class RateUpdater
         RateSourceCoverage next = downloaded.Coverage[0];
         if (next.FirstDate > now.FirstDate || next.LastDate < now.LastDate)
         {
-            throw Invalid(source, location, FormattableString.Invariant(
-                $"they cover {LocalDateText.Format(next.FirstDate)} to {LocalDateText.Format(next.LastDate)}, less than the {LocalDateText.Format(now.FirstDate)} to {LocalDateText.Format(now.LastDate)} of the rates they would replace."));
+            throw Invalid(
+                source,
+                location,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"they cover {LocalDateText.Format(next.FirstDate)} to {LocalDateText.Format(next.LastDate)}, less "
+                        + $"than the {LocalDateText.Format(now.FirstDate)} to {LocalDateText.Format(now.LastDate)} of "
+                        + $"the rates they would replace."
+                )
+            );
         }
     }
 }

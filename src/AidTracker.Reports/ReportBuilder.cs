@@ -45,7 +45,10 @@ public sealed class ReportBuilder
 
     /// <summary>Gets the version of AidTracker.Reports written into the report (<c>0.1.0</c>).</summary>
     public static string Version { get; } =
-        typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        typeof(ReportBuilder)
+            .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
 
     /// <summary>
     /// Gets how many amounts could not be converted into the reporting currency (no rate): the report lists them and
@@ -94,12 +97,33 @@ public sealed class ReportBuilder
     /// <paramref name="format"/> is not defined.</exception>
     public byte[] RenderChart(ChartKind kind, ChartFormat format, int width = 900, int height = 420)
     {
-        Preconditions.CheckArgumentRange(Enum.IsDefined(kind), nameof(kind), kind, FormattableString.Invariant($"{kind} is not a chart kind."));
-        Preconditions.CheckArgumentRange(Enum.IsDefined(format), nameof(format), format, FormattableString.Invariant($"{format} is not a chart format."));
-        Preconditions.CheckArgumentRange(width is >= 200 and <= 8000, nameof(width), width, FormattableString.Invariant($"A chart is 200 to 8,000 pixels wide; {width} is outside that range."));
-        Preconditions.CheckArgumentRange(height is >= 150 and <= 8000, nameof(height), height, FormattableString.Invariant($"A chart is 150 to 8,000 pixels high; {height} is outside that range."));
+        Preconditions.CheckArgumentRange(
+            Enum.IsDefined(kind),
+            nameof(kind),
+            kind,
+            FormattableString.Invariant($"{kind} is not a chart kind.")
+        );
+        Preconditions.CheckArgumentRange(
+            Enum.IsDefined(format),
+            nameof(format),
+            format,
+            FormattableString.Invariant($"{format} is not a chart format.")
+        );
+        Preconditions.CheckArgumentRange(
+            width is >= 200 and <= 8000,
+            nameof(width),
+            width,
+            FormattableString.Invariant($"A chart is 200 to 8,000 pixels wide; {width} is outside that range.")
+        );
+        Preconditions.CheckArgumentRange(
+            height is >= 150 and <= 8000,
+            nameof(height),
+            height,
+            FormattableString.Invariant($"A chart is 150 to 8,000 pixels high; {height} is outside that range.")
+        );
         return ChartRenderer.Render(ChartModels.Build(Data(CancellationToken.None), kind), format, width, height);
     }
 
-    private ReportData Data(CancellationToken cancellationToken) => _data ??= new ReportData(_ledger, _options, cancellationToken);
+    private ReportData Data(CancellationToken cancellationToken) =>
+        _data ??= new ReportData(_ledger, _options, cancellationToken);
 }

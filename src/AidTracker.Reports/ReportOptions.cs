@@ -39,9 +39,10 @@ public sealed record ReportOptions
     public string Title
     {
         get => _title;
-        init => _title = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("A report's title must not be empty.", nameof(value))
-            : value;
+        init =>
+            _title = string.IsNullOrWhiteSpace(value)
+                ? throw new ArgumentException("A report's title must not be empty.", nameof(value))
+                : value;
     }
 
     /// <summary>Gets the exchange rates; <c>null</c> for <see cref="ExchangeRateSources.Default"/>.</summary>
@@ -66,19 +67,27 @@ public sealed record ReportOptions
     public int MaxRecordsListed
     {
         get => _maxRecordsListed;
-        init => _maxRecordsListed = value is >= 0 and <= 100_000
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"A report lists from 0 to 100,000 records per donor; {value} is outside that range."));
+        init =>
+            _maxRecordsListed = value is >= 0 and <= 100_000
+                ? value
+                : throw new ArgumentOutOfRangeException(
+                    nameof(value),
+                    value,
+                    FormattableString.Invariant(
+                        $"A report lists from 0 to 100,000 records per donor; {value} is outside that range."
+                    )
+                );
     }
 
     /// <summary>Returns the summary query of the committed totals these options describe.</summary>
     /// <returns>The query: committed, in <see cref="ReportingCurrency"/>, as of <see cref="AsOf"/>.</returns>
-    public SummaryQuery ToQuery() => new()
-    {
-        Measure = Measure.Committed,
-        ReportingCurrency = ReportingCurrency,
-        Policy = Policy ?? ConversionPolicy.AtValueDate(),
-        RateSource = RateSource,
-        AsOf = AsOf,
-    };
+    public SummaryQuery ToQuery() =>
+        new()
+        {
+            Measure = Measure.Committed,
+            ReportingCurrency = ReportingCurrency,
+            Policy = Policy ?? ConversionPolicy.AtValueDate(),
+            RateSource = RateSource,
+            AsOf = AsOf,
+        };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Rates;
 using AidTracker.Testing.Internal;
 using FluentAssertions;
@@ -29,9 +30,7 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <summary>Initializes assertions on <paramref name="subject"/>.</summary>
     /// <param name="subject">The conversion to assert on, or <c>null</c>.</param>
     public ConversionAssertions(Conversion subject)
-        : base(subject)
-    {
-    }
+        : base(subject) { }
 
     /// <summary>Gets the word for the subject in failure messages when its expression is unknown.</summary>
     protected override string Identifier => "conversion";
@@ -53,8 +52,20 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A code is not a known currency.</exception>
     [CustomAssertion]
-    public AndWhichConstraint<ConversionAssertions, ExchangeRate> HaveUsedRate(string fromCode, string toCode, LocalDate date, string because = "", params object[] becauseArgs) =>
-        HaveUsedRate(ExpectedAmount.Currency(fromCode, nameof(fromCode)), ExpectedAmount.Currency(toCode, nameof(toCode)), date, because, becauseArgs);
+    public AndWhichConstraint<ConversionAssertions, ExchangeRate> HaveUsedRate(
+        string fromCode,
+        string toCode,
+        LocalDate date,
+        string because = "",
+        params object[] becauseArgs
+    ) =>
+        HaveUsedRate(
+            ExpectedAmount.Currency(fromCode, nameof(fromCode)),
+            ExpectedAmount.Currency(toCode, nameof(toCode)),
+            date,
+            because,
+            becauseArgs
+        );
 
     /// <summary>Asserts that the conversion rests on a rate between <paramref name="from"/> and <paramref name="to"/>
     /// (either way round) dated <paramref name="date"/>.</summary>
@@ -67,30 +78,47 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <returns>A constraint whose <c>Which</c> is the rate found, to chain further assertions.</returns>
     /// <exception cref="ArgumentNullException">A currency is <c>null</c>.</exception>
     [CustomAssertion]
-    public AndWhichConstraint<ConversionAssertions, ExchangeRate> HaveUsedRate(Currency from, Currency to, LocalDate date, string because = "", params object[] becauseArgs)
+    public AndWhichConstraint<ConversionAssertions, ExchangeRate> HaveUsedRate(
+        Currency from,
+        Currency to,
+        LocalDate date,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        string expectation = FormattableString.Invariant($"the {AssertionText.Pair(from, to)} rate of {AssertionText.Date(date)}");
+        string expectation = FormattableString.Invariant(
+            $"the {AssertionText.Pair(from, to)} rate of {AssertionText.Date(date)}"
+        );
         if (!NotNull("to have used " + expectation, because, becauseArgs))
         {
             return new AndWhichConstraint<ConversionAssertions, ExchangeRate>(this, (ExchangeRate)null!);
         }
 
-        ExchangeRate[] pairRates = [.. AssertionText.RatesOf(Subject.Rate).Where(r => AssertionText.IsBetween(r, from, to))];
+        ExchangeRate[] pairRates =
+        [
+            .. AssertionText.RatesOf(Subject.Rate).Where(r => AssertionText.IsBetween(r, from, to)),
+        ];
         ExchangeRate? match = pairRates.FirstOrDefault(r => r.Date == date);
-        string hint = match is null && pairRates.Length > 0
-            ? FormattableString.Invariant($"; its {AssertionText.Pair(from, to)} rate is of {string.Join(" and ", pairRates.Select(r => AssertionText.Date(r.Date)).Distinct())}")
-            : string.Empty;
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        string hint =
+            match is null && pairRates.Length > 0
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"; its {AssertionText.Pair(from, to)} rate is of "
+                        + $"{string.Join(" and ", pairRates.Select(r => AssertionText.Date(r.Date)).Distinct())}"
+                )
+                : string.Empty;
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(match is not null)
             .FailWith(
                 "Expected {context:conversion} to have used {0}{reason}, but it used {1} (requested {2}){3}.",
                 Verbatim.Of(expectation),
                 Verbatim.Of(Subject.Rate.ToString()),
                 Verbatim.Of(AssertionText.Date(Subject.RequestedDate)),
-                Verbatim.Of(hint));
+                Verbatim.Of(hint)
+            );
         return new AndWhichConstraint<ConversionAssertions, ExchangeRate>(this, match!);
     }
 
@@ -102,19 +130,24 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveBasis(RateBasis expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<ConversionAssertions> HaveBasis(
+        RateBasis expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string expectation = FormattableString.Invariant($"a rate of basis {expected}");
         if (NotNull("to have used " + expectation, because, becauseArgs))
         {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(Subject.Basis == expected)
                 .FailWith(
                     "Expected {context:conversion} to have used {0}{reason}, but it used a {1} rate: {2}.",
                     Verbatim.Of(expectation),
                     Verbatim.Of(Subject.Basis.ToString()),
-                    Verbatim.Of(Subject.Rate.ToString()));
+                    Verbatim.Of(Subject.Rate.ToString())
+                );
         }
 
         return new AndConstraint<ConversionAssertions>(this);
@@ -129,20 +162,25 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveSource(string expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<ConversionAssertions> HaveSource(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         ArgumentNullException.ThrowIfNull(expected);
         string expectation = "a rate from " + expected;
         if (NotNull("to have used " + expectation, because, becauseArgs))
         {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(string.Equals(Subject.Source, expected, StringComparison.Ordinal))
                 .FailWith(
                     "Expected {context:conversion} to have used {0}{reason}, but it used a rate from {1}: {2}.",
                     Verbatim.Of(expectation),
                     Verbatim.Of(Subject.Source),
-                    Verbatim.Of(Subject.Rate.ToString()));
+                    Verbatim.Of(Subject.Rate.ToString())
+                );
         }
 
         return new AndConstraint<ConversionAssertions>(this);
@@ -159,20 +197,26 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveConverted(Money original, Money converted, string because = "", params object[] becauseArgs)
+    public AndConstraint<ConversionAssertions> HaveConverted(
+        Money original,
+        Money converted,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string expectation = FormattableString.Invariant($"to have converted {original} into {converted}");
         if (NotNull(expectation, because, becauseArgs))
         {
             string? mismatch = AssertionText.Mismatch(Subject.Original, original);
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(mismatch is null)
                 .FailWith(
                     "Expected {context:conversion} {0}{reason}, but it converted {1}{2}.",
                     Verbatim.Of(expectation),
                     Verbatim.Of(Subject.Original.ToString()),
-                    Verbatim.Of(mismatch ?? string.Empty));
+                    Verbatim.Of(mismatch ?? string.Empty)
+                );
             if (mismatch is null)
             {
                 CheckResult(expectation, converted, because, becauseArgs);
@@ -194,8 +238,18 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <exception cref="ArgumentNullException">A phrase is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A phrase is not an amount phrase, or has a qualifier word.</exception>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveConverted(string original, string converted, string because = "", params object[] becauseArgs) =>
-        HaveConverted(ExpectedAmount.Money(original, nameof(original)), ExpectedAmount.Money(converted, nameof(converted)), because, becauseArgs);
+    public AndConstraint<ConversionAssertions> HaveConverted(
+        string original,
+        string converted,
+        string because = "",
+        params object[] becauseArgs
+    ) =>
+        HaveConverted(
+            ExpectedAmount.Money(original, nameof(original)),
+            ExpectedAmount.Money(converted, nameof(converted)),
+            because,
+            becauseArgs
+        );
 
     /// <summary>
     /// Asserts that the converted amount, at full precision or rounded to its currency's minor units, equals
@@ -207,7 +261,11 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveConvertedTo(Money converted, string because = "", params object[] becauseArgs)
+    public AndConstraint<ConversionAssertions> HaveConvertedTo(
+        Money converted,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string expectation = FormattableString.Invariant($"to have converted into {converted}");
         if (NotNull(expectation, because, becauseArgs))
@@ -229,22 +287,28 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
     /// <exception cref="ArgumentException"><paramref name="converted"/> is not an amount phrase, or has a qualifier
     /// word.</exception>
     [CustomAssertion]
-    public AndConstraint<ConversionAssertions> HaveConvertedTo(string converted, string because = "", params object[] becauseArgs) =>
-        HaveConvertedTo(ExpectedAmount.Money(converted, nameof(converted)), because, becauseArgs);
+    public AndConstraint<ConversionAssertions> HaveConvertedTo(
+        string converted,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveConvertedTo(ExpectedAmount.Money(converted, nameof(converted)), because, becauseArgs);
 
     [CustomAssertion]
     private void CheckResult(string expectation, Money converted, string because, object[] becauseArgs)
     {
-        bool matches = AssertionText.Mismatch(Subject.Converted, converted) is null || AssertionText.Mismatch(Subject.Rounded, converted) is null;
+        bool matches =
+            AssertionText.Mismatch(Subject.Converted, converted) is null
+            || AssertionText.Mismatch(Subject.Rounded, converted) is null;
 
         // Compare with the rounded result when the expected figure is rounded (as figures are quoted), else at full
         // precision.
         Money compared = converted.IsRoundedToMinorUnits ? Subject.Rounded : Subject.Converted;
-        string found = Subject.Converted == Subject.Rounded
-            ? Subject.Converted.ToString()
-            : FormattableString.Invariant($"{Subject.Converted} (rounded: {Subject.Rounded})");
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        string found =
+            Subject.Converted == Subject.Rounded
+                ? Subject.Converted.ToString()
+                : FormattableString.Invariant($"{Subject.Converted} (rounded: {Subject.Rounded})");
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(matches)
             .FailWith(
                 "Expected {context:conversion} {0}{reason}, but it converted {1} into {2}{3}, at {4}.",
@@ -252,15 +316,16 @@ public class ConversionAssertions : ReferenceTypeAssertions<Conversion, Conversi
                 Verbatim.Of(Subject.Original.ToString()),
                 Verbatim.Of(found),
                 Verbatim.Of(matches ? string.Empty : AssertionText.Mismatch(compared, converted) ?? string.Empty),
-                Verbatim.Of(Subject.Rate.ToString()));
+                Verbatim.Of(Subject.Rate.ToString())
+            );
     }
 
     /// <summary>Fails when there is no conversion; returns whether there is one (inside an assertion scope, failing
     /// does not throw).</summary>
     [CustomAssertion]
     private bool NotNull(string expectation, string because, object[] becauseArgs) =>
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)
             .FailWith("Expected {context:conversion} {0}{reason}, but found <null>.", Verbatim.Of(expectation));
 }

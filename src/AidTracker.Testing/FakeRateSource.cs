@@ -25,7 +25,13 @@ namespace AidTracker.Testing;
 /// </remarks>
 public sealed class FakeRateSource : IExchangeRateSource
 {
-    private static readonly RateBasis[] SourceOrder = [RateBasis.Daily, RateBasis.MonthlyAverage, RateBasis.AnnualAverage, RateBasis.Fixed];
+    private static readonly RateBasis[] SourceOrder =
+    [
+        RateBasis.Daily,
+        RateBasis.MonthlyAverage,
+        RateBasis.AnnualAverage,
+        RateBasis.Fixed,
+    ];
     private readonly ImmutableArray<ExchangeRate> _rates;
     private readonly IExchangeRateSource _inner;
 
@@ -80,7 +86,13 @@ public sealed class FakeRateSource : IExchangeRateSource
     /// a monthly average for the pair and month.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public FakeRateSource AndMonthlyAverage(string baseCode, string quoteCode, YearMonth month, decimal value) =>
-        With(RateBasis.MonthlyAverage, baseCode, quoteCode, month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), value);
+        With(
+            RateBasis.MonthlyAverage,
+            baseCode,
+            quoteCode,
+            month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)),
+            value
+        );
 
     /// <summary>Returns a source with one more annual average rate, for <paramref name="year"/> (dated 31 December, as
     /// the IMF does).</summary>
@@ -122,7 +134,11 @@ public sealed class FakeRateSource : IExchangeRateSource
     public FakeRateSource Named(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new FakeRateSource(name, ToleranceDays, [.. _rates.Select(r => new ExchangeRate(r.Base, r.Quote, r.Value, r.Date, r.Basis, name))]);
+        return new FakeRateSource(
+            name,
+            ToleranceDays,
+            [.. _rates.Select(r => new ExchangeRate(r.Base, r.Quote, r.Value, r.Date, r.Basis, name))]
+        );
     }
 
     /// <summary>Returns the same rates with another tolerance for daily rates: 0 answers only for the exact dates
@@ -134,7 +150,11 @@ public sealed class FakeRateSource : IExchangeRateSource
     {
         if (days < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(days), days, FormattableString.Invariant($"The tolerance must be zero days or more, not {days}."));
+            throw new ArgumentOutOfRangeException(
+                nameof(days),
+                days,
+                FormattableString.Invariant($"The tolerance must be zero days or more, not {days}.")
+            );
         }
 
         return new FakeRateSource(Name, days, _rates);
@@ -185,7 +205,9 @@ public sealed class FakeRateSource : IExchangeRateSource
 
     /// <summary>Groups rates around the currency most of them share (ties: the one named first), then the rest
     /// likewise.</summary>
-    private static IEnumerable<(Currency Pivot, List<ExchangeRate> Rates)> GroupAroundPivots(IEnumerable<ExchangeRate> rates)
+    private static IEnumerable<(Currency Pivot, List<ExchangeRate> Rates)> GroupAroundPivots(
+        IEnumerable<ExchangeRate> rates
+    )
     {
         List<ExchangeRate> remaining = [.. rates];
         while (remaining.Count > 0)
@@ -202,21 +224,23 @@ public sealed class FakeRateSource : IExchangeRateSource
         }
     }
 
-    private static bool SamePeriod(RateBasis basis, LocalDate a, LocalDate b) => basis switch
-    {
-        RateBasis.Daily => a == b,
-        RateBasis.MonthlyAverage => a.Year == b.Year && a.Month == b.Month,
-        RateBasis.AnnualAverage => a.Year == b.Year,
-        _ => true,
-    };
+    private static bool SamePeriod(RateBasis basis, LocalDate a, LocalDate b) =>
+        basis switch
+        {
+            RateBasis.Daily => a == b,
+            RateBasis.MonthlyAverage => a.Year == b.Year && a.Month == b.Month,
+            RateBasis.AnnualAverage => a.Year == b.Year,
+            _ => true,
+        };
 
-    private static string PeriodText(RateBasis basis, LocalDate date) => basis switch
-    {
-        RateBasis.Daily => "on " + AssertionText.Date(date),
-        RateBasis.MonthlyAverage => "for " + date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-        RateBasis.AnnualAverage => "for " + date.Year.ToString(CultureInfo.InvariantCulture),
-        _ => "(a fixed rate answers for every date)",
-    };
+    private static string PeriodText(RateBasis basis, LocalDate date) =>
+        basis switch
+        {
+            RateBasis.Daily => "on " + AssertionText.Date(date),
+            RateBasis.MonthlyAverage => "for " + date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+            RateBasis.AnnualAverage => "for " + date.Year.ToString(CultureInfo.InvariantCulture),
+            _ => "(a fixed rate answers for every date)",
+        };
 
     private FakeRateSource With(RateBasis basis, string baseCode, string quoteCode, LocalDate date, decimal value)
     {
@@ -224,13 +248,21 @@ public sealed class FakeRateSource : IExchangeRateSource
         Currency quoteCurrency = ExpectedAmount.Currency(quoteCode, nameof(quoteCode));
         var rate = new ExchangeRate(baseCurrency, quoteCurrency, value, date, basis, Name);
         ExchangeRate? existing = _rates.FirstOrDefault(r =>
-            r.Basis == basis && AssertionText.IsBetween(r, baseCurrency, quoteCurrency) && SamePeriod(basis, r.Date, date));
+            r.Basis == basis
+            && AssertionText.IsBetween(r, baseCurrency, quoteCurrency)
+            && SamePeriod(basis, r.Date, date)
+        );
         if (existing is not null)
         {
             throw new ArgumentException(
-                FormattableString.Invariant(
-                    $"{Name} already has a {basis} {AssertionText.Pair(baseCurrency, quoteCurrency)} rate {PeriodText(basis, date)}: {existing}; a second one ({rate}) would make the answer depend on the order."),
-                nameof(value));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Name} already has a {basis} {AssertionText.Pair(baseCurrency, quoteCurrency)} rate "
+                        + $"{PeriodText(basis, date)}: {existing}; a second one ({rate}) would make the answer depend "
+                        + $"on the order."
+                ),
+                nameof(value)
+            );
         }
 
         return new FakeRateSource(Name, ToleranceDays, _rates.Add(rate));

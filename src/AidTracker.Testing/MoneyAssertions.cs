@@ -41,14 +41,15 @@ public class MoneyAssertions
     public AndConstraint<MoneyAssertions> Be(Money expected, string because = "", params object[] becauseArgs)
     {
         string? mismatch = Subject is Money found ? AssertionText.Mismatch(found, expected) : string.Empty;
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(mismatch is null)
             .FailWith(
                 "Expected {context:money} to be {0}{reason}, but found {1}{2}.",
                 Verbatim.Of(expected.ToString()),
                 Verbatim.Of(AssertionText.Amount(Subject)),
-                Verbatim.Of(mismatch ?? string.Empty));
+                Verbatim.Of(mismatch ?? string.Empty)
+            );
         return new AndConstraint<MoneyAssertions>(this);
     }
 
@@ -76,8 +77,8 @@ public class MoneyAssertions
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> NotBe(Money unexpected, string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not Money found || AssertionText.Mismatch(found, unexpected) is not null)
             .FailWith("Did not expect {context:money} to be {0}{reason}.", Verbatim.Of(unexpected.ToString()));
         return new AndConstraint<MoneyAssertions>(this);
@@ -109,9 +110,22 @@ public class MoneyAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<MoneyAssertions> BeApproximately(Money expected, decimal tolerance, string because = "", params object[] becauseArgs)
+    public AndConstraint<MoneyAssertions> BeApproximately(
+        Money expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        MoneyChecks.Approximately(Subject, AssertionText.Amount(Subject), "money", expected, tolerance, because, becauseArgs);
+        MoneyChecks.Approximately(
+            Subject,
+            AssertionText.Amount(Subject),
+            "money",
+            expected,
+            tolerance,
+            because,
+            becauseArgs
+        );
         return new AndConstraint<MoneyAssertions>(this);
     }
 
@@ -130,8 +144,12 @@ public class MoneyAssertions
     /// word.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<MoneyAssertions> BeApproximately(string expected, decimal tolerance, string because = "", params object[] becauseArgs) =>
-        BeApproximately(ExpectedAmount.Money(expected, nameof(expected)), tolerance, because, becauseArgs);
+    public AndConstraint<MoneyAssertions> BeApproximately(
+        string expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    ) => BeApproximately(ExpectedAmount.Money(expected, nameof(expected)), tolerance, because, becauseArgs);
 
     /// <summary>Asserts that the value is in the currency with the ISO 4217 code
     /// <paramref name="currencyCode"/>.</summary>
@@ -143,8 +161,11 @@ public class MoneyAssertions
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="currencyCode"/> is not a known currency.</exception>
     [CustomAssertion]
-    public AndConstraint<MoneyAssertions> HaveCurrency(string currencyCode, string because = "", params object[] becauseArgs) =>
-        HaveCurrency(ExpectedAmount.Currency(currencyCode, nameof(currencyCode)), because, becauseArgs);
+    public AndConstraint<MoneyAssertions> HaveCurrency(
+        string currencyCode,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveCurrency(ExpectedAmount.Currency(currencyCode, nameof(currencyCode)), because, becauseArgs);
 
     /// <summary>Asserts that the value is in <paramref name="currency"/>.</summary>
     /// <param name="currency">The expected currency.</param>
@@ -154,7 +175,11 @@ public class MoneyAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
     [CustomAssertion]
-    public AndConstraint<MoneyAssertions> HaveCurrency(Currency currency, string because = "", params object[] becauseArgs)
+    public AndConstraint<MoneyAssertions> HaveCurrency(
+        Currency currency,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         MoneyChecks.Currency(Subject, AssertionText.Amount(Subject), "money", currency, because, becauseArgs);
         return new AndConstraint<MoneyAssertions>(this);
@@ -183,10 +208,13 @@ public class MoneyAssertions
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> BeNull(string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is null)
-            .FailWith("Expected {context:money} to be <null>{reason}, but found {0}.", Verbatim.Of(AssertionText.Amount(Subject)));
+            .FailWith(
+                "Expected {context:money} to be <null>{reason}, but found {0}.",
+                Verbatim.Of(AssertionText.Amount(Subject))
+            );
         return new AndConstraint<MoneyAssertions>(this);
     }
 
@@ -198,8 +226,8 @@ public class MoneyAssertions
     [CustomAssertion]
     public AndConstraint<MoneyAssertions> NotBeNull(string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)
             .FailWith("Expected {context:money} not to be <null>{reason}.");
         return new AndConstraint<MoneyAssertions>(this);

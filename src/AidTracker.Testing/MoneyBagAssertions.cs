@@ -37,7 +37,12 @@ public class MoneyBagAssertions
         {
             if (wanted.Contains(amount.Currency))
             {
-                throw new ArgumentException(FormattableString.Invariant($"The expected sums name {amount.Currency.Code} twice; a bag holds one sum per currency."), nameof(expected));
+                throw new ArgumentException(
+                    FormattableString.Invariant(
+                        $"The expected sums name {amount.Currency.Code} twice; a bag holds one sum per currency."
+                    ),
+                    nameof(expected)
+                );
             }
 
             wanted += amount;
@@ -58,13 +63,14 @@ public class MoneyBagAssertions
             }
         }
 
-        Execute.Assertion
-            .ForCondition(problems.Count == 0)
+        Execute
+            .Assertion.ForCondition(problems.Count == 0)
             .FailWith(
                 "Expected {context:bag} to be {0}, but found {1}: {2}.",
                 Verbatim.Of(wanted.IsEmpty ? "empty" : Sums(wanted)),
                 Verbatim.Of(Subject.IsEmpty ? "an empty bag" : Sums(Subject)),
-                Verbatim.Of(string.Join("; ", problems)));
+                Verbatim.Of(string.Join("; ", problems))
+            );
         return new AndConstraint<MoneyBagAssertions>(this);
     }
 
@@ -89,16 +95,21 @@ public class MoneyBagAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<MoneyBagAssertions> HaveSum(QualifiedMoney expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<MoneyBagAssertions> HaveSum(
+        QualifiedMoney expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string? problem = Compare(expected);
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(problem is null)
             .FailWith(
                 "Expected {context:bag} to have the sum {0}{reason}, but {1}.",
                 Verbatim.Of(AssertionText.Amount(expected)),
-                Verbatim.Of(problem ?? string.Empty));
+                Verbatim.Of(problem ?? string.Empty)
+            );
         return new AndConstraint<MoneyBagAssertions>(this);
     }
 
@@ -112,8 +123,11 @@ public class MoneyBagAssertions
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<MoneyBagAssertions> HaveSum(string expected, string because = "", params object[] becauseArgs) =>
-        HaveSum(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<MoneyBagAssertions> HaveSum(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveSum(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the bag holds nothing.</summary>
     /// <param name="because">A phrase explaining why the assertion should hold, with placeholders for
@@ -123,8 +137,8 @@ public class MoneyBagAssertions
     [CustomAssertion]
     public AndConstraint<MoneyBagAssertions> BeEmpty(string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject.IsEmpty)
             .FailWith("Expected {context:bag} to be empty{reason}, but found {0}.", Verbatim.Of(Sums(Subject)));
         return new AndConstraint<MoneyBagAssertions>(this);
@@ -147,8 +161,19 @@ public class MoneyBagAssertions
 
         string text = FormattableString.Invariant($"its {expected.Currency.Code} sum is {found}");
         return mismatch is null
-            ? text + FormattableString.Invariant($": the amounts agree but the qualifier is {found.Qualifier}, not {expected.Qualifier}")
-            : text + mismatch + (found.Qualifier == expected.Qualifier ? string.Empty : FormattableString.Invariant($"; and the qualifier is {found.Qualifier}, not {expected.Qualifier}"));
+            ? text
+                + FormattableString.Invariant(
+                    $": the amounts agree but the qualifier is {found.Qualifier}, not {expected.Qualifier}"
+                )
+            : text
+                + mismatch
+                + (
+                    found.Qualifier == expected.Qualifier
+                        ? string.Empty
+                        : FormattableString.Invariant(
+                            $"; and the qualifier is {found.Qualifier}, not {expected.Qualifier}"
+                        )
+                );
     }
 
     private static string Sums(MoneyBag bag) => string.Join("; ", bag.Select(q => AssertionText.Amount(q)));

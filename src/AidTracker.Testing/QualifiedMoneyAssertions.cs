@@ -39,7 +39,11 @@ public class QualifiedMoneyAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> Be(QualifiedMoney expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> Be(
+        QualifiedMoney expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string? problem = string.Empty;
         if (Subject is QualifiedMoney found)
@@ -48,19 +52,25 @@ public class QualifiedMoneyAssertions
             if (found.Qualifier != expected.Qualifier)
             {
                 problem = problem is null
-                    ? FormattableString.Invariant($": the amounts agree but the qualifier is {found.Qualifier}, not {expected.Qualifier}")
-                    : problem + FormattableString.Invariant($"; and the qualifier is {found.Qualifier}, not {expected.Qualifier}");
+                    ? FormattableString.Invariant(
+                        $": the amounts agree but the qualifier is {found.Qualifier}, not {expected.Qualifier}"
+                    )
+                    : problem
+                        + FormattableString.Invariant(
+                            $"; and the qualifier is {found.Qualifier}, not {expected.Qualifier}"
+                        );
             }
         }
 
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(problem is null)
             .FailWith(
                 "Expected {context:amount} to be {0}{reason}, but found {1}{2}.",
                 Verbatim.Of(Describe(expected)),
                 Verbatim.Of(Describe(Subject)),
-                Verbatim.Of(problem ?? string.Empty));
+                Verbatim.Of(problem ?? string.Empty)
+            );
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
@@ -74,8 +84,11 @@ public class QualifiedMoneyAssertions
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> Be(string expected, string because = "", params object[] becauseArgs) =>
-        Be(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<QualifiedMoneyAssertions> Be(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => Be(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the value does not equal <paramref name="unexpected"/> (amount, currency and
     /// qualifier).</summary>
@@ -85,11 +98,19 @@ public class QualifiedMoneyAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> NotBe(QualifiedMoney unexpected, string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> NotBe(
+        QualifiedMoney unexpected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
-            .ForCondition(Subject is not QualifiedMoney found || found.Qualifier != unexpected.Qualifier || AssertionText.Mismatch(found.Money, unexpected.Money) is not null)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
+            .ForCondition(
+                Subject is not QualifiedMoney found
+                    || found.Qualifier != unexpected.Qualifier
+                    || AssertionText.Mismatch(found.Money, unexpected.Money) is not null
+            )
             .FailWith("Did not expect {context:amount} to be {0}{reason}.", Verbatim.Of(Describe(unexpected)));
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
@@ -103,8 +124,11 @@ public class QualifiedMoneyAssertions
     /// <exception cref="ArgumentNullException"><paramref name="unexpected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="unexpected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> NotBe(string unexpected, string because = "", params object[] becauseArgs) =>
-        NotBe(ExpectedAmount.Qualified(unexpected, nameof(unexpected)), because, becauseArgs);
+    public AndConstraint<QualifiedMoneyAssertions> NotBe(
+        string unexpected,
+        string because = "",
+        params object[] becauseArgs
+    ) => NotBe(ExpectedAmount.Qualified(unexpected, nameof(unexpected)), because, becauseArgs);
 
     /// <summary>
     /// Asserts that the amount is in the currency of <paramref name="expected"/> and at most
@@ -119,9 +143,22 @@ public class QualifiedMoneyAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> BeApproximately(Money expected, decimal tolerance, string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> BeApproximately(
+        Money expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        MoneyChecks.Approximately(Subject?.Money, Describe(Subject), "amount", expected, tolerance, because, becauseArgs);
+        MoneyChecks.Approximately(
+            Subject?.Money,
+            Describe(Subject),
+            "amount",
+            expected,
+            tolerance,
+            because,
+            becauseArgs
+        );
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
@@ -139,8 +176,12 @@ public class QualifiedMoneyAssertions
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> BeApproximately(string expected, decimal tolerance, string because = "", params object[] becauseArgs) =>
-        BeApproximately(ExpectedAmount.Qualified(expected, nameof(expected)).Money, tolerance, because, becauseArgs);
+    public AndConstraint<QualifiedMoneyAssertions> BeApproximately(
+        string expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    ) => BeApproximately(ExpectedAmount.Qualified(expected, nameof(expected)).Money, tolerance, because, becauseArgs);
 
     /// <summary>Asserts that the amount is in the currency with the ISO 4217 code
     /// <paramref name="currencyCode"/>.</summary>
@@ -152,8 +193,11 @@ public class QualifiedMoneyAssertions
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="currencyCode"/> is not a known currency.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> HaveCurrency(string currencyCode, string because = "", params object[] becauseArgs) =>
-        HaveCurrency(ExpectedAmount.Currency(currencyCode, nameof(currencyCode)), because, becauseArgs);
+    public AndConstraint<QualifiedMoneyAssertions> HaveCurrency(
+        string currencyCode,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveCurrency(ExpectedAmount.Currency(currencyCode, nameof(currencyCode)), because, becauseArgs);
 
     /// <summary>Asserts that the amount is in <paramref name="currency"/>.</summary>
     /// <param name="currency">The expected currency.</param>
@@ -163,7 +207,11 @@ public class QualifiedMoneyAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> HaveCurrency(Currency currency, string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> HaveCurrency(
+        Currency currency,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         MoneyChecks.Currency(Subject?.Money, Describe(Subject), "amount", currency, because, becauseArgs);
         return new AndConstraint<QualifiedMoneyAssertions>(this);
@@ -176,7 +224,10 @@ public class QualifiedMoneyAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> BeRoundedToMinorUnits(string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> BeRoundedToMinorUnits(
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         MoneyChecks.RoundedToMinorUnits(Subject?.Money, Describe(Subject), "amount", because, becauseArgs);
         return new AndConstraint<QualifiedMoneyAssertions>(this);
@@ -190,16 +241,23 @@ public class QualifiedMoneyAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<QualifiedMoneyAssertions> HaveQualifier(AmountQualifier expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<QualifiedMoneyAssertions> HaveQualifier(
+        AmountQualifier expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is QualifiedMoney found && found.Qualifier == expected)
             .FailWith(
                 "Expected {context:amount} to have the qualifier {0}{reason}, but found {1}{2}.",
                 Verbatim.Of(expected.ToString()),
                 Verbatim.Of(Describe(Subject)),
-                Verbatim.Of(Subject is QualifiedMoney q ? FormattableString.Invariant($" ({q.Qualifier})") : string.Empty));
+                Verbatim.Of(
+                    Subject is QualifiedMoney q ? FormattableString.Invariant($" ({q.Qualifier})") : string.Empty
+                )
+            );
         return new AndConstraint<QualifiedMoneyAssertions>(this);
     }
 
@@ -211,8 +269,8 @@ public class QualifiedMoneyAssertions
     [CustomAssertion]
     public AndConstraint<QualifiedMoneyAssertions> BeNull(string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is null)
             .FailWith("Expected {context:amount} to be <null>{reason}, but found {0}.", Verbatim.Of(Describe(Subject)));
         return new AndConstraint<QualifiedMoneyAssertions>(this);
@@ -226,8 +284,8 @@ public class QualifiedMoneyAssertions
     [CustomAssertion]
     public AndConstraint<QualifiedMoneyAssertions> NotBeNull(string because = "", params object[] becauseArgs)
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)
             .FailWith("Expected {context:amount} not to be <null>{reason}.");
         return new AndConstraint<QualifiedMoneyAssertions>(this);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Aggregation;
 using AidTracker.Testing.Internal;
 using FluentAssertions;
@@ -20,7 +21,8 @@ public class ReconciliationAssertions
     /// <summary>Initializes assertions on <paramref name="subject"/>.</summary>
     /// <param name="subject">The reconciliation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <c>null</c>.</exception>
-    public ReconciliationAssertions(Reconciliation subject) => Subject = subject ?? throw new ArgumentNullException(nameof(subject));
+    public ReconciliationAssertions(Reconciliation subject) =>
+        Subject = subject ?? throw new ArgumentNullException(nameof(subject));
 
     /// <summary>Gets the reconciliation the assertions are about.</summary>
     public Reconciliation Subject { get; }
@@ -61,7 +63,11 @@ public class ReconciliationAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<ReconciliationAssertions> HaveComputed(QualifiedMoney expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<ReconciliationAssertions> HaveComputed(
+        QualifiedMoney expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         Figure("computed figure", Subject.Computed, expected, because, becauseArgs);
         return new AndConstraint<ReconciliationAssertions>(this);
@@ -75,8 +81,11 @@ public class ReconciliationAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<ReconciliationAssertions> HaveComputed(string expected, string because = "", params object[] becauseArgs) =>
-        HaveComputed(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<ReconciliationAssertions> HaveComputed(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveComputed(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the difference (stated minus computed) is <paramref name="expected"/>.</summary>
     /// <param name="expected">The expected difference.</param>
@@ -85,7 +94,11 @@ public class ReconciliationAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<ReconciliationAssertions> HaveDifference(Money expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<ReconciliationAssertions> HaveDifference(
+        Money expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         Figure("difference", Subject.Difference, expected, because, becauseArgs);
         return new AndConstraint<ReconciliationAssertions>(this);
@@ -100,40 +113,61 @@ public class ReconciliationAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<ReconciliationAssertions> HaveDifference(string expected, string because = "", params object[] becauseArgs) =>
-        HaveDifference(ExpectedAmount.Money(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<ReconciliationAssertions> HaveDifference(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveDifference(ExpectedAmount.Money(expected, nameof(expected)), because, becauseArgs);
 
     [CustomAssertion]
-    private AndConstraint<ReconciliationAssertions> HaveOutcome(ReconciliationOutcome expected, string because, object[] becauseArgs)
+    private AndConstraint<ReconciliationAssertions> HaveOutcome(
+        ReconciliationOutcome expected,
+        string because,
+        object[] becauseArgs
+    )
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Outcome == expected)
             .FailWith(
                 "Expected {context:reconciliation} to be {0}{reason}, but it is {1}: {2}",
                 Verbatim.Of(expected.ToString()),
                 Verbatim.Of(Subject.Outcome.ToString()),
-                Verbatim.Of(Subject.ToString()));
+                Verbatim.Of(Subject.ToString())
+            );
         return new AndConstraint<ReconciliationAssertions>(this);
     }
 
     [CustomAssertion]
-    private void Figure(string name, QualifiedMoney found, QualifiedMoney expected, string because, object[] becauseArgs)
+    private void Figure(
+        string name,
+        QualifiedMoney found,
+        QualifiedMoney expected,
+        string because,
+        object[] becauseArgs
+    )
     {
         string? problem = AssertionText.Mismatch(found.Money, expected.Money);
         if (found.Qualifier != expected.Qualifier)
         {
-            problem = (problem ?? ": the amounts agree but") + FormattableString.Invariant($"{(problem is null ? string.Empty : "; and")} the qualifier is {found.Qualifier}, not {expected.Qualifier}");
+            problem =
+                (problem ?? ": the amounts agree but")
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{(problem is null ? string.Empty : "; and")} the qualifier is {found.Qualifier}, not "
+                        + $"{expected.Qualifier}"
+                );
         }
 
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(problem is null)
             .FailWith(
                 "Expected the " + name + " of {context:reconciliation} to be {0}{reason}, but found {1}{2} ({3}).",
                 Verbatim.Of(AssertionText.Amount(expected)),
                 Verbatim.Of(AssertionText.Amount(found)),
                 Verbatim.Of(problem ?? string.Empty),
-                Verbatim.Of(Subject.ToString()));
+                Verbatim.Of(Subject.ToString())
+            );
     }
 }

@@ -33,9 +33,7 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <summary>Initializes assertions on <paramref name="subject"/>.</summary>
     /// <param name="subject">The summary to assert on, or <c>null</c>.</param>
     public SummaryAssertions(Summary subject)
-        : base(subject)
-    {
-    }
+        : base(subject) { }
 
     /// <summary>Gets the word for the subject in failure messages when its expression is unknown.</summary>
     protected override string Identifier => "summary";
@@ -48,12 +46,24 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<SummaryAssertions> HaveTotal(QualifiedMoney expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryAssertions> HaveTotal(
+        QualifiedMoney expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string expectation = "to have a total of " + expected;
         if (NotNull(expectation, because, becauseArgs))
         {
-            SummaryChecks.Total(Subject, Subject.Totals, "{context:summary}", expectation, expected, because, becauseArgs);
+            SummaryChecks.Total(
+                Subject,
+                Subject.Totals,
+                "{context:summary}",
+                expectation,
+                expected,
+                because,
+                becauseArgs
+            );
         }
 
         return new AndConstraint<SummaryAssertions>(this);
@@ -69,8 +79,11 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryAssertions> HaveTotal(string expected, string because = "", params object[] becauseArgs) =>
-        HaveTotal(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<SummaryAssertions> HaveTotal(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => HaveTotal(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>
     /// Asserts that the summary has a group with the key value <paramref name="key"/> (one key: <c>"JPN"</c>) or the
@@ -88,7 +101,13 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     public SummaryGroupConstraint HaveGroup(string key, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return HaveGroup(key, g => g.FindGroup(key) ?? g.Groups.FirstOrDefault(x => string.Equals(x.Label, key, StringComparison.Ordinal)), because, becauseArgs);
+        return HaveGroup(
+            key,
+            g =>
+                g.FindGroup(key) ?? g.Groups.FirstOrDefault(x => string.Equals(x.Label, key, StringComparison.Ordinal)),
+            because,
+            becauseArgs
+        );
     }
 
     /// <summary>Asserts that the summary has a group with the key values <paramref name="keyValues"/>, in the order of
@@ -101,7 +120,11 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <c>WithRecordCount</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keyValues"/> is <c>null</c>.</exception>
     [CustomAssertion]
-    public SummaryGroupConstraint HaveGroup(IEnumerable<string> keyValues, string because = "", params object[] becauseArgs)
+    public SummaryGroupConstraint HaveGroup(
+        IEnumerable<string> keyValues,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string[] key = [.. keyValues ?? throw new ArgumentNullException(nameof(keyValues))];
         return HaveGroup(string.Join(", ", key), s => s.FindGroup(key), because, becauseArgs);
@@ -120,10 +143,13 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     {
         if (NotNull("to be complete", because, becauseArgs))
         {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(Subject.IsComplete)
-                .FailWith("Expected {context:summary} to be complete{reason}, but {0}.", Verbatim.Of(SummaryText.Incompleteness(Subject)));
+                .FailWith(
+                    "Expected {context:summary} to be complete{reason}, but {0}.",
+                    Verbatim.Of(SummaryText.Incompleteness(Subject))
+                );
         }
 
         return new AndConstraint<SummaryAssertions>(this);
@@ -145,42 +171,63 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// <exception cref="ArgumentNullException">A code is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A code is not a known currency.</exception>
     [CustomAssertion]
-    public AndWhichConstraint<SummaryAssertions, UsedRate> HaveUsedRate(string fromCode, string toCode, LocalDate date, string because = "", params object[] becauseArgs)
+    public AndWhichConstraint<SummaryAssertions, UsedRate> HaveUsedRate(
+        string fromCode,
+        string toCode,
+        LocalDate date,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         Currency from = ExpectedAmount.Currency(fromCode, nameof(fromCode));
         Currency to = ExpectedAmount.Currency(toCode, nameof(toCode));
-        string expectation = FormattableString.Invariant($"the {AssertionText.Pair(from, to)} rate of {AssertionText.Date(date)}");
+        string expectation = FormattableString.Invariant(
+            $"the {AssertionText.Pair(from, to)} rate of {AssertionText.Date(date)}"
+        );
         if (!NotNull("to have used " + expectation, because, becauseArgs))
         {
             return new AndWhichConstraint<SummaryAssertions, UsedRate>(this, (UsedRate)null!);
         }
 
-        UsedRate? match = Subject.RatesUsed.FirstOrDefault(u => AssertionText.RatesOf(u.Rate).Any(r => AssertionText.IsBetween(r, from, to) && r.Date == date));
-        string used = Subject.RatesUsed.Count == 0
-            ? "it used no rate (nothing was converted)"
-            : "the rates it used are: " + string.Join("; ", Subject.RatesUsed.Select(u => u.ToString()));
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        UsedRate? match = Subject.RatesUsed.FirstOrDefault(u =>
+            AssertionText.RatesOf(u.Rate).Any(r => AssertionText.IsBetween(r, from, to) && r.Date == date)
+        );
+        string used =
+            Subject.RatesUsed.Count == 0
+                ? "it used no rate (nothing was converted)"
+                : "the rates it used are: " + string.Join("; ", Subject.RatesUsed.Select(u => u.ToString()));
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(match is not null)
-            .FailWith("Expected {context:summary} to have used {0}{reason}, but {1}.", Verbatim.Of(expectation), Verbatim.Of(used));
+            .FailWith(
+                "Expected {context:summary} to have used {0}{reason}, but {1}.",
+                Verbatim.Of(expectation),
+                Verbatim.Of(used)
+            );
         return new AndWhichConstraint<SummaryAssertions, UsedRate>(this, match!);
     }
 
     [CustomAssertion]
-    private SummaryGroupConstraint HaveGroup(string key, Func<Summary, SummaryGroup?> find, string because, object[] becauseArgs)
+    private SummaryGroupConstraint HaveGroup(
+        string key,
+        Func<Summary, SummaryGroup?> find,
+        string because,
+        object[] becauseArgs
+    )
     {
         string expectation = "to have the group " + key;
         SummaryGroup? group = null;
         if (NotNull(expectation, because, becauseArgs))
         {
             group = find(Subject);
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(group is not null)
                 .FailWith(
                     "Expected {context:summary} {0}{reason}, but its groups are: {1}.",
                     Verbatim.Of(expectation),
-                    Verbatim.Of(SummaryText.Groups(Subject.Groups)));
+                    Verbatim.Of(SummaryText.Groups(Subject.Groups))
+                );
         }
 
         return new SummaryGroupConstraint(this, group);
@@ -190,8 +237,8 @@ public class SummaryAssertions : ReferenceTypeAssertions<Summary, SummaryAsserti
     /// not throw).</summary>
     [CustomAssertion]
     private bool NotNull(string expectation, string because, object[] becauseArgs) =>
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)
             .FailWith("Expected {context:summary} {0}{reason}, but found <null>.", Verbatim.Of(expectation));
 }

@@ -39,7 +39,15 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
     {
         if (_group is not null)
         {
-            SummaryChecks.Total(And.Subject, _group.Totals, "the group " + _group.Label + " of {context:summary}", "to have a total of " + expected, expected, because, becauseArgs);
+            SummaryChecks.Total(
+                And.Subject,
+                _group.Totals,
+                "the group " + _group.Label + " of {context:summary}",
+                "to have a total of " + expected,
+                expected,
+                because,
+                becauseArgs
+            );
         }
 
         return this;
@@ -68,14 +76,15 @@ public class SummaryGroupConstraint : AndWhichConstraint<SummaryAssertions, Summ
     {
         if (_group is not null)
         {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
+            Execute
+                .Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(_group.RecordCount == expected)
                 .FailWith(
                     "Expected the group {0} of {context:summary} to have {1} counted records{reason}, but it has {2}.",
                     Verbatim.Of(_group.Label),
                     Verbatim.Of(expected.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    Verbatim.Of(_group.RecordCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    Verbatim.Of(_group.RecordCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                );
         }
 
         return this;

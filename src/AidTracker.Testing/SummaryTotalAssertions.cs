@@ -36,17 +36,22 @@ public class SummaryTotalAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> Be(QualifiedMoney expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryTotalAssertions> Be(
+        QualifiedMoney expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
         string? problem = Subject is null ? string.Empty : SummaryText.Mismatch(Subject, expected);
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(problem is null)
             .FailWith(
                 "Expected {context:total} to be {0}{reason}, but found {1}{2}.",
                 Verbatim.Of(AssertionText.Amount(expected)),
                 Verbatim.Of(Describe(Subject)),
-                Verbatim.Of(problem ?? string.Empty));
+                Verbatim.Of(problem ?? string.Empty)
+            );
         return new AndConstraint<SummaryTotalAssertions>(this);
     }
 
@@ -60,8 +65,11 @@ public class SummaryTotalAssertions
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> Be(string expected, string because = "", params object[] becauseArgs) =>
-        Be(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
+    public AndConstraint<SummaryTotalAssertions> Be(
+        string expected,
+        string because = "",
+        params object[] becauseArgs
+    ) => Be(ExpectedAmount.Qualified(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the total is not <paramref name="unexpected"/> (amount, currency and qualifier, as
     /// <see cref="Be(QualifiedMoney, string, object[])"/> compares them).</summary>
@@ -71,12 +79,20 @@ public class SummaryTotalAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> NotBe(QualifiedMoney unexpected, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryTotalAssertions> NotBe(
+        QualifiedMoney unexpected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is null || SummaryText.Mismatch(Subject, unexpected) is not null)
-            .FailWith("Did not expect {context:total} to be {0}{reason}, but found {1}.", Verbatim.Of(AssertionText.Amount(unexpected)), Verbatim.Of(Describe(Subject)));
+            .FailWith(
+                "Did not expect {context:total} to be {0}{reason}, but found {1}.",
+                Verbatim.Of(AssertionText.Amount(unexpected)),
+                Verbatim.Of(Describe(Subject))
+            );
         return new AndConstraint<SummaryTotalAssertions>(this);
     }
 
@@ -89,8 +105,11 @@ public class SummaryTotalAssertions
     /// <exception cref="ArgumentNullException"><paramref name="unexpected"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="unexpected"/> is not an amount phrase.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> NotBe(string unexpected, string because = "", params object[] becauseArgs) =>
-        NotBe(ExpectedAmount.Qualified(unexpected, nameof(unexpected)), because, becauseArgs);
+    public AndConstraint<SummaryTotalAssertions> NotBe(
+        string unexpected,
+        string because = "",
+        params object[] becauseArgs
+    ) => NotBe(ExpectedAmount.Qualified(unexpected, nameof(unexpected)), because, becauseArgs);
 
     /// <summary>Asserts that the exact total is in the currency of <paramref name="expected"/> and at most
     /// <paramref name="tolerance"/> units from it (inclusive), whatever the qualifier.</summary>
@@ -103,9 +122,22 @@ public class SummaryTotalAssertions
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> BeApproximately(Money expected, decimal tolerance, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryTotalAssertions> BeApproximately(
+        Money expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        MoneyChecks.Approximately(Subject?.Exact, Describe(Subject), "total", expected, tolerance, because, becauseArgs);
+        MoneyChecks.Approximately(
+            Subject?.Exact,
+            Describe(Subject),
+            "total",
+            expected,
+            tolerance,
+            because,
+            becauseArgs
+        );
         return new AndConstraint<SummaryTotalAssertions>(this);
     }
 
@@ -123,8 +155,12 @@ public class SummaryTotalAssertions
     /// <exception cref="ArgumentException"><paramref name="expected"/> is not an amount phrase.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> BeApproximately(string expected, decimal tolerance, string because = "", params object[] becauseArgs) =>
-        BeApproximately(ExpectedAmount.Qualified(expected, nameof(expected)).Money, tolerance, because, becauseArgs);
+    public AndConstraint<SummaryTotalAssertions> BeApproximately(
+        string expected,
+        decimal tolerance,
+        string because = "",
+        params object[] becauseArgs
+    ) => BeApproximately(ExpectedAmount.Qualified(expected, nameof(expected)).Money, tolerance, because, becauseArgs);
 
     /// <summary>Asserts that the total is in the currency with the code <paramref name="currencyCode"/>.</summary>
     /// <param name="currencyCode">The code, e.g. <c>USD</c>.</param>
@@ -135,9 +171,20 @@ public class SummaryTotalAssertions
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="currencyCode"/> is not a known currency.</exception>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> HaveCurrency(string currencyCode, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryTotalAssertions> HaveCurrency(
+        string currencyCode,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        MoneyChecks.Currency(Subject?.Exact, Describe(Subject), "total", ExpectedAmount.Currency(currencyCode, nameof(currencyCode)), because, becauseArgs);
+        MoneyChecks.Currency(
+            Subject?.Exact,
+            Describe(Subject),
+            "total",
+            ExpectedAmount.Currency(currencyCode, nameof(currencyCode)),
+            because,
+            becauseArgs
+        );
         return new AndConstraint<SummaryTotalAssertions>(this);
     }
 
@@ -149,16 +196,21 @@ public class SummaryTotalAssertions
     /// <param name="becauseArgs">The values for the placeholders in <paramref name="because"/>.</param>
     /// <returns>A constraint to chain further assertions with <c>And</c>.</returns>
     [CustomAssertion]
-    public AndConstraint<SummaryTotalAssertions> HaveQualifier(AmountQualifier expected, string because = "", params object[] becauseArgs)
+    public AndConstraint<SummaryTotalAssertions> HaveQualifier(
+        AmountQualifier expected,
+        string because = "",
+        params object[] becauseArgs
+    )
     {
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null && Subject.Qualifier == expected)
             .FailWith(
                 "Expected {context:total} to have the qualifier {0}{reason}, but found {1}{2}.",
                 Verbatim.Of(expected.ToString()),
                 Verbatim.Of(Describe(Subject)),
-                Verbatim.Of(Subject is null ? string.Empty : FormattableString.Invariant($" ({Subject.Qualifier})")));
+                Verbatim.Of(Subject is null ? string.Empty : FormattableString.Invariant($" ({Subject.Qualifier})"))
+            );
         return new AndConstraint<SummaryTotalAssertions>(this);
     }
 

@@ -103,7 +103,8 @@ public sealed class TestLedger
         string? agreement = null,
         LocalDate? valueDate = null,
         string? stated = null,
-        Func<Commitment, Commitment>? customize = null)
+        Func<Commitment, Commitment>? customize = null
+    )
     {
         ArgumentNullException.ThrowIfNull(id);
         LocalDate date = on ?? DefaultDate;
@@ -152,7 +153,8 @@ public sealed class TestLedger
         string? recipient = null,
         DisbursementKind kind = DisbursementKind.Disbursement,
         LocalDate? valueDate = null,
-        Func<Disbursement, Disbursement>? customize = null)
+        Func<Disbursement, Disbursement>? customize = null
+    )
     {
         ArgumentNullException.ThrowIfNull(id);
         LocalDate date = on ?? DefaultDate;
@@ -178,7 +180,12 @@ public sealed class TestLedger
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A value is not valid for the record.</exception>
-    public TestLedger Agreement(string id, LocalDate? signedOn = null, AgreementKind kind = AgreementKind.ExchangeOfNotes, Func<Agreement, Agreement>? customize = null)
+    public TestLedger Agreement(
+        string id,
+        LocalDate? signedOn = null,
+        AgreementKind kind = AgreementKind.ExchangeOfNotes,
+        Func<Agreement, Agreement>? customize = null
+    )
     {
         ArgumentNullException.ThrowIfNull(id);
         var agreement = new Agreement

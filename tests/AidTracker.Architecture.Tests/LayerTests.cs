@@ -1,10 +1,10 @@
-using Assembly = System.Reflection.Assembly;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnitV3;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 using ArchitectureModel = ArchUnitNET.Domain.Architecture;
+using Assembly = System.Reflection.Assembly;
 
 namespace AidTracker.Architecture.Tests;
 
@@ -41,12 +41,19 @@ public class LayerTests
 
     /// <summary>The packages built on the core: none of the core may depend on them.</summary>
     public static readonly string[] UpperAssemblies =
-        ["AidTracker.Iati", "AidTracker.Fts", "AidTracker.Cli", "AidTracker.Testing", "AidTracker.RateUpdates"];
+    [
+        "AidTracker.Iati",
+        "AidTracker.Fts",
+        "AidTracker.Cli",
+        "AidTracker.Testing",
+        "AidTracker.RateUpdates",
+    ];
 
     private static readonly Assembly Core = typeof(AidTracker.Money).Assembly;
 
     private static readonly Lazy<ArchitectureModel> Model = new(() =>
-        new ArchLoader().LoadAssemblies([Core, .. UpperAssemblies.Select(Assembly.Load)]).Build());
+        new ArchLoader().LoadAssemblies([Core, .. UpperAssemblies.Select(Assembly.Load)]).Build()
+    );
 
     public static TheoryData<string, string> LowerAndHigherLayers()
     {
@@ -77,7 +84,11 @@ public class LayerTests
         lowerTypes.Should().NotBeEmpty();
         higherTypes.Should().NotBeEmpty();
 
-        IArchRule rule = Types().That().Are(lowerTypes).Should().NotDependOnAny(higherTypes)
+        IArchRule rule = Types()
+            .That()
+            .Are(lowerTypes)
+            .Should()
+            .NotDependOnAny(higherTypes)
             .Because($"{lower}/ sits below {higher}/ (docs/architecture.md)");
 
         rule.Check(Model.Value);
@@ -88,12 +99,30 @@ public class LayerTests
     {
         // The rules above pass because nothing points back, not because the rule sees nothing: the other direction
         // holds.
-        Types().That().Are(CoreTypesIn("Aggregation")).Should().NotDependOnAny(CoreTypesIn("Money"))
-            .HasNoViolations(Model.Value).Should().BeFalse("summaries add Money");
-        Types().That().Are(CoreTypesIn("Serialization")).Should().NotDependOnAny(CoreTypesIn("Ledger"))
-            .HasNoViolations(Model.Value).Should().BeFalse("the ledger's JSON reads commitments");
-        Types().That().Are(CoreTypesIn("Rates")).Should().NotDependOnAny(CoreTypesIn("Internal"))
-            .HasNoViolations(Model.Value).Should().BeFalse("the rate files are embedded data");
+        Types()
+            .That()
+            .Are(CoreTypesIn("Aggregation"))
+            .Should()
+            .NotDependOnAny(CoreTypesIn("Money"))
+            .HasNoViolations(Model.Value)
+            .Should()
+            .BeFalse("summaries add Money");
+        Types()
+            .That()
+            .Are(CoreTypesIn("Serialization"))
+            .Should()
+            .NotDependOnAny(CoreTypesIn("Ledger"))
+            .HasNoViolations(Model.Value)
+            .Should()
+            .BeFalse("the ledger's JSON reads commitments");
+        Types()
+            .That()
+            .Are(CoreTypesIn("Rates"))
+            .Should()
+            .NotDependOnAny(CoreTypesIn("Internal"))
+            .HasNoViolations(Model.Value)
+            .Should()
+            .BeFalse("the rate files are embedded data");
     }
 
     [Fact]
@@ -103,7 +132,12 @@ public class LayerTests
         IType[] upper = [.. Model.Value.Types.Where(t => !IsCore(t))];
         upper.Should().NotBeEmpty();
 
-        Types().That().Are(core).Should().NotDependOnAny(upper).Because("the core knows nothing of IATI, FTS, the tool or Testing")
+        Types()
+            .That()
+            .Are(core)
+            .Should()
+            .NotDependOnAny(upper)
+            .Because("the core knows nothing of IATI, FTS, the tool or Testing")
             .Check(Model.Value);
     }
 
@@ -114,27 +148,37 @@ public class LayerTests
         string[] known = [.. CoreLayers.SelectMany(l => l)];
 
         // code the build generates (regular expressions)
-        string[] strays = [.. folders.Where(f => !f.Value.SetEquals(["obj"]))
-            .Where(f => f.Value.Count != 1 || !known.Contains(f.Value.First()))
-            .Select(f => f.Key + " in " + string.Join(" and ", f.Value))];
+        string[] strays =
+        [
+            .. folders
+                .Where(f => !f.Value.SetEquals(["obj"]))
+                .Where(f => f.Value.Count != 1 || !known.Contains(f.Value.First()))
+                .Select(f => f.Key + " in " + string.Join(" and ", f.Value)),
+        ];
         IType[] unplaced = [.. Model.Value.Types.Where(t => IsCore(t) && !IsGenerated(t) && FolderOf(t) is null)];
 
         strays.Should().BeEmpty("a core type lives in one folder of the layers");
         unplaced.Select(t => t.FullName).Should().BeEmpty("every core type with source has a layer");
         folders.Should().ContainKey("AidTracker.Money").WhoseValue.Should().Equal("Money");
         folders.Should().ContainKey("AidTracker.Commitment").WhoseValue.Should().Equal("Ledger");
-        folders.Should().ContainKey("AidTracker.AmountParseError")
-            .WhoseValue.Should().Equal(new[] { "Money" }, "an enum without methods is found by its document");
+        folders
+            .Should()
+            .ContainKey("AidTracker.AmountParseError")
+            .WhoseValue.Should()
+            .Equal(new[] { "Money" }, "an enum without methods is found by its document");
     }
 
-    private static IType[] CoreTypesIn(string folder) => [.. Model.Value.Types.Where(t => IsCore(t) && FolderOf(t) == folder)];
+    private static IType[] CoreTypesIn(string folder) =>
+        [.. Model.Value.Types.Where(t => IsCore(t) && FolderOf(t) == folder)];
 
-    private static bool IsCore(IType type) => type.Assembly.FullName.StartsWith("AidTracker,", StringComparison.Ordinal);
+    private static bool IsCore(IType type) =>
+        type.Assembly.FullName.StartsWith("AidTracker,", StringComparison.Ordinal);
 
     /// <summary>Types the compiler adds without source (<c>&lt;PrivateImplementationDetails&gt;</c>,
     /// <c>&lt;Module&gt;</c>, embedded attributes).</summary>
     private static bool IsGenerated(IType type) =>
-        type.FullName.StartsWith('<') || type.FullName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal)
+        type.FullName.StartsWith('<')
+        || type.FullName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal)
         || type.FullName.StartsWith("System.Runtime.CompilerServices.", StringComparison.Ordinal);
 
     private static string? FolderOf(IType type)
@@ -142,7 +186,9 @@ public class LayerTests
         string name = type.FullName;
         int nested = name.IndexOfAny(['+', '/']);
         string outer = nested < 0 ? name : name[..nested];
-        return SourceFolders.Of(Core, "AidTracker").TryGetValue(outer, out IReadOnlySet<string>? folders) && folders.Count == 1
+        return
+            SourceFolders.Of(Core, "AidTracker").TryGetValue(outer, out IReadOnlySet<string>? folders)
+            && folders.Count == 1
             ? folders.First()
             : null;
     }

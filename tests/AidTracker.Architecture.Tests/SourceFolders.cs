@@ -19,7 +19,8 @@ internal static class SourceFolders
     /// bodies.</summary>
     private static readonly Guid TypeDefinitionDocuments = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
 
-    private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, IReadOnlySet<string>>> Cache = new();
+    private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, IReadOnlySet<string>>> Cache =
+        new();
 
     /// <summary>
     /// Returns, for each outermost type of <paramref name="assembly"/> that has source (by its reflection full name,
@@ -59,7 +60,10 @@ internal static class SourceFolders
         foreach (CustomDebugInformationHandle handle in pdb.CustomDebugInformation)
         {
             CustomDebugInformation information = pdb.GetCustomDebugInformation(handle);
-            if (information.Parent.Kind != HandleKind.TypeDefinition || pdb.GetGuid(information.Kind) != TypeDefinitionDocuments)
+            if (
+                information.Parent.Kind != HandleKind.TypeDefinition
+                || pdb.GetGuid(information.Kind) != TypeDefinitionDocuments
+            )
             {
                 continue;
             }
@@ -82,7 +86,12 @@ internal static class SourceFolders
         return folders.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
     }
 
-    private static void Add(Dictionary<string, HashSet<string>> folders, MetadataReader metadata, TypeDefinitionHandle type, string folder)
+    private static void Add(
+        Dictionary<string, HashSet<string>> folders,
+        MetadataReader metadata,
+        TypeDefinitionHandle type,
+        string folder
+    )
     {
         TypeDefinition definition = metadata.GetTypeDefinition(type);
         while (definition.IsNested)

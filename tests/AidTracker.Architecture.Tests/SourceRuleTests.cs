@@ -21,11 +21,14 @@ public partial class SourceRuleTests
     [Fact]
     public void SourceFiles_OutsideTheEngineFolder_UseNoUnsafeCodeOrPrefetch()
     {
-        string[] offenders = [.. SourceFiles()
-            .Where(f => !f.Relative.StartsWith(EngineFolder, StringComparison.Ordinal))
-            .SelectMany(f => File.ReadLines(f.Path).Select((line, i) => (f.Relative, Line: i + 1, Text: line)))
-            .Where(l => UnsafeCode().IsMatch(StripComment(l.Text)))
-            .Select(l => $"{l.Relative}:{l.Line}: {l.Text.Trim()}")];
+        string[] offenders =
+        [
+            .. SourceFiles()
+                .Where(f => !f.Relative.StartsWith(EngineFolder, StringComparison.Ordinal))
+                .SelectMany(f => File.ReadLines(f.Path).Select((line, i) => (f.Relative, Line: i + 1, Text: line)))
+                .Where(l => UnsafeCode().IsMatch(StripComment(l.Text)))
+                .Select(l => $"{l.Relative}:{l.Line}: {l.Text.Trim()}"),
+        ];
 
         offenders.Should().BeEmpty("unsafe code, Unsafe and prefetch belong in {0} only", EngineFolder);
     }
@@ -33,10 +36,13 @@ public partial class SourceRuleTests
     [Fact]
     public void SourceFiles_AreAtMost400Lines()
     {
-        string[] longFiles = [.. SourceFiles()
-            .Select(f => (f.Relative, Lines: File.ReadLines(f.Path).Count()))
-            .Where(f => f.Lines > MaxLines)
-            .Select(f => $"{f.Relative} ({f.Lines} lines)")];
+        string[] longFiles =
+        [
+            .. SourceFiles()
+                .Select(f => (f.Relative, Lines: File.ReadLines(f.Path).Count()))
+                .Where(f => f.Lines > MaxLines)
+                .Select(f => $"{f.Relative} ({f.Lines} lines)"),
+        ];
 
         longFiles.Should().BeEmpty("a file reads in one sitting; split a larger one by concern (STYLE.md)");
     }
@@ -44,12 +50,16 @@ public partial class SourceRuleTests
     [Fact]
     public void CSharpFiles_HaveNoLineOver120Characters_OutsideRawStringLiterals()
     {
-        string[] longLines = [.. new[] { "src", "tests", "benchmarks" }
-            .SelectMany(folder => CSharpFiles(folder))
-            .SelectMany(f => LongLines(File.ReadLines(f.Path)).Select(line => $"{f.Relative}:{line}"))];
+        string[] longLines =
+        [
+            .. new[] { "src", "tests", "benchmarks" }
+                .SelectMany(folder => CSharpFiles(folder))
+                .SelectMany(f => LongLines(File.ReadLines(f.Path)).Select(line => $"{f.Relative}:{line}")),
+        ];
 
-        longLines.Should().BeEmpty("lines are at most {0} characters (.editorconfig; `dotnet csharpier format .`)",
-            MaxLineLength);
+        longLines
+            .Should()
+            .BeEmpty("lines are at most {0} characters (.editorconfig; `dotnet csharpier format .`)", MaxLineLength);
     }
 
     [Fact]
@@ -64,9 +74,19 @@ public partial class SourceRuleTests
     [Fact]
     public void UnsafeCodePattern_FindsEachTrick()
     {
-        string[] tricks = ["internal unsafe struct Row", "ref byte b = ref Unsafe.As<RawObject>(x).FirstField;", "Sse.Prefetch0(p);",
-            "unsafe { p = &x; }"];
-        string[] plain = ["// unsafe in a comment", "string s = \"not Unsafe. at all\";", "bool isUnsafeLooking = true;"];
+        string[] tricks =
+        [
+            "internal unsafe struct Row",
+            "ref byte b = ref Unsafe.As<RawObject>(x).FirstField;",
+            "Sse.Prefetch0(p);",
+            "unsafe { p = &x; }",
+        ];
+        string[] plain =
+        [
+            "// unsafe in a comment",
+            "string s = \"not Unsafe. at all\";",
+            "bool isUnsafeLooking = true;",
+        ];
 
         tricks.Should().OnlyContain(t => UnsafeCode().IsMatch(StripComment(t)));
         plain.Should().NotContain(p => UnsafeCode().IsMatch(StripComment(p)));
@@ -100,9 +120,13 @@ public partial class SourceRuleTests
     private static IEnumerable<(string Path, string Relative)> CSharpFiles(string folder)
     {
         string root = Path.Combine(RepoPaths.Root, folder);
-        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+        return Directory
+            .EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Select(p => (Path: p, Relative: Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/')))
-            .Where(f => !f.Relative.Contains("/obj/", StringComparison.Ordinal) && !f.Relative.Contains("/bin/", StringComparison.Ordinal));
+            .Where(f =>
+                !f.Relative.Contains("/obj/", StringComparison.Ordinal)
+                && !f.Relative.Contains("/bin/", StringComparison.Ordinal)
+            );
     }
 
     /// <summary>The line without a <c>//</c> comment and without string literals (so prose does not count).</summary>

@@ -35,7 +35,13 @@ public class CliAppTests
         CliRun run = await CliRun.RunAsync();
 
         run.ExitCode.Should().Be(2);
-        run.Out.Should().Contain("USAGE:").And.Contain("summarize").And.Contain("convert").And.Contain("validate").And.Contain("rates").And.Contain("import");
+        run.Out.Should()
+            .Contain("USAGE:")
+            .And.Contain("summarize")
+            .And.Contain("convert")
+            .And.Contain("validate")
+            .And.Contain("rates")
+            .And.Contain("import");
     }
 
     [Theory]

@@ -21,21 +21,34 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     public static string Iati(string file) => Path.Combine(RepoPaths.IatiTestData, file);
 
     /// <summary>The lines written to standard error.</summary>
-    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public string[] ErrorLines =>
+        Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Runs the tool in process with a plain 200-column console, a <see cref="FakeClock"/> and no progress
     /// bar.</summary>
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(Today, args);
 
-    public static Task<CliRun> RunAsync(Instant now, params string[] args) => RunAsync(now, new Dictionary<string, string>(), args);
+    public static Task<CliRun> RunAsync(Instant now, params string[] args) =>
+        RunAsync(now, new Dictionary<string, string>(), args);
 
     /// <summary>Runs the tool with <paramref name="environment"/> as its only environment variables (the other runs see
     /// none).</summary>
-    public static async Task<CliRun> RunAsync(Instant now, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static async Task<CliRun> RunAsync(
+        Instant now,
+        IReadOnlyDictionary<string, string> environment,
+        params string[] args
+    )
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var services = new CliServices(PlainConsole.Create(output, 200), error, new FakeClock(now), DateTimeZone.Utc, progressConsole: null, name => environment.GetValueOrDefault(name));
+        var services = new CliServices(
+            PlainConsole.Create(output, 200),
+            error,
+            new FakeClock(now),
+            DateTimeZone.Utc,
+            progressConsole: null,
+            name => environment.GetValueOrDefault(name)
+        );
         int exitCode = await CliApp.RunAsync(args, services, TestContext.Current.CancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

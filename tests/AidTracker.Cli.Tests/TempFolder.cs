@@ -5,7 +5,11 @@ internal sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aidtracker-cli-tests-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Path { get; } =
+        System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "aidtracker-cli-tests-" + Guid.NewGuid().ToString("N")[..12]
+        );
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
@@ -25,8 +29,6 @@ internal sealed class TempFolder : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
-        {
-        }
+        catch (IOException) { }
     }
 }

@@ -9,19 +9,21 @@ public static class DocFiles
 
     /// <summary>The docs, relative to the repository root with '/', in order.</summary>
     public static IEnumerable<string> Paths =>
-        new[] { "README.md" }
-            .Concat(Markdown("docs"))
-            .Concat(Markdown("docs/packages"));
+        new[] { "README.md" }.Concat(Markdown("docs")).Concat(Markdown("docs/packages"));
 
     /// <summary>Every C# block of the docs.</summary>
     public static IReadOnlyList<DocSnippet> Snippets => AllSnippets.Value;
 
     private static IEnumerable<string> Markdown(string folder) =>
-        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.md")
+        Directory
+            .EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.md")
             .Select(path => folder + "/" + Path.GetFileName(path))
             .Order(StringComparer.Ordinal);
 
     private static List<DocSnippet> ReadAll() =>
-        [.. Paths.SelectMany(file =>
-            DocSnippetReader.Read(file, File.ReadAllText(Path.Combine(RepoPaths.Root, file))))];
+        [
+            .. Paths.SelectMany(file =>
+                DocSnippetReader.Read(file, File.ReadAllText(Path.Combine(RepoPaths.Root, file)))
+            ),
+        ];
 }

@@ -44,8 +44,11 @@ public static partial class DocSnippetReader
             commentStart--;
         }
 
-        if (commentEnd < 0 || commentStart < 0
-            || !lines[commentEnd].TrimEnd().EndsWith("-->", StringComparison.Ordinal))
+        if (
+            commentEnd < 0
+            || commentStart < 0
+            || !lines[commentEnd].TrimEnd().EndsWith("-->", StringComparison.Ordinal)
+        )
         {
             return Unmarked(file, line, code, "it has no '<!-- doc-test: ... -->' comment right before it");
         }
@@ -62,7 +65,9 @@ public static partial class DocSnippetReader
         string? folder = marking.Groups["folder"].Success ? marking.Groups["folder"].Value : null;
         var snippet = new DocSnippet(file, line, code, SnippetMode.Unmarked, null)
         {
-            Setup = setup, SetupLine = commentStart + 2, Folder = folder,
+            Setup = setup,
+            SetupLine = commentStart + 2,
+            Folder = folder,
         };
         string reason = marking.Groups["reason"].Value.Trim();
         switch (marking.Groups["mode"].Value)
@@ -85,9 +90,15 @@ public static partial class DocSnippetReader
     }
 
     private static DocSnippet Unmarked(string file, int line, string code, string why) =>
-        new(file, line, code, SnippetMode.Unmarked,
+        new(
+            file,
+            line,
+            code,
+            SnippetMode.Unmarked,
             $"The C# block at {file}:{line} is not marked for the doc test: {why}. Put '<!-- doc-test: prints -->', "
-            + "'<!-- doc-test: asserts -->' or '<!-- doc-test: compile-only: REASON -->' before it (docs/testing.md).");
+                + "'<!-- doc-test: asserts -->' or '<!-- doc-test: compile-only: REASON -->' before it "
+                + "(docs/testing.md)."
+        );
 
     private static List<Fence> FindFences(string[] lines)
     {
@@ -117,8 +128,10 @@ public static partial class DocSnippetReader
         return fences;
     }
 
-    [GeneratedRegex(@"^<!--\s*doc-test:\s*(?<mode>prints|asserts|compile-only)(?:\s+in\s+(?<folder>[\w./-]+))?"
-        + @"(?::(?<reason>.*?))?\s*(?:-->)?$")]
+    [GeneratedRegex(
+        @"^<!--\s*doc-test:\s*(?<mode>prints|asserts|compile-only)(?:\s+in\s+(?<folder>[\w./-]+))?"
+            + @"(?::(?<reason>.*?))?\s*(?:-->)?$"
+    )]
     private static partial Regex MarkingPattern();
 
     private sealed record Fence(int Open, int Close, string Info);

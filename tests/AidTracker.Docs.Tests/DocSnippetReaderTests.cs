@@ -6,7 +6,8 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_UnmarkedBlock_IsAProblemNamingTheFileAndLine()
     {
-        DocSnippet snippet = DocSnippetReader.Read("docs/new.md", "# New\n\n```csharp\nConsole.WriteLine(1);\n```\n")
+        DocSnippet snippet = DocSnippetReader
+            .Read("docs/new.md", "# New\n\n```csharp\nConsole.WriteLine(1);\n```\n")
             .Single();
 
         snippet.Mode.Should().Be(SnippetMode.Unmarked);
@@ -24,7 +25,8 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_CompileOnlyWithoutReason_IsAProblem()
     {
-        DocSnippet snippet = DocSnippetReader.Read("a.md", "<!-- doc-test: compile-only -->\n```csharp\nint x;\n```")
+        DocSnippet snippet = DocSnippetReader
+            .Read("a.md", "<!-- doc-test: compile-only -->\n```csharp\nint x;\n```")
             .Single();
 
         snippet.Problem.Should().Contain("gives no reason");
@@ -33,18 +35,23 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_CompileOnlyWithReason_KeepsTheReason()
     {
-        DocSnippet snippet = DocSnippetReader.Read("a.md",
-            "<!-- doc-test: compile-only: it downloads -->\n\n```csharp\nint x = 1;\n```").Single();
+        DocSnippet snippet = DocSnippetReader
+            .Read("a.md", "<!-- doc-test: compile-only: it downloads -->\n\n```csharp\nint x = 1;\n```")
+            .Single();
 
-        snippet.Should().Match<DocSnippet>(s => s.Mode == SnippetMode.CompileOnly && s.Reason == "it downloads"
-            && s.Problem == null && s.Line == 3);
+        snippet
+            .Should()
+            .Match<DocSnippet>(s =>
+                s.Mode == SnippetMode.CompileOnly && s.Reason == "it downloads" && s.Problem == null && s.Line == 3
+            );
     }
 
     [Fact]
     public void Read_PrintsWithoutATextBlock_IsAProblem()
     {
-        DocSnippet snippet = DocSnippetReader.Read("a.md",
-            "<!-- doc-test: prints -->\n```csharp\nConsole.WriteLine(1);\n```\n\n```sh\nls\n```").Single();
+        DocSnippet snippet = DocSnippetReader
+            .Read("a.md", "<!-- doc-test: prints -->\n```csharp\nConsole.WriteLine(1);\n```\n\n```sh\nls\n```")
+            .Single();
 
         snippet.Problem.Should().Contain("next block is not a ```text block");
     }
@@ -52,14 +59,23 @@ public class DocSnippetReaderTests
     [Fact]
     public void Read_PrintsWithSetupAndFolder_ReadsAllThree()
     {
-        const string Markdown = "<!-- doc-test: prints in samples\nint x = 41;\n-->\n```csharp\n"
+        const string Markdown =
+            "<!-- doc-test: prints in samples\nint x = 41;\n-->\n```csharp\n"
             + "Console.WriteLine(x + 1);\n```\n\nprints\n\n```text\n42\n```\n";
 
         DocSnippet snippet = DocSnippetReader.Read("a.md", Markdown).Single();
 
-        snippet.Should().Match<DocSnippet>(s => s.Mode == SnippetMode.Prints && s.Problem == null
-            && s.Folder == "samples" && s.Setup == "int x = 41;" && s.SetupLine == 2 && s.ExpectedOutput == "42"
-            && s.Line == 4);
+        snippet
+            .Should()
+            .Match<DocSnippet>(s =>
+                s.Mode == SnippetMode.Prints
+                && s.Problem == null
+                && s.Folder == "samples"
+                && s.Setup == "int x = 41;"
+                && s.SetupLine == 2
+                && s.ExpectedOutput == "42"
+                && s.Line == 4
+            );
     }
 
     [Fact]

@@ -39,8 +39,16 @@ public class DocSnippetTests
     [Fact]
     public void Snippets_OfTheDocs_AreFoundInEveryDocThatHasCSharp()
     {
-        DocFiles.Snippets.Select(s => s.File).Distinct().Should().Contain(
-            ["README.md", "docs/loans.md", "docs/packages/AidTracker.md", "docs/packages/AidTracker.Testing.md"]);
+        DocFiles
+            .Snippets.Select(s => s.File)
+            .Distinct()
+            .Should()
+            .Contain([
+                "README.md",
+                "docs/loans.md",
+                "docs/packages/AidTracker.md",
+                "docs/packages/AidTracker.Testing.md",
+            ]);
     }
 
     /// <summary>The whole of both outputs and the first line where they differ.</summary>

@@ -19,16 +19,31 @@ public static partial class SnippetCompiler
     /// <summary>The usings of every snippet: those of a new console app (the SDK's implicit usings).</summary>
     public static readonly ImmutableArray<string> ImplicitUsings =
     [
-        "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading",
+        "System",
+        "System.Collections.Generic",
+        "System.IO",
+        "System.Linq",
+        "System.Net.Http",
+        "System.Threading",
         "System.Threading.Tasks",
     ];
 
     /// <summary>The further usings of a fragment (a snippet that shows no using directive).</summary>
     public static readonly ImmutableArray<string> FragmentUsings =
     [
-        "AidTracker", "AidTracker.Aggregation", "AidTracker.Fts", "AidTracker.Iati", "AidTracker.Periods",
-        "AidTracker.Rates", "AidTracker.RateUpdates", "AidTracker.Reports", "AidTracker.Serialization",
-        "AidTracker.Testing", "FluentAssertions", "NodaTime", "System.Text.Json",
+        "AidTracker",
+        "AidTracker.Aggregation",
+        "AidTracker.Fts",
+        "AidTracker.Iati",
+        "AidTracker.Periods",
+        "AidTracker.Rates",
+        "AidTracker.RateUpdates",
+        "AidTracker.Reports",
+        "AidTracker.Serialization",
+        "AidTracker.Testing",
+        "FluentAssertions",
+        "NodaTime",
+        "System.Text.Json",
     ];
 
     // As the .NET SDK does (NoWarn CS1701;CS1702): a package built against an older framework's assembly versions.
@@ -66,22 +81,34 @@ public static partial class SnippetCompiler
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(
-            source.ToString(), parseOptions, path: file, encoding: Encoding.UTF8);
+            source.ToString(),
+            parseOptions,
+            path: file,
+            encoding: Encoding.UTF8
+        );
         bool hasStatements = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any();
         var options = new CSharpCompilationOptions(
             hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
-            specificDiagnosticOptions: SdkSuppressedWarnings);
+            specificDiagnosticOptions: SdkSuppressedWarnings
+        );
         CSharpCompilation compilation = CSharpCompilation.Create(
-            "DocSnippet_" + Guid.NewGuid().ToString("N"), [tree], References.Value, options);
+            "DocSnippet_" + Guid.NewGuid().ToString("N"),
+            [tree],
+            References.Value,
+            options
+        );
         using var assembly = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(assembly);
-        string[] problems = result.Diagnostics
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        string[] problems = result
+            .Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(d => d.ToString())
             .ToArray();
-        return new SnippetCompilation(result.Success && problems.Length == 0 ? assembly.ToArray() : null, hasStatements,
-            problems);
+        return new SnippetCompilation(
+            result.Success && problems.Length == 0 ? assembly.ToArray() : null,
+            hasStatements,
+            problems
+        );
     }
 
     /// <summary>Splits the leading using directives (and blank or comment lines among them) from the rest.</summary>
@@ -90,8 +117,14 @@ public static partial class SnippetCompiler
         string[] lines = code.Split('\n');
         int end = 0;
         int lastUsing = -1;
-        while (end < lines.Length && (UsingDirective().IsMatch(lines[end]) || lines[end].Trim().Length == 0
-            || lines[end].TrimStart().StartsWith("//", StringComparison.Ordinal)))
+        while (
+            end < lines.Length
+            && (
+                UsingDirective().IsMatch(lines[end])
+                || lines[end].Trim().Length == 0
+                || lines[end].TrimStart().StartsWith("//", StringComparison.Ordinal)
+            )
+        )
         {
             if (UsingDirective().IsMatch(lines[end]))
             {
@@ -110,9 +143,13 @@ public static partial class SnippetCompiler
         // The trusted platform assemblies: the framework and every assembly of this test run (its deps.json), which
         // includes the AidTracker packages and their dependencies.
         string paths = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-        return [.. paths.Split(Path.PathSeparator)
-            .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && IsManaged(path))
-            .Select(path => MetadataReference.CreateFromFile(path))];
+        return
+        [
+            .. paths
+                .Split(Path.PathSeparator)
+                .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && IsManaged(path))
+                .Select(path => MetadataReference.CreateFromFile(path)),
+        ];
     }
 
     private static bool IsManaged(string path)

@@ -10,8 +10,13 @@ public class SnippetHarnessTests
     [Fact]
     public void Compile_CodeThatDoesNotCompile_GivesTheErrorAtTheDocsLine()
     {
-        var snippet = new DocSnippet("docs/x.md", 10, "var m = Money.Parse(\"8.8 billion yen\");\nm.Frobnicate();",
-            SnippetMode.Prints, null);
+        var snippet = new DocSnippet(
+            "docs/x.md",
+            10,
+            "var m = Money.Parse(\"8.8 billion yen\");\nm.Frobnicate();",
+            SnippetMode.Prints,
+            null
+        );
 
         SnippetCompilation compilation = SnippetCompiler.Compile(snippet);
 
@@ -22,10 +27,20 @@ public class SnippetHarnessTests
     [Fact]
     public void Compile_SnippetWithItsOwnUsings_GetsNoFragmentUsings()
     {
-        var snippet = new DocSnippet("a.md", 1, "using AidTracker;\n\nConsole.WriteLine(new LocalDate(2025, 2, 27));",
-            SnippetMode.Prints, null);
+        var snippet = new DocSnippet(
+            "a.md",
+            1,
+            "using AidTracker;\n\nConsole.WriteLine(new LocalDate(2025, 2, 27));",
+            SnippetMode.Prints,
+            null
+        );
 
-        SnippetCompiler.Compile(snippet).Errors.Should().ContainSingle().Which.Should().Contain("error CS0246")
+        SnippetCompiler
+            .Compile(snippet)
+            .Errors.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Contain("error CS0246")
             .And.Contain("LocalDate", "a snippet that shows its usings must show them all (NodaTime here)");
     }
 
@@ -63,7 +78,8 @@ public class SnippetHarnessTests
     [Fact]
     public void Run_InAFolder_ReadsItsFilesAndWritesOnlyToACopy()
     {
-        const string Code = "File.WriteAllText(\"written.txt\", \"x\");\n"
+        const string Code =
+            "File.WriteAllText(\"written.txt\", \"x\");\n"
             + "Console.WriteLine(File.Exists(\"japan-ukraine.ledger.json\"));";
         string output = Run(Code, setup: "", folder: "samples");
 

@@ -1,5 +1,6 @@
-using AidTracker.Tests.Shared;
+using System.Globalization;
 using System.Text;
+using AidTracker.Tests.Shared;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -36,14 +37,20 @@ internal static class FtsData
         string? children = null,
         string source = Sweden,
         string destination = AfghanistanWfp,
-        string date = "\"2020-03-31T00:00:00Z\"") =>
+        string date = "\"2020-03-31T00:00:00Z\""
+    ) =>
         $$"""
-        {"id": "{{id}}", "amountUSD": {{amountUsd}}, "originalAmount": {{originalAmount ?? "null"}}, "originalCurrency": {{(originalCurrency is null ? "null" : "\"" + originalCurrency + "\"")}},
-         "exchangeRate": {{exchangeRate ?? "null"}}, "status": "{{status}}", "date": {{date}}, "boundary": "{{boundary}}", "onBoundary": "{{onBoundary}}",
-         "flowType": "{{flowType}}", "contributionType": "financial", "parentFlowId": {{parent ?? "null"}}, "childFlowIds": {{children ?? "null"}},
-         "description": "A flow", "refCode": "R-{{id}}", "newMoney": true, "keywords": null,
-         "sourceObjects": [{{source}}], "destinationObjects": [{{destination}}]}
-        """;
+            {"id": "{{id}}", "amountUSD": {{amountUsd}}, "originalAmount": {{originalAmount
+                ?? "null"}}, "originalCurrency": {{(
+                originalCurrency is null ? "null" : "\"" + originalCurrency + "\""
+            )}},
+             "exchangeRate": {{exchangeRate
+                ?? "null"}}, "status": "{{status}}", "date": {{date}}, "boundary": "{{boundary}}", "onBoundary": "{{onBoundary}}",
+             "flowType": "{{flowType}}", "contributionType": "financial", "parentFlowId": {{parent
+                ?? "null"}}, "childFlowIds": {{children ?? "null"}},
+             "description": "A flow", "refCode": "R-{{id}}", "newMoney": true, "keywords": null,
+             "sourceObjects": [{{source}}], "destinationObjects": [{{destination}}]}
+            """;
 
     public const string Sweden = """
         {"type": "Organization", "id": "2933", "name": "Sweden, Government of", "behavior": "single", "organizationTypes": ["Government"]},
@@ -65,21 +72,39 @@ internal static class FtsData
         """;
 
     /// <summary>A page: FTS's summary (first pages) and the flows.</summary>
-    public static string Page(string[] flows, string funding = "1000000", string pledges = "0", int count = -1, bool summary = true)
+    public static string Page(
+        string[] flows,
+        string funding = "1000000",
+        string pledges = "0",
+        int count = -1,
+        bool summary = true
+    )
     {
         var builder = new StringBuilder("{\"status\": \"ok\", \"data\": {");
         if (summary)
         {
-            builder.Append("\"incoming\": {\"flowCount\": 1, \"fundingTotal\": ").Append(funding).Append(", \"pledgeTotal\": ").Append(pledges).Append("},\n");
-            builder.Append("\"outgoing\": {\"flowCount\": 0, \"fundingTotal\": 0, \"pledgeTotal\": 0}, \"internal\": {\"flowCount\": 0},\n");
+            builder
+                .Append("\"incoming\": {\"flowCount\": 1, \"fundingTotal\": ")
+                .Append(funding)
+                .Append(", \"pledgeTotal\": ")
+                .Append(pledges)
+                .Append("},\n");
+            builder.Append(
+                "\"outgoing\": {\"flowCount\": 0, \"fundingTotal\": 0, \"pledgeTotal\": 0}, \"internal\": "
+                    + "{\"flowCount\": 0},\n"
+            );
         }
 
         builder.Append("\"flows\": [").Append(string.Join(",\n", flows)).Append("]}, ");
-        builder.Append("\"meta\": {\"language\": \"en\", \"count\": ").Append((count < 0 ? flows.Length : count).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("}}");
+        builder
+            .Append("\"meta\": {\"language\": \"en\", \"count\": ")
+            .Append((count < 0 ? flows.Length : count).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append("}}");
         return builder.ToString();
     }
 
-    public static FtsPage Read(string json, string name = "page.json") => FtsReader.Read(Encoding.UTF8.GetBytes(json), name);
+    public static FtsPage Read(string json, string name = "page.json") =>
+        FtsReader.Read(Encoding.UTF8.GetBytes(json), name);
 
     public static FtsImportResult Import(FtsImportOptions? options, params string[] pages) =>
         new FtsImporter(Clock).ImportPages([.. pages.Select((p, i) => Read(p, $"page-{i + 1}.json"))], options);

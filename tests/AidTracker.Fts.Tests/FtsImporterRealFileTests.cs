@@ -31,15 +31,23 @@ public class FtsImporterRealFileTests
     {
         var importer = new FtsImporter(FtsData.Clock);
         FtsImportResult inOrder = importer.Import(FtsData.AfghanistanPages);
-        string[] shuffled = [FtsData.AfghanistanPages[2], FtsData.AfghanistanPages[0], FtsData.AfghanistanPages[1], FtsData.AfghanistanPages[2]];
+        string[] shuffled =
+        [
+            FtsData.AfghanistanPages[2],
+            FtsData.AfghanistanPages[0],
+            FtsData.AfghanistanPages[1],
+            FtsData.AfghanistanPages[2],
+        ];
 
         FtsImportResult result = importer.Import(shuffled);
 
         result.Report.RepeatedFlows.Should().Be(result.Report.Pages[0].FlowsRead);
         result.Report.FlowsRead.Should().Be(484);
         result.Report.ImportedFundingUsd.Should().Be(FtsData.AfghanistanFundingTotal);
-        result.Ledger.Commitments.OrderBy(c => c.Id, StringComparer.Ordinal)
-            .Should().Equal(inOrder.Ledger.Commitments.OrderBy(c => c.Id, StringComparer.Ordinal));
+        result
+            .Ledger.Commitments.OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Should()
+            .Equal(inOrder.Ledger.Commitments.OrderBy(c => c.Id, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -59,7 +67,9 @@ public class FtsImporterRealFileTests
         FtsImportResult result = new FtsImporter(FtsData.Clock).Import(FtsData.AfghanistanPages);
 
         // SEK 800,000 at 9.565 SEK per USD = 83,638 USD (data/README.md, fts/).
-        Commitment sek = result.Ledger.Commitments.Single(c => c.Amount!.Value.Currency.Code == "SEK" && c.Amount.Value.Amount == 800_000m);
+        Commitment sek = result.Ledger.Commitments.Single(c =>
+            c.Amount!.Value.Currency.Code == "SEK" && c.Amount.Value.Amount == 800_000m
+        );
         sek.StatedEquivalents.Should().ContainSingle().Which.Money.Should().Be(new Money(83_638m, Currency.USD));
         sek.Tags.Should().Contain(FtsImporter.ExchangeRateTag + "9.565");
         sek.Donor.Should().Be(Party.Country("SWE"));
@@ -72,14 +82,21 @@ public class FtsImporterRealFileTests
         FtsImportResult result = new FtsImporter(FtsData.Clock).Import(FtsData.AfghanistanPages);
         var byFlow = result.Ledger.Commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-        List<Commitment> childrenOfCounted = [.. result.Ledger.Commitments.Where(c =>
-            c.Tags.FirstOrDefault(t => t.StartsWith(FtsImporter.PassedOnFromTag, StringComparison.Ordinal)) is string tag
-            && byFlow.ContainsKey("fts-" + tag[FtsImporter.PassedOnFromTag.Length..]))];
+        List<Commitment> childrenOfCounted =
+        [
+            .. result.Ledger.Commitments.Where(c =>
+                c.Tags.FirstOrDefault(t => t.StartsWith(FtsImporter.PassedOnFromTag, StringComparison.Ordinal))
+                    is string tag
+                && byFlow.ContainsKey("fts-" + tag[FtsImporter.PassedOnFromTag.Length..])
+            ),
+        ];
 
         result.Ledger.Commitments.Should().OnlyContain(c => c.ParentId == null);
         childrenOfCounted.Should().HaveCount(27);
-        childrenOfCounted.Sum(c => c.StatedEquivalents.IsEmpty ? c.Amount!.Value.Amount : c.StatedEquivalents[0].Amount)
-            .Should().BeInRange(53_850_000m, 53_950_000m);
+        childrenOfCounted
+            .Sum(c => c.StatedEquivalents.IsEmpty ? c.Amount!.Value.Amount : c.StatedEquivalents[0].Amount)
+            .Should()
+            .BeInRange(53_850_000m, 53_950_000m);
     }
 
     [Fact]
@@ -89,17 +106,34 @@ public class FtsImporterRealFileTests
         long firstLength = new FileInfo(FtsData.AfghanistanPages[0]).Length;
 
         FtsImportResult result = new FtsImporter(FtsData.Clock).Import(
-            FtsData.AfghanistanPages, null, new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+            FtsData.AfghanistanPages,
+            null,
+            new SynchronousProgress(reports.Add),
+            TestContext.Current.CancellationToken
+        );
 
         result.Report.ImportedFundingUsd.Should().Be(FtsData.AfghanistanFundingTotal);
-        reports.First().Should().Match<FtsImportProgress>(p =>
-            p.PageIndex == 0 && p.PageCount == 3 && p.BytesRead == 0 && p.PageLength == firstLength && !p.IsMapping);
+        reports
+            .First()
+            .Should()
+            .Match<FtsImportProgress>(p =>
+                p.PageIndex == 0 && p.PageCount == 3 && p.BytesRead == 0 && p.PageLength == firstLength && !p.IsMapping
+            );
         reports.Where(p => p.PageIndex == 0).Select(p => p.BytesRead).Should().BeInAscendingOrder();
         reports.Last(p => p.PageIndex == 0).PageFraction.Should().Be(1.0);
         reports.Where(p => p.IsMapping).Select(p => p.FlowsMapped).Should().BeInAscendingOrder();
-        reports.Last().Should().Match<FtsImportProgress>(p =>
-            p.IsMapping && p.FlowsMapped == 484 && p.FlowCount == 484 && p.MappedFraction == 1.0);
-        reports.TakeWhile(p => !p.IsMapping).Select(p => p.PageIndex).Should().BeInAscendingOrder().And.Contain([0, 1, 2]);
+        reports
+            .Last()
+            .Should()
+            .Match<FtsImportProgress>(p =>
+                p.IsMapping && p.FlowsMapped == 484 && p.FlowCount == 484 && p.MappedFraction == 1.0
+            );
+        reports
+            .TakeWhile(p => !p.IsMapping)
+            .Select(p => p.PageIndex)
+            .Should()
+            .BeInAscendingOrder()
+            .And.Contain([0, 1, 2]);
     }
 
     private sealed class SynchronousProgress(Action<FtsImportProgress> report) : IProgress<FtsImportProgress>

@@ -30,16 +30,29 @@ internal static class IatiData
 
     /// <summary>Every top-level file and every schema test file.</summary>
     public static IEnumerable<string> AllFiles =>
-        Directory.EnumerateFiles(Folder, "*.xml").Concat(Directory.EnumerateFiles(SchemaTests, "*.xml")).Order(StringComparer.Ordinal);
+        Directory
+            .EnumerateFiles(Folder, "*.xml")
+            .Concat(Directory.EnumerateFiles(SchemaTests, "*.xml"))
+            .Order(StringComparer.Ordinal);
 
     /// <summary>The files the reader must read: every version 2 file and every schema pass file (not the 1.03 file, not
     /// the fail files).</summary>
-    public static TheoryData<string> ReadableFiles => new(
-        AllFiles.Where(f => f != OldV103 && !Path.GetFileName(f).StartsWith("fail-", StringComparison.Ordinal)).Select(Path.GetFileName)!);
+    public static TheoryData<string> ReadableFiles =>
+        new(
+            AllFiles
+                .Where(f => f != OldV103 && !Path.GetFileName(f).StartsWith("fail-", StringComparison.Ordinal))
+                .Select(Path.GetFileName)!
+        );
 
-    public static TheoryData<string> FailFiles => new(Directory.EnumerateFiles(SchemaTests, "fail-*.xml").Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
+    public static TheoryData<string> FailFiles =>
+        new(
+            Directory.EnumerateFiles(SchemaTests, "fail-*.xml").Order(StringComparer.Ordinal).Select(Path.GetFileName)!
+        );
 
-    public static TheoryData<string> PassFiles => new(Directory.EnumerateFiles(SchemaTests, "pass-*.xml").Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
+    public static TheoryData<string> PassFiles =>
+        new(
+            Directory.EnumerateFiles(SchemaTests, "pass-*.xml").Order(StringComparer.Ordinal).Select(Path.GetFileName)!
+        );
 
     public static string PathOf(string fileName) =>
         fileName.StartsWith("pass-", StringComparison.Ordinal) || fileName.StartsWith("fail-", StringComparison.Ordinal)
@@ -56,15 +69,25 @@ internal static class IatiData
         return (
             from activity in document.Root!.Elements("iati-activity")
             from transaction in activity.Elements("transaction")
-            where (string?)transaction.Element("transaction-type")?.Attribute("code") is string code && code.Trim() == typeCode
+            where
+                (string?)transaction.Element("transaction-type")?.Attribute("code") is string code
+                && code.Trim() == typeCode
             let value = transaction.Element("value")!
-            let currency = ((string?)value.Attribute("currency") ?? (string?)activity.Attribute("default-currency"))!.Trim()
-            group decimal.Parse(value.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) by currency)
-            .ToDictionary(g => g.Key, g => g.Sum(), StringComparer.Ordinal);
+            let currency = (
+                (string?)value.Attribute("currency") ?? (string?)activity.Attribute("default-currency")
+            )!.Trim()
+            group decimal.Parse(
+                value.Value.Trim(),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture
+            ) by currency
+        ).ToDictionary(g => g.Key, g => g.Sum(), StringComparer.Ordinal);
     }
 
     public static int CountTransactions(string path, string typeCode) =>
-        XDocument.Load(path).Descendants("transaction")
+        XDocument
+            .Load(path)
+            .Descendants("transaction")
             .Count(t => ((string?)t.Element("transaction-type")?.Attribute("code"))?.Trim() == typeCode);
 
     /// <summary>Reads every activity of a file with the reader under test.</summary>
@@ -74,7 +97,8 @@ internal static class IatiData
         return (reader, reader.ReadActivities().ToList());
     }
 
-    public static IatiReader FromText(string xml, string fileName = "test.xml") => IatiReader.Create(new StringReader(xml), fileName, leaveOpen: false);
+    public static IatiReader FromText(string xml, string fileName = "test.xml") =>
+        IatiReader.Create(new StringReader(xml), fileName, leaveOpen: false);
 
     public static List<IatiActivity> ReadText(string xml)
     {
@@ -84,5 +108,7 @@ internal static class IatiData
 
     /// <summary>Wraps activity XML in an iati-activities 2.03 root.</summary>
     public static string Activities(string inner) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n" + inner + "\n</iati-activities>";
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
+        + inner
+        + "\n</iati-activities>";
 }

@@ -37,7 +37,11 @@ public class IatiReaderLimitsTests
         Action read = () => _ = reader.ReadActivities().ToList();
 
         IatiFormatException e = read.Should().Throw<IatiFormatException>().Which;
-        e.Message.Should().Be("The text of the title/narrative element of activity \"XM-BIG-1\" (line 3) in 'big.xml' is longer than 1,048,576 characters, the most an IATI value or text may have; the file is refused.");
+        e.Message.Should()
+            .Be(
+                "The text of the title/narrative element of activity \"XM-BIG-1\" (line 3) in 'big.xml' is longer than "
+                    + "1,048,576 characters, the most an IATI value or text may have; the file is refused."
+            );
         e.LineNumber.Should().Be(5);
         stream.BytesRead.Should().BeLessThan(2L * IatiReader.MaxTextLength, "the reader stops at the limit");
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(64L * 1024 * 1024);
@@ -51,7 +55,11 @@ public class IatiReaderLimitsTests
         IatiImportResult result = Importer.Import(stream, "big.xml");
 
         result.Ledger.Commitments.Should().BeEmpty();
-        result.Report.Files.Should().ContainSingle().Which.Refusal!.Message.Should().Contain("title/narrative element of activity \"XM-BIG-1\"");
+        result
+            .Report.Files.Should()
+            .ContainSingle()
+            .Which.Refusal!.Message.Should()
+            .Contain("title/narrative element of activity \"XM-BIG-1\"");
     }
 
     [Fact]
@@ -74,33 +82,53 @@ public class IatiReaderLimitsTests
 
         Action read = () => _ = reader.ReadActivities().ToList();
 
-        read.Should().Throw<IatiFormatException>().WithMessage("The text of the title/narrative element of activity \"XM-BIG-1\"*");
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("The text of the title/narrative element of activity \"XM-BIG-1\"*");
     }
 
     [Fact]
     public void ReadActivities_IdentifierOverTheLimit_NamesTheActivityByItsLine()
     {
         var stream = new RepeatedStream(
-            "<iati-activities version=\"2.03\">\n<iati-activity>\n<iati-identifier>", (byte)'I', IatiReader.MaxTextLength + 10, "</iati-identifier></iati-activity></iati-activities>");
+            "<iati-activities version=\"2.03\">\n<iati-activity>\n<iati-identifier>",
+            (byte)'I',
+            IatiReader.MaxTextLength + 10,
+            "</iati-identifier></iati-activity></iati-activities>"
+        );
         using IatiReader reader = IatiReader.Create(stream, "id.xml", leaveOpen: false);
 
         Action read = () => _ = reader.ReadActivities().ToList();
 
-        read.Should().Throw<IatiFormatException>().WithMessage("The text of the iati-identifier element of the activity at line 2 in 'id.xml' is longer than*");
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage(
+                "The text of the iati-identifier element of the activity at line 2 in 'id.xml' is longer than*"
+            );
     }
 
     [Fact]
     public void ReadActivities_HugeCurrencyAttribute_ThrowsNamingTheAttribute()
     {
-        string xml = IatiData.Activities($"""
+        string xml = IatiData.Activities(
+            $"""
             <iati-activity><iati-identifier>XM-ATTR-1</iati-identifier>
-            <transaction><transaction-type code="2"/><value currency="{new string('U', IatiReader.MaxTextLength + 1)}">5</value></transaction>
+            <transaction><transaction-type code="2"/><value currency="{new string(
+                'U',
+                IatiReader.MaxTextLength + 1
+            )}">5</value></transaction>
             </iati-activity>
-            """);
+            """
+        );
 
         Action read = () => IatiData.ReadText(xml);
 
-        read.Should().Throw<IatiFormatException>().WithMessage("The currency attribute of the value element of activity \"XM-ATTR-1\" (line 3) in 'test.xml' is longer than 1,048,576 characters*");
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage(
+                "The currency attribute of the value element of activity \"XM-ATTR-1\" (line 3) in 'test.xml' is "
+                    + "longer than 1,048,576 characters*"
+            );
     }
 
     [Fact]
@@ -110,8 +138,11 @@ public class IatiReaderLimitsTests
 
         Action read = () => IatiData.ReadText(xml);
 
-        read.Should().Throw<IatiFormatException>().WithMessage("*not well-formed XML*'" + new string('x', 80) + "…'*")
-            .Which.Message.Length.Should().BeLessThan(400);
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("*not well-formed XML*'" + new string('x', 80) + "…'*")
+            .Which.Message.Length.Should()
+            .BeLessThan(400);
     }
 
     [Fact]
@@ -121,31 +152,54 @@ public class IatiReaderLimitsTests
 
         Action read = () => IatiData.ReadText(xml);
 
-        read.Should().Throw<IatiFormatException>().WithMessage(@"*'\u0001', hexadecimal value 0x01, is an invalid character*")
-            .Which.Message.Should().NotContain("\u0001");
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage(@"*'\u0001', hexadecimal value 0x01, is an invalid character*")
+            .Which.Message.Should()
+            .NotContain("\u0001");
     }
 
     [Fact]
     public void ReadActivities_HugeBadValueWithControlCharacters_ProblemQuotesEightyCharacters()
     {
-        string xml = IatiData.Activities($"""
+        string xml = IatiData.Activities(
+            $"""
             <iati-activity default-currency="USD"><iati-identifier>XM-VAL-1</iati-identifier>
             <transaction><transaction-type code="2"/><value>1&#x2028;{new string('9', 5000)}</value></transaction>
             </iati-activity>
-            """);
+            """
+        );
 
         IatiActivity activity = IatiData.ReadText(xml).Single();
 
-        activity.Problems.Should().ContainSingle().Which.Message.Should()
-            .Be(@"The value '1\u2028" + new string('9', 73) + "…' is not a decimal number that can be held exactly (digits with an optional sign and decimal point, at most 28 significant digits, or 29 within the range of decimal).");
+        activity
+            .Problems.Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Be(
+                @"The value '1\u2028"
+                    + new string('9', 73)
+                    + "…' is not a decimal number that can be held exactly (digits with an optional sign and decimal "
+                    + "point, at most 28 significant digits, or 29 within the range of decimal)."
+            );
     }
 
     [Fact]
     public void IatiProblemToString_HugeActivityId_QuotesItShort()
     {
-        var problem = new IatiProblem(IatiProblemSeverity.Warning, "Something.", "f.xml", 3, new string('A', 10_000), 1);
+        var problem = new IatiProblem(
+            IatiProblemSeverity.Warning,
+            "Something.",
+            "f.xml",
+            3,
+            new string('A', 10_000),
+            1
+        );
 
-        problem.ToString().Should().Be("f.xml(3): warning: activity " + new string('A', 80) + "…, transaction 1: Something.");
+        problem
+            .ToString()
+            .Should()
+            .Be("f.xml(3): warning: activity " + new string('A', 80) + "…, transaction 1: Something.");
     }
 
     /// <summary>Found by the fuzz suite: a repeated element read with <c>x ??= Read()</c> was never read, so the reader
@@ -153,15 +207,19 @@ public class IatiReaderLimitsTests
     [Fact(Timeout = 20_000)]
     public async Task ReadActivities_RepeatedActivityElements_KeepTheFirstAndDoNotHang()
     {
-        string xml = IatiData.Activities("""
+        string xml = IatiData.Activities(
+            """
             <iati-activity default-currency="USD">
             <iati-identifier>XM-REP-1</iati-identifier><iati-identifier>XM-REP-2</iati-identifier>
             <reporting-org ref="XM-A"><narrative>First donor</narrative></reporting-org><reporting-org ref="XM-B"><narrative>Second</narrative></reporting-org>
             <title><narrative>First title</narrative></title><title><narrative>Second title</narrative></title>
             </iati-activity>
-            """);
+            """
+        );
 
-        IatiActivity activity = (await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)).Single();
+        IatiActivity activity = (
+            await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)
+        ).Single();
 
         activity.Identifier.Should().Be("XM-REP-1");
         activity.ReportingOrg!.Ref.Should().Be("XM-A");
@@ -173,7 +231,8 @@ public class IatiReaderLimitsTests
     [Fact(Timeout = 20_000)]
     public async Task ReadActivities_RepeatedTransactionElements_KeepTheFirstAndDoNotHang()
     {
-        string xml = IatiData.Activities("""
+        string xml = IatiData.Activities(
+            """
             <iati-activity default-currency="USD"><iati-identifier>XM-REP-1</iati-identifier>
             <transaction><transaction-type code="2"/><value>5</value>
             <description><narrative>First description</narrative></description><description><narrative>Second</narrative></description>
@@ -181,9 +240,14 @@ public class IatiReaderLimitsTests
             <receiver-org ref="XM-R1"><narrative>First receiver</narrative></receiver-org><receiver-org ref="XM-R2"/>
             </transaction>
             </iati-activity>
-            """);
+            """
+        );
 
-        IatiTransaction transaction = (await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)).Single().Transactions.Single();
+        IatiTransaction transaction = (
+            await Task.Run(() => IatiData.ReadText(xml), TestContext.Current.CancellationToken)
+        )
+            .Single()
+            .Transactions.Single();
 
         transaction.Description.Should().Be("First description");
         transaction.ProviderOrg!.Ref.Should().Be("XM-P1");
@@ -200,18 +264,28 @@ public class IatiReaderLimitsTests
 
         Action open = () => IatiReader.Create(new MemoryStream(bytes), "bom.xml", leaveOpen: false).Dispose();
 
-        open.Should().Throw<IatiFormatException>().WithMessage("The file 'bom.xml' is not well-formed XML at line 1, position 1: Invalid character in the given encoding.*");
+        open.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage(
+                "The file 'bom.xml' is not well-formed XML at line 1, position 1: Invalid character in the given "
+                    + "encoding.*"
+            );
     }
 
     /// <summary>Found by the fuzz suite: the parser lists every unclosed element, here 200,000 of them.</summary>
     [Fact]
     public void ReadActivities_ThousandsOfUnclosedElements_MessageIsCut()
     {
-        string xml = "<iati-activities version=\"2.03\"><iati-activity>" + string.Concat(Enumerable.Repeat("<narrative>", 200_000));
+        string xml =
+            "<iati-activities version=\"2.03\"><iati-activity>"
+            + string.Concat(Enumerable.Repeat("<narrative>", 200_000));
 
         Action read = () => IatiData.ReadText(xml);
 
-        read.Should().Throw<IatiFormatException>().WithMessage("*The following elements are not closed: narrative, narrative*…")
-            .Which.Message.Length.Should().BeLessThan(320);
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("*The following elements are not closed: narrative, narrative*…")
+            .Which.Message.Length.Should()
+            .BeLessThan(320);
     }
 }

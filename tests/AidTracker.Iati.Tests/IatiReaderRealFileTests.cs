@@ -31,8 +31,8 @@ public class IatiReaderRealFileTests
                 from activity in activities
                 from transaction in activity.Transactions
                 where transaction.TypeCode == type
-                group transaction.Value!.Amount by (transaction.Value!.Currency ?? activity.DefaultCurrency)!)
-                .ToDictionary(g => g.Key, g => g.Sum(), StringComparer.Ordinal);
+                group transaction.Value!.Amount by (transaction.Value!.Currency ?? activity.DefaultCurrency)!
+            ).ToDictionary(g => g.Key, g => g.Sum(), StringComparer.Ordinal);
 
             actual.Should().Equal(expected, because: $"type {type} values by currency in {fileName}");
         }
@@ -51,7 +51,11 @@ public class IatiReaderRealFileTests
         transactions.Count(t => t.Type == IatiTransactionType.Disbursement).Should().Be(198);
         transactions.Should().HaveCount(304);
         activities.Should().OnlyContain(a => a.DefaultCurrency == "USD" && a.Problems.Count == 0);
-        transactions.Should().OnlyContain(t => t.Value != null && t.Value.Currency == null && t.Value.ValueDate != null && t.Date != null);
+        transactions
+            .Should()
+            .OnlyContain(t =>
+                t.Value != null && t.Value.Currency == null && t.Value.ValueDate != null && t.Date != null
+            );
     }
 
     [Fact]
@@ -63,7 +67,9 @@ public class IatiReaderRealFileTests
 
         activity.Identifier.Should().Be("US-GOV-1-00019MO001255");
         activity.LineNumber.Should().Be(2);
-        activity.ReportingOrg.Should().Be(new IatiOrganisation("US-GOV-1", "U.S. Agency for International Development", "10"));
+        activity
+            .ReportingOrg.Should()
+            .Be(new IatiOrganisation("US-GOV-1", "U.S. Agency for International Development", "10"));
         activity.DefaultFinanceType.Should().Be("110");
         activity.RecipientCountries.Should().BeEmpty();
         first.Ref.Should().Be("14B066D15C0C");
@@ -152,7 +158,10 @@ public class IatiReaderRealFileTests
 
         IatiVersionNotSupportedException e = open.Should().Throw<IatiVersionNotSupportedException>().Which;
         e.Version.Should().Be("1.03");
-        e.Message.Should().Contain("version 1.03").And.Contain("iatikit-old-org-acts-v1.03.xml").And.Contain("2.01, 2.02, 2.03");
+        e.Message.Should()
+            .Contain("version 1.03")
+            .And.Contain("iatikit-old-org-acts-v1.03.xml")
+            .And.Contain("2.01, 2.02, 2.03");
         e.LineNumber.Should().Be(2);
     }
 
@@ -174,10 +183,17 @@ public class IatiReaderRealFileTests
         e.LineNumber.Should().Be(2299);
         e.Message.Should().Contain("d-portal-frankenstein.xml").And.Contain("not well-formed XML at line 2299");
         reader.Version.Should().Be("TEXT");
-        reader.FileProblems.Should().ContainSingle().Which.Message.Should().Contain("'TEXT' is not an IATI version number");
+        reader
+            .FileProblems.Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Contain("'TEXT' is not an IATI version number");
         IatiActivity first = read.Should().ContainSingle().Subject;
         first.DefaultCurrency.Should().Be("TEXT");
-        first.Transactions.Should().NotBeEmpty().And.OnlyContain(t => t.TypeCode == "TEXT" && t.Type == null && t.Value!.Currency == "TEXT");
+        first
+            .Transactions.Should()
+            .NotBeEmpty()
+            .And.OnlyContain(t => t.TypeCode == "TEXT" && t.Type == null && t.Value!.Currency == "TEXT");
     }
 
     [Theory]
@@ -192,9 +208,15 @@ public class IatiReaderRealFileTests
             "fail-transaction-01-missing-transaction-type.xml" => "The transaction has no transaction-type element",
             "fail-transaction-03-missing-value.xml" => "The transaction has no value element",
             "fail-transaction-07-two-values.xml" => "The transaction has 2 value elements",
-            _ => throw new InvalidOperationException($"A new schema test file {fileName} needs an expected problem here."),
+            _ => throw new InvalidOperationException(
+                $"A new schema test file {fileName} needs an expected problem here."
+            ),
         };
-        IatiProblem problem = activities.SelectMany(a => a.Problems).Should().ContainSingle(p => p.Message.StartsWith(expected, StringComparison.Ordinal)).Subject;
+        IatiProblem problem = activities
+            .SelectMany(a => a.Problems)
+            .Should()
+            .ContainSingle(p => p.Message.StartsWith(expected, StringComparison.Ordinal))
+            .Subject;
         problem.LineNumber.Should().BeGreaterThan(0);
         problem.FileName.Should().EndWith(fileName);
     }
@@ -208,7 +230,9 @@ public class IatiReaderRealFileTests
 
         activities.Should().ContainSingle();
         activities.SelectMany(a => a.Problems).Should().NotContain(p => p.Severity == IatiProblemSeverity.Error);
-        activities[0].Transactions.Should().HaveCount(System.Xml.Linq.XDocument.Load(path).Descendants("transaction").Count())
+        activities[0]
+            .Transactions.Should()
+            .HaveCount(System.Xml.Linq.XDocument.Load(path).Descendants("transaction").Count())
             .And.NotContain(t => t.Value == null || t.TypeCode != "X");
         reader.FileProblems.Should().ContainSingle().Which.Message.Should().Contain("'xx'");
     }
@@ -218,6 +242,10 @@ public class IatiReaderRealFileTests
     {
         (_, List<IatiActivity> activities) = IatiData.ReadAll(IatiData.PathOf("pass-27-decimal-currency.xml"));
 
-        activities[0].Transactions.Should().ContainSingle().Which.Value.Should().Be(new IatiValue(100.99m, "EUR", new LocalDate(2010, 7, 7), 33));
+        activities[0]
+            .Transactions.Should()
+            .ContainSingle()
+            .Which.Value.Should()
+            .Be(new IatiValue(100.99m, "EUR", new LocalDate(2010, 7, 7), 33));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NodaTime;
 
@@ -33,7 +34,11 @@ public class IatiReaderTests
             Action open = () => _ = IatiData.FromText(xml, "xxe.xml").ReadActivities().ToList();
 
             IatiFormatException e = open.Should().Throw<IatiFormatException>().Which;
-            e.Message.Should().Contain("'xxe.xml'").And.Contain("has a document type declaration (DOCTYPE) before its root element; DTDs and entities are refused")
+            e.Message.Should()
+                .Contain("'xxe.xml'")
+                .And.Contain(
+                    "has a document type declaration (DOCTYPE) before its root element; DTDs and entities are refused"
+                )
                 .And.NotContain("SECRET-CONTENT-42");
         }
         finally
@@ -53,7 +58,9 @@ public class IatiReaderTests
 
         Action open = () => IatiData.FromText(xml, "lol.xml");
 
-        open.Should().Throw<IatiFormatException>().WithMessage("*'lol.xml' has a document type declaration (DOCTYPE)*refused*");
+        open.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("*'lol.xml' has a document type declaration (DOCTYPE)*refused*");
     }
 
     [Fact]
@@ -61,7 +68,9 @@ public class IatiReaderTests
     {
         Action open = () => IatiData.FromText("<iati-organisations version=\"2.03\"/>", "org.xml");
 
-        open.Should().Throw<IatiFormatException>().WithMessage("The root element of 'org.xml' is 'iati-organisations', not 'iati-activities'*");
+        open.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("The root element of 'org.xml' is 'iati-organisations', not 'iati-activities'*");
     }
 
     [Fact]
@@ -82,7 +91,10 @@ public class IatiReaderTests
     {
         Action open = () => IatiData.FromText($"<iati-activities version=\"{version}\"/>", "v.xml");
 
-        open.Should().Throw<IatiVersionNotSupportedException>().Which.Message.Should().Contain($"has version {version};");
+        open.Should()
+            .Throw<IatiVersionNotSupportedException>()
+            .Which.Message.Should()
+            .Contain($"has version {version};");
     }
 
     [Theory]
@@ -104,14 +116,22 @@ public class IatiReaderTests
         using IatiReader reader = IatiData.FromText("<iati-activities>" + Transaction2 + "</iati-activities>");
 
         reader.Version.Should().BeNull();
-        reader.FileProblems.Should().ContainSingle().Which.Should().Match<IatiProblem>(p => p.Severity == IatiProblemSeverity.Warning && p.Message.Contains("no version attribute"));
+        reader
+            .FileProblems.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<IatiProblem>(p =>
+                p.Severity == IatiProblemSeverity.Warning && p.Message.Contains("no version attribute")
+            );
         reader.ReadActivities().Should().ContainSingle();
     }
 
     [Fact]
     public void ReadActivities_MalformedAfterFirstActivity_ReturnsItThenThrowsWithTheLine()
     {
-        string xml = IatiData.Activities(Transaction2 + "\n<iati-activity><iati-identifier>broken</iati-identifer></iati-activity>");
+        string xml = IatiData.Activities(
+            Transaction2 + "\n<iati-activity><iati-identifier>broken</iati-identifer></iati-activity>"
+        );
         using IatiReader reader = IatiData.FromText(xml, "broken.xml");
         using IEnumerator<IatiActivity> activities = reader.ReadActivities().GetEnumerator();
 
@@ -133,7 +153,9 @@ public class IatiReaderTests
 
         Action read = () => _ = reader.ReadActivities().ToList();
 
-        read.Should().Throw<IatiFormatException>().WithMessage("The file 'truncated.xml' is not well-formed XML at line *");
+        read.Should()
+            .Throw<IatiFormatException>()
+            .WithMessage("The file 'truncated.xml' is not well-formed XML at line *");
     }
 
     [Fact]
@@ -150,7 +172,8 @@ public class IatiReaderTests
     [Fact]
     public void ReadActivities_CodesPaddedWithSpaces_AreTrimmed()
     {
-        string xml = IatiData.Activities("""
+        string xml = IatiData.Activities(
+            """
             <iati-activity default-currency=" EUR  ">
               <iati-identifier>  XM-TEST-2 </iati-identifier>
               <recipient-country code=" UA "/>
@@ -161,7 +184,8 @@ public class IatiReaderTests
                 <finance-type code="421 "/>
               </transaction>
             </iati-activity>
-            """);
+            """
+        );
 
         IatiActivity activity = IatiData.ReadText(xml).Single();
 
@@ -188,11 +212,15 @@ public class IatiReaderTests
     [InlineData("1234567890123456789012.345678", "1234567890123456789012.345678")]
     public void ReadActivities_Value_IsExactDecimalAndNegativeIsKept(string written, string expected)
     {
-        string xml = IatiData.Activities($"""<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type code="2"/><value currency="JPY" value-date="2025-02-27">{written}</value></transaction></iati-activity>""");
+        string xml = IatiData.Activities(
+            $"""<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type code="2"/><value currency="JPY" value-date="2025-02-27">{written}</value></transaction></iati-activity>"""
+        );
 
         IatiTransaction transaction = IatiData.ReadText(xml).Single().Transactions.Single();
 
-        transaction.Value!.Amount.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        transaction
+            .Value!.Amount.Should()
+            .Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
         transaction.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
         transaction.Problems.Should().BeEmpty();
     }
@@ -206,11 +234,13 @@ public class IatiReaderTests
     [InlineData("1.00000000000000000000000000001")]
     public void ReadActivities_ValueNotAnExactDecimal_IsAnErrorNamingTheValue(string written)
     {
-        string xml = IatiData.Activities($"""
+        string xml = IatiData.Activities(
+            $"""
             <iati-activity><iati-identifier>XM-BAD</iati-identifier>
             <transaction ref="T9"><transaction-type code="3"/>
             <value currency="USD" value-date="2025-01-01">{written}</value></transaction></iati-activity>
-            """);
+            """
+        );
 
         IatiActivity activity = IatiData.ReadText(xml).Single();
 
@@ -218,7 +248,14 @@ public class IatiReaderTests
         transaction.Value.Should().BeNull();
         transaction.HasErrors.Should().BeTrue();
         IatiProblem problem = transaction.Problems.Should().ContainSingle().Subject;
-        problem.Should().Match<IatiProblem>(p => p.Severity == IatiProblemSeverity.Error && p.ActivityId == "XM-BAD" && p.TransactionPosition == 1 && p.LineNumber == 5);
+        problem
+            .Should()
+            .Match<IatiProblem>(p =>
+                p.Severity == IatiProblemSeverity.Error
+                && p.ActivityId == "XM-BAD"
+                && p.TransactionPosition == 1
+                && p.LineNumber == 5
+            );
         problem.Message.Should().Contain($"'{written}' is not a decimal number");
         activity.Problems.Should().Equal(transaction.Problems);
     }
@@ -226,22 +263,30 @@ public class IatiReaderTests
     [Fact]
     public void ReadActivities_EmptyValue_IsAnError()
     {
-        string xml = IatiData.Activities("""<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type code="3"/><value currency="USD"/></transaction></iati-activity>""");
+        string xml = IatiData.Activities(
+            """<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type code="3"/><value currency="USD"/></transaction></iati-activity>"""
+        );
 
         IatiTransaction transaction = IatiData.ReadText(xml).Single().Transactions.Single();
 
-        transaction.Problems.Should().ContainSingle().Which.Message.Should().Be("The value is empty; a decimal number is required.");
+        transaction
+            .Problems.Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Be("The value is empty; a decimal number is required.");
     }
 
     [Fact]
     public void ReadActivities_BadDatesAndFlags_AreWarningsNamingTheValue()
     {
-        string xml = IatiData.Activities("""
+        string xml = IatiData.Activities(
+            """
             <iati-activity humanitarian="yes"><iati-identifier>XM-DATES</iati-identifier>
             <transaction humanitarian="2"><transaction-type code="3"/>
             <transaction-date iso-date="2025-02-30"/>
             <value currency="USD" value-date="27/02/2025">10</value></transaction></iati-activity>
-            """);
+            """
+        );
 
         IatiActivity activity = IatiData.ReadText(xml).Single();
 
@@ -251,42 +296,62 @@ public class IatiReaderTests
         transaction.Value!.ValueDate.Should().BeNull();
         transaction.Humanitarian.Should().BeNull();
         transaction.HasErrors.Should().BeFalse();
-        activity.Problems.Select(p => p.Message).Should().BeEquivalentTo(
-            "The humanitarian flag 'yes' is not a boolean (0, 1, false or true); it is ignored.",
-            "The humanitarian flag '2' is not a boolean (0, 1, false or true); it is ignored.",
-            "The iso-date '2025-02-30' of the transaction-date is not a date (yyyy-mm-dd); it is ignored.",
-            "The value-date '27/02/2025' of the value is not a date (yyyy-mm-dd); it is ignored.");
-        activity.Problems.Should().OnlyContain(p => p.Severity == IatiProblemSeverity.Warning && p.ActivityId == "XM-DATES");
+        activity
+            .Problems.Select(p => p.Message)
+            .Should()
+            .BeEquivalentTo(
+                "The humanitarian flag 'yes' is not a boolean (0, 1, false or true); it is ignored.",
+                "The humanitarian flag '2' is not a boolean (0, 1, false or true); it is ignored.",
+                "The iso-date '2025-02-30' of the transaction-date is not a date (yyyy-mm-dd); it is ignored.",
+                "The value-date '27/02/2025' of the value is not a date (yyyy-mm-dd); it is ignored."
+            );
+        activity
+            .Problems.Should()
+            .OnlyContain(p => p.Severity == IatiProblemSeverity.Warning && p.ActivityId == "XM-DATES");
         activity.Problems.Select(p => p.LineNumber).Should().BeInAscendingOrder();
     }
 
     [Fact]
     public void ReadActivities_TransactionTypeWithoutCode_IsAnError()
     {
-        string xml = IatiData.Activities("""<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type/><value currency="USD">1</value></transaction></iati-activity>""");
+        string xml = IatiData.Activities(
+            """<iati-activity><iati-identifier>A</iati-identifier><transaction><transaction-type/><value currency="USD">1</value></transaction></iati-activity>"""
+        );
 
         IatiTransaction transaction = IatiData.ReadText(xml).Single().Transactions.Single();
 
-        transaction.Problems.Should().ContainSingle().Which.Message.Should().Be("The transaction-type element has no code, so the transaction cannot be classified.");
+        transaction
+            .Problems.Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Be("The transaction-type element has no code, so the transaction cannot be classified.");
     }
 
     [Fact]
     public void ReadActivities_Version1StyleOrganisationText_IsTheName()
     {
-        string xml = IatiData.Activities("""<iati-activity><iati-identifier>A</iati-identifier><reporting-org ref="NL-CHC-98765" type="21">Old Organisation </reporting-org></iati-activity>""");
+        string xml = IatiData.Activities(
+            """<iati-activity><iati-identifier>A</iati-identifier><reporting-org ref="NL-CHC-98765" type="21">Old Organisation </reporting-org></iati-activity>"""
+        );
 
-        IatiData.ReadText(xml).Single().ReportingOrg.Should().Be(new IatiOrganisation("NL-CHC-98765", "Old Organisation", "21"));
+        IatiData
+            .ReadText(xml)
+            .Single()
+            .ReportingOrg.Should()
+            .Be(new IatiOrganisation("NL-CHC-98765", "Old Organisation", "21"));
     }
 
     [Fact]
     public void ReadActivities_ElementsInOtherNamespaces_AreIgnored()
     {
-        string xml = IatiData.Activities("""
+        string xml = IatiData.Activities(
+            """
             <iati-activity xmlns:x="urn:x"><iati-identifier>A</iati-identifier>
             <x:transaction><transaction-type code="2"/><value currency="USD">1</value></x:transaction>
             <transaction><transaction-type code="2"/><x:value currency="USD">5</x:value><value currency="USD">2</value></transaction>
             </iati-activity>
-            """);
+            """
+        );
 
         IatiTransaction transaction = IatiData.ReadText(xml).Single().Transactions.Should().ContainSingle().Subject;
 
@@ -296,10 +361,20 @@ public class IatiReaderTests
     [Fact]
     public void ReadActivities_NoIdentifier_IsAWarningWithTheLine()
     {
-        IatiActivity activity = IatiData.ReadText(IatiData.Activities("<iati-activity><iati-identifier> </iati-identifier></iati-activity>")).Single();
+        IatiActivity activity = IatiData
+            .ReadText(IatiData.Activities("<iati-activity><iati-identifier> </iati-identifier></iati-activity>"))
+            .Single();
 
         activity.Identifier.Should().BeNull();
-        activity.Problems.Should().ContainSingle().Which.Should().Match<IatiProblem>(p => p.Message == "The activity at line 3 has no iati-identifier." && p.LineNumber == 3 && p.ActivityId == null);
+        activity
+            .Problems.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<IatiProblem>(p =>
+                p.Message == "The activity at line 3 has no iati-identifier."
+                && p.LineNumber == 3
+                && p.ActivityId == null
+            );
     }
 
     [Fact]
@@ -338,7 +413,9 @@ public class IatiReaderTests
     /// <summary>A stream of IATI XML that never ends: a header, then activity after activity.</summary>
     private sealed class EndlessActivities : Stream
     {
-        private byte[] _pending = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n");
+        private byte[] _pending = Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
+        );
         private int _offset;
         private int _next;
 
@@ -352,14 +429,21 @@ public class IatiReaderTests
 
         public override long Length => throw new NotSupportedException();
 
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
             if (_offset == _pending.Length)
             {
                 _pending = Encoding.UTF8.GetBytes(
-                    $"<iati-activity default-currency=\"USD\"><iati-identifier>XM-ENDLESS-{_next++}</iati-identifier><transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">100.25</value></transaction></iati-activity>\n");
+                    $"<iati-activity default-currency=\"USD\"><iati-identifier>XM-ENDLESS-{_next++}</iati-identifier>"
+                        + "<transaction><transaction-type code=\"3\"/><value value-date=\"2024-01-01\">100.25</value>"
+                        + "</transaction></iati-activity>\n"
+                );
                 _offset = 0;
             }
 
@@ -370,9 +454,7 @@ public class IatiReaderTests
             return n;
         }
 
-        public override void Flush()
-        {
-        }
+        public override void Flush() { }
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

@@ -61,9 +61,7 @@ internal sealed class RepeatedStream(string prefix, byte fill, long count, strin
         return written;
     }
 
-    public override void Flush()
-    {
-    }
+    public override void Flush() { }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

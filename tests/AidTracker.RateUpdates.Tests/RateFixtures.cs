@@ -39,7 +39,9 @@ internal static class RateFixtures
     public static string Embedded(string fileName)
     {
         using Stream file = File.OpenRead(Path.Combine(DataDir, fileName));
-        using var reader = new StreamReader(fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file);
+        using var reader = new StreamReader(
+            fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file
+        );
         return reader.ReadToEnd();
     }
 
@@ -59,24 +61,39 @@ internal static class RateFixtures
     /// re-dated.</summary>
     public static byte[] NbuDay(LocalDate day)
     {
-        string real = Path.Combine(NbuApiFolder, "exchange-" + day.ToString("uuuuMMdd", CultureInfo.InvariantCulture) + ".json");
+        string real = Path.Combine(
+            NbuApiFolder,
+            "exchange-" + day.ToString("uuuuMMdd", CultureInfo.InvariantCulture) + ".json"
+        );
         if (File.Exists(real))
         {
             return File.ReadAllBytes(real);
         }
 
         string july21 = File.ReadAllText(Path.Combine(NbuApiFolder, "exchange-20220721.json"));
-        return Encoding.UTF8.GetBytes(july21.Replace("21.07.2022", day.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        return Encoding.UTF8.GetBytes(
+            july21.Replace(
+                "21.07.2022",
+                day.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture),
+                StringComparison.Ordinal
+            )
+        );
     }
 
     /// <summary>Serves the NBU days at <c>/nbu?json&amp;date=yyyyMMdd</c> through <paramref name="answer"/> and returns
     /// the URL template.</summary>
-    public static string MapNbu(FixtureServer server, Func<LocalDate, int, Microsoft.AspNetCore.Http.HttpContext, Task> answer)
+    public static string MapNbu(
+        FixtureServer server,
+        Func<LocalDate, int, Microsoft.AspNetCore.Http.HttpContext, Task> answer
+    )
     {
         server.Map("/nbu", (context, before) =>
         {
             string text = context.Request.Query["date"].ToString();
-            LocalDate day = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd").Parse(text).GetValueOrThrow();
+            LocalDate day = NodaTime
+                .Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd")
+                .Parse(text)
+                .GetValueOrThrow();
             return answer(day, before, context);
         });
         return server.BaseUrl + "/nbu?json&date={yyyyMMdd}";
@@ -89,9 +106,14 @@ internal static class RateFixtures
     /// would have.</summary>
     public static void WriteNbuFolderFile(string folder, LocalDate lastDay)
     {
-        string[] lines = Embedded(AidTracker.Rates.RateDataFolder.NbuFileName).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] lines = Embedded(AidTracker.Rates.RateDataFolder.NbuFileName)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string cut = lastDay.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        string csv = lines[0] + "\n" + string.Join("\n", lines.Skip(1).Where(l => string.CompareOrdinal(l[..10], cut) <= 0)) + "\n";
+        string csv =
+            lines[0]
+            + "\n"
+            + string.Join("\n", lines.Skip(1).Where(l => string.CompareOrdinal(l[..10], cut) <= 0))
+            + "\n";
         Directory.CreateDirectory(folder);
         using var file = File.Create(Path.Combine(folder, AidTracker.Rates.RateDataFolder.NbuFileName));
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
@@ -102,6 +124,11 @@ internal static class RateFixtures
     /// was.</summary>
     public static Dictionary<string, string> Snapshot(string folder) =>
         Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            ? Directory
+                .EnumerateFiles(folder)
+                .ToDictionary(
+                    f => Path.GetFileName(f)!,
+                    f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))
+                )
             : [];
 }

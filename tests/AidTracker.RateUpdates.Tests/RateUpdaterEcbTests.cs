@@ -10,7 +10,12 @@ namespace AidTracker.RateUpdates.Tests;
 /// after each.</summary>
 public sealed class RateUpdaterEcbTests : IAsyncLifetime
 {
-    private static readonly RateUpdateOptions Quick = new() { RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 2, RequestTimeout = TimeSpan.FromSeconds(20) };
+    private static readonly RateUpdateOptions Quick = new()
+    {
+        RetryDelay = TimeSpan.FromMilliseconds(20),
+        MaxRetries = 2,
+        RequestTimeout = TimeSpan.FromSeconds(20),
+    };
     private readonly TempFolder _folder = new();
     private FixtureServer _server = null!;
 
@@ -28,7 +33,8 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
         string csv = RateFixtures.EcbCsvWithTwoNewDays();
         string url = _server.MapBytes("/eurofxref-hist.zip", RateFixtures.Zip(csv), "application/zip");
 
-        RateUpdateResult result = await Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
+        RateUpdateResult result = await Updater()
+            .UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
         result.Written.Should().BeTrue();
         result.LastDate.Should().Be(new LocalDate(2026, 4, 15));
@@ -49,12 +55,21 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
         await Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
         var april15 = new LocalDate(2026, 4, 15);
 
-        ExchangeRateSources.Default.GetRate(Currency.JPY, Currency.USD, april15).Date.Should().Be(new LocalDate(2026, 4, 13), "the library never reads a folder it was not given");
-        ExchangeRate rate = ExchangeRateSources.WithUpdatesFrom(_folder.Path).GetRate(Currency.JPY, Currency.USD, april15);
+        ExchangeRateSources
+            .Default.GetRate(Currency.JPY, Currency.USD, april15)
+            .Date.Should()
+            .Be(new LocalDate(2026, 4, 13), "the library never reads a folder it was not given");
+        ExchangeRate rate = ExchangeRateSources
+            .WithUpdatesFrom(_folder.Path)
+            .GetRate(Currency.JPY, Currency.USD, april15);
 
         rate.Source.Should().Be("ECB");
         rate.Date.Should().Be(april15);
-        rate.Value.Should().Be(ExchangeRateSources.Ecb.GetRate(Currency.JPY, Currency.USD, new LocalDate(2026, 4, 13)).Value, "the synthetic rows repeat 2026-04-13");
+        rate.Value.Should()
+            .Be(
+                ExchangeRateSources.Ecb.GetRate(Currency.JPY, Currency.USD, new LocalDate(2026, 4, 13)).Value,
+                "the synthetic rows repeat 2026-04-13"
+            );
     }
 
     [Fact]
@@ -84,7 +99,8 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
             return FixtureServer.Send(context, zip, "application/zip");
         });
 
-        RateUpdateResult result = await Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
+        RateUpdateResult result = await Updater()
+            .UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
         _server.Requests("/flaky.zip").Should().Be(2);
         result.LastDate.Should().Be(new LocalDate(2026, 4, 15));
@@ -108,12 +124,22 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
     {
         await SeedAsync();
         Dictionary<string, string> before = RateFixtures.Snapshot(_folder.Path);
-        string url = _server.Map("/slow.zip", async (context, _) => await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted));
-        var options = new RateUpdateOptions { RequestTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10) };
+        string url = _server.Map("/slow.zip", async (context, _) =>
+            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted)
+        );
+        var options = new RateUpdateOptions
+        {
+            RequestTimeout = TimeSpan.FromMilliseconds(300),
+            MaxRetries = 1,
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+        };
 
-        Func<Task> act = () => Updater(options).UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            Updater(options).UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*" + url + "*did not answer within 0.3 seconds*tried 2 times*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*" + url + "*did not answer within 0.3 seconds*tried 2 times*"
+        );
         RateFixtures.Snapshot(_folder.Path).Should().Equal(before);
     }
 
@@ -127,7 +153,9 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
 
         Func<Task> act = () => Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*" + url + "*zip archive*damaged or incomplete*unchanged*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*" + url + "*zip archive*damaged or incomplete*unchanged*"
+        );
         RateFixtures.Snapshot(_folder.Path).Should().Equal(before);
         _folder.FileNames.Should().NotContain(n => n.EndsWith(".tmp", StringComparison.Ordinal));
     }
@@ -143,18 +171,25 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
 
         Func<Task> act = () => Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*line 4*USD rate 'abc' is not a number*unchanged*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*line 4*USD rate 'abc' is not a number*unchanged*"
+        );
         _folder.FileNames.Should().BeEmpty();
     }
 
     [Fact]
     public async Task UpdateEcbAsync_FileCoveringLessThanTheEmbeddedData_IsRefused()
     {
-        string url = _server.MapBytes("/short.csv", Encoding.UTF8.GetBytes("Date,USD,JPY,\n2026-04-15,1.1,160.1,\n2026-04-14,1.1,160.2,\n"));
+        string url = _server.MapBytes(
+            "/short.csv",
+            Encoding.UTF8.GetBytes("Date,USD,JPY,\n2026-04-15,1.1,160.1,\n2026-04-14,1.1,160.2,\n")
+        );
 
         Func<Task> act = () => Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*cover 2026-04-14 to 2026-04-15, less than the 1999-01-04 to 2026-04-13*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*cover 2026-04-14 to 2026-04-15, less than the 1999-01-04 to 2026-04-13*"
+        );
         _folder.FileNames.Should().BeEmpty();
     }
 
@@ -168,7 +203,9 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
 
         Func<Task> act = () => Updater().UpdateEcbAsync(_folder.Path, url, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*not in order: line 4 has 2026-04-13 after 2026-04-15*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*not in order: line 4 has 2026-04-13 after 2026-04-15*"
+        );
     }
 
     [Fact]
@@ -178,7 +215,8 @@ public sealed class RateUpdaterEcbTests : IAsyncLifetime
         await File.WriteAllTextAsync(local, RateFixtures.EcbCsvWithTwoNewDays(), TestContext.Current.CancellationToken);
         try
         {
-            RateUpdateResult result = await Updater().UpdateEcbAsync(_folder.Path, local, TestContext.Current.CancellationToken);
+            RateUpdateResult result = await Updater()
+                .UpdateEcbAsync(_folder.Path, local, TestContext.Current.CancellationToken);
 
             result.Download!.RetrievedFrom.Should().Be(local);
             new RateDataFolder(_folder.Path).Ecb!.Coverage[0].LastDate.Should().Be(new LocalDate(2026, 4, 15));

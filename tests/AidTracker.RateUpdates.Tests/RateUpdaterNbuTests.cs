@@ -10,7 +10,11 @@ namespace AidTracker.RateUpdates.Tests;
 /// each.</summary>
 public sealed class RateUpdaterNbuTests : IAsyncLifetime
 {
-    private static readonly RateUpdateOptions Quick = new() { RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 2 };
+    private static readonly RateUpdateOptions Quick = new()
+    {
+        RetryDelay = TimeSpan.FromMilliseconds(20),
+        MaxRetries = 2,
+    };
     private static readonly LocalDate May14 = new(2023, 5, 14);
     private static readonly LocalDate May15 = new(2023, 5, 15);
     private static readonly LocalDate May16 = new(2023, 5, 16);
@@ -32,7 +36,8 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
         string template = RateFixtures.MapNbu(_server, (day, _, context) => RateFixtures.SendNbuDay(context, day));
         var april28 = new LocalDate(2022, 4, 28);
 
-        RateUpdateResult result = await Updater().UpdateNbuAsync(_folder.Path, template, since: null, until: april28, TestContext.Current.CancellationToken);
+        RateUpdateResult result = await Updater()
+            .UpdateNbuAsync(_folder.Path, template, since: null, until: april28, TestContext.Current.CancellationToken);
 
         result.DaysFetched.Should().Be(1, "the folder held every day to 2022-04-27");
         result.PreviousLastDate.Should().Be(new LocalDate(2022, 4, 27));
@@ -42,8 +47,13 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
         nbu.GetRate(Currency.JPY, Currency.UAH, april28).Value.Should().Be(0.22841m);
         foreach (CurrencyCoverage currency in nbu.Coverage[0].Currencies.Where(c => c.LastDate == april28))
         {
-            nbu.GetRate(currency.Currency, Currency.UAH, april28).Value.Should().Be(
-                ExchangeRateSources.Nbu.GetRate(currency.Currency, Currency.UAH, april28).Value, "the API's answer and the embedded file agree for {0}", currency.Currency.Code);
+            nbu.GetRate(currency.Currency, Currency.UAH, april28)
+                .Value.Should()
+                .Be(
+                    ExchangeRateSources.Nbu.GetRate(currency.Currency, Currency.UAH, april28).Value,
+                    "the API's answer and the embedded file agree for {0}",
+                    currency.Currency.Code
+                );
         }
     }
 
@@ -51,11 +61,19 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
     public async Task UpdateNbuAsync_DaysAfterTheEmbeddedData_UahConvertsDailyAndAnEmptyDayIsHeld()
     {
         string template = RateFixtures.MapNbu(_server, (day, _, context) =>
-            day == May16 ? FixtureServer.Send(context, "[]"u8.ToArray(), "application/json") : RateFixtures.SendNbuDay(context, day));
+            day == May16
+                ? FixtureServer.Send(context, "[]"u8.ToArray(), "application/json")
+                : RateFixtures.SendNbuDay(context, day)
+        );
         var money = new AidTracker.Money(1_000_000m, Currency.UAH);
-        ExchangeRateSources.WithUpdatesFrom(_folder.Path).Convert(money, Currency.USD, May15).Source.Should().Be("IMF", "nothing is downloaded yet");
+        ExchangeRateSources
+            .WithUpdatesFrom(_folder.Path)
+            .Convert(money, Currency.USD, May15)
+            .Source.Should()
+            .Be("IMF", "nothing is downloaded yet");
 
-        RateUpdateResult result = await Updater().UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
+        RateUpdateResult result = await Updater()
+            .UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
 
         result.DaysFetched.Should().Be(3);
         result.DaysWithoutRates.Should().Be(1);
@@ -63,7 +81,9 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
         Conversion conversion = ExchangeRateSources.WithUpdatesFrom(_folder.Path).Convert(money, Currency.USD, May15);
         conversion.Source.Should().Be("NBU");
         conversion.Basis.Should().Be(RateBasis.Daily);
-        conversion.Converted.Amount.Should().Be(1_000_000m * (1m / 29.2549m), "the re-dated answer holds the NBU's 29.2549 UAH per USD of 2022-07-21");
+        conversion
+            .Converted.Amount.Should()
+            .Be(1_000_000m * (1m / 29.2549m), "the re-dated answer holds the NBU's 29.2549 UAH per USD of 2022-07-21");
         string csv = ReadFolderCsv();
         csv.Should().StartWith("Date,AED,").And.Contain("\n2023-05-16,N/A,N/A,").And.Contain("\n2022-07-21,");
         csv.Split('\n')[1].Should().StartWith("2023-05-16,", "the newest day comes first");
@@ -75,16 +95,29 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
     public async Task UpdateNbuAsync_SecondRun_FetchesOnlyWhatIsStillMissing()
     {
         string template = RateFixtures.MapNbu(_server, (day, _, context) =>
-            day == May16 ? FixtureServer.Send(context, "[]"u8.ToArray(), "application/json") : RateFixtures.SendNbuDay(context, day));
+            day == May16
+                ? FixtureServer.Send(context, "[]"u8.ToArray(), "application/json")
+                : RateFixtures.SendNbuDay(context, day)
+        );
         await Updater().UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
         _server.Requests("/nbu?json&date=20230516").Should().Be(1);
 
-        RateUpdateResult again = await Updater().UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
-        RateUpdateResult onward = await Updater().UpdateNbuAsync(_folder.Path, template, since: null, until: new LocalDate(2023, 5, 17), TestContext.Current.CancellationToken);
+        RateUpdateResult again = await Updater()
+            .UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
+        RateUpdateResult onward = await Updater()
+            .UpdateNbuAsync(
+                _folder.Path,
+                template,
+                since: null,
+                until: new LocalDate(2023, 5, 17),
+                TestContext.Current.CancellationToken
+            );
 
         again.Written.Should().BeFalse();
         again.DaysFetched.Should().Be(0);
-        onward.DaysFetched.Should().Be(1, "only 2023-05-17 is missing after the last day held, 2023-05-16 (which had no rates)");
+        onward
+            .DaysFetched.Should()
+            .Be(1, "only 2023-05-17 is missing after the last day held, 2023-05-16 (which had no rates)");
         _server.TotalRequests.Should().Be(4);
     }
 
@@ -102,7 +135,8 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
             return RateFixtures.SendNbuDay(context, day);
         });
 
-        RateUpdateResult result = await Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
+        RateUpdateResult result = await Updater()
+            .UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
 
         result.DaysFetched.Should().Be(1);
         _server.Requests("/nbu?json&date=20230515").Should().Be(2);
@@ -115,9 +149,13 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
         RateFixtures.WriteNbuFolderFile(_folder.Path, new LocalDate(2022, 7, 21));
         Dictionary<string, string> before = RateFixtures.Snapshot(_folder.Path);
         string template = RateFixtures.MapNbu(_server, (day, _, context) =>
-            day == May15 ? FixtureServer.Send(context, "[{\"cc\":\"USD\",\"rate\":36.5"u8.ToArray(), "application/json") : RateFixtures.SendNbuDay(context, day));
+            day == May15
+                ? FixtureServer.Send(context, "[{\"cc\":\"USD\",\"rate\":36.5"u8.ToArray(), "application/json")
+                : RateFixtures.SendNbuDay(context, day)
+        );
 
-        Func<Task> act = () => Updater().UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            Updater().UpdateNbuAsync(_folder.Path, template, May14, May16, TestContext.Current.CancellationToken);
 
         (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*date=20230515*not valid JSON*");
         RateFixtures.Snapshot(_folder.Path).Should().Equal(before);
@@ -126,9 +164,12 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
     [Fact]
     public async Task UpdateNbuAsync_AnswerForAnotherDay_IsRefused()
     {
-        string template = RateFixtures.MapNbu(_server, (day, _, context) => RateFixtures.SendNbuDay(context, new LocalDate(2022, 4, 28)));
+        string template = RateFixtures.MapNbu(_server, (day, _, context) =>
+            RateFixtures.SendNbuDay(context, new LocalDate(2022, 4, 28))
+        );
 
-        Func<Task> act = () => Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
 
         (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*is for '28.04.2022', not for 15.05.2023*");
         _folder.FileNames.Should().BeEmpty();
@@ -138,18 +179,36 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
     public async Task UpdateNbuAsync_NegativeRate_IsRefusedNamingTheCurrency()
     {
         string template = RateFixtures.MapNbu(_server, (day, _, context) =>
-            FixtureServer.Send(context, ("[{\"r030\":840,\"txt\":\"Долар США\",\"rate\":-29.2549,"u8
-                + "\"cc\":\"USD\",\"exchangedate\":\"15.05.2023\"}]"u8).ToArray(), "application/json"));
+            FixtureServer.Send(
+                context,
+                (
+                    "[{\"r030\":840,\"txt\":\"Долар США\",\"rate\":-29.2549,"u8
+                    + "\"cc\":\"USD\",\"exchangedate\":\"15.05.2023\"}]"u8
+                ).ToArray(),
+                "application/json"
+            )
+        );
 
-        Func<Task> act = () => Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            Updater().UpdateNbuAsync(_folder.Path, template, May15, May15, TestContext.Current.CancellationToken);
 
-        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage("*USD rate -29.2549 is not a number greater than zero*");
+        (await act.Should().ThrowAsync<RateUpdateException>()).WithMessage(
+            "*USD rate -29.2549 is not a number greater than zero*"
+        );
     }
 
     [Fact]
     public async Task UpdateNbuAsync_TemplateWithoutTheDay_ThrowsArgumentException()
     {
-        Func<Task> act = () => Updater().UpdateNbuAsync(_folder.Path, _server.BaseUrl + "/nbu", May15, May15, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            Updater()
+                .UpdateNbuAsync(
+                    _folder.Path,
+                    _server.BaseUrl + "/nbu",
+                    May15,
+                    May15,
+                    TestContext.Current.CancellationToken
+                );
 
         (await act.Should().ThrowAsync<ArgumentException>()).WithMessage("*has no {yyyyMMdd}*");
     }
@@ -158,7 +217,10 @@ public sealed class RateUpdaterNbuTests : IAsyncLifetime
 
     private string ReadFolderCsv()
     {
-        using var gzip = new GZipStream(File.OpenRead(_folder.File(RateDataFolder.NbuFileName)), CompressionMode.Decompress);
+        using var gzip = new GZipStream(
+            File.OpenRead(_folder.File(RateDataFolder.NbuFileName)),
+            CompressionMode.Decompress
+        );
         using var reader = new StreamReader(gzip);
         return reader.ReadToEnd();
     }

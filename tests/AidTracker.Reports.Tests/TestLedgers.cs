@@ -19,15 +19,33 @@ internal static class TestLedgers
 
     /// <summary>A ledger of commitments <c>(id, donor, date, amount, currency)</c> and disbursements of the same
     /// shape.</summary>
-    public static Ledger Of(IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)> commitments,
-        IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)>? disbursements = null, string? title = null, string? url = null)
+    public static Ledger Of(
+        IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)> commitments,
+        IEnumerable<(string Id, string Donor, string Date, string Amount, string Currency)>? disbursements = null,
+        string? title = null,
+        string? url = null
+    )
     {
         var json = new StringBuilder("{\"schemaVersion\": 1, \"commitments\": [");
-        json.AppendJoin(",", commitments.Select(c => string.Create(CultureInfo.InvariantCulture,
-            $$"""{"id": "{{c.Id}}", "title": {{Quote(title ?? "Package " + c.Id)}}, "donor": "{{c.Donor}}", "recipient": "UKR", "amount": {"value": "{{c.Amount}}", "currency": "{{c.Currency}}"}, "stage": "committed", "date": "{{c.Date}}", "category": "recovery", "instrument": "grant", "sources": [{"title": {{Quote(title ?? "Notice")}}{{(url is null ? string.Empty : ", \"url\": " + Quote(url))}}}]}""")));
+        json.AppendJoin(
+            ",",
+            commitments.Select(c =>
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $$"""{"id": "{{c.Id}}", "title": {{Quote(title ?? "Package " + c.Id)}}, "donor": "{{c.Donor}}", "recipient": "UKR", "amount": {"value": "{{c.Amount}}", "currency": "{{c.Currency}}"}, "stage": "committed", "date": "{{c.Date}}", "category": "recovery", "instrument": "grant", "sources": [{"title": {{Quote(title ?? "Notice")}}{{(url is null ? string.Empty : ", \"url\": " + Quote(url))}}}]}"""
+                )
+            )
+        );
         json.Append("], \"disbursements\": [");
-        json.AppendJoin(",", (disbursements ?? []).Select(d => string.Create(CultureInfo.InvariantCulture,
-            $$"""{"id": "{{d.Id}}", "donor": "{{d.Donor}}", "recipient": "UKR", "amount": {"value": "{{d.Amount}}", "currency": "{{d.Currency}}"}, "date": "{{d.Date}}"}""")));
+        json.AppendJoin(
+            ",",
+            (disbursements ?? []).Select(d =>
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $$"""{"id": "{{d.Id}}", "donor": "{{d.Donor}}", "recipient": "UKR", "amount": {"value": "{{d.Amount}}", "currency": "{{d.Currency}}"}, "date": "{{d.Date}}"}"""
+                )
+            )
+        );
         json.Append("]}");
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json.ToString()));
         return LedgerJson.ReadAsync(stream, Clock, "test.ledger.json").GetAwaiter().GetResult();

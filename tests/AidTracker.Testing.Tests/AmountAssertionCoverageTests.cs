@@ -12,19 +12,33 @@ namespace AidTracker.Testing.Tests;
 public class AmountAssertionCoverageTests
 {
     /// <summary>The types that are amounts: a public property of one of these exposes an amount.</summary>
-    private static readonly Type[] AmountTypes = [typeof(Money), typeof(QualifiedMoney), typeof(MoneyBag), typeof(SummaryTotal)];
+    private static readonly Type[] AmountTypes =
+    [
+        typeof(Money),
+        typeof(QualifiedMoney),
+        typeof(MoneyBag),
+        typeof(SummaryTotal),
+    ];
 
     [Fact]
     public void Should_EveryAmountTypeOfAPublicProperty_HasItsOwnShouldExtension()
     {
         HashSet<Type> covered = ShouldTargets();
 
-        string[] missing = [.. AmountProperties()
-            .Where(p => !covered.Contains(Unwrap(p.PropertyType)))
-            .Select(p => p.DeclaringType!.Name + "." + p.Name + " (" + Unwrap(p.PropertyType).Name + ")")
-            .Order(StringComparer.Ordinal)];
+        string[] missing =
+        [
+            .. AmountProperties()
+                .Where(p => !covered.Contains(Unwrap(p.PropertyType)))
+                .Select(p => p.DeclaringType!.Name + "." + p.Name + " (" + Unwrap(p.PropertyType).Name + ")")
+                .Order(StringComparer.Ordinal),
+        ];
 
-        missing.Should().BeEmpty("every public property that holds an amount needs a Should() in AidTracker.Testing (AidTrackerAssertionExtensions)");
+        missing
+            .Should()
+            .BeEmpty(
+                "every public property that holds an amount needs a Should() in AidTracker.Testing "
+                    + "(AidTrackerAssertionExtensions)"
+            );
     }
 
     /// <summary>
@@ -51,25 +65,40 @@ public class AmountAssertionCoverageTests
     {
         string[] found = [.. AmountProperties().Select(p => p.DeclaringType!.Name + "." + p.Name)];
 
-        found.Should().Contain(["Summary.Total", "SummaryGroup.Total", "CumulativePoint.Total", "Reconciliation.Computed", "Conversion.Rounded", "Commitment.Amount"]);
+        found
+            .Should()
+            .Contain([
+                "Summary.Total",
+                "SummaryGroup.Total",
+                "CumulativePoint.Total",
+                "Reconciliation.Computed",
+                "Conversion.Rounded",
+                "Commitment.Amount",
+            ]);
     }
 
     /// <summary>Every public property (instance or static) of a public type of AidTracker whose type is an amount type
     /// or a nullable one.</summary>
     private static IEnumerable<PropertyInfo> AmountProperties() =>
-        typeof(Money).Assembly.GetExportedTypes()
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        typeof(Money)
+            .Assembly.GetExportedTypes()
+            .SelectMany(t =>
+                t.GetProperties(
+                    BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly
+                )
+            )
             .Where(p => AmountTypes.Contains(Unwrap(p.PropertyType)));
 
     /// <summary>The types that have a <c>Should()</c> extension in AidTracker.Testing.</summary>
     private static HashSet<Type> ShouldTargets() =>
-    [
-        .. typeof(AidTrackerAssertionExtensions).Assembly.GetExportedTypes()
-            .Where(t => t.IsDefined(typeof(ExtensionAttribute), false))
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .Where(m => m.Name == "Should" && m.IsDefined(typeof(ExtensionAttribute), false))
-            .Select(m => Unwrap(m.GetParameters()[0].ParameterType)),
-    ];
+        [
+            .. typeof(AidTrackerAssertionExtensions)
+                .Assembly.GetExportedTypes()
+                .Where(t => t.IsDefined(typeof(ExtensionAttribute), false))
+                .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+                .Where(m => m.Name == "Should" && m.IsDefined(typeof(ExtensionAttribute), false))
+                .Select(m => Unwrap(m.GetParameters()[0].ParameterType)),
+        ];
 
     private static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 }

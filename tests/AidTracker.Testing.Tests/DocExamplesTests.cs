@@ -10,7 +10,8 @@ public class DocExamplesTests
     private static readonly LocalDate February27 = WorkedExample.February27;
     private static readonly SummaryQuery InUsd = new() { ReportingCurrency = Currency.USD };
 
-    private static readonly Ledger Japan = TestLedger.Create()
+    private static readonly Ledger Japan = TestLedger
+        .Create()
         .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
         .Commitment("jp-ua-erp-4", "8.8 billion yen", on: February27, parent: "cumulative")
         .Build();
@@ -18,8 +19,11 @@ public class DocExamplesTests
     [Fact]
     public void HaveUsedRate_OnTheItemisedPackage_HoldsAsTheTestingReadmeShowsIt()
     {
-        Japan.Summarize(InUsd.WhereIds("jp-ua-erp-4"))
-            .Should().HaveTotal("USD 58,825,751.29").And.HaveUsedRate("JPY", "USD", February27);
+        Japan
+            .Summarize(InUsd.WhereIds("jp-ua-erp-4"))
+            .Should()
+            .HaveTotal("USD 58,825,751.29")
+            .And.HaveUsedRate("JPY", "USD", February27);
     }
 
     [Fact]
@@ -39,8 +43,12 @@ public class DocExamplesTests
 
         Action act = () => summary.Should().HaveTotal("USD 63,300,000.00");
 
-        act.Should().Throw<Exception>().Which.Message.Should().Be(
-            "Expected summary to have a total of USD 63,300,000.00, but its total is USD 58,825,751.29 "
-            + "(exact: USD 58,825,751.29203088113315893584), USD 4,474,248.71 less than expected.");
+        act.Should()
+            .Throw<Exception>()
+            .Which.Message.Should()
+            .Be(
+                "Expected summary to have a total of USD 63,300,000.00, but its total is USD 58,825,751.29 "
+                    + "(exact: USD 58,825,751.29203088113315893584), USD 4,474,248.71 less than expected."
+            );
     }
 }

@@ -23,7 +23,11 @@ public class FakeRateSourceTests
     [Fact]
     public void TryGetRate_Saturday_UsesTheLatestRateWithinTheTolerance()
     {
-        Conversion conversion = WorkedExample.EcbRates.Convert(new Money(100m, Currency.EUR), Currency.USD, new LocalDate(2025, 3, 1));
+        Conversion conversion = WorkedExample.EcbRates.Convert(
+            new Money(100m, Currency.EUR),
+            Currency.USD,
+            new LocalDate(2025, 3, 1)
+        );
 
         conversion.UsedDate.Should().Be(February27);
         conversion.RequestedDate.Should().Be(new LocalDate(2025, 3, 1));
@@ -54,14 +58,22 @@ public class FakeRateSourceTests
     {
         Action act = () => FakeRates.Daily("EUR", "USD", February27, 1.0477m).And("USD", "EUR", February27, 0.95m);
 
-        act.Should().Throw<ArgumentException>().WithMessage(
-            "FakeRates already has a Daily USD/EUR rate on 2025-02-27: 1 EUR = 1.0477 USD (FakeRates, Daily, 2025-02-27); a second one (1 USD = 0.95 EUR (FakeRates, Daily, 2025-02-27)) would make the answer depend on the order.*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                "FakeRates already has a Daily USD/EUR rate on 2025-02-27: 1 EUR = 1.0477 USD (FakeRates, Daily, "
+                    + "2025-02-27); a second one (1 USD = 0.95 EUR (FakeRates, Daily, 2025-02-27)) would make the "
+                    + "answer depend on the order.*"
+            );
     }
 
     [Fact]
     public void And_SameFixedPairOnAnotherDate_Throws()
     {
-        Action act = () => FakeRates.Fixed("USD", "JPY", new LocalDate(2022, 4, 28), 130m).AndFixed("USD", "JPY", new LocalDate(2022, 6, 7), 132m);
+        Action act = () =>
+            FakeRates
+                .Fixed("USD", "JPY", new LocalDate(2022, 4, 28), 130m)
+                .AndFixed("USD", "JPY", new LocalDate(2022, 6, 7), 132m);
 
         act.Should().Throw<ArgumentException>().WithMessage("*already has a Fixed USD/JPY rate*");
     }
@@ -79,7 +91,10 @@ public class FakeRateSourceTests
     [Fact]
     public void And_PivotIsTheCurrencyMostRatesShare()
     {
-        FakeRateSource rates = FakeRates.Daily("USD", "JPY", February27, 149.59m).And("EUR", "USD", February27, 1.0477m).And("USD", "UAH", February27, 41.6m);
+        FakeRateSource rates = FakeRates
+            .Daily("USD", "JPY", February27, 149.59m)
+            .And("EUR", "USD", February27, 1.0477m)
+            .And("USD", "UAH", February27, 41.6m);
 
         ExchangeRate rate = rates.GetRate(Currency.JPY, Currency.UAH, February27);
 
@@ -90,7 +105,9 @@ public class FakeRateSourceTests
     [Fact]
     public void TryGetRate_DailyAndAnnualAverage_AnswersTheBasisAsked()
     {
-        FakeRateSource rates = FakeRates.Daily("USD", "UAH", February27, 41.6m).AndAnnualAverage("USD", "UAH", 2025, 41.7m);
+        FakeRateSource rates = FakeRates
+            .Daily("USD", "UAH", February27, 41.6m)
+            .AndAnnualAverage("USD", "UAH", 2025, 41.7m);
 
         rates.GetRate(Currency.USD, Currency.UAH, February27).Basis.Should().Be(RateBasis.Daily);
         rates.GetRate(Currency.USD, Currency.UAH, February27, RateBasis.AnnualAverage).Value.Should().Be(41.7m);
@@ -110,6 +127,10 @@ public class FakeRateSourceTests
     [Fact]
     public void ToString_ListsTheRates()
     {
-        FakeRates.Daily("EUR", "USD", February27, 1.0477m).ToString().Should().Be("FakeRates: 1 EUR = 1.0477 USD (FakeRates, Daily, 2025-02-27)");
+        FakeRates
+            .Daily("EUR", "USD", February27, 1.0477m)
+            .ToString()
+            .Should()
+            .Be("FakeRates: 1 EUR = 1.0477 USD (FakeRates, Daily, 2025-02-27)");
     }
 }

@@ -24,7 +24,9 @@ public class FakeRatesTests
     [Fact]
     public void Daily_WorkedExampleRates_ConvertLikeTheEmbeddedEcbData()
     {
-        Conversion fake = WorkedExample.EcbRates.Named("ECB").Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27);
+        Conversion fake = WorkedExample
+            .EcbRates.Named("ECB")
+            .Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27);
 
         fake.Converted.Should().Be(WorkedExample.Conversion.Converted);
         fake.Rate.Should().Be(WorkedExample.Conversion.Rate);
@@ -35,7 +37,12 @@ public class FakeRatesTests
     {
         FakeRateSource rates = FakeRates.MonthlyAverage("USD", "UAH", new YearMonth(2025, 2), 41.6m);
 
-        ExchangeRate rate = rates.GetRate(Currency.USD, Currency.UAH, new LocalDate(2025, 2, 1), RateBasis.MonthlyAverage);
+        ExchangeRate rate = rates.GetRate(
+            Currency.USD,
+            Currency.UAH,
+            new LocalDate(2025, 2, 1),
+            RateBasis.MonthlyAverage
+        );
 
         rate.Value.Should().Be(41.6m);
         rate.Date.Should().Be(new LocalDate(2025, 2, 28));
@@ -47,7 +54,12 @@ public class FakeRatesTests
     {
         FakeRateSource rates = FakeRates.AnnualAverage("USD", "UAH", 2024, 40.15m);
 
-        ExchangeRate rate = rates.GetRate(Currency.UAH, Currency.USD, new LocalDate(2024, 6, 13), RateBasis.AnnualAverage);
+        ExchangeRate rate = rates.GetRate(
+            Currency.UAH,
+            Currency.USD,
+            new LocalDate(2024, 6, 13),
+            RateBasis.AnnualAverage
+        );
 
         rate.Date.Should().Be(new LocalDate(2024, 12, 31));
         rate.Derivation.Should().Be(RateDerivation.Inverse);
@@ -60,9 +72,17 @@ public class FakeRatesTests
         var agreed = new LocalDate(2022, 4, 28);
         FakeRateSource rates = FakeRates.Fixed("USD", "JPY", agreed, 130m);
 
-        Conversion conversion = rates.Convert(new Money(13_000_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 1, 1));
+        Conversion conversion = rates.Convert(
+            new Money(13_000_000_000m, Currency.JPY),
+            Currency.USD,
+            new LocalDate(2025, 1, 1)
+        );
 
-        conversion.Should().HaveBasis(RateBasis.Fixed).And.HaveUsedRate("USD", "JPY", agreed).And.HaveConvertedTo("USD 100,000,000");
+        conversion
+            .Should()
+            .HaveBasis(RateBasis.Fixed)
+            .And.HaveUsedRate("USD", "JPY", agreed)
+            .And.HaveConvertedTo("USD 100,000,000");
     }
 
     [Fact]
@@ -72,7 +92,11 @@ public class FakeRatesTests
 
         Action act = () => FakeRates.Empty.GetRate(Currency.JPY, Currency.USD, February27);
 
-        act.Should().Throw<RateNotFoundException>().WithMessage("*JPY*").Which.Reason.Should().Be(RateLookupFailureReason.CurrencyNotCovered);
+        act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage("*JPY*")
+            .Which.Reason.Should()
+            .Be(RateLookupFailureReason.CurrencyNotCovered);
         FakeRates.Empty.ToString().Should().Be("FakeRates: no rates");
     }
 
@@ -81,7 +105,9 @@ public class FakeRatesTests
     {
         Action act = () => FakeRates.Daily("EUR", "ZZZ", February27, 1m);
 
-        act.Should().Throw<ArgumentException>().WithMessage("The currency code 'ZZZ' given as quoteCode is not a known currency.*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The currency code 'ZZZ' given as quoteCode is not a known currency.*");
     }
 
     [Fact]

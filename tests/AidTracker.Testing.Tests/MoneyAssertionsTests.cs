@@ -25,8 +25,10 @@ public class MoneyAssertionsTests
     {
         Money total = Total;
 
-        Failure.Of(() => total.Should().Be("USD 58,825,751.30"))
-            .Should().Be("Expected total to be USD 58,825,751.30, but found USD 58,825,751.29, USD 0.01 less than expected.");
+        Failure
+            .Of(() => total.Should().Be("USD 58,825,751.30"))
+            .Should()
+            .Be("Expected total to be USD 58,825,751.30, but found USD 58,825,751.29, USD 0.01 less than expected.");
     }
 
     [Fact]
@@ -34,8 +36,13 @@ public class MoneyAssertionsTests
     {
         Money stated = new(63_300_000m, Currency.USD);
 
-        Failure.Of(() => stated.Should().Be(Total))
-            .Should().Be("Expected stated to be USD 58,825,751.29, but found USD 63,300,000.00, USD 4,474,248.71 more than expected.");
+        Failure
+            .Of(() => stated.Should().Be(Total))
+            .Should()
+            .Be(
+                "Expected stated to be USD 58,825,751.29, but found USD 63,300,000.00, USD 4,474,248.71 more than "
+                    + "expected."
+            );
     }
 
     [Fact]
@@ -43,8 +50,13 @@ public class MoneyAssertionsTests
     {
         Money package = new(8_800_000_000m, Currency.JPY);
 
-        Failure.Of(() => package.Should().Be("USD 58,825,751.29"))
-            .Should().Be("Expected package to be USD 58,825,751.29, but found JPY 8,800,000,000: a different currency (JPY, not USD).");
+        Failure
+            .Of(() => package.Should().Be("USD 58,825,751.29"))
+            .Should()
+            .Be(
+                "Expected package to be USD 58,825,751.29, but found JPY 8,800,000,000: a different currency (JPY, not "
+                    + "USD)."
+            );
     }
 
     [Fact]
@@ -52,10 +64,15 @@ public class MoneyAssertionsTests
     {
         Money converted = WorkedExample.Conversion.Converted;
 
-        Failure.Of(() => converted.Should().Be("USD 58,825,751.29"))
-            .Should().Be(
-                "Expected converted to be USD 58,825,751.29, but found USD 58,825,751.29203088113315893584, USD 0.00203088113315893584 more than expected. "
-                + "Rounded half to even to the minor units of USD it is USD 58,825,751.29: assert on Round() or use BeApproximately.");
+        Failure
+            .Of(() => converted.Should().Be("USD 58,825,751.29"))
+            .Should()
+            .Be(
+                "Expected converted to be USD 58,825,751.29, but found USD 58,825,751.29203088113315893584, USD "
+                    + "0.00203088113315893584 more than expected. "
+                    + "Rounded half to even to the minor units of USD it is USD 58,825,751.29: assert on Round() or "
+                    + "use BeApproximately."
+            );
     }
 
     [Fact]
@@ -63,8 +80,13 @@ public class MoneyAssertionsTests
     {
         Money total = Total;
 
-        Failure.Of(() => total.Should().Be("USD 1", "the ECB rates of {0} say so", "2025-02-27"))
-            .Should().Be("Expected total to be USD 1.00 because the ECB rates of 2025-02-27 say so, but found USD 58,825,751.29, USD 58,825,750.29 more than expected.");
+        Failure
+            .Of(() => total.Should().Be("USD 1", "the ECB rates of {0} say so", "2025-02-27"))
+            .Should()
+            .Be(
+                "Expected total to be USD 1.00 because the ECB rates of 2025-02-27 say so, but found USD "
+                    + "58,825,751.29, USD 58,825,750.29 more than expected."
+            );
     }
 
     [Fact]
@@ -80,8 +102,13 @@ public class MoneyAssertionsTests
     {
         Action act = () => Total.Should().Be("over $12.4 billion");
 
-        act.Should().Throw<ArgumentException>().WithMessage("The amount 'over $12.4 billion' given as expected is not an amount phrase without a qualifier*")
-            .And.ParamName.Should().Be("expected");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                "The amount 'over $12.4 billion' given as expected is not an amount phrase without a qualifier*"
+            )
+            .And.ParamName.Should()
+            .Be("expected");
     }
 
     [Fact]
@@ -104,7 +131,11 @@ public class MoneyAssertionsTests
             total.Should().HaveCurrency("JPY");
         });
 
-        message.Should().Contain("Expected total to be USD 1.00, but found USD 58,825,751.29, USD 58,825,750.29 more than expected.")
+        message
+            .Should()
+            .Contain(
+                "Expected total to be USD 1.00, but found USD 58,825,751.29, USD 58,825,750.29 more than expected."
+            )
             .And.Contain("Expected total to be in JPY, but found USD 58,825,751.29.");
     }
 
@@ -119,7 +150,10 @@ public class MoneyAssertionsTests
     {
         Money total = Total;
 
-        Failure.Of(() => total.Should().NotBe("USD 58,825,751.290")).Should().Be("Did not expect total to be USD 58,825,751.29.");
+        Failure
+            .Of(() => total.Should().NotBe("USD 58,825,751.290"))
+            .Should()
+            .Be("Did not expect total to be USD 58,825,751.29.");
     }
 
     [Fact]
@@ -127,7 +161,10 @@ public class MoneyAssertionsTests
     {
         Money converted = WorkedExample.Conversion.Converted;
 
-        converted.Should().BeApproximately("USD 58,825,751.29", 0.005m).And.BeApproximately(Total, 0.00203088113315893584m);
+        converted
+            .Should()
+            .BeApproximately("USD 58,825,751.29", 0.005m)
+            .And.BeApproximately(Total, 0.00203088113315893584m);
     }
 
     [Fact]
@@ -135,8 +172,13 @@ public class MoneyAssertionsTests
     {
         Money total = Total;
 
-        Failure.Of(() => total.Should().BeApproximately("63.3 million US dollars", 100_000m))
-            .Should().Be("Expected total to be within USD 100,000.00 of USD 63,300,000.00, but found USD 58,825,751.29, USD 4,474,248.71 less than expected.");
+        Failure
+            .Of(() => total.Should().BeApproximately("63.3 million US dollars", 100_000m))
+            .Should()
+            .Be(
+                "Expected total to be within USD 100,000.00 of USD 63,300,000.00, but found USD 58,825,751.29, USD "
+                    + "4,474,248.71 less than expected."
+            );
     }
 
     [Fact]
@@ -144,8 +186,13 @@ public class MoneyAssertionsTests
     {
         Money package = new(8_800_000_000m, Currency.JPY);
 
-        Failure.Of(() => package.Should().BeApproximately(Total, 1m))
-            .Should().Be("Expected package to be within USD 1.00 of USD 58,825,751.29, but found JPY 8,800,000,000: a different currency (JPY, not USD).");
+        Failure
+            .Of(() => package.Should().BeApproximately(Total, 1m))
+            .Should()
+            .Be(
+                "Expected package to be within USD 1.00 of USD 58,825,751.29, but found JPY 8,800,000,000: a different "
+                    + "currency (JPY, not USD)."
+            );
     }
 
     [Fact]
@@ -167,7 +214,10 @@ public class MoneyAssertionsTests
     {
         Money package = new(8_800_000_000m, Currency.JPY);
 
-        Failure.Of(() => package.Should().HaveCurrency("USD")).Should().Be("Expected package to be in USD, but found JPY 8,800,000,000.");
+        Failure
+            .Of(() => package.Should().HaveCurrency("USD"))
+            .Should()
+            .Be("Expected package to be in USD, but found JPY 8,800,000,000.");
     }
 
     [Fact]
@@ -175,7 +225,9 @@ public class MoneyAssertionsTests
     {
         Action act = () => Total.Should().HaveCurrency("ZZZ");
 
-        act.Should().Throw<ArgumentException>().WithMessage("The currency code 'ZZZ' given as currencyCode is not a known currency.*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The currency code 'ZZZ' given as currencyCode is not a known currency.*");
     }
 
     [Fact]
@@ -191,8 +243,13 @@ public class MoneyAssertionsTests
     {
         Money converted = WorkedExample.Conversion.Converted;
 
-        Failure.Of(() => converted.Should().BeRoundedToMinorUnits())
-            .Should().Be("Expected converted to be rounded to the minor units of USD (2 decimals), but found USD 58,825,751.29203088113315893584; rounded half to even it is USD 58,825,751.29.");
+        Failure
+            .Of(() => converted.Should().BeRoundedToMinorUnits())
+            .Should()
+            .Be(
+                "Expected converted to be rounded to the minor units of USD (2 decimals), but found USD "
+                    + "58,825,751.29203088113315893584; rounded half to even it is USD 58,825,751.29."
+            );
     }
 
     [Fact]
@@ -200,8 +257,13 @@ public class MoneyAssertionsTests
     {
         Money share = new Money(8_800_000_000m, Currency.JPY) / 3;
 
-        Failure.Of(() => share.Should().BeRoundedToMinorUnits())
-            .Should().Be("Expected share to be rounded to the minor units of JPY (whole units), but found JPY 2,933,333,333.3333333333333333333; rounded half to even it is JPY 2,933,333,333.");
+        Failure
+            .Of(() => share.Should().BeRoundedToMinorUnits())
+            .Should()
+            .Be(
+                "Expected share to be rounded to the minor units of JPY (whole units), but found JPY "
+                    + "2,933,333,333.3333333333333333333; rounded half to even it is JPY 2,933,333,333."
+            );
     }
 
     [Fact]
@@ -216,7 +278,10 @@ public class MoneyAssertionsTests
     {
         Money? total = Total;
 
-        Failure.Of(() => total.Should().BeNull()).Should().Be("Expected total to be <null>, but found USD 58,825,751.29.");
+        Failure
+            .Of(() => total.Should().BeNull())
+            .Should()
+            .Be("Expected total to be <null>, but found USD 58,825,751.29.");
     }
 
     [Fact]

@@ -2,7 +2,11 @@ namespace AidTracker.Testing.Tests;
 
 public class MoneyBagAssertionsTests
 {
-    private static readonly MoneyBag Bag = MoneyBag.From([QualifiedMoney.Parse("8.8 billion yen"), QualifiedMoney.Parse("up to 78 billion yen"), QualifiedMoney.Parse("over $12.4 billion")]);
+    private static readonly MoneyBag Bag = MoneyBag.From([
+        QualifiedMoney.Parse("8.8 billion yen"),
+        QualifiedMoney.Parse("up to 78 billion yen"),
+        QualifiedMoney.Parse("over $12.4 billion"),
+    ]);
 
     [Fact]
     public void Be_SameSumsInAnyOrder_Passes()
@@ -14,23 +18,39 @@ public class MoneyBagAssertionsTests
     [Fact]
     public void Be_OffMissingAndExtraSums_NamesEach()
     {
-        Failure.Of(() => Bag.Should().Be("up to JPY 86,800,000,001", "EUR 5"))
-            .Should().Be("Expected Bag to be EUR 5.00; up to JPY 86,800,000,001, but found up to JPY 86,800,000,000; over USD 12,400,000,000.00: "
-                + "it has no EUR sum (EUR 5.00 expected); its JPY sum is up to JPY 86,800,000,000, JPY 1 less than expected; it also holds over USD 12,400,000,000.00.");
+        Failure
+            .Of(() => Bag.Should().Be("up to JPY 86,800,000,001", "EUR 5"))
+            .Should()
+            .Be(
+                "Expected Bag to be EUR 5.00; up to JPY 86,800,000,001, but found up to JPY 86,800,000,000; over USD "
+                    + "12,400,000,000.00: "
+                    + "it has no EUR sum (EUR 5.00 expected); its JPY sum is up to JPY 86,800,000,000, JPY 1 less than "
+                    + "expected; it also holds over USD 12,400,000,000.00."
+            );
     }
 
     [Fact]
     public void HaveSum_QualifierDiffers_SaysOnlyTheQualifierDiffers()
     {
-        Failure.Of(() => Bag.Should().HaveSum("JPY 86.8 billion"))
-            .Should().Be("Expected Bag to have the sum JPY 86,800,000,000, but its JPY sum is up to JPY 86,800,000,000: the amounts agree but the qualifier is AtMost, not Exact.");
+        Failure
+            .Of(() => Bag.Should().HaveSum("JPY 86.8 billion"))
+            .Should()
+            .Be(
+                "Expected Bag to have the sum JPY 86,800,000,000, but its JPY sum is up to JPY 86,800,000,000: the "
+                    + "amounts agree but the qualifier is AtMost, not Exact."
+            );
     }
 
     [Fact]
     public void BeEmpty_BagWithSums_ListsThem()
     {
-        Failure.Of(() => Bag.Should().BeEmpty("nothing was {0}", "added"))
-            .Should().Be("Expected Bag to be empty because nothing was added, but found up to JPY 86,800,000,000; over USD 12,400,000,000.00.");
+        Failure
+            .Of(() => Bag.Should().BeEmpty("nothing was {0}", "added"))
+            .Should()
+            .Be(
+                "Expected Bag to be empty because nothing was added, but found up to JPY 86,800,000,000; over USD "
+                    + "12,400,000,000.00."
+            );
     }
 
     [Fact]

@@ -2,15 +2,24 @@ namespace AidTracker.Testing.Tests;
 
 public class QualifiedMoneyAssertionsTests
 {
-    private static readonly QualifiedMoney Cumulative = new(new Money(12_400_000_000m, Currency.USD), AmountQualifier.AtLeast);
-    private static readonly QualifiedMoney Stated = new(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately);
+    private static readonly QualifiedMoney Cumulative = new(
+        new Money(12_400_000_000m, Currency.USD),
+        AmountQualifier.AtLeast
+    );
+    private static readonly QualifiedMoney Stated = new(
+        new Money(63_300_000m, Currency.USD),
+        AmountQualifier.Approximately
+    );
 
     [Fact]
     public void Be_SameAmountCurrencyAndQualifier_Passes()
     {
         Cumulative.Should().Be("over $12.4 billion").And.Be("more than USD 12,400,000,000").And.Be(Cumulative);
         Stated.Should().Be("approximately 63.3 million US dollars");
-        new QualifiedMoney(new Money(8_800_000_000m, Currency.JPY)).Should().Be("8.8 billion yen").And.Be(new Money(8_800_000_000m, Currency.JPY));
+        new QualifiedMoney(new Money(8_800_000_000m, Currency.JPY))
+            .Should()
+            .Be("8.8 billion yen")
+            .And.Be(new Money(8_800_000_000m, Currency.JPY));
     }
 
     [Fact]
@@ -18,8 +27,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney total = Cumulative;
 
-        Failure.Of(() => total.Should().Be("USD 12.4 billion"))
-            .Should().Be("Expected total to be USD 12,400,000,000.00, but found over USD 12,400,000,000.00: the amounts agree but the qualifier is AtLeast, not Exact.");
+        Failure
+            .Of(() => total.Should().Be("USD 12.4 billion"))
+            .Should()
+            .Be(
+                "Expected total to be USD 12,400,000,000.00, but found over USD 12,400,000,000.00: the amounts agree "
+                    + "but the qualifier is AtLeast, not Exact."
+            );
     }
 
     [Fact]
@@ -27,8 +41,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney total = Cumulative;
 
-        Failure.Of(() => total.Should().Be("over $12.5 billion"))
-            .Should().Be("Expected total to be over USD 12,500,000,000.00, but found over USD 12,400,000,000.00, USD 100,000,000.00 less than expected.");
+        Failure
+            .Of(() => total.Should().Be("over $12.5 billion"))
+            .Should()
+            .Be(
+                "Expected total to be over USD 12,500,000,000.00, but found over USD 12,400,000,000.00, USD "
+                    + "100,000,000.00 less than expected."
+            );
     }
 
     [Fact]
@@ -36,8 +55,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney stated = Stated;
 
-        Failure.Of(() => stated.Should().Be("USD 58,825,751.29"))
-            .Should().Be("Expected stated to be USD 58,825,751.29, but found approximately USD 63,300,000.00, USD 4,474,248.71 more than expected; and the qualifier is Approximately, not Exact.");
+        Failure
+            .Of(() => stated.Should().Be("USD 58,825,751.29"))
+            .Should()
+            .Be(
+                "Expected stated to be USD 58,825,751.29, but found approximately USD 63,300,000.00, USD 4,474,248.71 "
+                    + "more than expected; and the qualifier is Approximately, not Exact."
+            );
     }
 
     [Fact]
@@ -45,8 +69,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney loan = new(new Money(13_000_000_000m, Currency.JPY), AmountQualifier.AtMost);
 
-        Failure.Of(() => loan.Should().Be("up to USD 13 billion"))
-            .Should().Be("Expected loan to be up to USD 13,000,000,000.00, but found up to JPY 13,000,000,000: a different currency (JPY, not USD).");
+        Failure
+            .Of(() => loan.Should().Be("up to USD 13 billion"))
+            .Should()
+            .Be(
+                "Expected loan to be up to USD 13,000,000,000.00, but found up to JPY 13,000,000,000: a different "
+                    + "currency (JPY, not USD)."
+            );
     }
 
     [Fact]
@@ -54,7 +83,10 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney? amount = null;
 
-        Failure.Of(() => amount.Should().Be("over $12.4 billion")).Should().Be("Expected amount to be over USD 12,400,000,000.00, but found <null>.");
+        Failure
+            .Of(() => amount.Should().Be("over $12.4 billion"))
+            .Should()
+            .Be("Expected amount to be over USD 12,400,000,000.00, but found <null>.");
     }
 
     [Fact]
@@ -68,13 +100,19 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney total = Cumulative;
 
-        Failure.Of(() => total.Should().NotBe("over $12.4bn")).Should().Be("Did not expect total to be over USD 12,400,000,000.00.");
+        Failure
+            .Of(() => total.Should().NotBe("over $12.4bn"))
+            .Should()
+            .Be("Did not expect total to be over USD 12,400,000,000.00.");
     }
 
     [Fact]
     public void BeApproximately_WithinToleranceWhateverTheQualifier_Passes()
     {
-        Stated.Should().BeApproximately("USD 63,250,000", 50_000m).And.BeApproximately(new Money(63_300_000m, Currency.USD), 0m);
+        Stated
+            .Should()
+            .BeApproximately("USD 63,250,000", 50_000m)
+            .And.BeApproximately(new Money(63_300_000m, Currency.USD), 0m);
     }
 
     [Fact]
@@ -82,8 +120,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney stated = Stated;
 
-        Failure.Of(() => stated.Should().BeApproximately("USD 58,825,751.29", 1_000_000m))
-            .Should().Be("Expected stated to be within USD 1,000,000.00 of USD 58,825,751.29, but found approximately USD 63,300,000.00, USD 4,474,248.71 more than expected.");
+        Failure
+            .Of(() => stated.Should().BeApproximately("USD 58,825,751.29", 1_000_000m))
+            .Should()
+            .Be(
+                "Expected stated to be within USD 1,000,000.00 of USD 58,825,751.29, but found approximately USD "
+                    + "63,300,000.00, USD 4,474,248.71 more than expected."
+            );
     }
 
     [Fact]
@@ -97,7 +140,10 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney stated = Stated;
 
-        Failure.Of(() => stated.Should().HaveCurrency("JPY")).Should().Be("Expected stated to be in JPY, but found approximately USD 63,300,000.00.");
+        Failure
+            .Of(() => stated.Should().HaveCurrency("JPY"))
+            .Should()
+            .Be("Expected stated to be in JPY, but found approximately USD 63,300,000.00.");
     }
 
     [Fact]
@@ -111,8 +157,13 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney third = new(new Money(63_300_000m, Currency.USD) / 7, AmountQualifier.Approximately);
 
-        Failure.Of(() => third.Should().BeRoundedToMinorUnits())
-            .Should().Be("Expected third to be rounded to the minor units of USD (2 decimals), but found approximately USD 9,042,857.142857142857142857143; rounded half to even it is USD 9,042,857.14.");
+        Failure
+            .Of(() => third.Should().BeRoundedToMinorUnits())
+            .Should()
+            .Be(
+                "Expected third to be rounded to the minor units of USD (2 decimals), but found approximately USD "
+                    + "9,042,857.142857142857142857143; rounded half to even it is USD 9,042,857.14."
+            );
     }
 
     [Fact]
@@ -126,14 +177,23 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney total = Cumulative;
 
-        Failure.Of(() => total.Should().HaveQualifier(AmountQualifier.Exact, "the speech says {0}", "over"))
-            .Should().Be("Expected total to have the qualifier Exact because the speech says over, but found over USD 12,400,000,000.00 (AtLeast).");
+        Failure
+            .Of(() => total.Should().HaveQualifier(AmountQualifier.Exact, "the speech says {0}", "over"))
+            .Should()
+            .Be(
+                "Expected total to have the qualifier Exact because the speech says over, but found over USD "
+                    + "12,400,000,000.00 (AtLeast)."
+            );
     }
 
     [Fact]
     public void BeNull_ParentWithoutOwnAmount_Passes()
     {
-        Commitment parent = TestLedger.Create().Commitment("parent", amount: null).Records.OfType<Commitment>().Single();
+        Commitment parent = TestLedger
+            .Create()
+            .Commitment("parent", amount: null)
+            .Records.OfType<Commitment>()
+            .Single();
 
         parent.Amount.Should().BeNull();
     }
@@ -143,7 +203,10 @@ public class QualifiedMoneyAssertionsTests
     {
         QualifiedMoney? amount = Cumulative;
 
-        Failure.Of(() => amount.Should().BeNull()).Should().Be("Expected amount to be <null>, but found over USD 12,400,000,000.00.");
+        Failure
+            .Of(() => amount.Should().BeNull())
+            .Should()
+            .Be("Expected amount to be <null>, but found over USD 12,400,000,000.00.");
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public class SummaryAssertionsTests
 
     /// <summary>The package and the cumulative figure of the worked example; the package is part of the cumulative
     /// figure.</summary>
-    private static readonly Ledger Japan = TestLedger.Create()
+    private static readonly Ledger Japan = TestLedger
+        .Create()
         .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
         .Commitment("erp-4", "8.8 billion yen", on: February27, parent: "cumulative")
         .Commitment("dpl-2022", "up to 13 billion yen", on: new LocalDate(2022, 4, 28), instrument: AidInstrument.Loan)
@@ -32,8 +33,13 @@ public class SummaryAssertionsTests
     {
         Summary summary = Package;
 
-        Failure.Of(() => summary.Should().HaveTotal("USD 63.3 million"))
-            .Should().Be("Expected summary to have a total of USD 63,300,000.00, but its total is USD 58,825,751.29 (exact: USD 58,825,751.29203088113315893584), USD 4,474,248.71 less than expected.");
+        Failure
+            .Of(() => summary.Should().HaveTotal("USD 63.3 million"))
+            .Should()
+            .Be(
+                "Expected summary to have a total of USD 63,300,000.00, but its total is USD 58,825,751.29 (exact: USD "
+                    + "58,825,751.29203088113315893584), USD 4,474,248.71 less than expected."
+            );
     }
 
     [Fact]
@@ -42,8 +48,13 @@ public class SummaryAssertionsTests
         Summary summary = Japan.Summarize(InUsd.WhereIds("cumulative"));
 
         summary.Should().HaveTotal("over $12.4 billion");
-        Failure.Of(() => summary.Should().HaveTotal("USD 12.4 billion"))
-            .Should().Be("Expected summary to have a total of USD 12,400,000,000.00, but its total is over USD 12,400,000,000.00: the amounts agree but the qualifier is AtLeast, not Exact.");
+        Failure
+            .Of(() => summary.Should().HaveTotal("USD 12.4 billion"))
+            .Should()
+            .Be(
+                "Expected summary to have a total of USD 12,400,000,000.00, but its total is over USD "
+                    + "12,400,000,000.00: the amounts agree but the qualifier is AtLeast, not Exact."
+            );
     }
 
     [Fact]
@@ -52,8 +63,13 @@ public class SummaryAssertionsTests
         Summary summary = Japan.Summarize(new SummaryQuery().WhereIds("cumulative", "dpl-2022"));
 
         summary.Should().HaveTotal("up to 13 billion yen").And.HaveTotal("over $12.4 billion");
-        Failure.Of(() => summary.Should().HaveTotal("EUR 1 billion"))
-            .Should().Be("Expected summary to have a total of EUR 1,000,000,000.00, but it has no total in EUR: its totals are up to JPY 13,000,000,000; over USD 12,400,000,000.00.");
+        Failure
+            .Of(() => summary.Should().HaveTotal("EUR 1 billion"))
+            .Should()
+            .Be(
+                "Expected summary to have a total of EUR 1,000,000,000.00, but it has no total in EUR: its totals are "
+                    + "up to JPY 13,000,000,000; over USD 12,400,000,000.00."
+            );
     }
 
     [Fact]
@@ -61,27 +77,40 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.WhereIds("nothing"));
 
-        Failure.Of(() => summary.Should().HaveTotal("USD 1"))
-            .Should().StartWith("Expected summary to have a total of USD 1.00, but its total is USD 0.00, USD 1.00 less than expected.");
+        Failure
+            .Of(() => summary.Should().HaveTotal("USD 1"))
+            .Should()
+            .StartWith(
+                "Expected summary to have a total of USD 1.00, but its total is USD 0.00, USD 1.00 less than expected."
+            );
     }
 
     [Fact]
     public void HaveTotal_IncompleteSummary_SaysWhatWasNotConverted()
     {
-        Ledger ledger = TestLedger.Create().Commitment("erp-4", "8.8 billion yen", on: February27).Commitment("uah", "UAH 1 million", on: February27).Build();
+        Ledger ledger = TestLedger
+            .Create()
+            .Commitment("erp-4", "8.8 billion yen", on: February27)
+            .Commitment("uah", "UAH 1 million", on: February27)
+            .Build();
         Summary summary = ledger.Summarize(InUsd.WithRateSource(WorkedExample.EcbRates));
 
         string message = Failure.Of(() => summary.Should().HaveTotal("USD 58,849,815.51"));
 
-        message.Should().StartWith(
-            "Expected summary to have a total of USD 58,849,815.51, but its total is USD 58,825,751.29 (exact: USD 58,825,751.29203088113315893584), USD 24,064.22 less than expected. "
-            + "The summary is incomplete: 1 amount was not converted (uah: UAH 1,000,000.00 not converted: ");
+        message
+            .Should()
+            .StartWith(
+                "Expected summary to have a total of USD 58,849,815.51, but its total is USD 58,825,751.29 (exact: USD "
+                    + "58,825,751.29203088113315893584), USD 24,064.22 less than expected. "
+                    + "The summary is incomplete: 1 amount was not converted (uah: UAH 1,000,000.00 not converted: "
+            );
     }
 
     [Fact]
     public void BeComplete_IncompleteSummary_ListsWhatIsMissing()
     {
-        Ledger ledger = TestLedger.Create()
+        Ledger ledger = TestLedger
+            .Create()
             .Commitment("uah", "UAH 1 million", on: February27)
             .Commitment("parent", amount: null, on: February27)
             .Build();
@@ -89,7 +118,12 @@ public class SummaryAssertionsTests
 
         string message = Failure.Of(() => summary.Should().BeComplete("every amount must be in the total"));
 
-        message.Should().StartWith("Expected summary to be complete because every amount must be in the total, but 1 amount was not converted (uah: UAH 1,000,000.00 not converted: ")
+        message
+            .Should()
+            .StartWith(
+                "Expected summary to be complete because every amount must be in the total, but 1 amount was not "
+                    + "converted (uah: UAH 1,000,000.00 not converted: "
+            )
             .And.EndWith(") and 1 counted record has no amount (parent).");
     }
 
@@ -98,9 +132,15 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
 
-        summary.Should().HaveGroup(["JPN", "FY2024"]).WithTotal("over $12.4 billion").WithRecordCount(1)
-            .And.HaveGroup("JPN, FY2022").WithTotal("up to USD 99,398,381.10")
-            .Which.Label.Should().Be("JPN, FY2022");
+        summary
+            .Should()
+            .HaveGroup(["JPN", "FY2024"])
+            .WithTotal("over $12.4 billion")
+            .WithRecordCount(1)
+            .And.HaveGroup("JPN, FY2022")
+            .WithTotal("up to USD 99,398,381.10")
+            .Which.Label.Should()
+            .Be("JPN, FY2022");
     }
 
     [Fact]
@@ -116,8 +156,13 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
 
-        Failure.Of(() => summary.Should().HaveGroup(["JPN", "FY2023"]))
-            .Should().Be("Expected summary to have the group JPN, FY2023, but its groups are: JPN, FY2022 (up to USD 99,398,381.10); JPN, FY2024 (over USD 12,400,000,000.00).");
+        Failure
+            .Of(() => summary.Should().HaveGroup(["JPN", "FY2023"]))
+            .Should()
+            .Be(
+                "Expected summary to have the group JPN, FY2023, but its groups are: JPN, FY2022 (up to USD "
+                    + "99,398,381.10); JPN, FY2024 (over USD 12,400,000,000.00)."
+            );
     }
 
     [Fact]
@@ -125,8 +170,13 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
 
-        Failure.Of(() => summary.Should().HaveGroup("JPN, FY2024").WithTotal("over $12.5 billion"))
-            .Should().Be("Expected the group JPN, FY2024 of summary to have a total of over USD 12,500,000,000.00, but its total is over USD 12,400,000,000.00, USD 100,000,000.00 less than expected.");
+        Failure
+            .Of(() => summary.Should().HaveGroup("JPN, FY2024").WithTotal("over $12.5 billion"))
+            .Should()
+            .Be(
+                "Expected the group JPN, FY2024 of summary to have a total of over USD 12,500,000,000.00, but its "
+                    + "total is over USD 12,400,000,000.00, USD 100,000,000.00 less than expected."
+            );
     }
 
     [Fact]
@@ -134,8 +184,10 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear));
 
-        Failure.Of(() => summary.Should().HaveGroup("JPN, FY2024").WithRecordCount(2))
-            .Should().Be("Expected the group JPN, FY2024 of summary to have 2 counted records, but it has 1.");
+        Failure
+            .Of(() => summary.Should().HaveGroup("JPN, FY2024").WithRecordCount(2))
+            .Should()
+            .Be("Expected the group JPN, FY2024 of summary to have 2 counted records, but it has 1.");
     }
 
     [Fact]
@@ -149,7 +201,10 @@ public class SummaryAssertionsTests
             summary.Should().HaveGroup("nowhere").WithTotal("USD 1").WithRecordCount(3);
         });
 
-        message.TrimEnd().Should().Be("Expected summary to have the group nowhere, but its groups are: (all) (USD 58,825,751.29).");
+        message
+            .TrimEnd()
+            .Should()
+            .Be("Expected summary to have the group nowhere, but its groups are: (all) (USD 58,825,751.29).");
     }
 
     [Fact]
@@ -166,8 +221,13 @@ public class SummaryAssertionsTests
     {
         Summary summary = Package;
 
-        Failure.Of(() => summary.Should().HaveUsedRate("JPY", "USD", new LocalDate(2025, 2, 28)))
-            .Should().Be("Expected summary to have used the JPY/USD rate of 2025-02-28, but the rates it used are: JPY/USD requested 2025-02-27, used 2025-02-27: 0.0066847444650035092196771518 (ECB, Daily).");
+        Failure
+            .Of(() => summary.Should().HaveUsedRate("JPY", "USD", new LocalDate(2025, 2, 28)))
+            .Should()
+            .Be(
+                "Expected summary to have used the JPY/USD rate of 2025-02-28, but the rates it used are: JPY/USD "
+                    + "requested 2025-02-27, used 2025-02-27: 0.0066847444650035092196771518 (ECB, Daily)."
+            );
     }
 
     [Fact]
@@ -175,8 +235,13 @@ public class SummaryAssertionsTests
     {
         Summary summary = Japan.Summarize(InUsd.WhereIds("cumulative"));
 
-        Failure.Of(() => summary.Should().HaveUsedRate("JPY", "USD", February27))
-            .Should().Be("Expected summary to have used the JPY/USD rate of 2025-02-27, but it used no rate (nothing was converted).");
+        Failure
+            .Of(() => summary.Should().HaveUsedRate("JPY", "USD", February27))
+            .Should()
+            .Be(
+                "Expected summary to have used the JPY/USD rate of 2025-02-27, but it used no rate (nothing was "
+                    + "converted)."
+            );
     }
 
     [Fact]
@@ -184,6 +249,9 @@ public class SummaryAssertionsTests
     {
         Summary summary = null!;
 
-        Failure.Of(() => summary.Should().HaveTotal("USD 1")).Should().Be("Expected summary to have a total of USD 1.00, but found <null>.");
+        Failure
+            .Of(() => summary.Should().HaveTotal("USD 1"))
+            .Should()
+            .Be("Expected summary to have a total of USD 1.00, but found <null>.");
     }
 }

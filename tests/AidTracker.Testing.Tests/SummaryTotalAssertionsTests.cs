@@ -9,7 +9,8 @@ public class SummaryTotalAssertionsTests
     private static readonly LocalDate February27 = WorkedExample.February27;
     private static readonly SummaryQuery InUsd = new() { ReportingCurrency = Currency.USD };
 
-    private static readonly Ledger Japan = TestLedger.Create()
+    private static readonly Ledger Japan = TestLedger
+        .Create()
         .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
         .Commitment("erp-4", "8.8 billion yen", on: February27, parent: "cumulative")
         .Commitment("dpl-2022", "up to 13 billion yen", on: new LocalDate(2022, 4, 28), instrument: AidInstrument.Loan)
@@ -33,8 +34,13 @@ public class SummaryTotalAssertionsTests
     {
         SummaryTotal total = Package.Total;
 
-        Failure.Of(() => total.Should().Be("USD 63.3 million"))
-            .Should().Be("Expected total to be USD 63,300,000.00, but found USD 58,825,751.29 (exact: USD 58,825,751.29203088113315893584), USD 4,474,248.71 less than expected.");
+        Failure
+            .Of(() => total.Should().Be("USD 63.3 million"))
+            .Should()
+            .Be(
+                "Expected total to be USD 63,300,000.00, but found USD 58,825,751.29 (exact: USD "
+                    + "58,825,751.29203088113315893584), USD 4,474,248.71 less than expected."
+            );
     }
 
     [Fact]
@@ -52,8 +58,13 @@ public class SummaryTotalAssertionsTests
     {
         SummaryTotal total = Japan.Summarize(InUsd.WhereIds("cumulative")).Total;
 
-        Failure.Of(() => total.Should().Be("USD 12.4 billion"))
-            .Should().Be("Expected total to be USD 12,400,000,000.00, but found over USD 12,400,000,000.00: the amounts agree but the qualifier is AtLeast, not Exact.");
+        Failure
+            .Of(() => total.Should().Be("USD 12.4 billion"))
+            .Should()
+            .Be(
+                "Expected total to be USD 12,400,000,000.00, but found over USD 12,400,000,000.00: the amounts agree "
+                    + "but the qualifier is AtLeast, not Exact."
+            );
     }
 
     [Fact]
@@ -61,8 +72,13 @@ public class SummaryTotalAssertionsTests
     {
         SummaryTotal total = Package.Total;
 
-        Failure.Of(() => total.Should().Be("8.8 billion yen"))
-            .Should().Be("Expected total to be JPY 8,800,000,000, but found USD 58,825,751.29 (exact: USD 58,825,751.29203088113315893584): a different currency (USD, not JPY).");
+        Failure
+            .Of(() => total.Should().Be("8.8 billion yen"))
+            .Should()
+            .Be(
+                "Expected total to be JPY 8,800,000,000, but found USD 58,825,751.29 (exact: USD "
+                    + "58,825,751.29203088113315893584): a different currency (USD, not JPY)."
+            );
     }
 
     [Fact]
@@ -71,8 +87,10 @@ public class SummaryTotalAssertionsTests
         SummaryTotal total = Package.Total;
 
         total.Should().BeApproximately("USD 58.8 million", 30_000m);
-        Failure.Of(() => total.Should().BeApproximately("USD 58.8 million", 1_000m))
-            .Should().StartWith("Expected total to be within USD 1,000.00 of USD 58,800,000.00, but found USD 58,825,751.29");
+        Failure
+            .Of(() => total.Should().BeApproximately("USD 58.8 million", 1_000m))
+            .Should()
+            .StartWith("Expected total to be within USD 1,000.00 of USD 58,800,000.00, but found USD 58,825,751.29");
     }
 
     [Fact]
@@ -80,12 +98,16 @@ public class SummaryTotalAssertionsTests
     {
         SummaryTotal total = Package.Total;
 
-        Failure.Of(() =>
-        {
-            using var scope = new AssertionScope();
-            total.Should().Be("USD 1");
-            total.Should().HaveQualifier(AmountQualifier.AtLeast);
-        }).Should().Contain("to be USD 1.00").And.Contain("to have the qualifier AtLeast, but found USD 58,825,751.29");
+        Failure
+            .Of(() =>
+            {
+                using var scope = new AssertionScope();
+                total.Should().Be("USD 1");
+                total.Should().HaveQualifier(AmountQualifier.AtLeast);
+            })
+            .Should()
+            .Contain("to be USD 1.00")
+            .And.Contain("to have the qualifier AtLeast, but found USD 58,825,751.29");
     }
 
     [Fact]
@@ -102,7 +124,12 @@ public class SummaryTotalAssertionsTests
         Money rounded = WorkedExample.Conversion.Rounded;
 
         rounded.Should().Be("USD 58,825,751.29");
-        Failure.Of(() => rounded.Should().Be("$63.3M"))
-            .Should().Be("Expected rounded to be USD 63,300,000.00, but found USD 58,825,751.29, USD 4,474,248.71 less than expected.");
+        Failure
+            .Of(() => rounded.Should().Be("$63.3M"))
+            .Should()
+            .Be(
+                "Expected rounded to be USD 63,300,000.00, but found USD 58,825,751.29, USD 4,474,248.71 less than "
+                    + "expected."
+            );
     }
 }

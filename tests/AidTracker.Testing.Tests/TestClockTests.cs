@@ -24,7 +24,11 @@ public class TestClockTests
     public void On_IsNoonUtcOnTheDate()
     {
         TestClock.On(new LocalDate(2026, 1, 31)).GetCurrentInstant().Should().Be(Instant.FromUtc(2026, 1, 31, 12, 0));
-        TestClock.At(Instant.FromUtc(2024, 6, 13, 0, 0)).GetCurrentInstant().Should().Be(Instant.FromUtc(2024, 6, 13, 0, 0));
+        TestClock
+            .At(Instant.FromUtc(2024, 6, 13, 0, 0))
+            .GetCurrentInstant()
+            .Should()
+            .Be(Instant.FromUtc(2024, 6, 13, 0, 0));
     }
 
     [Fact]
@@ -49,16 +53,28 @@ public class TestClockTests
     public void Create_RecordAfterItsDay_FailsSayingTheTestClockWasUsed()
     {
         // "Today" for validation is the date in UTC+14: 2025-03-06 at noon UTC on 2025-03-05.
-        Action act = () => TestLedger.Create().Commitment("later", "USD 1 million", on: new LocalDate(2025, 3, 7)).Build(TestClock.Create());
+        Action act = () =>
+            TestLedger
+                .Create()
+                .Commitment("later", "USD 1 million", on: new LocalDate(2025, 3, 7))
+                .Build(TestClock.Create());
 
-        act.Should().Throw<LedgerValidationException>()
-            .Which.Message.Should().Contain("2025-03-07, which is in the future (today is 2025-03-06 by the test clock (NodaTime.Testing.FakeClock) the ledger was validated with");
+        act.Should()
+            .Throw<LedgerValidationException>()
+            .Which.Message.Should()
+            .Contain(
+                "2025-03-07, which is in the future (today is 2025-03-06 by the test clock "
+                    + "(NodaTime.Testing.FakeClock) the ledger was validated with"
+            );
     }
 
     [Fact]
     public void Today_RecordAfter2025_IsNotInTheFuture()
     {
-        Ledger ledger = TestLedger.Create().Commitment("later", "USD 1 million", on: new LocalDate(2025, 3, 7)).Build(TestClock.Today());
+        Ledger ledger = TestLedger
+            .Create()
+            .Commitment("later", "USD 1 million", on: new LocalDate(2025, 3, 7))
+            .Build(TestClock.Today());
 
         ledger.Commitments.Should().ContainSingle();
     }

@@ -7,10 +7,17 @@ public class TestLedgerTests
     [Fact]
     public void Build_OneLinePerRecord_GivesAValidatedLedgerWithDefaults()
     {
-        Ledger ledger = TestLedger.Create()
+        Ledger ledger = TestLedger
+            .Create()
             .Agreement("eon", signedOn: new LocalDate(2025, 2, 27))
             .Commitment("cumulative", "over $12.4 billion", on: new LocalDate(2025, 3, 5))
-            .Commitment("erp-4", "8.8 billion yen", parent: "cumulative", agreement: "eon", stated: "approximately 63.3 million US dollars")
+            .Commitment(
+                "erp-4",
+                "8.8 billion yen",
+                parent: "cumulative",
+                agreement: "eon",
+                stated: "approximately 63.3 million US dollars"
+            )
             .Disbursement("d-1", "JPY 2 billion", on: new LocalDate(2025, 3, 3), commitment: "erp-4")
             .Build();
 
@@ -31,9 +38,17 @@ public class TestLedgerTests
     [Fact]
     public void Commitment_Customize_ChangesTheRecord()
     {
-        Commitment commitment = TestLedger.Create()
-            .Commitment("erp-4", "8.8 billion yen", customize: c => c with { BudgetLabel = "FY2024 supplementary", Title = "Fourth emergency recovery package" })
-            .Records.OfType<Commitment>().Single();
+        Commitment commitment = TestLedger
+            .Create()
+            .Commitment("erp-4", "8.8 billion yen", customize: c =>
+                c with
+                {
+                    BudgetLabel = "FY2024 supplementary",
+                    Title = "Fourth emergency recovery package",
+                }
+            )
+            .Records.OfType<Commitment>()
+            .Single();
 
         commitment.BudgetLabel.Should().Be("FY2024 supplementary");
         commitment.Title.Should().Be("Fourth emergency recovery package");
@@ -42,8 +57,11 @@ public class TestLedgerTests
     [Fact]
     public void Create_OtherParties_AreTheDefaults()
     {
-        Commitment commitment = TestLedger.Create(donor: "GBR", recipient: "XM-DAC-41114")
-            .Commitment("c", "GBP 1 million").Records.OfType<Commitment>().Single();
+        Commitment commitment = TestLedger
+            .Create(donor: "GBR", recipient: "XM-DAC-41114")
+            .Commitment("c", "GBP 1 million")
+            .Records.OfType<Commitment>()
+            .Single();
 
         commitment.Donor.Should().Be(Party.Country("GBR"));
         commitment.Recipient.Should().Be(Party.Organisation("XM-DAC-41114", "XM-DAC-41114"));
@@ -60,7 +78,8 @@ public class TestLedgerTests
     [Fact]
     public void Build_ClockOfYourOwn_AcceptsNewerRecords()
     {
-        Ledger ledger = TestLedger.Create(clock: TestClock.On(new LocalDate(2026, 1, 31)))
+        Ledger ledger = TestLedger
+            .Create(clock: TestClock.On(new LocalDate(2026, 1, 31)))
             .Commitment("late", "USD 1", on: new LocalDate(2025, 6, 1))
             .Build();
 
@@ -81,7 +100,9 @@ public class TestLedgerTests
     {
         Action act = () => TestLedger.Create().Commitment("c", "a lot of yen");
 
-        act.Should().Throw<ArgumentException>().WithMessage("The amount 'a lot of yen' given as amount is not an amount phrase*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The amount 'a lot of yen' given as amount is not an amount phrase*");
     }
 
     [Fact]

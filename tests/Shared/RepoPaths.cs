@@ -39,6 +39,8 @@ internal static class RepoPaths
             }
         }
 
-        throw new InvalidOperationException($"No folder above '{start}' holds AidTracker.sln: the tests run from inside the repository.");
+        throw new InvalidOperationException(
+            $"No folder above '{start}' holds AidTracker.sln: the tests run from inside the repository."
+        );
     }
 }

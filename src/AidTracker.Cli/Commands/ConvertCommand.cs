@@ -13,7 +13,11 @@ namespace AidTracker.Cli.Commands;
 /// rate's provenance.</summary>
 internal sealed class ConvertCommand(CliServices services) : AsyncCommand<ConvertCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
@@ -21,7 +25,10 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         if (!QualifiedMoney.TryParse(phrase, out QualifiedMoney amount))
         {
             string reason = ReasonOf(phrase);
-            throw CliException.Usage($"'{phrase}' is not an amount: {reason} Write e.g. \"8.8 billion yen\", \"USD 12.4 billion\" or \"over $12.4bn\".");
+            throw CliException.Usage(
+                $"'{phrase}' is not an amount: {reason} Write e.g. \"8.8 billion yen\", \"USD 12.4 billion\" or \"over "
+                    + $"$12.4bn\"."
+            );
         }
 
         if (settings.To is null)
@@ -33,12 +40,26 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         LocalDate? on = OptionValues.OptionalDate("--on", settings.On);
         LocalDate date = on ?? services.Today;
         RateBasis? basis = OptionValues.Basis(settings.Basis);
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment), OptionValues.Tolerance(settings.Tolerance));
+        RateSourceOption rates = RateSourceOption.Resolve(
+            settings.Rates,
+            DataFolderOption.Resolve(settings.DataDir, services.Environment),
+            OptionValues.Tolerance(settings.Tolerance)
+        );
 
-        if (!rates.Source.TryConvert(amount.Money, to, date, basis, out Conversion? conversion, out RateLookupFailure? failure))
+        if (
+            !rates.Source.TryConvert(
+                amount.Money,
+                to,
+                date,
+                basis,
+                out Conversion? conversion,
+                out RateLookupFailure? failure
+            )
+        )
         {
             string hint = on is null
-                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data covers (see 'aidtracker rates'), or bring the rates up to date with 'aidtracker rates update'."
+                ? $" Without --on the rate is for today ({RateText.Date(date)}); give --on DATE for a date the data "
+                    + $"covers (see 'aidtracker rates'), or bring the rates up to date with 'aidtracker rates update'."
                 : " See 'aidtracker rates' for the dates and currencies each source covers.";
             throw CliException.InvalidData(new RateNotFoundException(failure).Message + hint);
         }
@@ -46,9 +67,12 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         var converted = new QualifiedMoney(conversion.Converted, amount.Qualifier);
         IReadOnlyList<ExchangeRate> used = conversion.Rate.IsIdentity ? [] : [conversion.Rate];
         IReadOnlyList<string> credits = Credits.For(used.Select(r => r.Source), rates.FileName);
-        Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, amount, converted, used, date, conversion.FailedSources, credits)))
-            : Report.Renderables(Table(amount, converted, used, date, conversion.FailedSources, credits));
+        Report report =
+            format == OutputFormat.Json
+                ? Report.Text(
+                    Json.Document(w => WriteJson(w, amount, converted, used, date, conversion.FailedSources, credits))
+                )
+                : Report.Renderables(Table(amount, converted, used, date, conversion.FailedSources, credits));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
@@ -66,7 +90,15 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         }
     }
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<RateLookupFailure> fallbacks, IReadOnlyList<string> credits)
+    private static void WriteJson(
+        System.Text.Json.Utf8JsonWriter w,
+        QualifiedMoney original,
+        QualifiedMoney converted,
+        IReadOnlyList<ExchangeRate> used,
+        LocalDate date,
+        IReadOnlyList<RateLookupFailure> fallbacks,
+        IReadOnlyList<string> credits
+    )
     {
         w.WriteStartObject();
         w.WritePropertyName("original");
@@ -98,7 +130,14 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
         w.WriteEndObject();
     }
 
-    private static List<IRenderable> Table(QualifiedMoney original, QualifiedMoney converted, IReadOnlyList<ExchangeRate> used, LocalDate date, IReadOnlyList<RateLookupFailure> fallbacks, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        QualifiedMoney original,
+        QualifiedMoney converted,
+        IReadOnlyList<ExchangeRate> used,
+        LocalDate date,
+        IReadOnlyList<RateLookupFailure> fallbacks,
+        IReadOnlyList<string> credits
+    )
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("Amount").RightAligned());
@@ -119,7 +158,10 @@ internal sealed class ConvertCommand(CliServices services) : AsyncCommand<Conver
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<AMOUNT>")]
-        [Description("The amount, as people write it: \"8.8 billion yen\", \"JPY 8,800,000,000\", \"over $12.4 billion\", \"up to 78 billion yen\". Quote it, or give its words as separate arguments.")]
+        [Description(
+            "The amount, as people write it: \"8.8 billion yen\", \"JPY 8,800,000,000\", \"over $12.4 billion\", \"up "
+                + "to 78 billion yen\". Quote it, or give its words as separate arguments."
+        )]
         public string[] Amount { get; set; } = [];
 
         [CommandOption("--to <CUR>")]

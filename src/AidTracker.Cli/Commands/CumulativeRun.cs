@@ -21,7 +21,8 @@ internal static class CumulativeRun
         RateSourceOption rates,
         OutputFormat format,
         SummarizeCommand.Settings settings,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         CumulativeSeries series;
         try
@@ -33,28 +34,32 @@ internal static class CumulativeRun
         catch (ArgumentException e) when (interval == SeriesInterval.FiscalYear && e is not ArgumentOutOfRangeException)
         {
             // The donors in the series keep different fiscal years (the message names them).
-            throw CliException.Usage(e.Message.Split(" (Parameter", StringSplitOptions.None)[0]
-                + " Give --donor to keep one donor, or use --cumulative year or quarter.");
+            throw CliException.Usage(
+                e.Message.Split(" (Parameter", StringSplitOptions.None)[0]
+                    + " Give --donor to keep one donor, or use --cumulative year or quarter."
+            );
         }
 
         var used = series.Points.SelectMany(p => p.Summary.RatesUsed).ToList();
-        IReadOnlyList<string> credits = format != OutputFormat.Csv && used.Count > 0
-            ? Credits.For(used.Select(r => r.Source), rates.FileName)
-            : [];
+        IReadOnlyList<string> credits =
+            format != OutputFormat.Csv && used.Count > 0 ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
         Summary last = series.Points.IsEmpty ? ledger.Summarize(query, cancellationToken) : series.Points[^1].Summary;
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(SummaryCumulative.Json(
-                series,
-                new SummaryJsonWriterOptions
-                {
-                    RatesSource = rates.Name,
-                    Credits = credits,
-                    RatesUsed = SummarizeCommand.RatesUsed(settings.RatesUsed, format),
-                    Indented = settings.Indent || (services.OutputIsTerminal && settings.Output is null or "-"),
-                    Ledger = ledger,
-                },
-                cancellationToken)),
+            OutputFormat.Json => Report.Text(
+                SummaryCumulative.Json(
+                    series,
+                    new SummaryJsonWriterOptions
+                    {
+                        RatesSource = rates.Name,
+                        Credits = credits,
+                        RatesUsed = SummarizeCommand.RatesUsed(settings.RatesUsed, format),
+                        Indented = settings.Indent || (services.OutputIsTerminal && settings.Output is null or "-"),
+                        Ledger = ledger,
+                    },
+                    cancellationToken
+                )
+            ),
             OutputFormat.Csv => Report.Text(SummaryCumulative.Csv(series)),
             _ => Report.Renderables(SummaryCumulative.Table(series, SummaryTable.Caption(last, rates), credits)),
         };
@@ -69,10 +74,11 @@ internal static class CumulativeRun
 
             throw CliException.InvalidData(
                 $"Amounts could not be converted into {query.ReportingCurrency!.Code} (no rate; "
-                + $"{ProblemText.Plural(last.Unconverted.Length, "amount")} at the last point), "
-                + "so the running totals leave them out"
-                + (settings.Output is null or "-" ? "." : $"; nothing was written to {settings.Output}.")
-                + " Give --allow-incomplete to accept the partial totals.");
+                    + $"{ProblemText.Plural(last.Unconverted.Length, "amount")} at the last point), "
+                    + "so the running totals leave them out"
+                    + (settings.Output is null or "-" ? "." : $"; nothing was written to {settings.Output}.")
+                    + " Give --allow-incomplete to accept the partial totals."
+            );
         }
 
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);

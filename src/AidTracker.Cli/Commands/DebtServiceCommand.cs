@@ -23,9 +23,18 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     /// <summary>How many loans a table lists (JSON lists them all).</summary>
     private const int MaxLoansListed = 50;
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
-        OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        OutputFormat format = OptionValues.Format(
+            settings.Format,
+            OutputFormat.Table,
+            OutputFormat.Json,
+            OutputFormat.Csv
+        );
         bool byFiscalYear = settings.By?.Trim().ToLowerInvariant() switch
         {
             null or "year" => false,
@@ -36,10 +45,16 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         LocalDate? ratesOn = OptionValues.OptionalDate("--rates-on", settings.RatesOn);
         if (to is null && (settings.Rates is not null || ratesOn is not null))
         {
-            throw CliException.Usage("--rates and --rates-on choose how payments are converted; give --to CUR too (without --to, payments stay in the loans' currencies).");
+            throw CliException.Usage(
+                "--rates and --rates-on choose how payments are converted; give --to CUR too (without --to, payments "
+                    + "stay in the loans' currencies)."
+            );
         }
 
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment));
+        RateSourceOption rates = RateSourceOption.Resolve(
+            settings.Rates,
+            DataFolderOption.Resolve(settings.DataDir, services.Environment)
+        );
         var query = new SummaryQuery
         {
             ReportingCurrency = to,
@@ -56,7 +71,10 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
         FiscalYearCalendar? calendar = byFiscalYear ? Calendar(ledger, query) : null;
         DebtServiceTable table = ledger.SummarizeDebtService(query, calendar);
-        IReadOnlyList<string> credits = format != OutputFormat.Csv && !table.RatesUsed.IsEmpty ? Credits.For(table.RatesUsed.Select(r => r.Source), rates.FileName) : [];
+        IReadOnlyList<string> credits =
+            format != OutputFormat.Csv && !table.RatesUsed.IsEmpty
+                ? Credits.For(table.RatesUsed.Select(r => r.Source), rates.FileName)
+                : [];
 
         Report report = format switch
         {
@@ -73,8 +91,11 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             }
 
             throw CliException.InvalidData(
-                $"{ProblemText.Plural(table.LeftOut.Length + table.Unconverted.Length, "loan")} could not be scheduled or converted (listed), so the totals leave them out"
-                + (settings.Output is null or "-" ? "." : $"; nothing was written to {settings.Output}.") + " Give --allow-incomplete to accept the partial totals.");
+                $"{ProblemText.Plural(table.LeftOut.Length + table.Unconverted.Length, "loan")} could not be scheduled "
+                    + $"or converted (listed), so the totals leave them out"
+                    + (settings.Output is null or "-" ? "." : $"; nothing was written to {settings.Output}.")
+                    + " Give --allow-incomplete to accept the partial totals."
+            );
         }
 
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
@@ -84,19 +105,28 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
     /// <summary>The donors' own fiscal year: every loan scheduled must be of donors sharing one calendar.</summary>
     private static FiscalYearCalendar Calendar(Ledger ledger, SummaryQuery query)
     {
-        var calendars = ledger.Commitments.Where(c => c.Instrument == AidInstrument.Loan && query.Admits(c))
+        var calendars = ledger
+            .Commitments.Where(c => c.Instrument == AidInstrument.Loan && query.Admits(c))
             .Select(c => (Donor: c.Donor.Id, Calendar: DonorFiscalCalendars.Default.For(c.Donor.Id)))
-            .DistinctBy(d => d.Donor).ToList();
+            .DistinctBy(d => d.Donor)
+            .ToList();
         if (calendars.Select(c => c.Calendar).Distinct().Count() > 1)
         {
-            throw CliException.Usage("--by fiscal-year needs loans of donors with one fiscal year; these have several ("
-                + string.Join(", ", calendars.Select(c => c.Donor + ": " + c.Calendar.Name)) + "). Use --by year, or --donor to pick one donor.");
+            throw CliException.Usage(
+                "--by fiscal-year needs loans of donors with one fiscal year; these have several ("
+                    + string.Join(", ", calendars.Select(c => c.Donor + ": " + c.Calendar.Name))
+                    + "). Use --by year, or --donor to pick one donor."
+            );
         }
 
         return calendars.Count == 0 ? FiscalYearCalendar.CalendarYear : calendars[0].Calendar;
     }
 
-    private static List<IRenderable> Table(DebtServiceTable table, FiscalYearCalendar? calendar, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        DebtServiceTable table,
+        FiscalYearCalendar? calendar,
+        IReadOnlyList<string> credits
+    )
     {
         string? to = table.Query.ReportingCurrency?.Code;
         string rateRule = table.Query.Policy.Date is LocalDate d
@@ -104,9 +134,18 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             : "the rate of its value date";
         var parts = new List<IRenderable>
         {
-            new Text("Debt service: the scheduled repayments of " + ProblemText.Plural(table.Loans.Length, "loan") + " by "
-                + (calendar is null ? "calendar year" : "fiscal year (" + calendar.Name + ")")
-                + (to is null ? ", in the loans' currencies." : $", in {to} (each loan's payments at one rate: {rateRule}).") + "\n"),
+            new Text(
+                "Debt service: the scheduled repayments of "
+                    + ProblemText.Plural(table.Loans.Length, "loan")
+                    + " by "
+                    + (calendar is null ? "calendar year" : "fiscal year (" + calendar.Name + ")")
+                    + (
+                        to is null
+                            ? ", in the loans' currencies."
+                            : $", in {to} (each loan's payments at one rate: {rateRule})."
+                    )
+                    + "\n"
+            ),
         };
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn(calendar is null ? "Year" : "Fiscal year");
@@ -117,24 +156,66 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         grid.AddColumn(new TableColumn("Payments").RightAligned());
         foreach (DebtServicePeriod p in table.Periods)
         {
-            grid.AddRow(p.Period, Amounts.Display(p.Interest), Amounts.Display(p.Principal), Amounts.Display(p.Fees), Amounts.Display(p.Total), p.PaymentCount.ToString("N0", CultureInfo.InvariantCulture));
+            grid.AddRow(
+                p.Period,
+                Amounts.Display(p.Interest),
+                Amounts.Display(p.Principal),
+                Amounts.Display(p.Fees),
+                Amounts.Display(p.Total),
+                p.PaymentCount.ToString("N0", CultureInfo.InvariantCulture)
+            );
         }
 
-        foreach (Currency currency in table.Periods.Select(p => p.Currency).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal))
+        foreach (
+            Currency currency in table
+                .Periods.Select(p => p.Currency)
+                .Distinct()
+                .OrderBy(c => c.Code, StringComparer.Ordinal)
+        )
         {
-            grid.AddRow(new Text("Total"), new Text(string.Empty), new Text(string.Empty), new Text(string.Empty), new Text(Amounts.Display(table.Total(currency))), new Text(string.Empty));
+            grid.AddRow(
+                new Text("Total"),
+                new Text(string.Empty),
+                new Text(string.Empty),
+                new Text(string.Empty),
+                new Text(Amounts.Display(table.Total(currency))),
+                new Text(string.Empty)
+            );
         }
 
         parts.Add(grid);
         foreach (ScheduledLoan loan in table.Loans.Take(MaxLoansListed))
         {
-            parts.Add(new Line("  " + loan.Loan.Id + ": " + Amounts.Display(loan.Loan.Amount!.Value) + " at " + loan.Loan.Terms + ", disbursed "
-                + RateText.Date(loan.Disbursement) + (loan.DisbursementAssumed ? " (assumed: its commitment date)" : " (first recorded disbursement)")));
+            parts.Add(
+                new Line(
+                    "  "
+                        + loan.Loan.Id
+                        + ": "
+                        + Amounts.Display(loan.Loan.Amount!.Value)
+                        + " at "
+                        + loan.Loan.Terms
+                        + ", disbursed "
+                        + RateText.Date(loan.Disbursement)
+                        + (
+                            loan.DisbursementAssumed
+                                ? " (assumed: its commitment date)"
+                                : " (first recorded disbursement)"
+                        )
+                )
+            );
         }
 
         if (table.Loans.Length > MaxLoansListed)
         {
-            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {table.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them all)\n")));
+            parts.Add(
+                new Text(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  ... and {table.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them "
+                            + $"all)\n"
+                    )
+                )
+            );
         }
 
         foreach ((string id, string reason) in table.LeftOut)
@@ -147,13 +228,23 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
             parts.Add(new Line("  not converted: " + record.RecordId + ": " + record.Reason));
         }
 
-        parts.Add(Tables.Indented($"Each loan is scheduled for its full amount (the ceiling of an \"up to\" amount), from its first recorded disbursement or else its commitment date; see {DocsLinks.Base}loans.md."));
+        parts.Add(
+            Tables.Indented(
+                $"Each loan is scheduled for its full amount (the ceiling of an \"up to\" amount), from its first "
+                    + $"recorded disbursement or else its commitment date; see {DocsLinks.Base}loans.md."
+            )
+        );
         parts.AddRange(Tables.RatesUsed(table.RatesUsed.Select(r => (r, r.Date))));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
     }
 
-    private static void WriteJson(Utf8JsonWriter w, DebtServiceTable table, FiscalYearCalendar? calendar, IReadOnlyList<string> credits)
+    private static void WriteJson(
+        Utf8JsonWriter w,
+        DebtServiceTable table,
+        FiscalYearCalendar? calendar,
+        IReadOnlyList<string> credits
+    )
     {
         w.WriteStartObject();
         w.WriteString("by", calendar is null ? "year" : "fiscal-year");
@@ -189,7 +280,11 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
 
         w.WriteEndArray();
         w.WriteStartArray("leftOut");
-        foreach ((string id, string reason) in table.LeftOut.Select(l => (l.LoanId, l.Reason)).Concat(table.Unconverted.Select(u => (u.RecordId, u.Reason))))
+        foreach (
+            (string id, string reason) in table
+                .LeftOut.Select(l => (l.LoanId, l.Reason))
+                .Concat(table.Unconverted.Select(u => (u.RecordId, u.Reason)))
+        )
         {
             w.WriteStartObject();
             w.WriteString("id", id);
@@ -217,7 +312,14 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         var text = new StringBuilder("period,currency,interest,principal,fees,total,payments\r\n");
         foreach (DebtServicePeriod p in table.Periods)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{p.Period},{p.Currency.Code},{Amounts.Value(p.Interest)},{Amounts.Value(p.Principal)},{Amounts.Value(p.Fees)},{Amounts.Value(p.Total)},{p.PaymentCount}\r\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{p.Period},"
+                    + $"{p.Currency.Code},"
+                    + $"{Amounts.Value(p.Interest)},"
+                    + $"{Amounts.Value(p.Principal)},"
+                    + $"{Amounts.Value(p.Fees)},{Amounts.Value(p.Total)},{p.PaymentCount}\r\n"
+            );
         }
 
         return text.ToString();
@@ -234,11 +336,17 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--by <PERIOD>")]
-        [Description("year (calendar years, the default) or fiscal-year (the donors' own fiscal year, e.g. Japan's FY2032 = 2032-04-01..2033-03-31).")]
+        [Description(
+            "year (calendar years, the default) or fiscal-year (the donors' own fiscal year, e.g. Japan's FY2032 = "
+                + "2032-04-01..2033-03-31)."
+        )]
         public string? By { get; set; }
 
         [CommandOption("--to <CUR>")]
-        [Description("Convert the payments into this currency: each loan's at one rate, that of its value date (or of --rates-on). Without it, payments stay in the loans' currencies.")]
+        [Description(
+            "Convert the payments into this currency: each loan's at one rate, that of its value date (or of "
+                + "--rates-on). Without it, payments stay in the loans' currencies."
+        )]
         public string? To { get; set; }
 
         [CommandOption("--rates <SOURCE>")]
@@ -266,11 +374,18 @@ internal sealed class DebtServiceCommand(CliServices services) : AsyncCommand<De
         public string? Recipients { get; set; }
 
         [CommandOption("--allow-incomplete")]
-        [Description("Accept totals that leave out loans without terms or without a rate (listed) and exit 0; by default that is exit 1 and -o writes nothing.")]
+        [Description(
+            "Accept totals that leave out loans without terms or without a rate (listed) and exit 0; by default that "
+                + "is exit 1 and -o writes nothing."
+        )]
         public bool AllowIncomplete { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per period and currency).")]
+        [Description(
+            "Output format: table (for people, the default), json (the stable contract in "
+                + DocsLinks.Base
+                + "cli.md) or csv (one row per period and currency)."
+        )]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]

@@ -25,7 +25,8 @@ internal static class GrantEquivalentRun
     public const string MeasureName = "grant-equivalent";
 
     /// <summary>Whether <c>--measure</c> asks for grant equivalents.</summary>
-    public static bool IsRequested(string? measure) => string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
+    public static bool IsRequested(string? measure) =>
+        string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads <c>--income-group</c>: a group's short name, or a CSV file of groups by recipient and year (usage
     /// errors first, then the file).</summary>
@@ -33,7 +34,11 @@ internal static class GrantEquivalentRun
     {
         if (option is null || option.Trim().Length == 0)
         {
-            throw CliException.Usage($"--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic or multilateral) or a CSV file of income groups by recipient and year ({DocsLinks.Base}loans.md); it is never guessed.");
+            throw CliException.Usage(
+                $"--measure grant-equivalent needs --income-group: the recipient's income group (ldc, lic, lmic, umic "
+                    + $"or multilateral) or a CSV file of income groups by recipient and year "
+                    + $"({DocsLinks.Base}loans.md); it is never guessed."
+            );
         }
 
         if (LoanDiscountRule.ParseShortName(option) is IncomeGroup group)
@@ -43,7 +48,10 @@ internal static class GrantEquivalentRun
 
         if (!File.Exists(option))
         {
-            throw CliException.Usage($"--income-group '{option}' is neither an income group (ldc, lic, lmic, umic, multilateral) nor an existing file.");
+            throw CliException.Usage(
+                $"--income-group '{option}' is neither an income group (ldc, lic, lmic, umic, multilateral) nor an "
+                    + $"existing file."
+            );
         }
 
         try
@@ -63,18 +71,44 @@ internal static class GrantEquivalentRun
     /// <summary>Runs both summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any
     /// summary.</summary>
     public static async Task<int> ExecuteAsync(
-        CliServices services, Ledger ledger, SummaryQuery query, IncomeGroupTable incomeGroups, RateSourceOption rates, OutputFormat format,
-        bool allowIncomplete, string? output, CancellationToken cancellationToken)
+        CliServices services,
+        Ledger ledger,
+        SummaryQuery query,
+        IncomeGroupTable incomeGroups,
+        RateSourceOption rates,
+        OutputFormat format,
+        bool allowIncomplete,
+        string? output,
+        CancellationToken cancellationToken
+    )
     {
-        GrantEquivalentSummary result = await ProgressDisplay.RunAsync(services, "Summarizing", () => ledger.SummarizeGrantEquivalent(query, incomeGroups, Environment.ProcessorCount)).ConfigureAwait(false);
-        LoanTotals perLoan = LoanTotals.Of(ledger, result, format switch { OutputFormat.Json => int.MaxValue, OutputFormat.Csv => 0, _ => MaxLoansListed });
-        IEnumerable<Rates.ExchangeRate> used = result.FaceValue.RatesUsed.Concat(result.GrantEquivalent.RatesUsed).Select(r => r.Rate)
+        GrantEquivalentSummary result = await ProgressDisplay
+            .RunAsync(services, "Summarizing", () =>
+                ledger.SummarizeGrantEquivalent(query, incomeGroups, Environment.ProcessorCount)
+            )
+            .ConfigureAwait(false);
+        LoanTotals perLoan = LoanTotals.Of(
+            ledger,
+            result,
+            format switch
+            {
+                OutputFormat.Json => int.MaxValue,
+                OutputFormat.Csv => 0,
+                _ => MaxLoansListed,
+            }
+        );
+        IEnumerable<Rates.ExchangeRate> used = result
+            .FaceValue.RatesUsed.Concat(result.GrantEquivalent.RatesUsed)
+            .Select(r => r.Rate)
             .Concat(perLoan.FaceValue?.RatesUsed.Select(r => r.Rate) ?? []);
-        IReadOnlyList<string> credits = format != OutputFormat.Csv && used.Any() ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
+        IReadOnlyList<string> credits =
+            format != OutputFormat.Csv && used.Any() ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
 
         Report report = format switch
         {
-            OutputFormat.Json => Report.Text(Json.Document(w => GrantEquivalentJson.Write(w, result, perLoan, rates, credits))),
+            OutputFormat.Json => Report.Text(
+                Json.Document(w => GrantEquivalentJson.Write(w, result, perLoan, rates, credits))
+            ),
             OutputFormat.Csv => Report.Text(Csv(result)),
             _ => Report.Renderables(Table(result, perLoan, rates, credits)),
         };
@@ -88,26 +122,51 @@ internal static class GrantEquivalentRun
 
             int unknown = result.Loans.Count(l => !l.IsKnown);
             int unconverted = result.FaceValue.Unconverted.Length + result.GrantEquivalent.Unconverted.Length;
-            string what = unknown > 0
-                ? ProblemText.Plural(unknown, "loan") + " without a known grant equivalent (no terms or no income group; listed with the summary)"
-                : ProblemText.Plural(unconverted, "amount") + " could not be converted (no rate; listed with the summary)";
+            string what =
+                unknown > 0
+                    ? ProblemText.Plural(unknown, "loan")
+                        + " without a known grant equivalent (no terms or no income group; listed with the summary)"
+                    : ProblemText.Plural(unconverted, "amount")
+                        + " could not be converted (no rate; listed with the summary)";
             throw CliException.InvalidData(
-                $"{what}, so the totals leave them out" + (output is null or "-" ? "." : $"; nothing was written to {output}.") + " Give --allow-incomplete to accept the partial totals.");
+                $"{what}, so the totals leave them out"
+                    + (output is null or "-" ? "." : $"; nothing was written to {output}.")
+                    + " Give --allow-incomplete to accept the partial totals."
+            );
         }
 
         await OutputSink.WriteAsync(report, output, services, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    private static List<IRenderable> Table(GrantEquivalentSummary result, LoanTotals perLoan, RateSourceOption rates, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        GrantEquivalentSummary result,
+        LoanTotals perLoan,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits
+    )
     {
         Summary face = result.FaceValue;
-        string caption = SummaryTable.Caption(face, rates).Replace("Committed amounts", "Committed amounts at face value and at grant equivalent", StringComparison.Ordinal)
-            .Replace("Pledged amounts", "Pledged amounts at face value and at grant equivalent", StringComparison.Ordinal);
+        string caption = SummaryTable
+            .Caption(face, rates)
+            .Replace(
+                "Committed amounts",
+                "Committed amounts at face value and at grant equivalent",
+                StringComparison.Ordinal
+            )
+            .Replace(
+                "Pledged amounts",
+                "Pledged amounts at face value and at grant equivalent",
+                StringComparison.Ordinal
+            );
         var parts = new List<IRenderable>
         {
             new Text(caption + "\n"),
-            Tables.Indented("Loans count at their grant equivalent, as the OECD DAC counts official development assistance since 2018: face value × grant element at the discount rate of the recipient's income group, or 0 below the minimum grant element. Grants and other instruments count at face value."),
+            Tables.Indented(
+                "Loans count at their grant equivalent, as the OECD DAC counts official development assistance since "
+                    + "2018: face value × grant element at the discount rate of the recipient's income group, or 0 "
+                    + "below the minimum grant element. Grants and other instruments count at face value."
+            ),
             new Text("Income groups: " + result.IncomeGroups.Description + ".\n"),
             Text.NewLine,
         };
@@ -120,9 +179,15 @@ internal static class GrantEquivalentRun
             table.AddColumn(new TableColumn(Markup.Escape(key.Name)).Footer(keys[0] == key ? "Total" : string.Empty));
         }
 
-        table.AddColumn(new TableColumn("Records").RightAligned().Footer(face.Counts.Counted.ToString("N0", CultureInfo.InvariantCulture)));
+        table.AddColumn(
+            new TableColumn("Records")
+                .RightAligned()
+                .Footer(face.Counts.Counted.ToString("N0", CultureInfo.InvariantCulture))
+        );
         table.AddColumn(new TableColumn("Face value" + currency).RightAligned().Footer(Totals(face.Totals)));
-        table.AddColumn(new TableColumn("Grant equivalent" + currency).RightAligned().Footer(Totals(result.GrantEquivalent.Totals)));
+        table.AddColumn(
+            new TableColumn("Grant equivalent" + currency).RightAligned().Footer(Totals(result.GrantEquivalent.Totals))
+        );
         table.ShowFooters = !keys.IsEmpty;
         Dictionary<string, SummaryGroup> grantEquivalentGroups = ByKey(result.GrantEquivalent);
         foreach (SummaryGroup group in face.Groups)
@@ -140,17 +205,35 @@ internal static class GrantEquivalentRun
         parts.Add(table);
         if (face.Counts.InsideCountedParent > 0)
         {
-            parts.Add(Tables.Indented(ProblemText.Plural(face.Counts.InsideCountedParent, "record") + " inside a counted parent (not added again). A counted parent with an amount of its own that is not a loan stays at its own amount: what it is made of is not known; its loans are listed below."));
+            parts.Add(
+                Tables.Indented(
+                    ProblemText.Plural(face.Counts.InsideCountedParent, "record")
+                        + " inside a counted parent (not added again). A counted parent with an amount of its own that "
+                        + "is not a loan stays at its own amount: what it is made of is not known; its loans are "
+                        + "listed below."
+                )
+            );
         }
 
         parts.AddRange(LoanTable(result, perLoan));
-        foreach (UnconvertedRecord record in face.Unconverted.Concat(result.GrantEquivalent.Unconverted).DistinctBy(r => r.RecordId))
+        foreach (
+            UnconvertedRecord record in face
+                .Unconverted.Concat(result.GrantEquivalent.Unconverted)
+                .DistinctBy(r => r.RecordId)
+        )
         {
-            parts.Add(new Line("  not converted: " + record.RecordId + ": " + Amounts.Display(record.Amount) + ": " + record.Reason));
+            parts.Add(
+                new Line(
+                    "  not converted: " + record.RecordId + ": " + Amounts.Display(record.Amount) + ": " + record.Reason
+                )
+            );
         }
 
-        IEnumerable<(Rates.ExchangeRate, NodaTime.LocalDate)> used = face.RatesUsed.Concat(result.GrantEquivalent.RatesUsed).Concat(perLoan.FaceValue?.RatesUsed ?? [])
-            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate)).Select(r => (r.Rate, r.RequestedDate));
+        IEnumerable<(Rates.ExchangeRate, NodaTime.LocalDate)> used = face
+            .RatesUsed.Concat(result.GrantEquivalent.RatesUsed)
+            .Concat(perLoan.FaceValue?.RatesUsed ?? [])
+            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate))
+            .Select(r => (r.Rate, r.RequestedDate));
         parts.AddRange(Tables.RatesUsed(used));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
@@ -206,12 +289,28 @@ internal static class GrantEquivalentRun
         parts.Add(table);
         foreach (LoanEvaluation loan in result.Loans.Take(MaxLoansListed))
         {
-            parts.Add(new Line("  " + loan.Loan.Id + ": " + loan.Explanation + (loan.Loan.Terms is LoanTerms t ? " (terms: " + t + ")" : string.Empty)));
+            parts.Add(
+                new Line(
+                    "  "
+                        + loan.Loan.Id
+                        + ": "
+                        + loan.Explanation
+                        + (loan.Loan.Terms is LoanTerms t ? " (terms: " + t + ")" : string.Empty)
+                )
+            );
         }
 
         if (result.Loans.Length > MaxLoansListed)
         {
-            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {result.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them all)\n")));
+            parts.Add(
+                new Text(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  ... and {result.Loans.Length - MaxLoansListed:N0} more loans (--format json lists them "
+                            + $"all)\n"
+                    )
+                )
+            );
         }
 
         return parts;
@@ -223,19 +322,28 @@ internal static class GrantEquivalentRun
     {
         var text = new StringBuilder();
         Dictionary<string, SummaryGroup> grantEquivalentGroups = ByKey(result.GrantEquivalent);
-        CsvText.AppendRow(text, result.FaceValue.Query.GroupBy.Select(k => k.Name).Concat(["count", "faceValue", "grantEquivalent", "currency", "qualifier"]));
+        CsvText.AppendRow(
+            text,
+            result
+                .FaceValue.Query.GroupBy.Select(k => k.Name)
+                .Concat(["count", "faceValue", "grantEquivalent", "currency", "qualifier"])
+        );
         foreach (SummaryGroup group in result.FaceValue.Groups)
         {
             SummaryGroup? ge = grantEquivalentGroups.GetValueOrDefault(Key(group));
             foreach (SummaryTotal total in group.Totals)
             {
                 SummaryTotal? geTotal = ge?.GetTotal(total.Currency);
-                CsvText.AppendRow(text, group.KeyValues.Concat([
-                    group.RecordCount.ToString(CultureInfo.InvariantCulture),
-                    Amounts.Value(total.Value.Money),
-                    geTotal is null ? string.Empty : Amounts.Value(geTotal.Value.Money),
-                    total.Currency.Code,
-                    Amounts.QualifierName(total.Qualifier)]));
+                CsvText.AppendRow(
+                    text,
+                    group.KeyValues.Concat([
+                        group.RecordCount.ToString(CultureInfo.InvariantCulture),
+                        Amounts.Value(total.Value.Money),
+                        geTotal is null ? string.Empty : Amounts.Value(geTotal.Value.Money),
+                        total.Currency.Code,
+                        Amounts.QualifierName(total.Qualifier),
+                    ])
+                );
             }
         }
 
@@ -243,7 +351,8 @@ internal static class GrantEquivalentRun
     }
 
     /// <summary>The groups of a summary by their key values (the two summaries have the same keys).</summary>
-    internal static Dictionary<string, SummaryGroup> ByKey(Summary summary) => summary.Groups.ToDictionary(Key, StringComparer.Ordinal);
+    internal static Dictionary<string, SummaryGroup> ByKey(Summary summary) =>
+        summary.Groups.ToDictionary(Key, StringComparer.Ordinal);
 
     internal static string Key(SummaryGroup group) => string.Join('\u001f', group.KeyValues);
 

@@ -21,11 +21,17 @@ internal sealed partial class ImportFtsCommand
         public string? Output { get; set; }
 
         [CommandOption("--boundary <BOUNDARY>")]
-        [Description("Which flows to import: incoming (into the searched location, the default; what FTS's funding total counts), internal, outgoing or all.")]
+        [Description(
+            "Which flows to import: incoming (into the searched location, the default; what FTS's funding total "
+                + "counts), internal, outgoing or all."
+        )]
         public string? Boundary { get; set; }
 
         [CommandOption("--shared <CHOICE>")]
-        [Description("Flows shared across several locations or years: skip (the default, as FTS's totals do; counted in the report) or include.")]
+        [Description(
+            "Flows shared across several locations or years: skip (the default, as FTS's totals do; counted in the "
+                + "report) or include."
+        )]
         public string? Shared { get; set; }
 
         [CommandOption("--format <FORMAT>")]
@@ -33,11 +39,16 @@ internal sealed partial class ImportFtsCommand
         public string? Format { get; set; }
 
         [CommandArgument(0, "<FILES>")]
-        [Description("Pages of one FTS flow search (JSON answers of the FTS API), in any order; - reads one from standard input.")]
+        [Description(
+            "Pages of one FTS flow search (JSON answers of the FTS API), in any order; - reads one from standard input."
+        )]
         public string[] Files { get; set; } = [];
 
         [CommandOption("--strict")]
-        [Description("Write no ledger (and exit 1) when a flow is left out for a problem of its data; by default it is reported and left out.")]
+        [Description(
+            "Write no ledger (and exit 1) when a flow is left out for a problem of its data; by default it is reported "
+                + "and left out."
+        )]
         public bool Strict { get; set; }
     }
 }

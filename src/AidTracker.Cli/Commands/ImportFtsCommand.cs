@@ -21,7 +21,11 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
 {
     private const int MaxLinesListed = 20;
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         var options = new FtsImportOptions { Boundary = Boundary(settings.Boundary), Shared = Shared(settings.Shared) };
@@ -32,12 +36,17 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
 
         if (settings.Output == "-")
         {
-            throw CliException.Usage("import fts writes the ledger to a file (-o LEDGER), not to standard output, which shows the import report.");
+            throw CliException.Usage(
+                "import fts writes the ledger to a file (-o LEDGER), not to standard output, which shows the import "
+                    + "report."
+            );
         }
 
         if (settings.Files.Length == 0)
         {
-            throw CliException.Usage("import fts needs at least one page of an FTS flow search (a JSON file, or - for standard input).");
+            throw CliException.Usage(
+                "import fts needs at least one page of an FTS flow search (a JSON file, or - for standard input)."
+            );
         }
 
         OutputFile.CheckNotAnInput(settings.Output, settings.Files);
@@ -52,32 +61,51 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
         }
 
         FtsImportResult result = settings.Files.Any(InputFile.IsStandardInput)
-            ? await Task.Run(() => Import(settings.Files, options, cancellationToken), cancellationToken).ConfigureAwait(false)
-            : await ProgressDisplay.RunAsync(services, "Importing FTS flows", progress =>
-                ImportFiles(settings.Files, options, new ImportProgress(progress), cancellationToken)).ConfigureAwait(false);
+            ? await Task.Run(() => Import(settings.Files, options, cancellationToken), cancellationToken)
+                .ConfigureAwait(false)
+            : await ProgressDisplay
+                .RunAsync(services, "Importing FTS flows", progress =>
+                    ImportFiles(settings.Files, options, new ImportProgress(progress), cancellationToken)
+                )
+                .ConfigureAwait(false);
         FtsImportReport report = result.Report;
         bool written = !(settings.Strict && report.HasRejectedFlows);
         if (written)
         {
-            await AtomicFile.WriteAsync(settings.Output, stream => LedgerJson.WriteAsync(result.Ledger, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile
+                .WriteAsync(
+                    settings.Output,
+                    stream => LedgerJson.WriteAsync(result.Ledger, stream, cancellationToken),
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
 
-        Report output = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, report, result.Ledger, settings.Output, written)))
-            : Report.Renderables(Table(report, result.Ledger, settings.Output, written));
+        Report output =
+            format == OutputFormat.Json
+                ? Report.Text(Json.Document(w => WriteJson(w, report, result.Ledger, settings.Output, written)))
+                : Report.Renderables(Table(report, result.Ledger, settings.Output, written));
         output.WriteTo(services.Console);
 
-        int rejected = report.SkippedFlows.Count(f => f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared));
+        int rejected = report.SkippedFlows.Count(f =>
+            f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared)
+        );
         if (!written)
         {
             throw CliException.InvalidData(
-                $"{ProblemText.Plural(rejected, "flow")} left out for a problem of its data and --strict given (see the report); no ledger was written to {settings.Output}.");
+                $"{ProblemText.Plural(rejected, "flow")} left out for a problem of its data and --strict given (see "
+                    + $"the report); no ledger was written to {settings.Output}."
+            );
         }
 
         if (rejected > 0)
         {
-            await services.Error.WriteLineAsync(
-                $"aidtracker: warning: {ProblemText.Plural(rejected, "flow")} left out for a problem of its data (see the report); the ledger holds the rest.").ConfigureAwait(false);
+            await services
+                .Error.WriteLineAsync(
+                    $"aidtracker: warning: {ProblemText.Plural(rejected, "flow")} left out for a problem of its data "
+                        + $"(see the report); the ledger holds the rest."
+                )
+                .ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -106,11 +134,17 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
     /// <summary>Files only (no standard input): the importer reads them and says how far it has come, for the progress
     /// bar.</summary>
     private async Task<FtsImportResult> ImportFiles(
-        string[] files, FtsImportOptions options, IProgress<FtsImportProgress> progress, CancellationToken cancellationToken)
+        string[] files,
+        FtsImportOptions options,
+        IProgress<FtsImportProgress> progress,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
-            return await new FtsImporter(services.Clock).ImportAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+            return await new FtsImporter(services.Clock)
+                .ImportAsync(files, options, progress, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (FtsFormatException e)
         {
@@ -118,34 +152,38 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
         }
     }
 
-    private static FtsBoundaryFilter Boundary(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "incoming" => FtsBoundaryFilter.Incoming,
-        "internal" => FtsBoundaryFilter.Internal,
-        "outgoing" => FtsBoundaryFilter.Outgoing,
-        "all" => FtsBoundaryFilter.All,
-        _ => throw CliException.Usage($"--boundary '{text}' is not a boundary; use incoming, internal, outgoing or all."),
-    };
+    private static FtsBoundaryFilter Boundary(string? text) =>
+        text?.Trim().ToLowerInvariant() switch
+        {
+            null or "incoming" => FtsBoundaryFilter.Incoming,
+            "internal" => FtsBoundaryFilter.Internal,
+            "outgoing" => FtsBoundaryFilter.Outgoing,
+            "all" => FtsBoundaryFilter.All,
+            _ => throw CliException.Usage(
+                $"--boundary '{text}' is not a boundary; use incoming, internal, outgoing or all."
+            ),
+        };
 
-    private static FtsSharedFlows Shared(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "skip" => FtsSharedFlows.Skip,
-        "include" => FtsSharedFlows.Include,
-        _ => throw CliException.Usage($"--shared '{text}' is not a choice; use skip or include."),
-    };
+    private static FtsSharedFlows Shared(string? text) =>
+        text?.Trim().ToLowerInvariant() switch
+        {
+            null or "skip" => FtsSharedFlows.Skip,
+            "include" => FtsSharedFlows.Include,
+            _ => throw CliException.Usage($"--shared '{text}' is not a choice; use skip or include."),
+        };
 
-    private static string ReasonName(FtsSkipReason reason) => reason switch
-    {
-        FtsSkipReason.OtherBoundary => "other-boundary",
-        FtsSkipReason.Shared => "shared",
-        FtsSkipReason.MissingAmountUsd => "missing-amount-usd",
-        FtsSkipReason.MissingDate => "missing-date",
-        FtsSkipReason.UnknownStatus => "unknown-status",
-        _ => "refused-by-ledger",
-    };
+    private static string ReasonName(FtsSkipReason reason) =>
+        reason switch
+        {
+            FtsSkipReason.OtherBoundary => "other-boundary",
+            FtsSkipReason.Shared => "shared",
+            FtsSkipReason.MissingAmountUsd => "missing-amount-usd",
+            FtsSkipReason.MissingDate => "missing-date",
+            FtsSkipReason.UnknownStatus => "unknown-status",
+            _ => "refused-by-ledger",
+        };
 
-    private static string Usd(decimal? value) =>
-        value is decimal v ? Amounts.Display(new Money(v, Currency.USD)) : "-";
+    private static string Usd(decimal? value) => value is decimal v ? Amounts.Display(new Money(v, Currency.USD)) : "-";
 
     private static List<IRenderable> Table(FtsImportReport report, Ledger ledger, string output, bool written)
     {
@@ -163,12 +201,20 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
         flows.AddColumn(new TableColumn("Count").RightAligned());
         flows.AddColumn(new TableColumn("amountUSD").RightAligned());
         flows.AddRow(new Text("imported"), new Text(N(report.FlowsImported)), new Text(""));
-        flows.AddRow(new Text("  of which passed on from another flow"), new Text(N(report.PassedOnFlows)), new Text(""));
+        flows.AddRow(
+            new Text("  of which passed on from another flow"),
+            new Text(N(report.PassedOnFlows)),
+            new Text("")
+        );
         foreach (FtsSkipReason reason in Enum.GetValues<FtsSkipReason>())
         {
             if (report.CountOf(reason) > 0)
             {
-                flows.AddRow(new Text("not imported: " + ReasonName(reason)), new Text(N(report.CountOf(reason))), new Text(Usd(report.AmountUsdOf(reason))));
+                flows.AddRow(
+                    new Text("not imported: " + ReasonName(reason)),
+                    new Text(N(report.CountOf(reason))),
+                    new Text(Usd(report.AmountUsdOf(reason)))
+                );
             }
         }
 
@@ -179,39 +225,81 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
         totals.AddColumn(new TableColumn("FTS").RightAligned());
         totals.AddColumn(new TableColumn("Imported").RightAligned());
         totals.AddColumn("Agree");
-        totals.AddRow(new Text("funding (commitments and paid)"), new Text(Usd(report.Summary?.IncomingFundingTotal)), new Text(Usd(report.ImportedFundingUsd)), new Text(Agree(report.FundingTotalAgrees)));
-        totals.AddRow(new Text("pledges"), new Text(Usd(report.Summary?.IncomingPledgeTotal)), new Text(Usd(report.ImportedPledgesUsd)), new Text(Agree(report.PledgeTotalAgrees)));
+        totals.AddRow(
+            new Text("funding (commitments and paid)"),
+            new Text(Usd(report.Summary?.IncomingFundingTotal)),
+            new Text(Usd(report.ImportedFundingUsd)),
+            new Text(Agree(report.FundingTotalAgrees))
+        );
+        totals.AddRow(
+            new Text("pledges"),
+            new Text(Usd(report.Summary?.IncomingPledgeTotal)),
+            new Text(Usd(report.ImportedPledgesUsd)),
+            new Text(Agree(report.PledgeTotalAgrees))
+        );
 
         var parts = new List<IRenderable> { pages, flows, totals };
-        List<string> lines = [.. report.SkippedFlows.Where(f => f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared)).Select(f => f.Message), .. report.Warnings];
+        List<string> lines =
+        [
+            .. report
+                .SkippedFlows.Where(f => f.Reason is not (FtsSkipReason.OtherBoundary or FtsSkipReason.Shared))
+                .Select(f => f.Message),
+            .. report.Warnings,
+        ];
         if (lines.Count > 0)
         {
-            parts.Add(new Markup("[bold]Problems[/] " + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({lines.Count:N0})")) + "\n"));
+            parts.Add(
+                new Markup(
+                    "[bold]Problems[/] "
+                        + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({lines.Count:N0})"))
+                        + "\n"
+                )
+            );
             foreach (string line in lines.Take(MaxLinesListed))
             {
-                parts.Add(new Line(line, new Style(line.Contains(" is not imported", StringComparison.Ordinal) ? Color.Red : Color.Yellow)));
+                parts.Add(
+                    new Line(
+                        line,
+                        new Style(
+                            line.Contains(" is not imported", StringComparison.Ordinal) ? Color.Red : Color.Yellow
+                        )
+                    )
+                );
             }
 
             if (lines.Count > MaxLinesListed)
             {
-                parts.Add(new Line(string.Create(CultureInfo.InvariantCulture, $"... and {lines.Count - MaxLinesListed:N0} more (--format json lists them all)")));
+                parts.Add(
+                    new Line(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"... and {lines.Count - MaxLinesListed:N0} more (--format json lists them all)"
+                        )
+                    )
+                );
             }
         }
 
-        parts.Add(new Line(written
-            ? $"Wrote {output}: {ProblemText.Plural(ledger.Commitments.Length, "commitment")}, {ProblemText.Plural(ledger.Disbursements.Length, "disbursement")}."
-            : $"No ledger written to {output}."));
+        parts.Add(
+            new Line(
+                written
+                    ? $"Wrote {output}: {ProblemText.Plural(ledger.Commitments.Length, "commitment")}, "
+                        + $"{ProblemText.Plural(ledger.Disbursements.Length, "disbursement")}."
+                    : $"No ledger written to {output}."
+            )
+        );
         return parts;
     }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Agree(bool? agrees) => agrees switch
-    {
-        true => "yes",
-        false => "NO",
-        null => "-",
-    };
+    private static string Agree(bool? agrees) =>
+        agrees switch
+        {
+            true => "yes",
+            false => "NO",
+            null => "-",
+        };
 
     private static void WriteJson(Utf8JsonWriter w, FtsImportReport report, Ledger ledger, string output, bool written)
     {
@@ -269,8 +357,11 @@ internal sealed partial class ImportFtsCommand(CliServices services) : AsyncComm
     {
         private const double ReadingShare = 0.6;
 
-        public void Report(FtsImportProgress value) => progress.Report(value.IsMapping
-            ? ReadingShare + ((1.0 - ReadingShare) * value.MappedFraction)
-            : ReadingShare * (value.PageIndex + (value.PageFraction ?? 0.0)) / Math.Max(1, value.PageCount));
+        public void Report(FtsImportProgress value) =>
+            progress.Report(
+                value.IsMapping
+                    ? ReadingShare + ((1.0 - ReadingShare) * value.MappedFraction)
+                    : ReadingShare * (value.PageIndex + (value.PageFraction ?? 0.0)) / Math.Max(1, value.PageCount)
+            );
     }
 }

@@ -20,17 +20,26 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
 {
     private const int MaxWarningsListed = 20;
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
         if (string.IsNullOrWhiteSpace(settings.Output))
         {
-            throw CliException.Usage("import iati needs -o LEDGER, the ledger file to write (e.g. -o imported.ledger.json).");
+            throw CliException.Usage(
+                "import iati needs -o LEDGER, the ledger file to write (e.g. -o imported.ledger.json)."
+            );
         }
 
         if (settings.Output == "-")
         {
-            throw CliException.Usage("import iati writes the ledger to a file (-o LEDGER), not to standard output, which shows the import report.");
+            throw CliException.Usage(
+                "import iati writes the ledger to a file (-o LEDGER), not to standard output, which shows the import "
+                    + "report."
+            );
         }
 
         if (settings.Files.Length == 0)
@@ -42,7 +51,10 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         bool fromStandardInput = settings.Files.Any(InputFile.IsStandardInput);
         if (fromStandardInput && settings.Files.Length > 1)
         {
-            throw CliException.Usage("import iati reads standard input (-) only as its one file; save the other files' input first, or give only -.");
+            throw CliException.Usage(
+                "import iati reads standard input (-) only as its one file; save the other files' input first, or give "
+                    + "only -."
+            );
         }
 
         foreach (string file in settings.Files)
@@ -53,38 +65,56 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         var importer = new IatiImporter(services.Clock);
         IatiImportResult result = fromStandardInput
             ? await Task.Run(() => ImportStandardInput(importer), cancellationToken).ConfigureAwait(false)
-            : await ProgressDisplay.RunAsync(services, "Importing IATI activities", progress =>
-                importer.ImportAsync(settings.Files, new ImportProgress(progress), cancellationToken)).ConfigureAwait(false);
+            : await ProgressDisplay
+                .RunAsync(services, "Importing IATI activities", progress =>
+                    importer.ImportAsync(settings.Files, new ImportProgress(progress), cancellationToken)
+                )
+                .ConfigureAwait(false);
         IatiImportReport report = result.Report;
 
         int refused = report.Files.Count(f => f.IsRefused);
         bool written = refused == 0 && !(settings.Strict && report.HasErrors);
         if (written)
         {
-            await AtomicFile.WriteAsync(settings.Output, stream => LedgerJson.WriteAsync(result.Ledger, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile
+                .WriteAsync(
+                    settings.Output,
+                    stream => LedgerJson.WriteAsync(result.Ledger, stream, cancellationToken),
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
 
-        Report output = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, report, result.Ledger, settings.Output, written)))
-            : Report.Renderables(Table(report, result.Ledger, settings.Output, written));
+        Report output =
+            format == OutputFormat.Json
+                ? Report.Text(Json.Document(w => WriteJson(w, report, result.Ledger, settings.Output, written)))
+                : Report.Renderables(Table(report, result.Ledger, settings.Output, written));
         output.WriteTo(services.Console);
 
         if (refused > 0)
         {
             throw CliException.InvalidData(
-                $"{ProblemText.Plural(refused, "file")} of {settings.Files.Length} refused (see the report); no ledger was written to {settings.Output}.");
+                $"{ProblemText.Plural(refused, "file")} of {settings.Files.Length} refused (see the report); no ledger "
+                    + $"was written to {settings.Output}."
+            );
         }
 
         if (!written)
         {
             throw CliException.InvalidData(
-                $"{ProblemText.Plural(report.TransactionsRejected, "transaction")} rejected and --strict given (see the report); no ledger was written to {settings.Output}.");
+                $"{ProblemText.Plural(report.TransactionsRejected, "transaction")} rejected and --strict given (see "
+                    + $"the report); no ledger was written to {settings.Output}."
+            );
         }
 
         if (report.TransactionsRejected > 0)
         {
-            await services.Error.WriteLineAsync(
-                $"aidtracker: warning: {ProblemText.Plural(report.TransactionsRejected, "transaction")} rejected (see the report); the ledger holds the rest.").ConfigureAwait(false);
+            await services
+                .Error.WriteLineAsync(
+                    $"aidtracker: warning: {ProblemText.Plural(report.TransactionsRejected, "transaction")} rejected "
+                        + $"(see the report); the ledger holds the rest."
+                )
+                .ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -96,23 +126,24 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         return importer.Import(input, "standard input");
     }
 
-    private static string TypeName(IatiTransactionTypeCount count) => count.Type switch
-    {
-        IatiTransactionType.IncomingFunds => "incoming funds",
-        IatiTransactionType.OutgoingCommitment => "outgoing commitment",
-        IatiTransactionType.Disbursement => "disbursement",
-        IatiTransactionType.Expenditure => "expenditure",
-        IatiTransactionType.InterestPayment => "interest payment",
-        IatiTransactionType.LoanRepayment => "loan repayment",
-        IatiTransactionType.Reimbursement => "reimbursement",
-        IatiTransactionType.PurchaseOfEquity => "purchase of equity",
-        IatiTransactionType.SaleOfEquity => "sale of equity",
-        IatiTransactionType.CreditGuarantee => "credit guarantee",
-        IatiTransactionType.IncomingCommitment => "incoming commitment",
-        IatiTransactionType.OutgoingPledge => "outgoing pledge",
-        IatiTransactionType.IncomingPledge => "incoming pledge",
-        _ => count.TypeCode is null ? "(no type)" : "(unknown type)",
-    };
+    private static string TypeName(IatiTransactionTypeCount count) =>
+        count.Type switch
+        {
+            IatiTransactionType.IncomingFunds => "incoming funds",
+            IatiTransactionType.OutgoingCommitment => "outgoing commitment",
+            IatiTransactionType.Disbursement => "disbursement",
+            IatiTransactionType.Expenditure => "expenditure",
+            IatiTransactionType.InterestPayment => "interest payment",
+            IatiTransactionType.LoanRepayment => "loan repayment",
+            IatiTransactionType.Reimbursement => "reimbursement",
+            IatiTransactionType.PurchaseOfEquity => "purchase of equity",
+            IatiTransactionType.SaleOfEquity => "sale of equity",
+            IatiTransactionType.CreditGuarantee => "credit guarantee",
+            IatiTransactionType.IncomingCommitment => "incoming commitment",
+            IatiTransactionType.OutgoingPledge => "outgoing pledge",
+            IatiTransactionType.IncomingPledge => "incoming pledge",
+            _ => count.TypeCode is null ? "(no type)" : "(unknown type)",
+        };
 
     private static List<IRenderable> Table(IatiImportReport report, Ledger ledger, string output, bool written)
     {
@@ -127,7 +158,8 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
                 new Text(file.FileName),
                 new Text(file.Version ?? "-"),
                 new Text(file.ActivitiesRead.ToString("N0", CultureInfo.InvariantCulture)),
-                new Text(file.IsRefused ? "refused" : "imported"));
+                new Text(file.IsRefused ? "refused" : "imported")
+            );
         }
 
         var types = new Table().Border(TableBorder.Rounded);
@@ -141,19 +173,27 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
                 new Text((count.TypeCode ?? "-") + " " + TypeName(count)),
                 new Text(count.Imported.ToString("N0", CultureInfo.InvariantCulture)),
                 new Text(count.Skipped.ToString("N0", CultureInfo.InvariantCulture)),
-                new Text(count.Rejected.ToString("N0", CultureInfo.InvariantCulture)));
+                new Text(count.Rejected.ToString("N0", CultureInfo.InvariantCulture))
+            );
         }
 
         types.AddRow(
             new Markup("[bold]total[/]"),
             new Text(report.TransactionsImported.ToString("N0", CultureInfo.InvariantCulture)),
             new Text(report.TransactionsSkipped.ToString("N0", CultureInfo.InvariantCulture)),
-            new Text(report.TransactionsRejected.ToString("N0", CultureInfo.InvariantCulture)));
+            new Text(report.TransactionsRejected.ToString("N0", CultureInfo.InvariantCulture))
+        );
 
         var parts = new List<IRenderable> { files, types };
         if (report.Problems.Count > 0)
         {
-            parts.Add(new Markup("[bold]Problems[/] " + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({report.Problems.Count:N0})")) + "\n"));
+            parts.Add(
+                new Markup(
+                    "[bold]Problems[/] "
+                        + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({report.Problems.Count:N0})"))
+                        + "\n"
+                )
+            );
             // Every error; warnings up to a limit (a large file can have thousands), the JSON report has them all.
             int warningsShown = 0;
             int warningsLeft = 0;
@@ -172,13 +212,25 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
 
             if (warningsLeft > 0)
             {
-                parts.Add(new Line(string.Create(CultureInfo.InvariantCulture, $"... and {warningsLeft:N0} more warnings (--format json lists them all)")));
+                parts.Add(
+                    new Line(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"... and {warningsLeft:N0} more warnings (--format json lists them all)"
+                        )
+                    )
+                );
             }
         }
 
-        parts.Add(new Line(written
-            ? $"Wrote {output}: {ProblemText.Plural(ledger.Commitments.Length, "commitment")}, {ProblemText.Plural(ledger.Disbursements.Length, "disbursement")}."
-            : $"No ledger written to {output}."));
+        parts.Add(
+            new Line(
+                written
+                    ? $"Wrote {output}: {ProblemText.Plural(ledger.Commitments.Length, "commitment")}, "
+                        + $"{ProblemText.Plural(ledger.Disbursements.Length, "disbursement")}."
+                    : $"No ledger written to {output}."
+            )
+        );
         return parts;
     }
 
@@ -257,7 +309,10 @@ internal sealed class ImportIatiCommand(CliServices services) : AsyncCommand<Imp
         public string[] Files { get; set; } = [];
 
         [CommandOption("--strict")]
-        [Description("Write no ledger (and exit 1) when any transaction is rejected; by default rejected transactions are reported and left out.")]
+        [Description(
+            "Write no ledger (and exit 1) when any transaction is rejected; by default rejected transactions are "
+                + "reported and left out."
+        )]
         public bool Strict { get; set; }
     }
 }

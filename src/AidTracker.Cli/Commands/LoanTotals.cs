@@ -37,7 +37,9 @@ internal sealed class LoanTotals
             Policy = asked.Policy,
             RateSource = asked.RateSource,
             AsOf = asked.AsOf,
-        }.WhereIds(result.Loans.Take(count).Select(l => l.Loan.Id)).GroupedBy(GroupKey.Create("loan", r => r.Id));
+        }
+            .WhereIds(result.Loans.Take(count).Select(l => l.Loan.Id))
+            .GroupedBy(GroupKey.Create("loan", r => r.Id));
         return new LoanTotals(ledger.Summarize(query), result.View.Summarize(query));
     }
 
@@ -52,5 +54,6 @@ internal sealed class LoanTotals
     public static SummaryTotal? Total(Summary? summary, string id) =>
         summary?.FindGroup(id) is { Totals.Length: 1 } group && group.IsComplete ? group.Totals[0] : null;
 
-    private static string Display(Summary? summary, string id) => Total(summary, id) is SummaryTotal total ? Amounts.Display(total.Value) : "-";
+    private static string Display(Summary? summary, string id) =>
+        Total(summary, id) is SummaryTotal total ? Amounts.Display(total.Value) : "-";
 }

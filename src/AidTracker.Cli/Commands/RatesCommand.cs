@@ -16,18 +16,26 @@ namespace AidTracker.Cli.Commands;
 /// their credits.</summary>
 internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFile.CheckNotAnInput(settings.Output, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
-        RateSourceOption rates = RateSourceOption.Resolve(settings.Rates, DataFolderOption.Resolve(settings.DataDir, services.Environment));
+        RateSourceOption rates = RateSourceOption.Resolve(
+            settings.Rates,
+            DataFolderOption.Resolve(settings.DataDir, services.Environment)
+        );
         LocalDate today = services.Today;
         List<RateSourceCoverage> coverage = [.. rates.Tables.SelectMany(t => t.Coverage)];
         IReadOnlyList<string> credits = Credits.For(coverage.Select(c => c.Source), rates.FileName);
 
-        Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, rates, coverage, today, credits)))
-            : Report.Renderables(Table(rates, coverage, today, credits));
+        Report report =
+            format == OutputFormat.Json
+                ? Report.Text(Json.Document(w => WriteJson(w, rates, coverage, today, credits)))
+                : Report.Renderables(Table(rates, coverage, today, credits));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
@@ -37,16 +45,24 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
     internal static int DaysStale(LocalDate? lastDate, LocalDate today) =>
         lastDate is LocalDate last && last < today ? Period.Between(last, today, PeriodUnits.Days).Days : 0;
 
-    private static string Description(RateSourceOption rates) => rates.Name switch
-    {
-        "default" => "Default: the ECB daily rate of the value date (or of the last business day within 7 days before it), else the NBU daily rate (within 7 days), else the IMF annual average of the value date's year.",
-        "ecb" => "The ECB daily euro reference rates only, crossed through EUR.",
-        "nbu" => "The National Bank of Ukraine's official daily rates only, crossed through UAH.",
-        "imf" => "The IMF annual averages only, crossed through USD.",
-        _ => $"The rates of the file {rates.Name}.",
-    };
+    private static string Description(RateSourceOption rates) =>
+        rates.Name switch
+        {
+            "default" =>
+                "Default: the ECB daily rate of the value date (or of the last business day within 7 days before it), "
+                    + "else the NBU daily rate (within 7 days), else the IMF annual average of the value date's year.",
+            "ecb" => "The ECB daily euro reference rates only, crossed through EUR.",
+            "nbu" => "The National Bank of Ukraine's official daily rates only, crossed through UAH.",
+            "imf" => "The IMF annual averages only, crossed through USD.",
+            _ => $"The rates of the file {rates.Name}.",
+        };
 
-    private static List<IRenderable> Table(RateSourceOption rates, IReadOnlyList<RateSourceCoverage> coverage, LocalDate today, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        RateSourceOption rates,
+        IReadOnlyList<RateSourceCoverage> coverage,
+        LocalDate today,
+        IReadOnlyList<string> credits
+    )
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Source");
@@ -62,7 +78,13 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         {
             RateSourceCoverage? embedded = Embedded(rates, source.Source);
             RateDownload? updated = Updated(rates, source.Source);
-            string basis = RateText.BasisName(source.Basis) + (source.ToleranceDays is int days ? string.Create(CultureInfo.InvariantCulture, $" ({days}-day tolerance)") : string.Empty);
+            string basis =
+                RateText.BasisName(source.Basis)
+                + (
+                    source.ToleranceDays is int days
+                        ? string.Create(CultureInfo.InvariantCulture, $" ({days}-day tolerance)")
+                        : string.Empty
+                );
             table.AddRow(
                 new Text(source.Source),
                 new Text(basis),
@@ -72,19 +94,41 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
                 new Text(source.LastDate is LocalDate last ? RateText.Date(last) : "-"),
                 new Text(DaysStale(source.LastDate, today).ToString("N0", CultureInfo.InvariantCulture)),
                 new Text(embedded?.LastDate is LocalDate embeddedLast ? RateText.Date(embeddedLast) : "-"),
-                new Text(updated is null ? "-" : InstantPattern.General.Format(updated.RetrievedAt)));
+                new Text(updated is null ? "-" : InstantPattern.General.Format(updated.RetrievedAt))
+            );
         }
 
         var parts = new List<IRenderable>
         {
             table,
-            new Text(Description(rates) + "\n" + string.Create(CultureInfo.InvariantCulture, $"Days stale: days from the last date to today, {RateText.Date(today)}.") + "\n"),
+            new Text(
+                Description(rates)
+                    + "\n"
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Days stale: days from the last date to today, {RateText.Date(today)}."
+                    )
+                    + "\n"
+            ),
             new Text(UpdateNote(rates, coverage) + "\n"),
         };
         foreach (RateSourceCoverage source in coverage)
         {
             parts.Add(Text.NewLine);
-            parts.Add(new Markup("[bold]" + Markup.Escape(source.Source) + " currencies[/] " + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({source.Currencies.Count}; those ending early show their last date)")) + "\n"));
+            parts.Add(
+                new Markup(
+                    "[bold]"
+                        + Markup.Escape(source.Source)
+                        + " currencies[/] "
+                        + Markup.Escape(
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"({source.Currencies.Count}; those ending early show their last date)"
+                            )
+                        )
+                        + "\n"
+                )
+            );
             parts.Add(Tables.Indented(CurrencyList(source)));
         }
 
@@ -95,10 +139,20 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
     /// <summary>Lists the codes; a currency whose rates end before the source's last date shows its own (<c>RUB to
     /// 2022-03-01</c>).</summary>
     private static string CurrencyList(RateSourceCoverage source) =>
-        string.Join(", ", source.Currencies.Select(c =>
-            c.LastDate < source.LastDate ? c.Currency.Code + " to " + RateText.Date(c.LastDate) : c.Currency.Code));
+        string.Join(
+            ", ",
+            source.Currencies.Select(c =>
+                c.LastDate < source.LastDate ? c.Currency.Code + " to " + RateText.Date(c.LastDate) : c.Currency.Code
+            )
+        );
 
-    private static void WriteJson(Utf8JsonWriter w, RateSourceOption rates, IReadOnlyList<RateSourceCoverage> coverage, LocalDate today, IReadOnlyList<string> credits)
+    private static void WriteJson(
+        Utf8JsonWriter w,
+        RateSourceOption rates,
+        IReadOnlyList<RateSourceCoverage> coverage,
+        LocalDate today,
+        IReadOnlyList<string> credits
+    )
     {
         w.WriteStartObject();
         w.WriteString("rates", rates.Name);
@@ -141,13 +195,16 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
 
     /// <summary>What the data embedded in the tool covers for <paramref name="source"/> (<c>null</c> for a rate
     /// file).</summary>
-    private static RateSourceCoverage? Embedded(RateSourceOption rates, string source) => rates.FileName is not null ? null : source switch
-    {
-        "ECB" => ExchangeRateSources.Ecb.Coverage[0],
-        "NBU" => ExchangeRateSources.Nbu.Coverage[0],
-        "IMF" => ExchangeRateSources.Imf.Coverage[0],
-        _ => null,
-    };
+    private static RateSourceCoverage? Embedded(RateSourceOption rates, string source) =>
+        rates.FileName is not null
+            ? null
+            : source switch
+            {
+                "ECB" => ExchangeRateSources.Ecb.Coverage[0],
+                "NBU" => ExchangeRateSources.Nbu.Coverage[0],
+                "IMF" => ExchangeRateSources.Imf.Coverage[0],
+                _ => null,
+            };
 
     /// <summary>What the data folder records of <paramref name="source"/>, when its file is there and is
     /// used.</summary>
@@ -169,14 +226,20 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
         {
             if (Updated(rates, source.Source) is RateDownload d)
             {
-                lines.Add($"{d.Source}: downloaded rates of {RateText.Date(d.FirstDate)} to {RateText.Date(d.LastDate)}, retrieved {InstantPattern.General.Format(d.RetrievedAt)} from {d.RetrievedFrom}.");
+                lines.Add(
+                    $"{d.Source}: downloaded rates of {RateText.Date(d.FirstDate)} to {RateText.Date(d.LastDate)}, "
+                        + $"retrieved {InstantPattern.General.Format(d.RetrievedAt)} from {d.RetrievedFrom}."
+                );
             }
         }
 
-        string folder = rates.Folder is null ? "no data folder (give --data-dir or set AIDTRACKER_DATA_DIR)" : "data folder " + rates.Folder.Path;
+        string folder = rates.Folder is null
+            ? "no data folder (give --data-dir or set AIDTRACKER_DATA_DIR)"
+            : "data folder " + rates.Folder.Path;
         return lines.Count == 0
             ? $"Embedded rates only ({folder}); 'aidtracker rates update' downloads newer ones."
-            : string.Join("\n", lines) + $"\nDownloaded rates from the {folder}; 'aidtracker rates update' brings them up to date.";
+            : string.Join("\n", lines)
+                + $"\nDownloaded rates from the {folder}; 'aidtracker rates update' brings them up to date.";
     }
 
     private static void WriteEmbeddedAndUpdated(Utf8JsonWriter w, RateSourceCoverage? embedded, RateDownload? updated)
@@ -212,7 +275,10 @@ internal sealed class RatesCommand(CliServices services) : AsyncCommand<RatesCom
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--rates <SOURCE>")]
-        [Description("Which source to describe: default (ECB, then NBU, then IMF), ecb, nbu, imf, or a rate FILE (ECB CSV, or date,base,quote,rate CSV).")]
+        [Description(
+            "Which source to describe: default (ECB, then NBU, then IMF), ecb, nbu, imf, or a rate FILE (ECB CSV, or "
+                + "date,base,quote,rate CSV)."
+        )]
         public string? Rates { get; set; }
 
         [CommandOption("--data-dir <DIR>")]

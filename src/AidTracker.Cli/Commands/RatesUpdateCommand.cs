@@ -17,7 +17,11 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<RatesUpdateCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         string source = settings.Source?.Trim().ToLowerInvariant() ?? "all";
         if (source is not ("ecb" or "nbu" or "all"))
@@ -27,14 +31,18 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
 
         if (settings.From is not null && source == "all")
         {
-            throw CliException.Usage("--from names where one source's rates come from; give --source ecb or --source nbu with it.");
+            throw CliException.Usage(
+                "--from names where one source's rates come from; give --source ecb or --source nbu with it."
+            );
         }
 
         LocalDate? since = OptionValues.OptionalDate("--since", settings.Since);
         LocalDate? until = OptionValues.OptionalDate("--until", settings.Until);
         if (source == "ecb" && (since is not null || until is not null))
         {
-            throw CliException.Usage("--since and --until choose the NBU's days; the ECB's history is downloaded whole.");
+            throw CliException.Usage(
+                "--since and --until choose the NBU's days; the ECB's history is downloaded whole."
+            );
         }
 
         if (since is LocalDate s && until is LocalDate u && s > u)
@@ -43,22 +51,32 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
         }
 
         string dataDir = DataFolderOption.Resolve(settings.DataDir, services.Environment)
-            ?? throw CliException.Usage("No data folder: give --data-dir DIR, or set AIDTRACKER_DATA_DIR (HOME is not set either).");
+            ?? throw CliException.Usage(
+                "No data folder: give --data-dir DIR, or set AIDTRACKER_DATA_DIR (HOME is not set either)."
+            );
 
         // each attempt has its own timeout (RateUpdateOptions)
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("aidtracker/" + typeof(RatesUpdateCommand).Assembly.GetName().Version?.ToString(3));
+        http.DefaultRequestHeaders.UserAgent.ParseAdd(
+            "aidtracker/" + typeof(RatesUpdateCommand).Assembly.GetName().Version?.ToString(3)
+        );
         var updater = new RateUpdater(http, services.Clock);
         var failures = new List<string>();
         var lines = new List<string>();
         if (source is "ecb" or "all")
         {
-            await RunAsync(() => updater.UpdateEcbAsync(dataDir, settings.From, cancellationToken), lines, failures).ConfigureAwait(false);
+            await RunAsync(() => updater.UpdateEcbAsync(dataDir, settings.From, cancellationToken), lines, failures)
+                .ConfigureAwait(false);
         }
 
         if (source is "nbu" or "all")
         {
-            await RunAsync(() => updater.UpdateNbuAsync(dataDir, settings.From, since, until, cancellationToken), lines, failures).ConfigureAwait(false);
+            await RunAsync(
+                    () => updater.UpdateNbuAsync(dataDir, settings.From, since, until, cancellationToken),
+                    lines,
+                    failures
+                )
+                .ConfigureAwait(false);
         }
 
         if (lines.Count > 0)
@@ -66,7 +84,17 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
             // What succeeded is reported (and kept) even when another source failed.
             lines.Add("Data folder: " + dataDir);
             IReadOnlyList<string> credits = Credits.For(source == "all" ? ["ECB", "NBU"] : [source.ToUpperInvariant()]);
-            await OutputSink.WriteAsync(Report.Renderables([.. lines.Select(l => new Spectre.Console.Text(l + "\n")), .. Tables.CreditLines(credits)]), null, services, cancellationToken).ConfigureAwait(false);
+            await OutputSink
+                .WriteAsync(
+                    Report.Renderables([
+                        .. lines.Select(l => new Spectre.Console.Text(l + "\n")),
+                        .. Tables.CreditLines(credits),
+                    ]),
+                    null,
+                    services,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
 
         if (failures.Count > 0)
@@ -101,10 +129,16 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
             return $"{result.Source}: nothing missing; the rates cover {covers}.";
         }
 
-        string fetched = result.Source == "NBU"
-            ? string.Create(CultureInfo.InvariantCulture, $", {result.DaysFetched:N0} days fetched ({result.DaysWithoutRates:N0} without rates)")
+        string fetched =
+            result.Source == "NBU"
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $", {result.DaysFetched:N0} days fetched ({result.DaysWithoutRates:N0} without rates)"
+                )
+                : string.Empty;
+        string was = result.PreviousLastDate is LocalDate previous
+            ? " (was to " + RateText.Date(previous) + ")"
             : string.Empty;
-        string was = result.PreviousLastDate is LocalDate previous ? " (was to " + RateText.Date(previous) + ")" : string.Empty;
         return $"{result.Source}: {covers}{was}{fetched}; written to {result.Path}.";
     }
 
@@ -112,11 +146,17 @@ internal sealed class RatesUpdateCommand(CliServices services) : AsyncCommand<Ra
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--source <SOURCE>")]
-        [Description("What to update: ecb (the ECB's whole history, one download), nbu (one request per missing day of the National Bank of Ukraine) or all (the default).")]
+        [Description(
+            "What to update: ecb (the ECB's whole history, one download), nbu (one request per missing day of the "
+                + "National Bank of Ukraine) or all (the default)."
+        )]
         public string? Source { get; set; }
 
         [CommandOption("--from <URL>")]
-        [Description("Another location: for ecb a URL or a local .zip or .csv file; for nbu a URL template with {yyyyMMdd} where the day goes.")]
+        [Description(
+            "Another location: for ecb a URL or a local .zip or .csv file; for nbu a URL template with {yyyyMMdd} "
+                + "where the day goes."
+        )]
         public string? From { get; set; }
 
         [CommandOption("--since <DATE>")]

@@ -26,7 +26,8 @@ internal sealed record ReconcileCheck(
     StatedEquivalentCheck? Check,
     int Parts,
     string? Note,
-    IReadOnlyList<(ExchangeRate Rate, LocalDate RequestedDate)> Rates)
+    IReadOnlyList<(ExchangeRate Rate, LocalDate RequestedDate)> Rates
+)
 {
     /// <summary>The kind of a stated equivalent check.</summary>
     public const string StatedEquivalent = "stated-equivalent";
@@ -38,24 +39,39 @@ internal sealed record ReconcileCheck(
     /// Gets the outcome's name in the JSON contract: <c>holds</c>, <c>fails</c>, <c>inconclusive</c> or
     /// <c>not-computed</c>.
     /// </summary>
-    public string OutcomeName => Reconciliation?.Outcome switch
-    {
-        null => "not-computed",
-        ReconciliationOutcome.Holds => "holds",
-        ReconciliationOutcome.Fails => "fails",
-        _ => "inconclusive",
-    };
+    public string OutcomeName =>
+        Reconciliation?.Outcome switch
+        {
+            null => "not-computed",
+            ReconciliationOutcome.Holds => "holds",
+            ReconciliationOutcome.Fails => "fails",
+            _ => "inconclusive",
+        };
 
     /// <summary>Checks a stated equivalent at the market rate of the commitment's value date.</summary>
     public static ReconcileCheck ForStated(
-        Commitment commitment, QualifiedMoney stated, IExchangeRateSource source, decimal tolerance)
+        Commitment commitment,
+        QualifiedMoney stated,
+        IExchangeRateSource source,
+        decimal tolerance
+    )
     {
         StatedEquivalentCheck check = StatedEquivalentCheck.Check(commitment, stated, source, null, tolerance);
-        IReadOnlyList<(ExchangeRate, LocalDate)> rates =
-            check.Conversion is Conversion c ? [(c.Rate, c.RequestedDate)] : [];
+        IReadOnlyList<(ExchangeRate, LocalDate)> rates = check.Conversion is Conversion c
+            ? [(c.Rate, c.RequestedDate)]
+            : [];
         string? note = check.Failure is RateLookupFailure failure ? "no market rate: " + failure.Message : null;
         return new ReconcileCheck(
-            StatedEquivalent, commitment.Id, check.Original, stated, check.Reconciliation, check, 0, note, rates);
+            StatedEquivalent,
+            commitment.Id,
+            check.Original,
+            stated,
+            check.Reconciliation,
+            check,
+            0,
+            note,
+            rates
+        );
     }
 
     /// <summary>
@@ -63,11 +79,25 @@ internal sealed record ReconcileCheck(
     /// the amount's currency at their value dates, is a lower bound of the whole.
     /// </summary>
     public static ReconcileCheck ForTotal(
-        Ledger ledger, Commitment parent, QualifiedMoney total, IExchangeRateSource? source, decimal tolerance)
+        Ledger ledger,
+        Commitment parent,
+        QualifiedMoney total,
+        IExchangeRateSource? source,
+        decimal tolerance
+    )
     {
         ItemisedTotalCheck check = ItemisedTotalCheck.Check(ledger, parent, source, null, tolerance);
         var rates = check.RatesUsed.Select(r => (r.Rate, r.RequestedDate)).ToList();
         return new ReconcileCheck(
-            Total, parent.Id, total, total, check.Reconciliation, null, check.Parts, check.Note, rates);
+            Total,
+            parent.Id,
+            total,
+            total,
+            check.Reconciliation,
+            null,
+            check.Parts,
+            check.Note,
+            rates
+        );
     }
 }

@@ -21,7 +21,10 @@ namespace AidTracker.Cli.Commands;
 internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<ReconcileCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(
-        CommandContext context, Settings settings, CancellationToken cancellationToken)
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
@@ -58,9 +61,10 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         var used = checks.SelectMany(c => c.Rates).ToList();
         IReadOnlyList<string> credits =
             used.Count > 0 ? Credits.For(used.Select(r => r.Rate.Source), rates.FileName) : [];
-        Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, checks, tolerance, rates, credits)))
-            : Report.Renderables(Table(checks, tolerance, used, credits));
+        Report report =
+            format == OutputFormat.Json
+                ? Report.Text(Json.Document(w => WriteJson(w, checks, tolerance, rates, credits)))
+                : Report.Renderables(Table(checks, tolerance, used, credits));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
@@ -74,8 +78,10 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         }
 
         string number = text.Trim().TrimEnd('%').Trim();
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent)
-            || percent > 100m)
+        if (
+            !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent)
+            || percent > 100m
+        )
         {
             throw CliException.Usage($"--tolerance '{text}' is not a percentage from 0 to 100 (e.g. 10 or 2.5).");
         }
@@ -87,18 +93,23 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         List<ReconcileCheck> checks,
         decimal tolerance,
         List<(ExchangeRate Rate, NodaTime.LocalDate RequestedDate)> used,
-        IReadOnlyList<string> credits)
+        IReadOnlyList<string> credits
+    )
     {
         var parts = new List<IRenderable>
         {
-            new Text(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Stated figures against computed ones (\"approximately\" within {tolerance * 100m:0.##}%).\n")),
+            new Text(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Stated figures against computed ones (\"approximately\" within {tolerance * 100m:0.##}%).\n"
+                )
+            ),
         };
         if (checks.Count == 0)
         {
-            parts.Add(new Text(
-                "The ledger states no equivalent and no total with itemised parts: nothing to reconcile.\n"));
+            parts.Add(
+                new Text("The ledger states no equivalent and no total with itemised parts: nothing to reconcile.\n")
+            );
             return parts;
         }
 
@@ -116,15 +127,17 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
                 ? string.Create(CultureInfo.InvariantCulture, $"\n({rel * 100m:+0.0;-0.0;0}%)")
                 : string.Empty;
             string difference = r is null ? "-" : Amounts.Display(r.Difference.Round()) + relative;
-            string what = check.Kind == ReconcileCheck.Total
-                ? $"{check.RecordId}\n(total; {ProblemText.Plural(check.Parts, "part")})"
-                : $"{check.RecordId}\n({Amounts.Display(check.Original)})";
+            string what =
+                check.Kind == ReconcileCheck.Total
+                    ? $"{check.RecordId}\n(total; {ProblemText.Plural(check.Parts, "part")})"
+                    : $"{check.RecordId}\n({Amounts.Display(check.Original)})";
             table.AddRow(
                 new Text(what),
                 new Text(Amounts.Display(check.Stated)),
                 new Text(computed),
                 new Text(difference),
-                new Text(check.OutcomeName));
+                new Text(check.OutcomeName)
+            );
         }
 
         parts.Add(table);
@@ -134,11 +147,17 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
             {
                 string pair = s.ImpliedRate.Quote.Code + " per " + s.ImpliedRate.Base.Code;
                 decimal gap = s.Reconciliation!.RelativeDifference ?? 0m;
-                parts.Add(new Line(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{check.RecordId}: implied {s.ImpliedRate.Value:0.00} {pair}, market {market.Value:0.00} "
-                    + $"({market.Source}, {RateText.Date(market.Date)}); the statement is {Math.Abs(gap) * 100m:0.0}% "
-                    + $"{(gap >= 0 ? "above" : "below")} the market conversion.")));
+                parts.Add(
+                    new Line(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"{check.RecordId}: implied {s.ImpliedRate.Value:0.00} {pair}, market {market.Value:0.00} "
+                                + $"({market.Source}, {RateText.Date(market.Date)}); the statement is "
+                                + $"{Math.Abs(gap) * 100m:0.0}% "
+                                + $"{(gap >= 0 ? "above" : "below")} the market conversion."
+                        )
+                    )
+                );
             }
 
             if (check.Note is string note)
@@ -151,8 +170,12 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         int fails = checks.Count(c => c.OutcomeName == "fails");
         int undecided = checks.Count(c => c.Reconciliation?.Outcome == ReconciliationOutcome.Inconclusive);
         int notComputed = checks.Count(c => c.Reconciliation is null);
-        parts.Add(new Line($"{ProblemText.Plural(checks.Count, "statement")}: {holds} hold, {fails} do not, "
-            + $"{undecided} cannot be decided, {notComputed} not computed."));
+        parts.Add(
+            new Line(
+                $"{ProblemText.Plural(checks.Count, "statement")}: {holds} hold, {fails} do not, "
+                    + $"{undecided} cannot be decided, {notComputed} not computed."
+            )
+        );
         parts.AddRange(Tables.RatesUsed(used));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
@@ -163,7 +186,8 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
         List<ReconcileCheck> checks,
         decimal tolerance,
         RateSourceOption rates,
-        IReadOnlyList<string> credits)
+        IReadOnlyList<string> credits
+    )
     {
         w.WriteStartObject();
         w.WriteString("tolerance", RateText.FullValue(tolerance));
@@ -238,18 +262,26 @@ internal sealed class ReconcileCommand(CliServices services) : AsyncCommand<Reco
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); "
-            + "- reads standard input.")]
+        [Description(
+            "The ledger file (JSON ledger format version 1, see "
+                + DocsLinks.Base
+                + "ledger-format.md); "
+                + "- reads standard input."
+        )]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
-        [Description("Check only the statements in this currency (stated equivalents in it, and totals stated in it). "
-            + "Default: every statement, each in its own currency.")]
+        [Description(
+            "Check only the statements in this currency (stated equivalents in it, and totals stated in it). "
+                + "Default: every statement, each in its own currency."
+        )]
         public string? To { get; set; }
 
         [CommandOption("--tolerance <PCT>")]
-        [Description("How far an \"approximately\" statement may be from the computed figure, "
-            + "in percent of it (default 10).")]
+        [Description(
+            "How far an \"approximately\" statement may be from the computed figure, "
+                + "in percent of it (default 10)."
+        )]
         public string? Tolerance { get; set; }
 
         [CommandOption("--rates <SOURCE>")]

@@ -12,11 +12,17 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         if (settings.Output is null)
         {
-            throw CliException.Usage("give -o FILE for the HTML report (e.g. -o report.html), or -o - to write it to standard output.");
+            throw CliException.Usage(
+                "give -o FILE for the HTML report (e.g. -o report.html), or -o - to write it to standard output."
+            );
         }
 
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger, settings.Rates);
@@ -31,7 +37,14 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
             throw CliException.Usage("--title is empty; give the report's title, or leave the option out.");
         }
 
-        ReportOptions options = ReportRun.Options(settings.To, settings.By, settings.AsOf, settings.Rates, settings.DataDir, services) with
+        ReportOptions options = ReportRun.Options(
+            settings.To,
+            settings.By,
+            settings.AsOf,
+            settings.Rates,
+            settings.DataDir,
+            services
+        ) with
         {
             ChartFormat = format,
             Command = ReportRun.CommandLine(context.Arguments),
@@ -44,8 +57,15 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
         var report = new ReportBuilder(ledger, options);
         string? warning = ReportRun.CheckUnconverted(
-            report.UnconvertedCount, options.ReportingCurrency, settings.AllowIncomplete, settings.Output, "report");
-        string html = await ProgressDisplay.RunAsync(services, "Building the report", () => report.ToHtml(cancellationToken)).ConfigureAwait(false);
+            report.UnconvertedCount,
+            options.ReportingCurrency,
+            settings.AllowIncomplete,
+            settings.Output,
+            "report"
+        );
+        string html = await ProgressDisplay
+            .RunAsync(services, "Building the report", () => report.ToHtml(cancellationToken))
+            .ConfigureAwait(false);
         if (settings.Output == "-")
         {
             services.Console.Profile.Out.Writer.Write(html);
@@ -68,15 +88,25 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
+        [Description(
+            "The ledger file (JSON ledger format version 1, see "
+                + DocsLinks.Base
+                + "ledger-format.md); - reads standard input."
+        )]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--to <CUR>")]
-        [Description("The report's currency (ISO 4217 code); every amount is converted into it at the rate of its value date. Default: USD.")]
+        [Description(
+            "The report's currency (ISO 4217 code); every amount is converted into it at the rate of its value date. "
+                + "Default: USD."
+        )]
         public string? To { get; set; }
 
         [CommandOption("--by <KEYS>")]
-        [Description("Add a table of the committed totals by a comma list of: donor, recipient, category, instrument, stage, agreement, year, month, fiscal-year.")]
+        [Description(
+            "Add a table of the committed totals by a comma list of: donor, recipient, category, instrument, stage, "
+                + "agreement, year, month, fiscal-year."
+        )]
         public string? By { get; set; }
 
         [CommandOption("--as-of <DATE>")]
@@ -100,12 +130,16 @@ internal sealed class ReportCommand(CliServices services) : AsyncCommand<ReportC
         public string? DataDir { get; set; }
 
         [CommandOption("--allow-incomplete")]
-        [Description("Write the report even when amounts cannot be converted (no rate): it lists them under "
-            + "\"Not converted\" and leaves them out of its totals and charts. Without it that is exit 1.")]
+        [Description(
+            "Write the report even when amounts cannot be converted (no rate): it lists them under "
+                + "\"Not converted\" and leaves them out of its totals and charts. Without it that is exit 1."
+        )]
         public bool AllowIncomplete { get; set; }
 
         [CommandOption("-o|--output <FILE>")]
-        [Description("The HTML file to write (required; - writes to standard output); it is written completely or not at all.")]
+        [Description(
+            "The HTML file to write (required; - writes to standard output); it is written completely or not at all."
+        )]
         public string? Output { get; set; }
     }
 }

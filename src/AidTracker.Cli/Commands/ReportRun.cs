@@ -12,12 +12,24 @@ internal static class ReportRun
 {
     /// <summary>Reads the shared options (usage errors before any reading): the currency (default USD), keys, date,
     /// rates.</summary>
-    public static ReportOptions Options(string? to, string? by, string? asOf, string? rates, string? dataDir, CliServices services)
+    public static ReportOptions Options(
+        string? to,
+        string? by,
+        string? asOf,
+        string? rates,
+        string? dataDir,
+        CliServices services
+    )
     {
         Currency currency = OptionValues.OptionalCurrency("--to", to) ?? Currency.USD;
         LocalDate? cut = OptionValues.OptionalDate("--as-of", asOf);
         var keys = ImmutableArray.CreateBuilder<GroupKey>();
-        foreach (string name in (by ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            string name in (by ?? string.Empty).Split(
+                ',',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+        )
         {
             GroupKey key;
             try
@@ -26,7 +38,10 @@ internal static class ReportRun
             }
             catch (ArgumentException)
             {
-                throw CliException.Usage($"--by '{name}' is not a key to group by; use a comma list of {string.Join(", ", GroupKey.BuiltInNames)}.");
+                throw CliException.Usage(
+                    $"--by '{name}' is not a key to group by; use a comma list of "
+                        + $"{string.Join(", ", GroupKey.BuiltInNames)}."
+                );
             }
 
             if (keys.Contains(key))
@@ -37,7 +52,10 @@ internal static class ReportRun
             keys.Add(key);
         }
 
-        RateSourceOption source = RateSourceOption.Resolve(rates, DataFolderOption.Resolve(dataDir, services.Environment));
+        RateSourceOption source = RateSourceOption.Resolve(
+            rates,
+            DataFolderOption.Resolve(dataDir, services.Environment)
+        );
         return new ReportOptions(currency)
         {
             AsOf = cut,
@@ -50,7 +68,15 @@ internal static class ReportRun
     /// <summary>The command line as typed, for the report's foot: <c>aidtracker report samples/x.json --to USD -o
     /// r.html</c>.</summary>
     public static string CommandLine(IEnumerable<string> arguments) =>
-        "aidtracker " + string.Join(' ', arguments.Select(a => a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'') ? a : "\"" + a.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
+        "aidtracker "
+        + string.Join(
+            ' ',
+            arguments.Select(a =>
+                a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'')
+                    ? a
+                    : "\"" + a.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
+            )
+        );
 
     /// <summary>
     /// Applies the CLI's rule for amounts without a rate (as <c>summarize</c>, <c>export</c> and <c>debt-service</c>
@@ -59,7 +85,12 @@ internal static class ReportRun
     /// Call it before writing; it returns the warning to print after writing, or <c>null</c>.
     /// </summary>
     public static string? CheckUnconverted(
-        int unconverted, Currency currency, bool allowIncomplete, string output, string what)
+        int unconverted,
+        Currency currency,
+        bool allowIncomplete,
+        string output,
+        string what
+    )
     {
         if (unconverted == 0)
         {
@@ -71,9 +102,10 @@ internal static class ReportRun
         {
             throw CliException.InvalidData(
                 $"{count} could not be converted into {currency.Code} (no rate), so the {what} would leave them out"
-                + (output == "-" ? "; nothing was written." : $"; nothing was written to {output}.")
-                + $" Give --allow-incomplete to write the {what} anyway (never drawing them as zero"
-                + (what == "report" ? ", and listing them under \"Not converted\")." : ")."));
+                    + (output == "-" ? "; nothing was written." : $"; nothing was written to {output}.")
+                    + $" Give --allow-incomplete to write the {what} anyway (never drawing them as zero"
+                    + (what == "report" ? ", and listing them under \"Not converted\")." : ").")
+            );
         }
 
         return what == "report"

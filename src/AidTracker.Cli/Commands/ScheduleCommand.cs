@@ -17,9 +17,18 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<ScheduleCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
-        OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        OutputFormat format = OptionValues.Format(
+            settings.Format,
+            OutputFormat.Table,
+            OutputFormat.Json,
+            OutputFormat.Csv
+        );
         if (string.IsNullOrWhiteSpace(settings.Id))
         {
             throw CliException.Usage("schedule needs --id LOAN: the id of a loan in the ledger.");
@@ -34,20 +43,28 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
 
         if (loan.Instrument != AidInstrument.Loan || loan.Terms is not LoanTerms terms)
         {
-            throw CliException.InvalidData(loan.Instrument != AidInstrument.Loan
-                ? $"'{loan.Id}' is not a loan (its instrument is {loan.Instrument}); only loans have a repayment schedule."
-                : $"The loan '{loan.Id}' has no terms (interest rate, maturity, grace period) in {settings.Ledger}, so its schedule is unknown; add \"terms\" ({DocsLinks.Base}ledger-format.md).");
+            throw CliException.InvalidData(
+                loan.Instrument != AidInstrument.Loan
+                    ? $"'{loan.Id}' is not a loan (its instrument is {loan.Instrument}); only loans have a repayment "
+                        + $"schedule."
+                    : $"The loan '{loan.Id}' has no terms (interest rate, maturity, grace period) in "
+                        + $"{settings.Ledger}, so its schedule is unknown; add \"terms\" "
+                        + $"({DocsLinks.Base}ledger-format.md)."
+            );
         }
 
         if (loan.Amount is not QualifiedMoney amount || amount.Amount <= 0m)
         {
-            throw CliException.InvalidData($"The loan '{loan.Id}' has no positive amount of its own, so there is nothing to schedule.");
+            throw CliException.InvalidData(
+                $"The loan '{loan.Id}' has no positive amount of its own, so there is nothing to schedule."
+            );
         }
 
         System.Collections.Immutable.ImmutableArray<Disbursement> paid = ledger.GetDisbursements(loan);
         LocalDate? firstPaid = paid.IsEmpty ? null : paid.Min(d => d.Date);
         LocalDate start = from ?? firstPaid ?? loan.Date;
-        string startNote = from is not null ? "the date given with --from"
+        string startNote =
+            from is not null ? "the date given with --from"
             : firstPaid is not null ? "its first recorded disbursement"
             : "its commitment date: no disbursement is recorded; give --from to change it";
         RepaymentSchedule schedule = terms.Schedule(amount.Money, start);
@@ -62,12 +79,20 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         return ExitCodes.Success;
     }
 
-    private static List<IRenderable> Table(Commitment loan, QualifiedMoney amount, RepaymentSchedule schedule, string startNote)
+    private static List<IRenderable> Table(
+        Commitment loan,
+        QualifiedMoney amount,
+        RepaymentSchedule schedule,
+        string startNote
+    )
     {
         var parts = new List<IRenderable>
         {
             new Text($"Repayment schedule of {loan.Id}: {loan.Title}\n"),
-            new Text($"{Amounts.Display(amount)} at {schedule.Terms}; disbursed in full on {RateText.Date(schedule.Disbursement)} ({startNote}).\n"),
+            new Text(
+                $"{Amounts.Display(amount)} at {schedule.Terms}; disbursed in full on "
+                    + $"{RateText.Date(schedule.Disbursement)} ({startNote}).\n"
+            ),
         };
         if (amount.Qualifier == AmountQualifier.AtMost)
         {
@@ -76,7 +101,11 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
 
         if (!schedule.Fee.IsZero)
         {
-            parts.Add(new Text($"Front-end fee due on {RateText.Date(schedule.Disbursement)}: {Amounts.Display(schedule.Fee)}.\n"));
+            parts.Add(
+                new Text(
+                    $"Front-end fee due on {RateText.Date(schedule.Disbursement)}: {Amounts.Display(schedule.Fee)}.\n"
+                )
+            );
         }
 
         var table = new Table().Border(TableBorder.Rounded).ShowFooters();
@@ -84,7 +113,11 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         table.AddColumn(new TableColumn("Date"));
         table.AddColumn(new TableColumn("Interest").RightAligned().Footer(Amounts.Display(schedule.TotalInterest)));
         table.AddColumn(new TableColumn("Principal").RightAligned().Footer(Amounts.Display(schedule.TotalPrincipal)));
-        table.AddColumn(new TableColumn("Payment").RightAligned().Footer(Amounts.Display(schedule.TotalInterest + schedule.TotalPrincipal)));
+        table.AddColumn(
+            new TableColumn("Payment")
+                .RightAligned()
+                .Footer(Amounts.Display(schedule.TotalInterest + schedule.TotalPrincipal))
+        );
         table.AddColumn(new TableColumn("Outstanding after").RightAligned());
         foreach (ScheduledPayment p in schedule.Payments)
         {
@@ -94,15 +127,29 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
                 Amounts.Display(p.Interest),
                 Amounts.Display(p.Principal),
                 Amounts.Display(p.Total),
-                Amounts.Display(p.OutstandingAfter));
+                Amounts.Display(p.OutstandingAfter)
+            );
         }
 
         parts.Add(table);
-        parts.Add(Tables.Indented("Interest each period on the principal outstanding during it, rounded half-to-even to the currency's minor units; principal instalments rounded toward zero, the last one taking the rest, so the principal adds up to the amount exactly. Payment dates fall a whole number of months after the disbursement (a day the month lacks becomes its last day)."));
+        parts.Add(
+            Tables.Indented(
+                "Interest each period on the principal outstanding during it, rounded half-to-even to the currency's "
+                    + "minor units; principal instalments rounded toward zero, the last one taking the rest, so the "
+                    + "principal adds up to the amount exactly. Payment dates fall a whole number of months after "
+                    + "the disbursement (a day the month lacks becomes its last day)."
+            )
+        );
         return parts;
     }
 
-    private static void WriteJson(Utf8JsonWriter w, Commitment loan, QualifiedMoney amount, RepaymentSchedule schedule, string startNote)
+    private static void WriteJson(
+        Utf8JsonWriter w,
+        Commitment loan,
+        QualifiedMoney amount,
+        RepaymentSchedule schedule,
+        string startNote
+    )
     {
         LoanTerms terms = schedule.Terms;
         w.WriteStartObject();
@@ -148,7 +195,15 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         var text = new StringBuilder("number,date,interest,principal,total,outstandingAfter,currency\r\n");
         foreach (ScheduledPayment p in schedule.Payments)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{p.Number},{RateText.Date(p.Date)},{Amounts.Value(p.Interest)},{Amounts.Value(p.Principal)},{Amounts.Value(p.Total)},{Amounts.Value(p.OutstandingAfter)},{p.Interest.Currency.Code}\r\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{p.Number},"
+                    + $"{RateText.Date(p.Date)},"
+                    + $"{Amounts.Value(p.Interest)},"
+                    + $"{Amounts.Value(p.Principal)},"
+                    + $"{Amounts.Value(p.Total)},"
+                    + $"{Amounts.Value(p.OutstandingAfter)},{p.Interest.Currency.Code}\r\n"
+            );
         }
 
         return text.ToString();
@@ -168,11 +223,18 @@ internal sealed class ScheduleCommand(CliServices services) : AsyncCommand<Sched
         public string? Id { get; set; }
 
         [CommandOption("--from <DATE>")]
-        [Description("The date the loan is disbursed (yyyy-MM-dd). Default: its first recorded disbursement, else its commitment date.")]
+        [Description(
+            "The date the loan is disbursed (yyyy-MM-dd). Default: its first recorded disbursement, else its "
+                + "commitment date."
+        )]
         public string? From { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("Output format: table (for people, the default), json (the stable contract in " + DocsLinks.Base + "cli.md) or csv (one row per payment).")]
+        [Description(
+            "Output format: table (for people, the default), json (the stable contract in "
+                + DocsLinks.Base
+                + "cli.md) or csv (one row per payment)."
+        )]
         public string? Format { get; set; }
 
         [CommandOption("-o|--output <FILE>")]

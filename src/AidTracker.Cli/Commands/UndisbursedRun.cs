@@ -23,18 +23,30 @@ internal static class UndisbursedRun
     private const int MaxListed = 20;
 
     /// <summary>Whether <c>--measure</c> asks for undisbursed balances.</summary>
-    public static bool IsRequested(string? measure) => string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
+    public static bool IsRequested(string? measure) =>
+        string.Equals(measure?.Trim(), MeasureName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Runs the three summaries and renders them; incomplete results fail (exit 1) unless allowed, as for any
     /// summary.</summary>
     public static async Task<int> ExecuteAsync(
-        CliServices services, Ledger ledger, SummaryQuery query, RateSourceOption rates, OutputFormat format,
-        bool allowIncomplete, string? output, CancellationToken cancellationToken)
+        CliServices services,
+        Ledger ledger,
+        SummaryQuery query,
+        RateSourceOption rates,
+        OutputFormat format,
+        bool allowIncomplete,
+        string? output,
+        CancellationToken cancellationToken
+    )
     {
-        UndisbursedSummary result = await ProgressDisplay.RunAsync(
-            services, "Summarizing", () => ledger.SummarizeUndisbursed(query, Environment.ProcessorCount)).ConfigureAwait(false);
-        IEnumerable<UsedRate> used = result.Committed.RatesUsed.Concat(result.Disbursed.RatesUsed).Concat(result.Undisbursed.RatesUsed);
-        IReadOnlyList<string> credits = format != OutputFormat.Csv && used.Any() ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
+        UndisbursedSummary result = await ProgressDisplay
+            .RunAsync(services, "Summarizing", () => ledger.SummarizeUndisbursed(query, Environment.ProcessorCount))
+            .ConfigureAwait(false);
+        IEnumerable<UsedRate> used = result
+            .Committed.RatesUsed.Concat(result.Disbursed.RatesUsed)
+            .Concat(result.Undisbursed.RatesUsed);
+        IReadOnlyList<string> credits =
+            format != OutputFormat.Csv && used.Any() ? Credits.For(used.Select(r => r.Source), rates.FileName) : [];
 
         Report report = format switch
         {
@@ -52,8 +64,11 @@ internal static class UndisbursedRun
 
             int unconverted = Unconverted(result).Count();
             throw CliException.InvalidData(
-                $"{ProblemText.Plural(unconverted, "amount")} could not be converted (no rate; listed with the summary), so the totals leave them out"
-                + (output is null or "-" ? "." : $"; nothing was written to {output}.") + " Give --allow-incomplete to accept the partial totals.");
+                $"{ProblemText.Plural(unconverted, "amount")} could not be converted (no rate; listed with the "
+                    + $"summary), so the totals leave them out"
+                    + (output is null or "-" ? "." : $"; nothing was written to {output}.")
+                    + " Give --allow-incomplete to accept the partial totals."
+            );
         }
 
         await OutputSink.WriteAsync(report, output, services, cancellationToken).ConfigureAwait(false);
@@ -62,24 +77,37 @@ internal static class UndisbursedRun
 
     /// <summary>The records and disbursements left out for want of a rate, each once.</summary>
     internal static IEnumerable<UnconvertedRecord> Unconverted(UndisbursedSummary result) =>
-        result.Committed.Unconverted.Concat(result.Disbursed.Unconverted).Concat(result.Undisbursed.Unconverted)
-            .Concat(result.UnconvertedDisbursements).DistinctBy(r => r.RecordId);
+        result
+            .Committed.Unconverted.Concat(result.Disbursed.Unconverted)
+            .Concat(result.Undisbursed.Unconverted)
+            .Concat(result.UnconvertedDisbursements)
+            .DistinctBy(r => r.RecordId);
 
     /// <summary>The disbursement rate as a percentage with one decimal (<c>38.5%</c>), or <c>-</c>.</summary>
-    internal static string Percent(decimal? rate) => rate is decimal r
-        ? Math.Round(r * 100m, 1, MidpointRounding.ToEven).ToString("0.0", CultureInfo.InvariantCulture) + "%"
-        : "-";
+    internal static string Percent(decimal? rate) =>
+        rate is decimal r
+            ? Math.Round(r * 100m, 1, MidpointRounding.ToEven).ToString("0.0", CultureInfo.InvariantCulture) + "%"
+            : "-";
 
-    private static List<IRenderable> Table(UndisbursedSummary result, RateSourceOption rates, IReadOnlyList<string> credits)
+    private static List<IRenderable> Table(
+        UndisbursedSummary result,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits
+    )
     {
         Summary committed = result.Committed;
-        string caption = SummaryTable.Caption(committed, rates)
+        string caption = SummaryTable
+            .Caption(committed, rates)
             .Replace("Committed amounts", "Committed, disbursed and undisbursed amounts", StringComparison.Ordinal)
             .Replace("Pledged amounts", "Pledged, disbursed and undisbursed amounts", StringComparison.Ordinal);
         var parts = new List<IRenderable>
         {
             new Text(caption + "\n"),
-            Tables.Indented("Undisbursed: each commitment's amount minus the disbursements against it (or its parts) up to the cut-off, never below zero; an over-disbursement is listed below, not netted. Rate: disbursed ÷ committed."),
+            Tables.Indented(
+                "Undisbursed: each commitment's amount minus the disbursements against it (or its parts) up to the "
+                    + "cut-off, never below zero; an over-disbursement is listed below, not netted. Rate: disbursed ÷ "
+                    + "committed."
+            ),
             Text.NewLine,
         };
 
@@ -91,10 +119,16 @@ internal static class UndisbursedRun
             table.AddColumn(new TableColumn(Markup.Escape(key.Name)).Footer(keys[0] == key ? "Total" : string.Empty));
         }
 
-        table.AddColumn(new TableColumn("Records").RightAligned().Footer(committed.Counts.Counted.ToString("N0", CultureInfo.InvariantCulture)));
+        table.AddColumn(
+            new TableColumn("Records")
+                .RightAligned()
+                .Footer(committed.Counts.Counted.ToString("N0", CultureInfo.InvariantCulture))
+        );
         table.AddColumn(new TableColumn("Committed" + currency).RightAligned().Footer(Totals(committed.Totals)));
         table.AddColumn(new TableColumn("Disbursed" + currency).RightAligned().Footer(Totals(result.Disbursed.Totals)));
-        table.AddColumn(new TableColumn("Undisbursed" + currency).RightAligned().Footer(Totals(result.Undisbursed.Totals)));
+        table.AddColumn(
+            new TableColumn("Undisbursed" + currency).RightAligned().Footer(Totals(result.Undisbursed.Totals))
+        );
         table.AddColumn(new TableColumn("Rate").RightAligned().Footer(Percent(result.DisbursementRate)));
         table.ShowFooters = !keys.IsEmpty;
         foreach (SummaryGroup group in committed.Groups)
@@ -113,24 +147,48 @@ internal static class UndisbursedRun
         parts.Add(table);
         foreach (OverDisbursement over in result.OverDisbursed.Take(MaxListed))
         {
-            parts.Add(new Line("  over-disbursed: " + over.CommitmentId + ": " + Amounts.Display(over.Disbursed) + " disbursed against "
-                + Amounts.Display(over.Committed) + " (" + Amounts.Display(over.Excess) + " more; its balance counts as zero)"));
+            parts.Add(
+                new Line(
+                    "  over-disbursed: "
+                        + over.CommitmentId
+                        + ": "
+                        + Amounts.Display(over.Disbursed)
+                        + " disbursed against "
+                        + Amounts.Display(over.Committed)
+                        + " ("
+                        + Amounts.Display(over.Excess)
+                        + " more; its balance counts as zero)"
+                )
+            );
         }
 
         if (result.OverDisbursed.Length > MaxListed)
         {
-            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture,
-                $"  ... and {result.OverDisbursed.Length - MaxListed:N0} more over-disbursed commitments (--format json lists them all)\n")));
+            parts.Add(
+                new Text(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  ... and {result.OverDisbursed.Length - MaxListed:N0} more over-disbursed commitments "
+                            + $"(--format json lists them all)\n"
+                    )
+                )
+            );
         }
 
         foreach (UnconvertedRecord record in Unconverted(result))
         {
-            parts.Add(new Line("  not converted: " + record.RecordId + ": " + Amounts.Display(record.Amount) + ": " + record.Reason));
+            parts.Add(
+                new Line(
+                    "  not converted: " + record.RecordId + ": " + Amounts.Display(record.Amount) + ": " + record.Reason
+                )
+            );
         }
 
-        IEnumerable<(Rates.ExchangeRate, NodaTime.LocalDate)> used = committed.RatesUsed.Concat(result.Disbursed.RatesUsed)
+        IEnumerable<(Rates.ExchangeRate, NodaTime.LocalDate)> used = committed
+            .RatesUsed.Concat(result.Disbursed.RatesUsed)
             .Concat(result.Undisbursed.RatesUsed)
-            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate)).Select(r => (r.Rate, r.RequestedDate));
+            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate))
+            .Select(r => (r.Rate, r.RequestedDate));
         parts.AddRange(Tables.RatesUsed(used));
         parts.AddRange(Tables.CreditLines(credits));
         return parts;
@@ -141,7 +199,8 @@ internal static class UndisbursedRun
     private static string Csv(UndisbursedSummary result)
     {
         var text = new StringBuilder();
-        IEnumerable<string> header = result.Committed.Query.GroupBy.Select(k => k.Name)
+        IEnumerable<string> header = result
+            .Committed.Query.GroupBy.Select(k => k.Name)
             .Concat(["count", "committed", "disbursed", "undisbursed", "currency", "qualifier", "disbursementRate"]);
         CsvText.AppendRow(text, header);
         foreach (SummaryGroup group in result.Committed.Groups)
@@ -158,7 +217,8 @@ internal static class UndisbursedRun
                     Value(undisbursed?.GetTotal(total.Currency), total.Currency),
                     total.Currency.Code,
                     Amounts.QualifierName(total.Qualifier),
-                    rate]);
+                    rate,
+                ]);
                 CsvText.AppendRow(text, fields);
             }
         }

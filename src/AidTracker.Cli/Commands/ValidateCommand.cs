@@ -15,7 +15,11 @@ namespace AidTracker.Cli.Commands;
 /// </summary>
 internal sealed class ValidateCommand(CliServices services) : AsyncCommand<ValidateCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context,
+        Settings settings,
+        CancellationToken cancellationToken
+    )
     {
         OutputFile.CheckNotAnInput(settings.Output, settings.Ledger);
         OutputFormat format = OptionValues.Format(settings.Format, OutputFormat.Table, OutputFormat.Json);
@@ -25,7 +29,9 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
         int? records = null;
         try
         {
-            LedgerBuilder builder = await LedgerFiles.ReadBuilderAsync(path, services, cancellationToken).ConfigureAwait(false);
+            LedgerBuilder builder = await LedgerFiles
+                .ReadBuilderAsync(path, services, cancellationToken)
+                .ConfigureAwait(false);
             records = builder.Count;
             problems = [.. builder.Validate(services.Clock, cancellationToken).Problems.Select(Problem.From)];
         }
@@ -37,20 +43,32 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
 
         int errors = problems.Count(p => p.IsError);
         int warnings = problems.Count - errors;
-        Report report = format == OutputFormat.Json
-            ? Report.Text(Json.Document(w => WriteJson(w, InputFile.DisplayName(path), records, errors, warnings, problems)))
-            : Report.Renderables(Lines(InputFile.DisplayName(path), records, errors, warnings, problems));
+        Report report =
+            format == OutputFormat.Json
+                ? Report.Text(
+                    Json.Document(w => WriteJson(w, InputFile.DisplayName(path), records, errors, warnings, problems))
+                )
+                : Report.Renderables(Lines(InputFile.DisplayName(path), records, errors, warnings, problems));
         await OutputSink.WriteAsync(report, settings.Output, services, cancellationToken).ConfigureAwait(false);
 
         if (errors > 0)
         {
-            throw CliException.InvalidData($"{InputFile.DisplayName(path)} is not a valid ledger: {ProblemText.Plural(errors, "error")}, {ProblemText.Plural(warnings, "warning")}.");
+            throw CliException.InvalidData(
+                $"{InputFile.DisplayName(path)} is not a valid ledger: {ProblemText.Plural(errors, "error")}, "
+                    + $"{ProblemText.Plural(warnings, "warning")}."
+            );
         }
 
         return ExitCodes.Success;
     }
 
-    private static List<IRenderable> Lines(string path, int? records, int errors, int warnings, IReadOnlyList<Problem> problems)
+    private static List<IRenderable> Lines(
+        string path,
+        int? records,
+        int errors,
+        int warnings,
+        IReadOnlyList<Problem> problems
+    )
     {
         var parts = new List<IRenderable>();
         foreach (Problem problem in problems)
@@ -60,11 +78,23 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
 
         string verdict = errors > 0 ? "invalid" : "valid";
         string within = records is int count ? " in " + ProblemText.Plural(count, "record") : string.Empty;
-        parts.Add(new Line($"{path}: {verdict}: {ProblemText.Plural(errors, "error")}, {ProblemText.Plural(warnings, "warning")}{within}."));
+        parts.Add(
+            new Line(
+                $"{path}: {verdict}: {ProblemText.Plural(errors, "error")}, "
+                    + $"{ProblemText.Plural(warnings, "warning")}{within}."
+            )
+        );
         return parts;
     }
 
-    private static void WriteJson(Utf8JsonWriter w, string path, int? records, int errors, int warnings, IReadOnlyList<Problem> problems)
+    private static void WriteJson(
+        Utf8JsonWriter w,
+        string path,
+        int? records,
+        int errors,
+        int warnings,
+        IReadOnlyList<Problem> problems
+    )
     {
         w.WriteStartObject();
         w.WriteString("file", path);
@@ -92,26 +122,40 @@ internal sealed class ValidateCommand(CliServices services) : AsyncCommand<Valid
     }
 
     /// <summary>One problem as reported: a validation problem, or the format error that stopped reading.</summary>
-    private sealed record Problem(bool IsError, string Code, string? RecordId, string? JsonPath, int? LineNumber, string Message, string Line)
+    private sealed record Problem(
+        bool IsError,
+        string Code,
+        string? RecordId,
+        string? JsonPath,
+        int? LineNumber,
+        string Message,
+        string Line
+    )
     {
-        public static Problem From(LedgerProblem problem) => new(
-            problem.IsError,
-            LedgerProblem.CodeName(problem.Code),
-            problem.RecordId,
-            problem.Location?.Path,
-            problem.Location?.LineNumber,
-            problem.Message,
-            ProblemText.Line(problem));
+        public static Problem From(LedgerProblem problem) =>
+            new(
+                problem.IsError,
+                LedgerProblem.CodeName(problem.Code),
+                problem.RecordId,
+                problem.Location?.Path,
+                problem.Location?.LineNumber,
+                problem.Message,
+                ProblemText.Line(problem)
+            );
 
-        public static Problem From(LedgerFormatException e) => new(
-            true, "format", e.RecordId, e.JsonPath, e.LineNumber, e.Reason, ProblemText.Line(e));
+        public static Problem From(LedgerFormatException e) =>
+            new(true, "format", e.RecordId, e.JsonPath, e.LineNumber, e.Reason, ProblemText.Line(e));
     }
 
     /// <summary>The arguments and options of <c>validate</c>.</summary>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LEDGER>")]
-        [Description("The ledger file (JSON ledger format version 1, see " + DocsLinks.Base + "ledger-format.md); - reads standard input.")]
+        [Description(
+            "The ledger file (JSON ledger format version 1, see "
+                + DocsLinks.Base
+                + "ledger-format.md); - reads standard input."
+        )]
         public string Ledger { get; set; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]

@@ -26,7 +26,14 @@ internal static class AtomicFile
         if (IsDevice(fullPath))
         {
             // /dev/null, /dev/stdout, NUL: written straight through; renaming a file over a device would replace it.
-            await using var device = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, useAsync: false);
+            await using var device = new FileStream(
+                fullPath,
+                FileMode.Open,
+                FileAccess.Write,
+                FileShare.ReadWrite,
+                1,
+                useAsync: false
+            );
             await write(device).ConfigureAwait(false);
             await device.FlushAsync(cancellationToken).ConfigureAwait(false);
             return;
@@ -43,8 +50,12 @@ internal static class AtomicFile
             throw CliException.InvalidData($"cannot write '{path}': it is a folder.");
         }
 
-        UnixFileMode? mode = !OperatingSystem.IsWindows() && File.Exists(fullPath) ? File.GetUnixFileMode(fullPath) : null;
-        string temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        UnixFileMode? mode =
+            !OperatingSystem.IsWindows() && File.Exists(fullPath) ? File.GetUnixFileMode(fullPath) : null;
+        string temporary = Path.Combine(
+            directory,
+            "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp"
+        );
         InFlight.TryAdd(temporary, 0);
         try
         {
@@ -94,7 +105,11 @@ internal static class AtomicFile
     }
 
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
-        WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(), cancellationToken);
+        WriteAsync(
+            path,
+            stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(),
+            cancellationToken
+        );
 
     /// <summary>Whether <paramref name="stream"/> is the temporary file of a write in progress (kept only if the
     /// write completes), not a device written straight through.</summary>
@@ -111,8 +126,10 @@ internal static class AtomicFile
 
     private static bool IsDevice(string fullPath) =>
         OperatingSystem.IsWindows()
-            ? fullPath.StartsWith(@"\\.\", StringComparison.Ordinal) || Path.GetFileNameWithoutExtension(fullPath).Equals("NUL", StringComparison.OrdinalIgnoreCase)
-            : fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
+            ? fullPath.StartsWith(@"\\.\", StringComparison.Ordinal)
+                || Path.GetFileNameWithoutExtension(fullPath).Equals("NUL", StringComparison.OrdinalIgnoreCase)
+            : fullPath.StartsWith("/dev/", StringComparison.Ordinal)
+                || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 
     private static void TryDelete(string path)
     {
@@ -124,8 +141,6 @@ internal static class AtomicFile
         {
             // Best effort: the temporary file is hidden and named as such.
         }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        catch (UnauthorizedAccessException) { }
     }
 }

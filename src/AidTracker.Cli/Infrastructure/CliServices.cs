@@ -13,7 +13,14 @@ namespace AidTracker.Cli.Infrastructure;
 /// <param name="environment">Reads an environment variable (<c>AIDTRACKER_DATA_DIR</c>, <c>XDG_DATA_HOME</c>,
 /// <c>HOME</c>, <c>LOCALAPPDATA</c>), or <c>null</c> for none: tests see no environment, so they never read the user's
 /// data folder.</param>
-internal sealed class CliServices(IAnsiConsole console, TextWriter error, IClock clock, DateTimeZone zone, IAnsiConsole? progressConsole, Func<string, string?>? environment = null)
+internal sealed class CliServices(
+    IAnsiConsole console,
+    TextWriter error,
+    IClock clock,
+    DateTimeZone zone,
+    IAnsiConsole? progressConsole,
+    Func<string, string?>? environment = null
+)
 {
     public IAnsiConsole Console { get; } = console;
 

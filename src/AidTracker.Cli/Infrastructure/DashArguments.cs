@@ -14,8 +14,7 @@ internal static class DashArguments
     private const char Mark = '\u0001';
 
     /// <summary>Marks the arguments that are values starting with a dash.</summary>
-    public static string[] Escape(string[] args) =>
-        [.. args.Select(a => IsDashValue(a) ? Mark + a : a)];
+    public static string[] Escape(string[] args) => [.. args.Select(a => IsDashValue(a) ? Mark + a : a)];
 
     /// <summary>Removes the marks from every string and string-array property of <paramref name="settings"/>.</summary>
     public static void Unescape(CommandSettings settings)
@@ -40,5 +39,6 @@ internal static class DashArguments
     }
 
     private static bool IsDashValue(string arg) =>
-        arg == "-" || (arg.Length > 1 && arg[0] == '-' && (char.IsAsciiDigit(arg[1]) || arg[1] == '.' || arg[1] == ' '));
+        arg == "-"
+        || (arg.Length > 1 && arg[0] == '-' && (char.IsAsciiDigit(arg[1]) || arg[1] == '.' || arg[1] == ' '));
 }

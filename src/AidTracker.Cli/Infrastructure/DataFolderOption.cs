@@ -7,7 +7,9 @@ namespace AidTracker.Cli.Infrastructure;
 /// </summary>
 internal static class DataFolderOption
 {
-    public const string Description = "The folder of downloaded rates (aidtracker rates update). Default: $AIDTRACKER_DATA_DIR, else $XDG_DATA_HOME/aidtracker or ~/.local/share/aidtracker (%LOCALAPPDATA%\\AidTracker on Windows).";
+    public const string Description =
+        "The folder of downloaded rates (aidtracker rates update). Default: $AIDTRACKER_DATA_DIR, else "
+        + "$XDG_DATA_HOME/aidtracker or ~/.local/share/aidtracker (%LOCALAPPDATA%\\AidTracker on Windows).";
 
     /// <summary>Returns the folder's path (which need not exist), or <c>null</c> when neither an option nor the
     /// environment names one.</summary>

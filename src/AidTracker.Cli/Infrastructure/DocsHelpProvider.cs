@@ -16,6 +16,10 @@ internal sealed class DocsHelpProvider(ICommandAppSettings settings) : HelpProvi
             path.Insert(0, c.Name);
         }
 
-        return [.. base.GetFooter(model, command), new Text("DOCUMENTATION:\n    " + DocsLinks.ForCommand(string.Join(' ', path)) + "\n")];
+        return
+        [
+            .. base.GetFooter(model, command),
+            new Text("DOCUMENTATION:\n    " + DocsLinks.ForCommand(string.Join(' ', path)) + "\n"),
+        ];
     }
 }

@@ -17,12 +17,18 @@ internal static class FileIdentity
             return false;
         }
 
-        if (TryDeviceAndInode(a, out (ulong Device, ulong Inode) first) && TryDeviceAndInode(b, out (ulong Device, ulong Inode) second))
+        if (
+            TryDeviceAndInode(a, out (ulong Device, ulong Inode) first)
+            && TryDeviceAndInode(b, out (ulong Device, ulong Inode) second)
+        )
         {
             return first == second;
         }
 
-        StringComparison comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        StringComparison comparison =
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
+                ? StringComparison.OrdinalIgnoreCase
+                : StringComparison.Ordinal;
         return string.Equals(Resolved(a), Resolved(b), comparison);
     }
 
@@ -45,7 +51,10 @@ internal static class FileIdentity
     private static bool TryDeviceAndInode(string path, out (ulong Device, ulong Inode) identity)
     {
         identity = default;
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
+        if (
+            !OperatingSystem.IsLinux()
+            || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64)
+        )
         {
             return false;
         }

@@ -27,7 +27,14 @@ internal static class InputFile
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return new FileStream(
+                path,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.Read,
+                64 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan
+            );
         }
         catch (FileNotFoundException)
         {
@@ -39,7 +46,11 @@ internal static class InputFile
         }
         catch (UnauthorizedAccessException)
         {
-            throw CliException.InvalidData(Directory.Exists(path) ? $"cannot read '{path}': it is a folder, not a file." : $"cannot read '{path}': permission denied.");
+            throw CliException.InvalidData(
+                Directory.Exists(path)
+                    ? $"cannot read '{path}': it is a folder, not a file."
+                    : $"cannot read '{path}': permission denied."
+            );
         }
         catch (IOException e)
         {

@@ -31,7 +31,5 @@ internal sealed class MissingValueInterceptor : ICommandInterceptor
         }
     }
 
-    public void InterceptResult(CommandContext context, CommandSettings settings, ref int result)
-    {
-    }
+    public void InterceptResult(CommandContext context, CommandSettings settings, ref int result) { }
 }

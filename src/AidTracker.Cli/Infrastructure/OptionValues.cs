@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using AidTracker.Rates;
 using NodaTime;
@@ -14,7 +15,10 @@ internal static class OptionValues
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
         return result.Success && result.Value.Year is >= 1 and <= 9999
             ? result.Value
-            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, e.g. 2025-02-27.");
+            : throw CliException.Usage(
+                $"{option} '{InputText.Shorten(text)}' is not a date; write it as yyyy-MM-dd with a year from 0001 to "
+                    + $"9999, e.g. 2025-02-27."
+            );
     }
 
     public static LocalDate? OptionalDate(string option, string? text) => text is null ? null : Date(option, text);
@@ -24,23 +28,29 @@ internal static class OptionValues
         string code = text.Trim().ToUpperInvariant();
         return AidTracker.Currency.TryFromCode(code, out Currency? currency)
             ? currency
-            : throw CliException.Usage($"{option} '{InputText.Shorten(text)}' is not a known currency code; "
-                + (Suggestions.Currency(text) is string meant ? $"did you mean {meant}? " : string.Empty)
-                + "Use an ISO 4217 code such as USD, EUR or JPY.");
+            : throw CliException.Usage(
+                $"{option} '{InputText.Shorten(text)}' is not a known currency code; "
+                    + (Suggestions.Currency(text) is string meant ? $"did you mean {meant}? " : string.Empty)
+                    + "Use an ISO 4217 code such as USD, EUR or JPY."
+            );
     }
 
-    public static Currency? OptionalCurrency(string option, string? text) => text is null ? null : Currency(option, text);
+    public static Currency? OptionalCurrency(string option, string? text) =>
+        text is null ? null : Currency(option, text);
 
     /// <summary>Reads <c>--basis</c>: <c>daily</c>, <c>monthly-average</c> or <c>annual-average</c>; <c>null</c> for
     /// any basis.</summary>
-    public static RateBasis? Basis(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null => null,
-        "daily" => RateBasis.Daily,
-        "monthly-average" => RateBasis.MonthlyAverage,
-        "annual-average" => RateBasis.AnnualAverage,
-        _ => throw CliException.Usage($"--basis '{text}' is not a rate basis; use daily, annual-average or (summarize) stated."),
-    };
+    public static RateBasis? Basis(string? text) =>
+        text?.Trim().ToLowerInvariant() switch
+        {
+            null => null,
+            "daily" => RateBasis.Daily,
+            "monthly-average" => RateBasis.MonthlyAverage,
+            "annual-average" => RateBasis.AnnualAverage,
+            _ => throw CliException.Usage(
+                $"--basis '{text}' is not a rate basis; use daily, annual-average or (summarize) stated."
+            ),
+        };
 
     /// <summary>Reads <c>--format</c> against the formats a command offers (the first is the default).</summary>
     public static OutputFormat Format(string? text, params OutputFormat[] allowed)
@@ -59,15 +69,18 @@ internal static class OptionValues
         };
         return format is OutputFormat f && allowed.Contains(f)
             ? f
-            : throw CliException.Usage($"--format '{text}' is not offered here; use {string.Join(" or ", allowed.Select(Name))}.");
+            : throw CliException.Usage(
+                $"--format '{text}' is not offered here; use {string.Join(" or ", allowed.Select(Name))}."
+            );
     }
 
-    public static string Name(OutputFormat format) => format switch
-    {
-        OutputFormat.Json => "json",
-        OutputFormat.Csv => "csv",
-        _ => "table",
-    };
+    public static string Name(OutputFormat format) =>
+        format switch
+        {
+            OutputFormat.Json => "json",
+            OutputFormat.Csv => "csv",
+            _ => "table",
+        };
 
     /// <summary>Reads <c>--tolerance DAYS</c>: a whole number of days, 0 or more; <c>null</c> when not given.</summary>
     public static int? Tolerance(string? text)
@@ -77,8 +90,18 @@ internal static class OptionValues
             return null;
         }
 
-        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) && days <= 3660
+        return
+            int.TryParse(
+                text.Trim(),
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out int days
+            )
+            && days <= 3660
             ? days
-            : throw CliException.Usage($"--tolerance '{text}' is not a number of days; give a whole number from 0 to 3660 (e.g. --tolerance 7).");
+            : throw CliException.Usage(
+                $"--tolerance '{text}' is not a number of days; give a whole number from 0 to 3660 (e.g. --tolerance "
+                    + $"7)."
+            );
     }
 }

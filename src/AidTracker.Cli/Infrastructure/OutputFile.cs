@@ -26,7 +26,9 @@ internal static class OutputFile
             if (FileIdentity.AreSame(output, input))
             {
                 throw CliException.Usage(
-                    $"the output file '{output}' is the input '{input}' (the same file); writing it would destroy the input. Choose another output file; nothing was written.");
+                    $"the output file '{output}' is the input '{input}' (the same file); writing it would destroy the "
+                        + $"input. Choose another output file; nothing was written."
+                );
             }
         }
     }

@@ -17,7 +17,14 @@ internal sealed class RateSourceOption
     private readonly Lazy<IReadOnlyList<RateTable>> _tables;
 
     // The embedded sources load on first use (ExchangeRateSources), so that `summarize` can load them while it reads.
-    private RateSourceOption(string name, Func<IReadOnlyList<RateTable>> tables, Func<IReadOnlyList<RateTable>, IExchangeRateSource> source, string? fileName, RateDataFolder? folder, bool isEmbeddedDefault)
+    private RateSourceOption(
+        string name,
+        Func<IReadOnlyList<RateTable>> tables,
+        Func<IReadOnlyList<RateTable>, IExchangeRateSource> source,
+        string? fileName,
+        RateDataFolder? folder,
+        bool isEmbeddedDefault
+    )
     {
         Name = name;
         _tables = new Lazy<IReadOnlyList<RateTable>>(() => Reading(tables));
@@ -52,16 +59,33 @@ internal sealed class RateSourceOption
     /// characters).</summary>
     private const int MaxHeaderLength = RateFileReader.MaxLineLength;
 
-    public static RateSourceOption Resolve(string? text, string? dataDir = null, int? toleranceDays = null, Func<Stream>? standardInput = null)
+    public static RateSourceOption Resolve(
+        string? text,
+        string? dataDir = null,
+        int? toleranceDays = null,
+        Func<Stream>? standardInput = null
+    )
     {
         string value = text?.Trim() ?? "default";
         RateDataFolder? folder = dataDir is null ? null : new RateDataFolder(dataDir);
-        bool updated = folder is not null && (File.Exists(folder.PathOf(RateDataFolder.EcbFileName)) || File.Exists(folder.PathOf(RateDataFolder.NbuFileName)));
+        bool updated =
+            folder is not null
+            && (
+                File.Exists(folder.PathOf(RateDataFolder.EcbFileName))
+                || File.Exists(folder.PathOf(RateDataFolder.NbuFileName))
+            );
         int tolerance = toleranceDays ?? RateTable.DefaultToleranceDays;
         switch (value.ToLowerInvariant())
         {
             case "default":
-                return new("default", () => [Ecb(folder, tolerance), Nbu(folder, tolerance), ExchangeRateSources.Imf], Chain, null, folder, !updated && toleranceDays is null);
+                return new(
+                    "default",
+                    () => [Ecb(folder, tolerance), Nbu(folder, tolerance), ExchangeRateSources.Imf],
+                    Chain,
+                    null,
+                    folder,
+                    !updated && toleranceDays is null
+                );
             case "ecb":
                 return new("ecb", () => [Ecb(folder, tolerance)], Single, null, folder, false);
             case "nbu":
@@ -74,8 +98,11 @@ internal sealed class RateSourceOption
         {
             throw CliException.InvalidData(
                 Directory.Exists(value)
-                    ? $"--rates '{InputText.Shorten(value)}' is a folder; give a rate file (ECB CSV or date,base,quote,rate CSV), or default, ecb, nbu or imf."
-                    : $"--rates '{InputText.Shorten(value)}' is not default, ecb, nbu or imf, and no file of that name exists.");
+                    ? $"--rates '{InputText.Shorten(value)}' is a folder; give a rate file (ECB CSV or "
+                        + $"date,base,quote,rate CSV), or default, ecb, nbu or imf."
+                    : $"--rates '{InputText.Shorten(value)}' is not default, ecb, nbu or imf, and no file of that name "
+                        + $"exists."
+            );
         }
 
         RateTable table = ReadFile(value, standardInput ?? Console.OpenStandardInput);
@@ -84,16 +111,27 @@ internal sealed class RateSourceOption
             table = table.WithToleranceDays(days);
         }
 
-        return new(value, () => [table], Single, InputFile.IsStandardInput(value) ? "standard input" : value, null, false);
+        return new(
+            value,
+            () => [table],
+            Single,
+            InputFile.IsStandardInput(value) ? "standard input" : value,
+            null,
+            false
+        );
     }
 
-    private static RateTable Ecb(RateDataFolder? folder, int tolerance) => (folder?.Ecb ?? ExchangeRateSources.Ecb).WithToleranceDays(tolerance);
+    private static RateTable Ecb(RateDataFolder? folder, int tolerance) =>
+        (folder?.Ecb ?? ExchangeRateSources.Ecb).WithToleranceDays(tolerance);
 
-    private static RateTable Nbu(RateDataFolder? folder, int tolerance) => (folder?.Nbu ?? ExchangeRateSources.Nbu).WithToleranceDays(tolerance);
+    private static RateTable Nbu(RateDataFolder? folder, int tolerance) =>
+        (folder?.Nbu ?? ExchangeRateSources.Nbu).WithToleranceDays(tolerance);
 
     // The embedded default keeps its own instance, whose fast path summaries precompute and cache.
     private static ExchangeRateChain Chain(IReadOnlyList<RateTable> tables) =>
-        tables[0] == ExchangeRateSources.Ecb && tables[1] == ExchangeRateSources.Nbu ? ExchangeRateSources.Default : new ExchangeRateChain(null, tables);
+        tables[0] == ExchangeRateSources.Ecb && tables[1] == ExchangeRateSources.Nbu
+            ? ExchangeRateSources.Default
+            : new ExchangeRateChain(null, tables);
 
     private static RateTable Single(IReadOnlyList<RateTable> tables) => tables[0];
 
@@ -106,11 +144,17 @@ internal sealed class RateSourceOption
         }
         catch (RateFileException e)
         {
-            throw CliException.InvalidData(e.Message + " Delete it, or run 'aidtracker rates update' again, to use the embedded rates.");
+            throw CliException.InvalidData(
+                e.Message + " Delete it, or run 'aidtracker rates update' again, to use the embedded rates."
+            );
         }
         catch (InvalidDataException e)
         {
-            throw CliException.InvalidData("A file of the rate data folder cannot be read (" + e.Message + "). Delete it, or run 'aidtracker rates update' again, to use the embedded rates.");
+            throw CliException.InvalidData(
+                "A file of the rate data folder cannot be read ("
+                    + e.Message
+                    + "). Delete it, or run 'aidtracker rates update' again, to use the embedded rates."
+            );
         }
     }
 
@@ -126,27 +170,42 @@ internal sealed class RateSourceOption
         {
             using Stream stream = InputFile.IsStandardInput(path)
                 ? standardInput()
-                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+                : new FileStream(
+                    path,
+                    FileMode.Open,
+                    FileAccess.Read,
+                    FileShare.Read,
+                    64 * 1024,
+                    FileOptions.SequentialScan
+                );
             using var reader = new StreamReader(stream);
             string header = ReadHeader(reader, out bool complete);
             if (header.Contains('\0', StringComparison.Ordinal))
             {
                 throw CliException.InvalidData(
-                    $"{name}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8).");
+                    $"{name}, line 1: the file holds NUL characters, so it is not a text CSV file (a binary file, or "
+                        + $"UTF-16 without a byte-order mark: save it as UTF-8)."
+                );
             }
 
             // A header cut short is given back as read: the file's reader then refuses its overlong line.
             using var text = new PrefixedReader(complete ? header + "\n" : header, reader);
             string[] columns = header.Trim().TrimStart('\uFEFF').Split(',', StringSplitOptions.TrimEntries);
-            if (columns.Length >= 4 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
-                && columns[1].Equals("base", StringComparison.OrdinalIgnoreCase))
+            if (
+                columns.Length >= 4
+                && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
+                && columns[1].Equals("base", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 return RateFileReader.ReadLongCsv(text, name);
             }
 
-            if (columns.Length >= 3 && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
+            if (
+                columns.Length >= 3
+                && columns[0].Equals("date", StringComparison.OrdinalIgnoreCase)
                 && columns[1].Equals("rate", StringComparison.OrdinalIgnoreCase)
-                && columns[2].Equals("currency", StringComparison.OrdinalIgnoreCase))
+                && columns[2].Equals("currency", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 return RateFileReader.ReadImfCsv(text, name);
             }
@@ -157,7 +216,9 @@ internal sealed class RateSourceOption
             }
 
             throw CliException.InvalidData(
-                $"{name}, line 1: the header {InputText.Quote(header)} is not that of a rate file; expected the ECB's 'Date,USD,JPY,...' or 'date,base,quote,rate'.");
+                $"{name}, line 1: the header {InputText.Quote(header)} is not that of a rate file; expected the ECB's "
+                    + $"'Date,USD,JPY,...' or 'date,base,quote,rate'."
+            );
         }
         catch (RateFileException e)
         {
@@ -214,5 +275,4 @@ internal sealed class RateSourceOption
             return rest.Read(buffer);
         }
     }
-
 }

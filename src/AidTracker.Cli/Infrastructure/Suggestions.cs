@@ -78,16 +78,21 @@ internal static partial class Suggestions
         {
             IEnumerable<string> names = command is null
                 ? Commands.Select(x => x.Name.Split(' ')[0]).Distinct()
-                : Commands.Where(x => x.Name.StartsWith(command + " ", StringComparison.Ordinal)).Select(x => x.Name.Split(' ')[1]);
+                : Commands
+                    .Where(x => x.Name.StartsWith(command + " ", StringComparison.Ordinal))
+                    .Select(x => x.Name.Split(' ')[1]);
             suggestion = Closest(c.Groups[1].Value, names) is string name ? $" Did you mean '{name}'?" : null;
         }
         else if (UnknownOption().Match(message) is { Success: true } o && command is not null)
         {
             string dashes = o.Groups[1].Value.Length == 1 ? "-" : "--";
-            suggestion = Closest(dashes + o.Groups[1].Value, OptionsOf(command)) is string name ? $" Did you mean '{name}'?" : null;
+            suggestion = Closest(dashes + o.Groups[1].Value, OptionsOf(command)) is string name
+                ? $" Did you mean '{name}'?"
+                : null;
         }
 
-        string help = command is null || command == "import" ? "aidtracker --help" : "aidtracker " + command + " --help";
+        string help =
+            command is null || command == "import" ? "aidtracker --help" : "aidtracker " + command + " --help";
         return suggestion + $" (see {help})";
     }
 
@@ -95,11 +100,14 @@ internal static partial class Suggestions
     public static IEnumerable<string> OptionsOf(string command)
     {
         Type? settings = Commands.FirstOrDefault(c => c.Name == command).Settings;
-        return settings is null ? [] : settings.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
-            .Where(a => a is not null)
-            .SelectMany(a => a!.LongNames.Select(n => "--" + n).Concat(a.ShortNames.Select(n => "-" + n)))
-            .Append("--help");
+        return settings is null
+            ? []
+            : settings
+                .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
+                .Where(a => a is not null)
+                .SelectMany(a => a!.LongNames.Select(n => "--" + n).Concat(a.ShortNames.Select(n => "-" + n)))
+                .Append("--help");
     }
 
     /// <summary>
@@ -120,8 +128,13 @@ internal static partial class Suggestions
             return named.Currency.Code;
         }
 
-        string[] close = [.. AidTracker.Currency.IsoCurrencies.Where(c => c.WithdrawalDate is null)
-            .Select(c => c.Code).Where(code => Distance(trimmed.ToUpperInvariant(), code) == 1)];
+        string[] close =
+        [
+            .. AidTracker
+                .Currency.IsoCurrencies.Where(c => c.WithdrawalDate is null)
+                .Select(c => c.Code)
+                .Where(code => Distance(trimmed.ToUpperInvariant(), code) == 1),
+        ];
         return close.Length == 1 ? close[0] : null;
     }
 

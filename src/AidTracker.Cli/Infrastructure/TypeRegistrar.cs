@@ -9,7 +9,10 @@ namespace AidTracker.Cli.Infrastructure;
 /// </summary>
 internal sealed class TypeRegistrar(CliServices services) : ITypeRegistrar, ITypeResolver
 {
-    private readonly Dictionary<Type, List<Func<object>>> _registrations = new() { [typeof(CliServices)] = [() => services] };
+    private readonly Dictionary<Type, List<Func<object>>> _registrations = new()
+    {
+        [typeof(CliServices)] = [() => services],
+    };
 
     public ITypeResolver Build() => this;
 

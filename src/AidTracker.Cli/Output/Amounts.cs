@@ -16,7 +16,10 @@ internal static class Amounts
         Money rounded = money.Round();
         int? minor = rounded.Currency.MinorUnits;
         string number = minor is int decimals
-            ? rounded.Amount.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            ? rounded.Amount.ToString(
+                "N" + decimals.ToString(CultureInfo.InvariantCulture),
+                CultureInfo.InvariantCulture
+            )
             : Normalize(rounded.Amount).ToString("#,0.############################", CultureInfo.InvariantCulture);
         return number + " " + rounded.Currency.Code;
     }
@@ -27,13 +30,14 @@ internal static class Amounts
 
     /// <summary>Returns the word a table puts before a qualified amount: <c>over </c>, <c>approx. </c>, <c>up to </c>,
     /// or nothing.</summary>
-    public static string QualifierPrefix(AmountQualifier qualifier) => qualifier switch
-    {
-        AmountQualifier.AtLeast => "over ",
-        AmountQualifier.Approximately => "approx. ",
-        AmountQualifier.AtMost => "up to ",
-        _ => string.Empty,
-    };
+    public static string QualifierPrefix(AmountQualifier qualifier) =>
+        qualifier switch
+        {
+            AmountQualifier.AtLeast => "over ",
+            AmountQualifier.Approximately => "approx. ",
+            AmountQualifier.AtMost => "up to ",
+            _ => string.Empty,
+        };
 
     /// <summary>Returns the qualifier's name in the JSON contract (and the ledger format): <c>exact</c>,
     /// <c>approximately</c>, <c>at-least</c>, <c>at-most</c>.</summary>

@@ -8,5 +8,6 @@ internal static class Credits
 {
     /// <summary>Returns the credit lines for the sources named (a cross of two sources is named <c>ECB+IMF</c>), in a
     /// stable order.</summary>
-    public static IReadOnlyList<string> For(IEnumerable<string> sourceNames, string? rateFile = null) => RateCredits.For(sourceNames, rateFile);
+    public static IReadOnlyList<string> For(IEnumerable<string> sourceNames, string? rateFile = null) =>
+        RateCredits.For(sourceNames, rateFile);
 }

@@ -8,7 +8,9 @@ internal static class CsvText
     /// <summary>Returns <paramref name="value"/> as a CSV field: quoted (inner quotes doubled) when it holds a comma, a
     /// quote or a line end.</summary>
     public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
 
     /// <summary>Appends one row of fields, each quoted as it needs, and CRLF.</summary>
     public static StringBuilder AppendRow(StringBuilder text, IEnumerable<string> fields) =>

@@ -105,7 +105,8 @@ internal sealed class ExportRowFill
         }
         else
         {
-            status = c.Amount is not null ? Counted
+            status =
+                c.Amount is not null ? Counted
                 : _ledger.GetChildren(c).IsEmpty ? CountedWithoutAmount
                 : CountedByParts;
         }
@@ -204,8 +205,11 @@ internal sealed class ExportRowFill
         if (value.Scale > ParquetExport.AmountScale || Math.Abs(value) > MaxAmount)
         {
             string what = string.Create(CultureInfo.InvariantCulture, $"The amount {value} {amount.Currency.Code}");
-            throw CliException.InvalidData(what + $" of '{id}' does not fit DECIMAL(38,10) (more than 10 decimals, or "
-                + "28 digits before the point): it cannot be exported exactly.");
+            throw CliException.InvalidData(
+                what
+                    + $" of '{id}' does not fit DECIMAL(38,10) (more than 10 decimals, or "
+                    + "28 digits before the point): it cannot be exported exactly."
+            );
         }
 
         Rows.Amount[i] = value;
@@ -216,7 +220,10 @@ internal sealed class ExportRowFill
     /// <summary>Converts amounts at the query's policy, asking the source once per distinct request (the answers
     /// are shared by the threads filling rows).</summary>
     private sealed class Converter(
-        SummaryQuery query, IExchangeRateSource? source, ConcurrentDictionary<RateRequest, RateLookupResult> lookups)
+        SummaryQuery query,
+        IExchangeRateSource? source,
+        ConcurrentDictionary<RateRequest, RateLookupResult> lookups
+    )
     {
         public void Convert(RecordRows rows, int i, QualifiedMoney amount, NodaTime.LocalDate valueDate, bool counted)
         {
@@ -257,9 +264,12 @@ internal sealed class ExportRowFill
             }
             catch (OverflowException)
             {
-                throw CliException.InvalidData(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The amount {amount} of '{rows.Id[i]}' at the rate {rate.Value} is beyond a decimal's range."));
+                throw CliException.InvalidData(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The amount {amount} of '{rows.Id[i]}' at the rate {rate.Value} is beyond a decimal's range."
+                    )
+                );
             }
 
             rows.Converted[i] = converted;

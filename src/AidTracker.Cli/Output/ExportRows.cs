@@ -37,7 +37,11 @@ internal static class ExportRows
     /// <summary>Builds every row on this thread, in order (the plain path <see cref="ExportRowGroups"/> is tested
     /// against).</summary>
     public static RecordRows Build(
-        Ledger ledger, SummaryQuery query, IExchangeRateSource? source, CancellationToken cancellationToken)
+        Ledger ledger,
+        SummaryQuery query,
+        IExchangeRateSource? source,
+        CancellationToken cancellationToken
+    )
     {
         var fill = new ExportRowFill(ledger, query, source);
         fill.Fill(0, fill.Rows.Count, cancellationToken);

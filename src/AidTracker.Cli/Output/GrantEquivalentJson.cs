@@ -10,7 +10,13 @@ namespace AidTracker.Cli.Output;
 /// docs/cli.schema.json).</summary>
 internal static class GrantEquivalentJson
 {
-    public static void Write(Utf8JsonWriter w, GrantEquivalentSummary result, LoanTotals perLoan, RateSourceOption rates, IReadOnlyList<string> credits)
+    public static void Write(
+        Utf8JsonWriter w,
+        GrantEquivalentSummary result,
+        LoanTotals perLoan,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits
+    )
     {
         Summary face = result.FaceValue;
         SummaryQuery query = face.Query;
@@ -29,7 +35,11 @@ internal static class GrantEquivalentJson
             Json.KeyValues(w, "key", query.GroupBy, group.KeyValues);
             w.WriteNumber("count", group.RecordCount);
             Totals(w, "faceValue", group.Totals);
-            Totals(w, "grantEquivalent", grantEquivalentGroups.GetValueOrDefault(GrantEquivalentRun.Key(group))?.Totals ?? []);
+            Totals(
+                w,
+                "grantEquivalent",
+                grantEquivalentGroups.GetValueOrDefault(GrantEquivalentRun.Key(group))?.Totals ?? []
+            );
             w.WriteEndObject();
         }
 
@@ -45,15 +55,25 @@ internal static class GrantEquivalentJson
         w.WriteEndArray();
         w.WriteBoolean("complete", result.IsComplete);
         w.WriteStartArray("rates");
-        foreach (UsedRate rate in face.RatesUsed.Concat(result.GrantEquivalent.RatesUsed).Concat(perLoan.FaceValue?.RatesUsed ?? [])
-            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate)).OrderBy(r => r.Rate.Base.Code, StringComparer.Ordinal).ThenBy(r => r.RequestedDate))
+        foreach (
+            UsedRate rate in face
+                .RatesUsed.Concat(result.GrantEquivalent.RatesUsed)
+                .Concat(perLoan.FaceValue?.RatesUsed ?? [])
+                .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate))
+                .OrderBy(r => r.Rate.Base.Code, StringComparer.Ordinal)
+                .ThenBy(r => r.RequestedDate)
+        )
         {
             Json.Rate(w, rate.Rate, rate.RequestedDate);
         }
 
         w.WriteEndArray();
         w.WriteStartArray("unconverted");
-        foreach (UnconvertedRecord record in face.Unconverted.Concat(result.GrantEquivalent.Unconverted).DistinctBy(r => r.RecordId))
+        foreach (
+            UnconvertedRecord record in face
+                .Unconverted.Concat(result.GrantEquivalent.Unconverted)
+                .DistinctBy(r => r.RecordId)
+        )
         {
             w.WriteStartObject();
             w.WriteString("id", record.RecordId);
@@ -99,9 +119,20 @@ internal static class GrantEquivalentJson
             }
 
             w.WriteString("rule", r.Rule.Name);
-            w.WriteString("discountRate", Amounts.Normalize(r.Rule.DiscountRate).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("minimumGrantElement", Amounts.Normalize(r.Rule.MinimumGrantElement).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("grantElement", Amounts.Normalize(r.GrantElement).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString(
+                "discountRate",
+                Amounts.Normalize(r.Rule.DiscountRate).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
+            w.WriteString(
+                "minimumGrantElement",
+                Amounts
+                    .Normalize(r.Rule.MinimumGrantElement)
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
+            w.WriteString(
+                "grantElement",
+                Amounts.Normalize(r.GrantElement).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
             w.WriteBoolean("meetsMinimum", r.MeetsMinimum);
             w.WritePropertyName("grantEquivalent");
             Json.Amount(w, r.GrantEquivalent);

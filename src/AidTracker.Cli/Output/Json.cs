@@ -40,18 +40,24 @@ internal static class Json
 
     /// <summary>Writes one entry of a <c>rates</c> array, with the rate's provenance
     /// (<see cref="ReportJson.Rate"/>).</summary>
-    public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate) => ReportJson.Rate(writer, rate, requestedDate);
+    public static void Rate(Utf8JsonWriter writer, ExchangeRate rate, LocalDate requestedDate) =>
+        ReportJson.Rate(writer, rate, requestedDate);
 
     /// <summary>Writes <paramref name="name"/>: an array of the strings.</summary>
-    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) => ReportJson.Strings(writer, name, values);
+    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values) =>
+        ReportJson.Strings(writer, name, values);
 
     /// <inheritdoc cref="ReportJson.KeyValues"/>
     public static void KeyValues(
-        Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values) =>
-        ReportJson.KeyValues(writer, name, keys, values);
+        Utf8JsonWriter writer,
+        string name,
+        ImmutableArray<GroupKey> keys,
+        ImmutableArray<string> values
+    ) => ReportJson.KeyValues(writer, name, keys, values);
 
     /// <summary>Writes <paramref name="name"/>: the string, or <c>null</c>.</summary>
-    public static void StringOrNull(Utf8JsonWriter writer, string name, string? value) => ReportJson.StringOrNull(writer, name, value);
+    public static void StringOrNull(Utf8JsonWriter writer, string name, string? value) =>
+        ReportJson.StringOrNull(writer, name, value);
 
     /// <summary>Writes <paramref name="name"/>: the number, or <c>null</c>.</summary>
     public static void NumberOrNull(Utf8JsonWriter writer, string name, int? value)

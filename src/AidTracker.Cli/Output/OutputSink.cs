@@ -6,7 +6,12 @@ namespace AidTracker.Cli.Output;
 /// all.</summary>
 internal static class OutputSink
 {
-    public static async Task WriteAsync(Report report, string? outputFile, CliServices services, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        Report report,
+        string? outputFile,
+        CliServices services,
+        CancellationToken cancellationToken
+    )
     {
         if (outputFile is null || outputFile == "-")
         {

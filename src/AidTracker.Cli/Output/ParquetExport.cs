@@ -50,9 +50,34 @@ internal static class ParquetExport
     private static readonly DataField<string> Reason = new("reason", true);
 
     private static readonly ParquetSchema Schema = new(
-        Kind, Id, Parent, Supplements, Agreement, Commitment, Donor, Recipient, Date, ValueDate, Year, Stage,
-        Category, Instrument, Amount, Currency, Qualifier, Counted, Status, CountedIn, Converted, ConvertedCurrency,
-        Rate, RateDate, RateBasis, RateSource, Reason);
+        Kind,
+        Id,
+        Parent,
+        Supplements,
+        Agreement,
+        Commitment,
+        Donor,
+        Recipient,
+        Date,
+        ValueDate,
+        Year,
+        Stage,
+        Category,
+        Instrument,
+        Amount,
+        Currency,
+        Qualifier,
+        Counted,
+        Status,
+        CountedIn,
+        Converted,
+        ConvertedCurrency,
+        Rate,
+        RateDate,
+        RateBasis,
+        RateSource,
+        Reason
+    );
 
     /// <summary>Writes the rows to <paramref name="output"/>, which must be writable and seekable.</summary>
     public static Task WriteAsync(RecordRows rows, Stream output, CancellationToken cancellationToken) =>
@@ -64,7 +89,11 @@ internal static class ParquetExport
         WriteAsync(groups.Rows, groups.ReadyAsync, output, cancellationToken);
 
     private static async Task WriteAsync(
-        RecordRows rows, Func<int, Task> groupReady, Stream output, CancellationToken cancellationToken)
+        RecordRows rows,
+        Func<int, Task> groupReady,
+        Stream output,
+        CancellationToken cancellationToken
+    )
     {
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         await using ParquetWriter writer = await ParquetWriter
@@ -111,8 +140,12 @@ internal static class ParquetExport
     }
 
     private static Task Strings(
-        ParquetRowGroupWriter group, DataField field, string?[] values, int start, int length) =>
-        group.WriteAsync(field, new ArraySegment<string>(values!, start, length));
+        ParquetRowGroupWriter group,
+        DataField field,
+        string?[] values,
+        int start,
+        int length
+    ) => group.WriteAsync(field, new ArraySegment<string>(values!, start, length));
 
     private static Task Values<T>(
         ParquetRowGroupWriter group,
@@ -120,7 +153,8 @@ internal static class ParquetExport
         T?[] values,
         int start,
         int length,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
         where T : struct =>
         group.WriteAsync(field, new ReadOnlyMemory<T?>(values, start, length), null, null, cancellationToken);
 }

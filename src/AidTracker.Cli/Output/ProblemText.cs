@@ -14,7 +14,10 @@ internal static class ProblemText
         string prefix = string.Empty;
         if (problem.Location is RecordLocation location)
         {
-            prefix = (location.FileName ?? "<input>") + (location.LineNumber is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty) + ": ";
+            prefix =
+                (location.FileName ?? "<input>")
+                + (location.LineNumber is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)
+                + ": ";
         }
 
         string subject = problem.RecordId is string id ? $"record '{id}'" : string.Empty;
@@ -23,15 +26,23 @@ internal static class ProblemText
             subject += (subject.Length > 0 ? " at " : string.Empty) + at.Path;
         }
 
-        return prefix + Severity(problem) + " " + LedgerProblem.CodeName(problem.Code) + ": "
-            + (subject.Length > 0 ? subject + ": " : string.Empty) + problem.Message;
+        return prefix
+            + Severity(problem)
+            + " "
+            + LedgerProblem.CodeName(problem.Code)
+            + ": "
+            + (subject.Length > 0 ? subject + ": " : string.Empty)
+            + problem.Message;
     }
 
     /// <summary>Returns the format error that stopped reading, in the same form: <c>ledger.json:7: error format: record
     /// 'x' at $.commitments[0].amount.value: reason</c>.</summary>
     public static string Line(AidTracker.Serialization.LedgerFormatException e)
     {
-        string prefix = (e.FileName ?? "<input>") + (e.LineNumber is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty) + ": ";
+        string prefix =
+            (e.FileName ?? "<input>")
+            + (e.LineNumber is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)
+            + ": ";
         string subject = e.RecordId is string id ? $"record '{id}'" : string.Empty;
         if (e.JsonPath is string path)
         {

@@ -25,9 +25,12 @@ internal static class RateText
             return full;
         }
 
-        int integerDigits = normalized >= 1m ? (int)Math.Floor(Math.Log10((double)normalized)) + 1 : -LeadingFractionZeros(full);
+        int integerDigits =
+            normalized >= 1m ? (int)Math.Floor(Math.Log10((double)normalized)) + 1 : -LeadingFractionZeros(full);
         int decimals = Math.Clamp(DisplayDigits - integerDigits, 0, 28);
-        return Amounts.Normalize(Math.Round(normalized, decimals, MidpointRounding.ToEven)).ToString(CultureInfo.InvariantCulture) + "...";
+        return Amounts
+                .Normalize(Math.Round(normalized, decimals, MidpointRounding.ToEven))
+                .ToString(CultureInfo.InvariantCulture) + "...";
     }
 
     /// <summary>Returns a rate's value for JSON: every digit, no trailing zeros.</summary>
@@ -42,7 +45,8 @@ internal static class RateText
     public static int AgeDays(ExchangeRate rate, LocalDate requestedDate) => ReportJson.AgeDays(rate, requestedDate);
 
     /// <summary>Returns <c>1 JPY = 0.006684744465... USD</c>.</summary>
-    public static string Pair(ExchangeRate rate) => "1 " + rate.Base.Code + " = " + Value(rate.Value) + " " + rate.Quote.Code;
+    public static string Pair(ExchangeRate rate) =>
+        "1 " + rate.Base.Code + " = " + Value(rate.Value) + " " + rate.Quote.Code;
 
     /// <summary>
     /// Returns one line of the "rates used" list: <c>1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR:
@@ -79,7 +83,9 @@ internal static class RateText
                 AppendRequested(text, rate, requestedDates);
                 if (requestedDates.Count == 1 && AgeDays(rate, requestedDates[0]) is > 0 and int age)
                 {
-                    text.Append(" (").Append(age == 1 ? "1 day" : age.ToString("N0", CultureInfo.InvariantCulture) + " days").Append(" old)");
+                    text.Append(" (")
+                        .Append(age == 1 ? "1 day" : age.ToString("N0", CultureInfo.InvariantCulture) + " days")
+                        .Append(" old)");
                 }
 
                 text.Append(", ").Append(BasisName(rate.Basis));

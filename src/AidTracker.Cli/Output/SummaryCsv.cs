@@ -14,17 +14,24 @@ internal static class SummaryCsv
     public static string Write(Summary summary)
     {
         var text = new StringBuilder();
-        CsvText.AppendRow(text, summary.Query.GroupBy.Select(k => k.Name).Concat(["count", "value", "currency", "qualifier", "complete"]));
+        CsvText.AppendRow(
+            text,
+            summary.Query.GroupBy.Select(k => k.Name).Concat(["count", "value", "currency", "qualifier", "complete"])
+        );
         foreach (SummaryGroup group in summary.Groups)
         {
             foreach (SummaryTotal total in group.Totals)
             {
-                CsvText.AppendRow(text, group.KeyValues.Concat([
-                    group.RecordCount.ToString(CultureInfo.InvariantCulture),
-                    Amounts.Value(total.Value.Money),
-                    total.Currency.Code,
-                    Amounts.QualifierName(total.Qualifier),
-                    group.IsComplete ? "true" : "false"]));
+                CsvText.AppendRow(
+                    text,
+                    group.KeyValues.Concat([
+                        group.RecordCount.ToString(CultureInfo.InvariantCulture),
+                        Amounts.Value(total.Value.Money),
+                        total.Currency.Code,
+                        Amounts.QualifierName(total.Qualifier),
+                        group.IsComplete ? "true" : "false",
+                    ])
+                );
             }
         }
 

@@ -19,31 +19,39 @@ internal static class SummaryCumulative
     private static readonly string[] Leading = ["period", "end"];
 
     /// <summary>Reads <c>--cumulative</c>: <c>year</c>, <c>quarter</c>, <c>month</c> or <c>fiscal-year</c>.</summary>
-    public static SeriesInterval Interval(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "year" => SeriesInterval.Year,
-        "quarter" => SeriesInterval.Quarter,
-        "month" => SeriesInterval.Month,
-        "fiscal-year" => SeriesInterval.FiscalYear,
-        _ => throw Infrastructure.CliException.Usage(
-            $"--cumulative '{text}' is not a step; use year, quarter, month or fiscal-year."),
-    };
+    public static SeriesInterval Interval(string text) =>
+        text.Trim().ToLowerInvariant() switch
+        {
+            "year" => SeriesInterval.Year,
+            "quarter" => SeriesInterval.Quarter,
+            "month" => SeriesInterval.Month,
+            "fiscal-year" => SeriesInterval.FiscalYear,
+            _ => throw Infrastructure.CliException.Usage(
+                $"--cumulative '{text}' is not a step; use year, quarter, month or fiscal-year."
+            ),
+        };
 
-    public static string Name(SeriesInterval interval) => interval switch
-    {
-        SeriesInterval.Year => "year",
-        SeriesInterval.Quarter => "quarter",
-        SeriesInterval.Month => "month",
-        _ => "fiscal-year",
-    };
+    public static string Name(SeriesInterval interval) =>
+        interval switch
+        {
+            SeriesInterval.Year => "year",
+            SeriesInterval.Quarter => "quarter",
+            SeriesInterval.Month => "month",
+            _ => "fiscal-year",
+        };
 
     /// <summary>One row per period and group: the period, its last day, the keys, records, running total.</summary>
     public static List<IRenderable> Table(CumulativeSeries series, string caption, IReadOnlyList<string> credits)
     {
         var parts = new List<IRenderable>
         {
-            new Text(caption + "\n" + $"Running totals at the end of each {Name(series.Interval)}"
-                + (series.Calendar is { } c ? " (" + c.Name + ")" : string.Empty) + ".\n"),
+            new Text(
+                caption
+                    + "\n"
+                    + $"Running totals at the end of each {Name(series.Interval)}"
+                    + (series.Calendar is { } c ? " (" + c.Name + ")" : string.Empty)
+                    + ".\n"
+            ),
         };
         if (series.Points.IsEmpty)
         {
@@ -69,7 +77,8 @@ internal static class SummaryCumulative
                 var cells = new List<IRenderable> { new Text(point.Period), new Text(RateText.Date(point.End)) };
                 cells.AddRange(group.KeyValues.Select(v => new Text(v)));
                 cells.Add(new Text(group.RecordCount.ToString("N0", CultureInfo.InvariantCulture)));
-                string totals = group.Totals.IsEmpty ? "-"
+                string totals = group.Totals.IsEmpty
+                    ? "-"
                     : string.Join("\n", group.Totals.Select(t => Amounts.Display(t.Value)));
                 string missing = "\n(" + ProblemText.Plural(group.UnconvertedCount, "amount") + " not converted)";
                 cells.Add(new Text(group.IsComplete ? totals : totals + missing));
@@ -90,7 +99,10 @@ internal static class SummaryCumulative
     /// each summary the document of <c>summarize --format json</c> as of the point's end.
     /// </summary>
     public static string Json(
-        CumulativeSeries series, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+        CumulativeSeries series,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         var writerOptions = new JsonWriterOptions
@@ -131,7 +143,8 @@ internal static class SummaryCumulative
     public static string Csv(CumulativeSeries series)
     {
         var text = new StringBuilder();
-        IEnumerable<string> header = Leading.Concat(series.Query.GroupBy.Select(k => k.Name))
+        IEnumerable<string> header = Leading
+            .Concat(series.Query.GroupBy.Select(k => k.Name))
             .Concat(["count", "value", "currency", "qualifier", "complete"]);
         text.Append(string.Join(',', header.Select(CsvText.Field))).Append("\r\n");
         foreach (CumulativePoint point in series.Points)
@@ -141,12 +154,14 @@ internal static class SummaryCumulative
                 foreach (SummaryTotal total in group.Totals)
                 {
                     IEnumerable<string> fields = new List<string> { point.Period, RateText.Date(point.End) }
-                        .Concat(group.KeyValues).Concat([
-                        group.RecordCount.ToString(CultureInfo.InvariantCulture),
-                        Amounts.Value(total.Value.Money),
-                        total.Currency.Code,
-                        Amounts.QualifierName(total.Qualifier),
-                        group.IsComplete ? "true" : "false"]);
+                        .Concat(group.KeyValues)
+                        .Concat([
+                            group.RecordCount.ToString(CultureInfo.InvariantCulture),
+                            Amounts.Value(total.Value.Money),
+                            total.Currency.Code,
+                            Amounts.QualifierName(total.Qualifier),
+                            group.IsComplete ? "true" : "false",
+                        ]);
                     text.Append(string.Join(',', fields.Select(CsvText.Field))).Append("\r\n");
                 }
             }

@@ -37,31 +37,52 @@ internal static class SummaryTable
     /// (<paramref name="stated"/>) what stood at its stated equivalent.
     /// </summary>
     public static List<IRenderable> Render(
-        Summary summary, Summary? itemised, StatedSummary? stated, RateSourceOption rates, IReadOnlyList<string> credits)
+        Summary summary,
+        Summary? itemised,
+        StatedSummary? stated,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits
+    )
     {
         var parts = new List<IRenderable> { new Text(Caption(summary, rates) + "\n") };
         parts.AddRange(GroupTable(summary));
         if (itemised is not null)
         {
-            parts.Add(new Markup("[bold]Itemised inside the counted totals above[/] (parts of a counted parent: shown converted, not added again)\n"));
+            parts.Add(
+                new Markup(
+                    "[bold]Itemised inside the counted totals above[/] (parts of a counted parent: shown converted, "
+                        + "not added again)\n"
+                )
+            );
             parts.AddRange(GroupTable(itemised, withCounts: false));
         }
 
-        if (summary.ReportingCurrency is Currency reporting && summary.RatesUsed.Count == 0 && (itemised?.RatesUsed.Count ?? 0) == 0
-            && summary.Unconverted.IsEmpty && summary.Counts.Counted > 0)
+        if (
+            summary.ReportingCurrency is Currency reporting
+            && summary.RatesUsed.Count == 0
+            && (itemised?.RatesUsed.Count ?? 0) == 0
+            && summary.Unconverted.IsEmpty
+            && summary.Counts.Counted > 0
+        )
         {
             parts.Add(new Text($"No exchange rate was needed: every amount counted is in {reporting.Code}.\n"));
         }
 
-        IEnumerable<UsedRate> used = itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        IEnumerable<UsedRate> used = itemised is null
+            ? summary.RatesUsed
+            : summary.RatesUsed.Concat(itemised.RatesUsed);
         parts.AddRange(Tables.RatesUsed(used.Select(r => (r.Rate, r.RequestedDate))));
         parts.AddRange(Tables.CreditLines(credits));
         if (stated is not null)
         {
             string their = stated.StatedCommitments == 1 ? "its" : "their";
-            parts.Add(new Line(
-                $"Basis stated: {ProblemText.Plural(stated.StatedCommitments, "commitment")} at {their} stated equivalent in "
-                + $"{summary.ReportingCurrency!.Code}; the other records at market rates."));
+            parts.Add(
+                new Line(
+                    $"Basis stated: {ProblemText.Plural(stated.StatedCommitments, "commitment")} at {their} stated "
+                        + $"equivalent in "
+                        + $"{summary.ReportingCurrency!.Code}; the other records at market rates."
+                )
+            );
         }
 
         return parts;
@@ -74,8 +95,11 @@ internal static class SummaryTable
     public static string Caption(Summary summary, RateSourceOption rates)
     {
         SummaryQuery query = summary.Query;
-        var text = new StringBuilder(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(KebabNames.Name(KebabNames.Measures, query.Measure)));
-        text.Append(" amounts ").Append(query.ReportingCurrency is Currency to ? "in " + to.Code : "per currency (not converted)");
+        var text = new StringBuilder(
+            CultureInfo.InvariantCulture.TextInfo.ToTitleCase(KebabNames.Name(KebabNames.Measures, query.Measure))
+        );
+        text.Append(" amounts ")
+            .Append(query.ReportingCurrency is Currency to ? "in " + to.Code : "per currency (not converted)");
         if (!query.GroupBy.IsEmpty)
         {
             text.Append(", by ").Append(string.Join(", ", query.GroupBy.Select(k => k.Name)));
@@ -94,18 +118,25 @@ internal static class SummaryTable
         text.Append('.');
         if (query.ReportingCurrency is not null)
         {
-            text.Append("\nRates: ").Append(query.Policy.Kind switch
-            {
-                ConversionPolicyKind.AnnualAverage => "the annual average of each record's value-date year",
-                ConversionPolicyKind.SingleDate => "the rates of " + RateText.Date(query.Policy.Date!.Value) + " for every record",
-                _ => "the rate of each record's value date",
-            });
+            text.Append("\nRates: ")
+                .Append(
+                    query.Policy.Kind switch
+                    {
+                        ConversionPolicyKind.AnnualAverage => "the annual average of each record's value-date year",
+                        ConversionPolicyKind.SingleDate => "the rates of "
+                            + RateText.Date(query.Policy.Date!.Value)
+                            + " for every record",
+                        _ => "the rate of each record's value date",
+                    }
+                );
             if (query.Policy.Basis is RateBasis basis && query.Policy.Kind != ConversionPolicyKind.AnnualAverage)
             {
                 text.Append(", ").Append(RateText.BasisName(basis)).Append(" basis");
             }
 
-            text.Append("; ").Append(SourceDescriptions.GetValueOrDefault(rates.Name) ?? "the file " + rates.Name).Append('.');
+            text.Append("; ")
+                .Append(SourceDescriptions.GetValueOrDefault(rates.Name) ?? "the file " + rates.Name)
+                .Append('.');
         }
 
         return text.ToString();
@@ -155,9 +186,14 @@ internal static class SummaryTable
         AddNotConverted(parts, summary.Unconverted);
         if (!summary.RecordsWithoutAmount.IsEmpty)
         {
-            parts.Add(new Text("Counted without an amount (no amount of their own and no children): "
-                + string.Join(", ", summary.RecordsWithoutAmount.Take(MaxUnconvertedListed))
-                + (summary.RecordsWithoutAmount.Length > MaxUnconvertedListed ? ", ..." : string.Empty) + "\n"));
+            parts.Add(
+                new Text(
+                    "Counted without an amount (no amount of their own and no children): "
+                        + string.Join(", ", summary.RecordsWithoutAmount.Take(MaxUnconvertedListed))
+                        + (summary.RecordsWithoutAmount.Length > MaxUnconvertedListed ? ", ..." : string.Empty)
+                        + "\n"
+                )
+            );
         }
 
         return parts;
@@ -170,18 +206,39 @@ internal static class SummaryTable
             return;
         }
 
-        parts.Add(new Markup("[bold red]Not converted[/]"
-            + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $" ({unconverted.Length:N0}; the totals leave them out)")) + "\n"));
+        parts.Add(
+            new Markup(
+                "[bold red]Not converted[/]"
+                    + Markup.Escape(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $" ({unconverted.Length:N0}; the totals leave them out)"
+                        )
+                    )
+                    + "\n"
+            )
+        );
         foreach (UnconvertedRecord record in unconverted.Take(MaxUnconvertedListed))
         {
-            string group = record.GroupKeyValues.IsEmpty ? string.Empty : " (group " + string.Join(", ", record.GroupKeyValues) + ")";
-            parts.Add(new Line("  " + record.RecordId + group + ": " + Amounts.Display(record.Amount) + ": " + record.Reason));
+            string group = record.GroupKeyValues.IsEmpty
+                ? string.Empty
+                : " (group " + string.Join(", ", record.GroupKeyValues) + ")";
+            parts.Add(
+                new Line("  " + record.RecordId + group + ": " + Amounts.Display(record.Amount) + ": " + record.Reason)
+            );
         }
 
         if (unconverted.Length > MaxUnconvertedListed)
         {
-            parts.Add(new Text(string.Create(CultureInfo.InvariantCulture,
-                $"  ... and {unconverted.Length - MaxUnconvertedListed:N0} more (--format json lists them all)\n")));
+            parts.Add(
+                new Text(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  ... and {unconverted.Length - MaxUnconvertedListed:N0} more (--format json lists them "
+                            + $"all)\n"
+                    )
+                )
+            );
         }
     }
 
@@ -189,7 +246,12 @@ internal static class SummaryTable
     /// again).</c></summary>
     private static string Counts(SummaryCounts counts)
     {
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"Counted {counts.Counted:N0} of {counts.Considered:N0} records"));
+        var text = new StringBuilder(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Counted {counts.Counted:N0} of {counts.Considered:N0} records"
+            )
+        );
         var notes = new List<string>();
         AddNote(notes, counts.InsideCountedParent, "inside a counted parent (not added again)");
         AddNote(notes, counts.ExcludedByMeasure, "of another stage or kind");

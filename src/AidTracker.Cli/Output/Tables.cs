@@ -26,15 +26,30 @@ internal static class Tables
             yield break;
         }
 
-        yield return new Markup("[bold]" + (lines.Count == 1 ? "Rate used" : "Rates used") + "[/]" + Markup.Escape(Count(lines.Count)) + "\n");
-        foreach (IGrouping<ExchangeRate, (ExchangeRate Rate, LocalDate RequestedDate)> rate in lines.Take(MaxRatesListed))
+        yield return new Markup(
+            "[bold]"
+                + (lines.Count == 1 ? "Rate used" : "Rates used")
+                + "[/]"
+                + Markup.Escape(Count(lines.Count))
+                + "\n"
+        );
+        foreach (
+            IGrouping<ExchangeRate, (ExchangeRate Rate, LocalDate RequestedDate)> rate in lines.Take(MaxRatesListed)
+        )
         {
-            yield return new Text("  " + RateText.Describe(rate.Key, [.. rate.Select(r => r.RequestedDate).Distinct().Order()]) + "\n");
+            yield return new Text(
+                "  " + RateText.Describe(rate.Key, [.. rate.Select(r => r.RequestedDate).Distinct().Order()]) + "\n"
+            );
         }
 
         if (lines.Count > MaxRatesListed)
         {
-            yield return new Text(string.Create(CultureInfo.InvariantCulture, $"  ... and {lines.Count - MaxRatesListed:N0} more (--format json lists them all)\n"));
+            yield return new Text(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  ... and {lines.Count - MaxRatesListed:N0} more (--format json lists them all)\n"
+                )
+            );
         }
     }
 
@@ -74,5 +89,6 @@ internal static class Tables
         return new Text(lines.ToString());
     }
 
-    private static string Count(int total) => total > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({total:N0})") : string.Empty;
+    private static string Count(int total) =>
+        total > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({total:N0})") : string.Empty;
 }

@@ -11,7 +11,12 @@ namespace AidTracker.Cli.Output;
 /// docs/cli.schema.json).</summary>
 internal static class UndisbursedJson
 {
-    public static void Write(Utf8JsonWriter w, UndisbursedSummary result, RateSourceOption rates, IReadOnlyList<string> credits)
+    public static void Write(
+        Utf8JsonWriter w,
+        UndisbursedSummary result,
+        RateSourceOption rates,
+        IReadOnlyList<string> credits
+    )
     {
         Summary committed = result.Committed;
         SummaryQuery query = committed.Query;
@@ -56,8 +61,14 @@ internal static class UndisbursedJson
         w.WriteEndArray();
         w.WriteBoolean("complete", result.IsComplete);
         w.WriteStartArray("rates");
-        foreach (UsedRate rate in committed.RatesUsed.Concat(result.Disbursed.RatesUsed).Concat(result.Undisbursed.RatesUsed)
-            .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate)).OrderBy(r => r.Rate.Base.Code, StringComparer.Ordinal).ThenBy(r => r.RequestedDate))
+        foreach (
+            UsedRate rate in committed
+                .RatesUsed.Concat(result.Disbursed.RatesUsed)
+                .Concat(result.Undisbursed.RatesUsed)
+                .DistinctBy(r => (r.Rate.Base, r.Rate.Quote, r.RequestedDate))
+                .OrderBy(r => r.Rate.Base.Code, StringComparer.Ordinal)
+                .ThenBy(r => r.RequestedDate)
+        )
         {
             Json.Rate(w, rate.Rate, rate.RequestedDate);
         }
@@ -83,9 +94,10 @@ internal static class UndisbursedJson
 
     /// <summary>A disbursement rate as an exact decimal string rounded half-to-even to 6 places, without trailing zeros
     /// (<c>0.384615</c>), or <c>null</c>.</summary>
-    internal static string? Rate(decimal? rate) => rate is decimal r
-        ? Amounts.Normalize(Math.Round(r, 6, MidpointRounding.ToEven)).ToString(CultureInfo.InvariantCulture)
-        : null;
+    internal static string? Rate(decimal? rate) =>
+        rate is decimal r
+            ? Amounts.Normalize(Math.Round(r, 6, MidpointRounding.ToEven)).ToString(CultureInfo.InvariantCulture)
+            : null;
 
     private static void RateProperty(Utf8JsonWriter w, decimal? rate)
     {

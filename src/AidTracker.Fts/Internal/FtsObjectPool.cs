@@ -20,8 +20,10 @@ internal sealed class FtsObjectPool
     public FtsObject Get(string type, string? id, string? name, string? behavior, string[] organizationTypes)
     {
         (string, string?, string?, string?) key = (type, id, name, behavior);
-        if (_objects.TryGetValue(key, out FtsObject? pooled)
-            && ((IReadOnlyList<string>)pooled.OrganizationTypes).SequenceEqual(organizationTypes))
+        if (
+            _objects.TryGetValue(key, out FtsObject? pooled)
+            && ((IReadOnlyList<string>)pooled.OrganizationTypes).SequenceEqual(organizationTypes)
+        )
         {
             return pooled;
         }

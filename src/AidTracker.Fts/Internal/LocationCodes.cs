@@ -14,7 +14,9 @@ namespace AidTracker.Fts.Internal;
 /// </remarks>
 internal static class LocationCodes
 {
-    private static readonly FrozenDictionary<string, string> NameToAlpha3 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> NameToAlpha3 = new Dictionary<string, string>(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["Afghanistan"] = "AFG",
         ["Albania"] = "ALB",

@@ -79,7 +79,15 @@ internal static class IatiLexical
             trailingZeros = point && c == '0' ? trailingZeros + 1 : 0;
         }
 
-        if (digits == 0 || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (
+            digits == 0
+            || !decimal.TryParse(
+                text,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out value
+            )
+        )
         {
             return false;
         }

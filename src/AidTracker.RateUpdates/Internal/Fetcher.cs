@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Polly;
 using Polly.Retry;
@@ -22,17 +23,19 @@ internal sealed class Fetcher
         var builder = new ResiliencePipelineBuilder();
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>()
-                    .Handle<TransientAnswerException>(),
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            });
+            builder.AddRetry(
+                new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder()
+                        .Handle<HttpRequestException>()
+                        .Handle<TimeoutRejectedException>()
+                        .Handle<TransientAnswerException>(),
+                    MaxRetryAttempts = options.MaxRetries,
+                    Delay = options.RetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                }
+            );
         }
 
         _pipeline = builder.AddTimeout(options.RequestTimeout).Build();
@@ -45,7 +48,8 @@ internal sealed class Fetcher
     public int MaxRetries { get; }
 
     public static bool IsHttp(string location) =>
-        location.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns the bytes at <paramref name="location"/>, or throws <see cref="RateUpdateException"/> saying
     /// what failed.</summary>
@@ -59,43 +63,81 @@ internal sealed class Fetcher
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new RateUpdateException(source, FormattableString.Invariant($"The {source} rates cannot be read from '{location}': {e.Message}"), e);
+                throw new RateUpdateException(
+                    source,
+                    FormattableString.Invariant($"The {source} rates cannot be read from '{location}': {e.Message}"),
+                    e
+                );
             }
         }
 
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static async (state, token) =>
-                {
-                    using HttpResponseMessage response = await state.Http.GetAsync(state.Location, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                    if (!response.IsSuccessStatusCode)
+            return await _pipeline
+                .ExecuteAsync(
+                    static async (state, token) =>
                     {
-                        string answer = FormattableString.Invariant($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-                        if (IsTransient(response.StatusCode))
+                        using HttpResponseMessage response = await state
+                            .Http.GetAsync(state.Location, HttpCompletionOption.ResponseHeadersRead, token)
+                            .ConfigureAwait(false);
+                        if (!response.IsSuccessStatusCode)
                         {
-                            throw new TransientAnswerException(answer);
+                            string answer = FormattableString.Invariant(
+                                $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}"
+                            );
+                            if (IsTransient(response.StatusCode))
+                            {
+                                throw new TransientAnswerException(answer);
+                            }
+
+                            throw new RateUpdateException(
+                                state.Source,
+                                string.Create(
+                                    CultureInfo.InvariantCulture,
+                                    $"The {state.Source} rates could not be downloaded: {state.Location} answered "
+                                        + $"{answer}."
+                                )
+                            );
                         }
 
-                        throw new RateUpdateException(state.Source, FormattableString.Invariant($"The {state.Source} rates could not be downloaded: {state.Location} answered {answer}."));
-                    }
-
-                    return await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-                },
-                (Http: _http, Location: location, Source: source),
-                cancellationToken).ConfigureAwait(false);
+                        return await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+                    },
+                    (Http: _http, Location: location, Source: source),
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
         catch (TransientAnswerException e)
         {
-            throw new RateUpdateException(source, FormattableString.Invariant($"The {source} rates could not be downloaded: {location} answered {e.Message}{Attempts()}."), e);
+            throw new RateUpdateException(
+                source,
+                FormattableString.Invariant(
+                    $"The {source} rates could not be downloaded: {location} answered {e.Message}{Attempts()}."
+                ),
+                e
+            );
         }
         catch (TimeoutRejectedException e)
         {
-            throw new RateUpdateException(source, FormattableString.Invariant($"The {source} rates could not be downloaded: {location} did not answer within {RequestTimeout.TotalSeconds:0.###} seconds{Attempts()}."), e);
+            throw new RateUpdateException(
+                source,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {source} rates could not be downloaded: {location} did not answer within "
+                        + $"{RequestTimeout.TotalSeconds:0.###} seconds{Attempts()}."
+                ),
+                e
+            );
         }
         catch (HttpRequestException e)
         {
-            throw new RateUpdateException(source, FormattableString.Invariant($"The {source} rates could not be downloaded from {location}: {e.Message}{Attempts()}."), e);
+            throw new RateUpdateException(
+                source,
+                FormattableString.Invariant(
+                    $"The {source} rates could not be downloaded from {location}: {e.Message}{Attempts()}."
+                ),
+                e
+            );
         }
     }
 

@@ -23,30 +23,65 @@ internal static class NbuDay
             using JsonDocument document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                throw Bad(url, FormattableString.Invariant($"the answer is a JSON {document.RootElement.ValueKind}, not the array of rates the NBU sends"));
+                throw Bad(
+                    url,
+                    FormattableString.Invariant(
+                        $"the answer is a JSON {document.RootElement.ValueKind}, not the array of rates the NBU sends"
+                    )
+                );
             }
 
             int index = 0;
             foreach (JsonElement item in document.RootElement.EnumerateArray())
             {
-                string code = item.TryGetProperty("cc", out JsonElement cc) && cc.ValueKind == JsonValueKind.String ? cc.GetString()! : string.Empty;
+                string code =
+                    item.TryGetProperty("cc", out JsonElement cc) && cc.ValueKind == JsonValueKind.String
+                        ? cc.GetString()!
+                        : string.Empty;
                 if (code.Length != 3 || !code.All(c => char.IsAsciiLetterUpper(c) || c == '_'))
                 {
-                    throw Bad(url, FormattableString.Invariant($"item {index} has the currency code '{code}', not three capital letters"));
+                    throw Bad(
+                        url,
+                        FormattableString.Invariant(
+                            $"item {index} has the currency code '{code}', not three capital letters"
+                        )
+                    );
                 }
 
-                if (!item.TryGetProperty("rate", out JsonElement rate) || rate.ValueKind != JsonValueKind.Number
-                    || !decimal.TryParse(rate.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) || value <= 0m)
+                if (
+                    !item.TryGetProperty("rate", out JsonElement rate)
+                    || rate.ValueKind != JsonValueKind.Number
+                    || !decimal.TryParse(
+                        rate.GetRawText(),
+                        NumberStyles.Float,
+                        CultureInfo.InvariantCulture,
+                        out decimal value
+                    )
+                    || value <= 0m
+                )
                 {
                     string text = item.TryGetProperty("rate", out JsonElement r) ? r.GetRawText() : "(none)";
-                    throw Bad(url, FormattableString.Invariant($"the {code} rate {text} is not a number greater than zero"));
+                    throw Bad(
+                        url,
+                        FormattableString.Invariant($"the {code} rate {text} is not a number greater than zero")
+                    );
                 }
 
-                string dateText = item.TryGetProperty("exchangedate", out JsonElement d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : string.Empty;
+                string dateText =
+                    item.TryGetProperty("exchangedate", out JsonElement d) && d.ValueKind == JsonValueKind.String
+                        ? d.GetString()!
+                        : string.Empty;
                 ParseResult<LocalDate> date = ExchangeDate.Parse(dateText);
                 if (!date.Success || date.Value != day)
                 {
-                    throw Bad(url, FormattableString.Invariant($"the {code} rate is for '{dateText}', not for {day.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture)}, the day asked for"));
+                    throw Bad(
+                        url,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"the {code} rate is for '{dateText}', not for "
+                                + $"{day.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture)}, the day asked for"
+                        )
+                    );
                 }
 
                 if (!codes.Add(code))

@@ -28,14 +28,27 @@ internal sealed class NbuWideCsv
         string[] names = header.Split(',');
         if (names.Length < 2 || names[0].Trim() != "Date")
         {
-            throw new InvalidDataException(FormattableString.Invariant($"{fileName}, line 1: the header '{Shorten(header)}' is not that of the NBU's rates ('Date,AED,AMD,...')."));
+            throw new InvalidDataException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{fileName}, line 1: the header '{Shorten(header)}' is not that of the NBU's rates "
+                        + $"('Date,AED,AMD,...')."
+                )
+            );
         }
 
         int count = names[^1].Length == 0 ? names.Length - 2 : names.Length - 1;
-        string? repeated = names.Skip(1).Take(count).GroupBy(n => n.Trim(), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+        string? repeated = names
+            .Skip(1)
+            .Take(count)
+            .GroupBy(n => n.Trim(), StringComparer.Ordinal)
+            .FirstOrDefault(g => g.Count() > 1)
+            ?.Key;
         if (repeated is not null)
         {
-            throw new InvalidDataException(FormattableString.Invariant($"{fileName}, line 1: the column '{repeated}' appears twice."));
+            throw new InvalidDataException(
+                FormattableString.Invariant($"{fileName}, line 1: the column '{repeated}' appears twice.")
+            );
         }
 
         for (int i = 1; i <= count; i++)
@@ -56,7 +69,11 @@ internal sealed class NbuWideCsv
             int cells = fields[^1].Length == 0 && fields.Length == count + 2 ? count : fields.Length - 1;
             if (cells != count || !LocalDateText.TryParse(fields[0].Trim(), out LocalDate date))
             {
-                throw new InvalidDataException(FormattableString.Invariant($"{fileName}, line {lineNumber}: the row '{Shorten(line)}' is not a date and {count} rates."));
+                throw new InvalidDataException(
+                    FormattableString.Invariant(
+                        $"{fileName}, line {lineNumber}: the row '{Shorten(line)}' is not a date and {count} rates."
+                    )
+                );
             }
 
             var row = new string?[count];
@@ -68,7 +85,11 @@ internal sealed class NbuWideCsv
 
             if (!csv._rows.TryAdd(ToDayNumber(date), row))
             {
-                throw new InvalidDataException(FormattableString.Invariant($"{fileName}, line {lineNumber}: the date {LocalDateText.Format(date)} appears twice."));
+                throw new InvalidDataException(
+                    FormattableString.Invariant(
+                        $"{fileName}, line {lineNumber}: the date {LocalDateText.Format(date)} appears twice."
+                    )
+                );
             }
         }
 

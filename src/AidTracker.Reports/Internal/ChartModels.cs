@@ -6,12 +6,13 @@ namespace AidTracker.Reports.Internal;
 /// <summary>Builds the figures of each chart from a report's data.</summary>
 internal static class ChartModels
 {
-    public static ChartModel Build(ReportData data, ChartKind kind) => kind switch
-    {
-        ChartKind.ByYear => ByYear(data),
-        ChartKind.CommittedDisbursed => CommittedDisbursed(data),
-        _ => Cumulative(data),
-    };
+    public static ChartModel Build(ReportData data, ChartKind kind) =>
+        kind switch
+        {
+            ChartKind.ByYear => ByYear(data),
+            ChartKind.CommittedDisbursed => CommittedDisbursed(data),
+            _ => Cumulative(data),
+        };
 
     private static ChartModel Cumulative(ReportData data)
     {
@@ -20,9 +21,10 @@ internal static class ChartModels
         {
             Kind = ChartKind.Cumulative,
             Title = "Cumulative commitments and disbursements",
-            XLabel = data.Step.IsMonth || data.Committed.Donors.Count() < 2
-                ? "End of " + data.Step.Name
-                : "End of year (each donor's fiscal year)",
+            XLabel =
+                data.Step.IsMonth || data.Committed.Donors.Count() < 2
+                    ? "End of " + data.Step.Name
+                    : "End of year (each donor's fiscal year)",
             YLabel = "Running total (" + code + ")",
         };
         if (data.End is null)
@@ -44,8 +46,12 @@ internal static class ChartModels
         model.TableHeaders.AddRange(["Series", "Period", "To", "Running total (" + code + ")"]);
         if (!data.Step.IsMonth && data.Committed.Donors.Count() > 1)
         {
-            model.Notes.Add("By year: each donor's line by the donor's own fiscal year (the table gives each period's "
-                + "end), the all-donors and disbursed lines by " + data.Step.Name + ".");
+            model.Notes.Add(
+                "By year: each donor's line by the donor's own fiscal year (the table gives each period's "
+                    + "end), the all-donors and disbursed lines by "
+                    + data.Step.Name
+                    + "."
+            );
         }
 
         if (data.Disbursed.IsEmpty)
@@ -72,10 +78,20 @@ internal static class ChartModels
         SortedDictionary<LocalDate, QualifiedMoney> disbursed = data.Disbursed.ByPeriod(step);
         LocalDate[] periods = [.. committed.Keys.Union(disbursed.Keys).Order()];
         model.Categories.AddRange(periods.Select(step.Label));
-        model.Bars.Add(new BarSeries("Committed", [.. periods.Select(p => committed.TryGetValue(p, out QualifiedMoney v) ? v.Amount : (decimal?)null)]));
+        model.Bars.Add(
+            new BarSeries(
+                "Committed",
+                [.. periods.Select(p => committed.TryGetValue(p, out QualifiedMoney v) ? v.Amount : (decimal?)null)]
+            )
+        );
         if (!data.Disbursed.IsEmpty)
         {
-            model.Bars.Add(new BarSeries("Disbursed", [.. periods.Select(p => disbursed.TryGetValue(p, out QualifiedMoney v) ? v.Amount : (decimal?)null)]));
+            model.Bars.Add(
+                new BarSeries(
+                    "Disbursed",
+                    [.. periods.Select(p => disbursed.TryGetValue(p, out QualifiedMoney v) ? v.Amount : (decimal?)null)]
+                )
+            );
         }
 
         model.TableHeaders.AddRange(["Period", "Committed (" + code + ")", "Disbursed (" + code + ")"]);
@@ -108,13 +124,24 @@ internal static class ChartModels
         QualifiedMoney?[] disbursed = [.. data.Donors.Select(data.Disbursed.DonorTotal)];
         model.Bars.Add(new BarSeries("Committed", [.. committed.Select(v => v?.Amount)]));
         model.Bars.Add(new BarSeries("Disbursed", [.. disbursed.Select(v => v?.Amount)]));
-        model.TableHeaders.AddRange(["Donor", "Committed (" + code + ")", "Disbursed (" + code + ")", "Disbursed share"]);
+        model.TableHeaders.AddRange([
+            "Donor",
+            "Committed (" + code + ")",
+            "Disbursed (" + code + ")",
+            "Disbursed share",
+        ]);
         for (int i = 0; i < data.Donors.Length; i++)
         {
-            string share = committed[i] is QualifiedMoney c && c.Amount != 0 && disbursed[i] is QualifiedMoney d
-                ? Display.Percent(d.Amount / c.Amount).TrimStart('+')
-                : "-";
-            model.TableRows.Add([data.Donors[i], committed[i] is QualifiedMoney cv ? Display.Amount(cv) : "-", disbursed[i] is QualifiedMoney dv ? Display.Amount(dv) : "-", share]);
+            string share =
+                committed[i] is QualifiedMoney c && c.Amount != 0 && disbursed[i] is QualifiedMoney d
+                    ? Display.Percent(d.Amount / c.Amount).TrimStart('+')
+                    : "-";
+            model.TableRows.Add([
+                data.Donors[i],
+                committed[i] is QualifiedMoney cv ? Display.Amount(cv) : "-",
+                disbursed[i] is QualifiedMoney dv ? Display.Amount(dv) : "-",
+                share,
+            ]);
         }
 
         if (data.Donors.IsEmpty)
@@ -134,8 +161,13 @@ internal static class ChartModels
         int unconverted = data.Committed.Unconverted + data.Disbursed.Unconverted;
         if (unconverted > 0)
         {
-            model.Notes.Add(Display.Plural(unconverted, "amount") + " could not be converted into " + data.Currency.Code
-                + ": not drawn (never as zero) and left out of these figures; they are listed under \"Not converted\".");
+            model.Notes.Add(
+                Display.Plural(unconverted, "amount")
+                    + " could not be converted into "
+                    + data.Currency.Code
+                    + ": not drawn (never as zero) and left out of these figures; they are listed under \"Not "
+                    + "converted\"."
+            );
         }
     }
 }

@@ -14,9 +14,18 @@ internal static class ChartRenderer
 {
     private static readonly Color[] Palette =
     [
-        Color.FromHex("#1f77b4"), Color.FromHex("#d62728"), Color.FromHex("#2ca02c"), Color.FromHex("#9467bd"),
-        Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"), Color.FromHex("#bcbd22"),
-        Color.FromHex("#17becf"), Color.FromHex("#ff7f0e"), Color.FromHex("#393b79"), Color.FromHex("#637939"),
+        Color.FromHex("#1f77b4"),
+        Color.FromHex("#d62728"),
+        Color.FromHex("#2ca02c"),
+        Color.FromHex("#9467bd"),
+        Color.FromHex("#8c564b"),
+        Color.FromHex("#e377c2"),
+        Color.FromHex("#7f7f7f"),
+        Color.FromHex("#bcbd22"),
+        Color.FromHex("#17becf"),
+        Color.FromHex("#ff7f0e"),
+        Color.FromHex("#393b79"),
+        Color.FromHex("#637939"),
     ];
 
     /// <summary>Draws the chart as SVG text (UTF-8 XML) or PNG bytes.</summary>
@@ -99,7 +108,6 @@ internal static class ChartRenderer
                 scatter.LinePattern = LinePattern.Dashed;
             }
         }
-
     }
 
     private static void DrawBars(Plot plot, ChartModel model)
@@ -114,13 +122,15 @@ internal static class ChartRenderer
             {
                 if (series.Values[c] is decimal value)
                 {
-                    bars.Add(new Bar
-                    {
-                        Position = c - 0.4 + (width * (s + 0.5)),
-                        Value = (double)value,
-                        Size = width * 0.95,
-                        FillColor = Palette[s % Palette.Length],
-                    });
+                    bars.Add(
+                        new Bar
+                        {
+                            Position = c - 0.4 + (width * (s + 0.5)),
+                            Value = (double)value,
+                            Size = width * 0.95,
+                            FillColor = Palette[s % Palette.Length],
+                        }
+                    );
                 }
             }
 
@@ -143,7 +153,11 @@ internal static class ChartRenderer
     /// largest.</summary>
     private static void FitValues(Plot plot, ChartModel model)
     {
-        decimal[] values = [.. model.Lines.SelectMany(l => l.Points.Select(p => p.Value)), .. model.Bars.SelectMany(b => b.Values.OfType<decimal>())];
+        decimal[] values =
+        [
+            .. model.Lines.SelectMany(l => l.Points.Select(p => p.Value)),
+            .. model.Bars.SelectMany(b => b.Values.OfType<decimal>()),
+        ];
         if (values.Length == 0)
         {
             return;
@@ -155,7 +169,8 @@ internal static class ChartRenderer
         plot.Axes.SetLimitsY(low - (low < 0 ? room : 0), high + (room > 0 ? room : 1));
     }
 
-    private static double ToOADate(LocalDate date) => new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified).ToOADate();
+    private static double ToOADate(LocalDate date) =>
+        new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified).ToOADate();
 
     private static string Grouped(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -51,7 +51,11 @@ internal sealed class Html(TextWriter writer)
     /// text.</summary>
     public Html Link(Uri? url, string title)
     {
-        if (url is not null && url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        if (
+            url is not null
+            && url.IsAbsoluteUri
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        )
         {
             writer.Write("<a href=\"");
             writer.Write(Encode(url.AbsoluteUri));
@@ -69,7 +73,13 @@ internal sealed class Html(TextWriter writer)
 
     /// <summary>Writes a table: an optional caption, the headers, and rows of encoded text (numeric columns
     /// right-aligned).</summary>
-    public Html Table(string? caption, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string? cssClass = null, Func<int, bool>? numeric = null)
+    public Html Table(
+        string? caption,
+        IReadOnlyList<string> headers,
+        IEnumerable<string[]> rows,
+        string? cssClass = null,
+        Func<int, bool>? numeric = null
+    )
     {
         writer.Write("<div class=\"scroll\"><table");
         if (cssClass is not null)

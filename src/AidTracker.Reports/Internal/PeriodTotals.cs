@@ -9,7 +9,9 @@ namespace AidTracker.Reports.Internal;
 /// </summary>
 internal sealed class PeriodTotals
 {
-    private readonly SortedDictionary<string, SortedDictionary<LocalDate, QualifiedMoney>> _byDonor = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, SortedDictionary<LocalDate, QualifiedMoney>> _byDonor = new(
+        StringComparer.Ordinal
+    );
 
     public PeriodTotals(Summary byDonorAndMonth)
     {
@@ -57,7 +59,9 @@ internal sealed class PeriodTotals
 
     /// <summary>Returns the donor's converted total, or <c>null</c> when nothing of it could be converted.</summary>
     public QualifiedMoney? DonorTotal(string donor) =>
-        _byDonor.TryGetValue(donor, out SortedDictionary<LocalDate, QualifiedMoney>? months) ? Sum(months.Values) : null;
+        _byDonor.TryGetValue(donor, out SortedDictionary<LocalDate, QualifiedMoney>? months)
+            ? Sum(months.Values)
+            : null;
 
     /// <summary>Returns the totals of one donor (or of all, for <c>null</c>) by period of
     /// <paramref name="step"/>.</summary>

@@ -30,11 +30,16 @@ internal sealed class ReportData
         SummaryQuery byMonth = Query.GroupedBy(GroupKey.Donor, GroupKey.Month);
         int cores = Environment.ProcessorCount;
         Committed = new PeriodTotals(ledger.Summarize(byMonth, cores, cancellationToken));
-        Disbursed = new PeriodTotals(ledger.Summarize(byMonth.WithMeasure(Measure.Disbursed), cores, cancellationToken));
-        Itemised = Committed.Summary.Counts.InsideCountedParent == 0
+        Disbursed = new PeriodTotals(
+            ledger.Summarize(byMonth.WithMeasure(Measure.Disbursed), cores, cancellationToken)
+        );
+        Itemised =
+            Committed.Summary.Counts.InsideCountedParent == 0
+                ? null
+                : ledger.Summarize(Query.ItemisedParts(), cores, cancellationToken);
+        ByKeys = options.GroupBy.IsEmpty
             ? null
-            : ledger.Summarize(Query.ItemisedParts(), cores, cancellationToken);
-        ByKeys = options.GroupBy.IsEmpty ? null : ledger.Summarize(Query.GroupedBy(options.GroupBy), cores, cancellationToken);
+            : ledger.Summarize(Query.GroupedBy(options.GroupBy), cores, cancellationToken);
         Checks = [.. StatedChecks(cancellationToken)];
         TotalChecks = [.. TotalsWithParts(cancellationToken)];
 
@@ -107,21 +112,31 @@ internal sealed class ReportData
 
     /// <summary>Gets every rate used by the summaries, once each, in order of pair and date.</summary>
     public IEnumerable<UsedRate> RatesUsed =>
-        Committed.Summary.RatesUsed.Concat(Disbursed.Summary.RatesUsed).Concat(Itemised?.RatesUsed ?? [])
+        Committed
+            .Summary.RatesUsed.Concat(Disbursed.Summary.RatesUsed)
+            .Concat(Itemised?.RatesUsed ?? [])
             .Concat(TotalChecks.SelectMany(t => t.RatesUsed))
             .DistinctBy(r => (r.From.Code, r.To.Code, r.RequestedDate, r.Source, r.Value))
-            .OrderBy(r => r.From.Code, StringComparer.Ordinal).ThenBy(r => r.RequestedDate);
+            .OrderBy(r => r.From.Code, StringComparer.Ordinal)
+            .ThenBy(r => r.RequestedDate);
 
     /// <summary>Gets every amount that could not be converted, of either measure and of the itemised parts.</summary>
     public IEnumerable<UnconvertedRecord> Unconverted =>
-        Committed.Summary.Unconverted.Concat(Disbursed.Summary.Unconverted).Concat(Itemised?.Unconverted ?? []).DistinctBy(u => u.RecordId);
+        Committed
+            .Summary.Unconverted.Concat(Disbursed.Summary.Unconverted)
+            .Concat(Itemised?.Unconverted ?? [])
+            .DistinctBy(u => u.RecordId);
 
     private IEnumerable<StatedEquivalentCheck> StatedChecks(CancellationToken cancellationToken)
     {
         int seen = 0;
         foreach (Commitment commitment in Ledger.Commitments)
         {
-            if (commitment.StatedEquivalents.IsEmpty || !commitment.HasOwnAmount || (Query.AsOf is LocalDate cut && commitment.Date > cut))
+            if (
+                commitment.StatedEquivalents.IsEmpty
+                || !commitment.HasOwnAmount
+                || (Query.AsOf is LocalDate cut && commitment.Date > cut)
+            )
             {
                 continue;
             }
@@ -144,8 +159,11 @@ internal sealed class ReportData
         int seen = 0;
         foreach (Commitment commitment in Ledger.Commitments)
         {
-            if (!commitment.HasOwnAmount || (Query.AsOf is LocalDate cut && commitment.Date > cut)
-                || Ledger.GetChildren(commitment).IsEmpty)
+            if (
+                !commitment.HasOwnAmount
+                || (Query.AsOf is LocalDate cut && commitment.Date > cut)
+                || Ledger.GetChildren(commitment).IsEmpty
+            )
             {
                 continue;
             }
@@ -160,7 +178,13 @@ internal sealed class ReportData
         TotalCount = seen;
     }
 
-    private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Min(a.Value, b.Value);
+    private static LocalDate? Min(LocalDate? a, LocalDate? b) =>
+        a is null ? b
+        : b is null ? a
+        : LocalDate.Min(a.Value, b.Value);
 
-    private static LocalDate? Max(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
+    private static LocalDate? Max(LocalDate? a, LocalDate? b) =>
+        a is null ? b
+        : b is null ? a
+        : LocalDate.Max(a.Value, b.Value);
 }

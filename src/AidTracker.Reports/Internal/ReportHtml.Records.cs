@@ -30,7 +30,12 @@ internal sealed partial class ReportHtml
 
         if (byDonor.Count == 0)
         {
-            html.Raw("<p>").Text("The ledger has no record to list" + (cut is null ? "." : " dated on or before " + Display.Date(cut.Value) + ".")).Raw("</p>\n</section>\n");
+            html.Raw("<p>")
+                .Text(
+                    "The ledger has no record to list"
+                        + (cut is null ? "." : " dated on or before " + Display.Date(cut.Value) + ".")
+                )
+                .Raw("</p>\n</section>\n");
             return;
         }
 
@@ -41,10 +46,29 @@ internal sealed partial class ReportHtml
             cancellationToken.ThrowIfCancellationRequested();
             QualifiedMoney? committed = data.Committed.DonorTotal(donor);
             QualifiedMoney? disbursed = data.Disbursed.DonorTotal(donor);
-            string title = donor + ": committed " + (committed is QualifiedMoney c ? Display.Amount(c) : "nothing converted")
-                + (disbursed is QualifiedMoney d ? ", disbursed " + Display.Amount(d) : string.Empty) + " (" + Display.Plural(records.Count, "record") + ")";
-            html.Raw("<details class=\"donor\"><summary>").Text(title).Raw("</summary>\n<div class=\"scroll\"><table class=\"records\"><thead><tr>");
-            foreach (string header in (string[])["Record", "Date", "Amount", "In " + data.Currency.Code, "Rate and provenance", "Counted as", "Sources"])
+            string title =
+                donor
+                + ": committed "
+                + (committed is QualifiedMoney c ? Display.Amount(c) : "nothing converted")
+                + (disbursed is QualifiedMoney d ? ", disbursed " + Display.Amount(d) : string.Empty)
+                + " ("
+                + Display.Plural(records.Count, "record")
+                + ")";
+            html.Raw("<details class=\"donor\"><summary>")
+                .Text(title)
+                .Raw("</summary>\n<div class=\"scroll\"><table class=\"records\"><thead><tr>");
+            foreach (
+                string header in (string[])
+                    [
+                        "Record",
+                        "Date",
+                        "Amount",
+                        "In " + data.Currency.Code,
+                        "Rate and provenance",
+                        "Counted as",
+                        "Sources",
+                    ]
+            )
             {
                 html.Raw("<th scope=\"col\">").Text(header).Raw("</th>");
             }
@@ -58,7 +82,15 @@ internal sealed partial class ReportHtml
             html.Raw("</tbody></table></div>\n");
             if (records.Count > max)
             {
-                html.Raw("<p class=\"note\">").Text("The first " + Display.Count(max) + " of " + Display.Plural(records.Count, "record") + " are listed; the ledger file has them all.").Raw("</p>\n");
+                html.Raw("<p class=\"note\">")
+                    .Text(
+                        "The first "
+                            + Display.Count(max)
+                            + " of "
+                            + Display.Plural(records.Count, "record")
+                            + " are listed; the ledger file has them all."
+                    )
+                    .Raw("</p>\n");
             }
 
             html.Raw("</details>\n");
@@ -83,7 +115,13 @@ internal sealed partial class ReportHtml
         (string title, LocalDate date, LocalDate valueDate, QualifiedMoney? amount, string counted) = record switch
         {
             Commitment c => (c.Title, c.Date, c.ValueDate, c.Amount, CountedAs(c)),
-            Disbursement d => ("Disbursement" + (d.CommitmentId is null ? string.Empty : " of " + d.CommitmentId), d.Date, d.ValueDate, (QualifiedMoney?)d.Amount, "disbursed"),
+            Disbursement d => (
+                "Disbursement" + (d.CommitmentId is null ? string.Empty : " of " + d.CommitmentId),
+                d.Date,
+                d.ValueDate,
+                (QualifiedMoney?)d.Amount,
+                "disbursed"
+            ),
             _ => (record.Id, default, default, null, string.Empty),
         };
         (string converted, string rate) = ConvertAmount(amount, valueDate);
@@ -92,18 +130,41 @@ internal sealed partial class ReportHtml
             (converted, rate, counted) = ("not converted", reason, counted + "; left out of the totals");
         }
 
-        html.Raw("<tr data-record=\"").Text(record.Id).Raw("\"><td><strong>").Text(record.Id).Raw("</strong><br>").Text(title).Raw("</td>")
-            .Raw("<td class=\"num\">").Text(Display.Date(date)).Raw("</td>")
-            .Raw("<td class=\"num\">").Text(amount is QualifiedMoney a ? Display.Amount(a) : "sum of its parts").Raw("</td>")
-            .Raw("<td class=\"num\">").Text(converted).Raw("</td>")
-            .Element("td", rate).Element("td", counted).Raw("<td>");
+        html.Raw("<tr data-record=\"")
+            .Text(record.Id)
+            .Raw("\"><td><strong>")
+            .Text(record.Id)
+            .Raw("</strong><br>")
+            .Text(title)
+            .Raw("</td>")
+            .Raw("<td class=\"num\">")
+            .Text(Display.Date(date))
+            .Raw("</td>")
+            .Raw("<td class=\"num\">")
+            .Text(amount is QualifiedMoney a ? Display.Amount(a) : "sum of its parts")
+            .Raw("</td>")
+            .Raw("<td class=\"num\">")
+            .Text(converted)
+            .Raw("</td>")
+            .Element("td", rate)
+            .Element("td", counted)
+            .Raw("<td>");
         bool first = true;
         foreach (SourceReference source in record.Sources)
         {
             html.Raw(first ? string.Empty : "<br>").Link(source.Url, source.Title);
             if (source.Publisher is not null || source.Date is not null)
             {
-                html.Text(" (" + string.Join(", ", new[] { source.Publisher, source.Date is LocalDate sd ? Display.Date(sd) : null }.Where(s => s is not null)) + ")");
+                html.Text(
+                    " ("
+                        + string.Join(
+                            ", ",
+                            new[] { source.Publisher, source.Date is LocalDate sd ? Display.Date(sd) : null }.Where(s =>
+                                s is not null
+                            )
+                        )
+                        + ")"
+                );
             }
 
             first = false;
@@ -113,7 +174,9 @@ internal sealed partial class ReportHtml
     }
 
     private string CountedAs(Commitment commitment) =>
-        commitment.ParentId is string parent && data.Ledger.TryGetCommitment(parent, out Commitment? p) && data.Query.Admits(p)
+        commitment.ParentId is string parent
+        && data.Ledger.TryGetCommitment(parent, out Commitment? p)
+        && data.Query.Admits(p)
             ? "itemised inside " + parent + " (not added again)"
             : "counted";
 
@@ -137,8 +200,20 @@ internal sealed partial class ReportHtml
         }
 
         Money converted = rate.Convert(a.Money);
-        string provenance = "1 " + rate.Base.Code + " = " + Display.Rate(rate.Value) + " " + rate.Quote.Code + "; " + rate.Source + ", "
-            + Basis(rate.Basis) + ", rate of " + Display.Date(rate.Date) + (rate.Date == request.Date ? string.Empty : " (asked for " + Display.Date(request.Date) + ")");
+        string provenance =
+            "1 "
+            + rate.Base.Code
+            + " = "
+            + Display.Rate(rate.Value)
+            + " "
+            + rate.Quote.Code
+            + "; "
+            + rate.Source
+            + ", "
+            + Basis(rate.Basis)
+            + ", rate of "
+            + Display.Date(rate.Date)
+            + (rate.Date == request.Date ? string.Empty : " (asked for " + Display.Date(request.Date) + ")");
         return (Display.Amount(new QualifiedMoney(converted, a.Qualifier)), provenance);
     }
 }

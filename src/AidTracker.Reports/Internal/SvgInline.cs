@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AidTracker.Reports.Internal;
@@ -15,8 +16,11 @@ internal static partial class SvgInline
         string body = XmlDeclaration().Replace(svg, string.Empty).Trim();
         body = Ids().Replace(body, m => m.Groups[1].Value + idPrefix + m.Groups[2].Value);
         body = GlyphPositions().Replace(body, m => m.Groups[1].Value + "=\"" + m.Groups[2].Value + "\"");
-        string open = FormattableString.Invariant(
-            $"<svg class=\"chart\" role=\"img\" aria-labelledby=\"{labelledBy}\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMidYMid meet\"");
+        string open = string.Create(
+            CultureInfo.InvariantCulture,
+            $"<svg class=\"chart\" role=\"img\" aria-labelledby=\"{labelledBy}\" viewBox=\"0 0 {width} {height}\" "
+                + $"preserveAspectRatio=\"xMidYMid meet\""
+        );
         return SvgOpen().Replace(body, open, 1);
     }
 

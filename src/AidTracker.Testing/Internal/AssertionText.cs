@@ -27,13 +27,14 @@ internal static class AssertionText
 
     /// <summary>Returns e.g. <c>2 decimals</c>, <c>whole units</c> or <c>no minor units</c> for the currency's minor
     /// units.</summary>
-    public static string MinorUnits(Currency currency) => currency.MinorUnits switch
-    {
-        null => "no minor units",
-        0 => "whole units",
-        1 => "1 decimal",
-        int n => n.ToString(CultureInfo.InvariantCulture) + " decimals",
-    };
+    public static string MinorUnits(Currency currency) =>
+        currency.MinorUnits switch
+        {
+            null => "no minor units",
+            0 => "whole units",
+            1 => "1 decimal",
+            int n => n.ToString(CultureInfo.InvariantCulture) + " decimals",
+        };
 
     /// <summary>Returns how an amount that differs from the expected one differs, after <c>but found X</c>.</summary>
     /// <returns><c>null</c> when the two are equal (same currency, numerically equal amounts).</returns>
@@ -41,7 +42,9 @@ internal static class AssertionText
     {
         if (!found.Currency.Equals(expected.Currency))
         {
-            return FormattableString.Invariant($": a different currency ({found.Currency.Code}, not {expected.Currency.Code})");
+            return FormattableString.Invariant(
+                $": a different currency ({found.Currency.Code}, not {expected.Currency.Code})"
+            );
         }
 
         if (found.Amount == expected.Amount)
@@ -52,8 +55,11 @@ internal static class AssertionText
         string text = ", " + Difference(found, expected);
         if (!found.IsRoundedToMinorUnits && found.Round() == expected)
         {
-            text += FormattableString.Invariant(
-                $". Rounded half to even to the minor units of {found.Currency.Code} it is {found.Round()}: assert on Round() or use BeApproximately");
+            text += string.Create(
+                CultureInfo.InvariantCulture,
+                $". Rounded half to even to the minor units of {found.Currency.Code} it is {found.Round()}: assert on "
+                    + $"Round() or use BeApproximately"
+            );
         }
 
         return text;

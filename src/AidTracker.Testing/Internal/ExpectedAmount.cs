@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AidTracker.Testing.Internal;
 
 /// <summary>Parses the amount phrases that assertions and builders accept in place of values.</summary>
@@ -13,9 +15,14 @@ internal static class ExpectedAmount
         catch (AmountFormatException exception)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The amount '{text}' given as {paramName} is not an amount phrase without a qualifier: {exception.Message}"),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The amount '{text}' given as {paramName} is not an amount phrase without a qualifier: "
+                        + $"{exception.Message}"
+                ),
                 paramName,
-                exception);
+                exception
+            );
         }
     }
 
@@ -29,9 +36,12 @@ internal static class ExpectedAmount
         catch (AmountFormatException exception)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The amount '{text}' given as {paramName} is not an amount phrase: {exception.Message}"),
+                FormattableString.Invariant(
+                    $"The amount '{text}' given as {paramName} is not an amount phrase: {exception.Message}"
+                ),
                 paramName,
-                exception);
+                exception
+            );
         }
     }
 
@@ -40,6 +50,11 @@ internal static class ExpectedAmount
         ArgumentNullException.ThrowIfNull(code, paramName);
         return AidTracker.Currency.TryFromCode(code, out Currency? currency)
             ? currency
-            : throw new ArgumentException(FormattableString.Invariant($"The currency code '{code}' given as {paramName} is not a known currency."), paramName);
+            : throw new ArgumentException(
+                FormattableString.Invariant(
+                    $"The currency code '{code}' given as {paramName} is not a known currency."
+                ),
+                paramName
+            );
     }
 }

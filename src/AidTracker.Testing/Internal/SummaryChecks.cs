@@ -11,7 +11,15 @@ internal static class SummaryChecks
     /// <summary>Checks that <paramref name="totals"/> hold <paramref name="expected"/>; <paramref name="subject"/> is
     /// the message's subject (with FluentAssertions placeholders).</summary>
     [CustomAssertion]
-    public static void Total(Summary summary, ImmutableArray<SummaryTotal> totals, string subject, string expectation, QualifiedMoney expected, string because, object[] becauseArgs)
+    public static void Total(
+        Summary summary,
+        ImmutableArray<SummaryTotal> totals,
+        string subject,
+        string expectation,
+        QualifiedMoney expected,
+        string because,
+        object[] becauseArgs
+    )
     {
         SummaryTotal? total = SummaryText.TotalIn(totals, expected.Currency);
         string? problem;
@@ -26,7 +34,9 @@ internal static class SummaryChecks
         }
         else
         {
-            problem = FormattableString.Invariant($"it has no total in {expected.Currency.Code}: its totals are {SummaryText.Totals(totals)}");
+            problem = FormattableString.Invariant(
+                $"it has no total in {expected.Currency.Code}: its totals are {SummaryText.Totals(totals)}"
+            );
         }
 
         if (problem is not null && !summary.IsComplete)
@@ -34,9 +44,13 @@ internal static class SummaryChecks
             problem += ". The summary is incomplete: " + SummaryText.Incompleteness(summary);
         }
 
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Execute
+            .Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(problem is null)
-            .FailWith("Expected " + subject + " {0}{reason}, but {1}.", Verbatim.Of(expectation), Verbatim.Of(problem ?? string.Empty));
+            .FailWith(
+                "Expected " + subject + " {0}{reason}, but {1}.",
+                Verbatim.Of(expectation),
+                Verbatim.Of(problem ?? string.Empty)
+            );
     }
 }

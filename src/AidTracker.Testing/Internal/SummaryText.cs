@@ -25,14 +25,23 @@ internal static class SummaryText
         var parts = new List<string>();
         if (!summary.Unconverted.IsEmpty)
         {
-            parts.Add(Count(summary.Unconverted.Length, "amount", "amounts") + (summary.Unconverted.Length == 1 ? " was" : " were")
-                + " not converted (" + List(summary.Unconverted.Select(u => u.ToString())) + ")");
+            parts.Add(
+                Count(summary.Unconverted.Length, "amount", "amounts")
+                    + (summary.Unconverted.Length == 1 ? " was" : " were")
+                    + " not converted ("
+                    + List(summary.Unconverted.Select(u => u.ToString()))
+                    + ")"
+            );
         }
 
         if (!summary.RecordsWithoutAmount.IsEmpty)
         {
-            parts.Add(Count(summary.RecordsWithoutAmount.Length, "counted record has", "counted records have")
-                + " no amount (" + List(summary.RecordsWithoutAmount) + ")");
+            parts.Add(
+                Count(summary.RecordsWithoutAmount.Length, "counted record has", "counted records have")
+                    + " no amount ("
+                    + List(summary.RecordsWithoutAmount)
+                    + ")"
+            );
         }
 
         return string.Join(" and ", parts);
@@ -49,7 +58,9 @@ internal static class SummaryText
     public static string? Mismatch(SummaryTotal total, QualifiedMoney expected)
     {
         bool sameQualifier = total.Qualifier == expected.Qualifier;
-        bool sameAmount = AssertionText.Mismatch(total.Rounded, expected.Money) is null || AssertionText.Mismatch(total.Exact, expected.Money) is null;
+        bool sameAmount =
+            AssertionText.Mismatch(total.Rounded, expected.Money) is null
+            || AssertionText.Mismatch(total.Exact, expected.Money) is null;
         if (sameAmount && sameQualifier)
         {
             return null;
@@ -57,7 +68,9 @@ internal static class SummaryText
 
         Money compared = expected.Money.IsRoundedToMinorUnits ? total.Rounded : total.Exact;
         string text = sameAmount
-            ? FormattableString.Invariant($": the amounts agree but the qualifier is {total.Qualifier}, not {expected.Qualifier}")
+            ? FormattableString.Invariant(
+                $": the amounts agree but the qualifier is {total.Qualifier}, not {expected.Qualifier}"
+            )
             : AssertionText.Mismatch(compared, expected.Money) ?? string.Empty;
         if (!sameAmount && !sameQualifier)
         {
@@ -79,6 +92,8 @@ internal static class SummaryText
     {
         string[] all = [.. items];
         string listed = string.Join("; ", all.Take(MaxListed));
-        return all.Length > MaxListed ? listed + FormattableString.Invariant($"; and {all.Length - MaxListed} more") : listed;
+        return all.Length > MaxListed
+            ? listed + FormattableString.Invariant($"; and {all.Length - MaxListed} more")
+            : listed;
     }
 }

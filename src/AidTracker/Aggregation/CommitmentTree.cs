@@ -32,6 +32,8 @@ internal sealed class CommitmentTree
         // The ledger resolved every parent while it was validated (a valid ledger names only its own commitments as
         // parents, and has no cycles): its links, and the children it derives from them, are reused.
         int[] parents = ledger.ParentIndexes;
-        return parents.AsSpan().ContainsAnyExcept(-1) ? new CommitmentTree(parents, ledger.ChildIndexes) : new CommitmentTree(null, null);
+        return parents.AsSpan().ContainsAnyExcept(-1)
+            ? new CommitmentTree(parents, ledger.ChildIndexes)
+            : new CommitmentTree(null, null);
     }
 }

@@ -20,7 +20,12 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
 {
     private static readonly ConversionPolicy DefaultValueDate = new(ConversionPolicyKind.ValueDate, null, null, null);
 
-    private ConversionPolicy(ConversionPolicyKind kind, RateBasis? basis, LocalDate? date, IExchangeRateSource? fixedRates)
+    private ConversionPolicy(
+        ConversionPolicyKind kind,
+        RateBasis? basis,
+        LocalDate? date,
+        IExchangeRateSource? fixedRates
+    )
     {
         Kind = kind;
         Basis = basis;
@@ -63,7 +68,8 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
     /// the IMF average; a source without annual averages cannot answer and the records are listed as unconverted).
     /// </summary>
     /// <returns>The policy.</returns>
-    public static ConversionPolicy AnnualAverage() => new(ConversionPolicyKind.AnnualAverage, RateBasis.AnnualAverage, null, null);
+    public static ConversionPolicy AnnualAverage() =>
+        new(ConversionPolicyKind.AnnualAverage, RateBasis.AnnualAverage, null, null);
 
     /// <summary>Returns the policy "the rates of <paramref name="date"/> for every record", whatever their value
     /// dates.</summary>
@@ -95,7 +101,8 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
     /// <param name="source">The source of the fixed rates, typically a <see cref="FixedRateSource"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
-    public static ConversionPolicy Fixed(IExchangeRateSource source) => new(ConversionPolicyKind.Fixed, null, null, Preconditions.CheckNotNull(source));
+    public static ConversionPolicy Fixed(IExchangeRateSource source) =>
+        new(ConversionPolicyKind.Fixed, null, null, Preconditions.CheckNotNull(source));
 
     /// <summary>Returns the request this policy makes to convert an amount in <paramref name="from"/> with value date
     /// <paramref name="valueDate"/> into <paramref name="to"/>.</summary>
@@ -104,7 +111,8 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
     /// <param name="valueDate">The record's value date.</param>
     /// <returns>The rate request.</returns>
     /// <exception cref="ArgumentNullException">A currency is <c>null</c>.</exception>
-    public RateRequest CreateRequest(Currency from, Currency to, LocalDate valueDate) => new(from, to, RequestDate(valueDate), Basis);
+    public RateRequest CreateRequest(Currency from, Currency to, LocalDate valueDate) =>
+        new(from, to, RequestDate(valueDate), Basis);
 
     /// <summary>
     /// Returns the date whose rate converts an amount with value date <paramref name="valueDate"/>: the policy's one
@@ -122,7 +130,11 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
     /// <param name="other">The policy to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(ConversionPolicy? other) =>
-        other is not null && Kind == other.Kind && Basis == other.Basis && Date == other.Date && ReferenceEquals(FixedRates, other.FixedRates);
+        other is not null
+        && Kind == other.Kind
+        && Basis == other.Basis
+        && Date == other.Date
+        && ReferenceEquals(FixedRates, other.FixedRates);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ConversionPolicy);
@@ -140,7 +152,11 @@ public sealed class ConversionPolicy : IEquatable<ConversionPolicy>
         {
             ConversionPolicyKind.ValueDate => "rate at each record's value date (" + basis + ")",
             ConversionPolicyKind.AnnualAverage => "annual average of the value date's year",
-            ConversionPolicyKind.SingleDate => "rates of " + Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " for every record (" + basis + ")",
+            ConversionPolicyKind.SingleDate => "rates of "
+                + Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+                + " for every record ("
+                + basis
+                + ")",
             _ => "fixed rates (" + FixedRates!.Name + ")",
         };
     }

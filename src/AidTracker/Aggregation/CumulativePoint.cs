@@ -37,5 +37,7 @@ public sealed class CumulativePoint
     /// <summary>Returns the period and totals: <c>2025-03 (to 2025-03-31): over USD 12,400,000,000.00</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Period} (to {End:uuuu-MM-dd}): {(Totals.IsEmpty ? "nothing" : string.Join("; ", Totals))}");
+        FormattableString.Invariant(
+            $"{Period} (to {End:uuuu-MM-dd}): {(Totals.IsEmpty ? "nothing" : string.Join("; ", Totals))}"
+        );
 }

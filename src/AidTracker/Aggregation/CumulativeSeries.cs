@@ -14,7 +14,11 @@ namespace AidTracker.Aggregation;
 public sealed class CumulativeSeries
 {
     private CumulativeSeries(
-        SummaryQuery query, SeriesInterval interval, FiscalYearCalendar? calendar, ImmutableArray<CumulativePoint> points)
+        SummaryQuery query,
+        SeriesInterval interval,
+        FiscalYearCalendar? calendar,
+        ImmutableArray<CumulativePoint> points
+    )
     {
         Query = query;
         Interval = interval;
@@ -42,9 +46,15 @@ public sealed class CumulativeSeries
 
     /// <summary>Returns one line per point.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => "Cumulative " + Query + ":\n" + string.Join("\n", Points.Select(p => "  " + p));
+    public override string ToString() =>
+        "Cumulative " + Query + ":\n" + string.Join("\n", Points.Select(p => "  " + p));
 
-    internal static CumulativeSeries Build(Ledger ledger, SummaryQuery query, SeriesInterval interval, FiscalYearCalendar? calendar)
+    internal static CumulativeSeries Build(
+        Ledger ledger,
+        SummaryQuery query,
+        SeriesInterval interval,
+        FiscalYearCalendar? calendar
+    )
     {
         LocalDate? first = null;
         LocalDate? last = null;
@@ -84,22 +94,27 @@ public sealed class CumulativeSeries
         {
             LocalDate next = step.Next(periodStart);
             LocalDate pointEnd = LocalDate.Min(next.PlusDays(-1), end);
-            points.Add(new CumulativePoint(step.Label(periodStart), pointEnd, ledger.Summarize(query.WithAsOf(pointEnd))));
+            points.Add(
+                new CumulativePoint(step.Label(periodStart), pointEnd, ledger.Summarize(query.WithAsOf(pointEnd)))
+            );
             periodStart = next;
         }
 
         return new CumulativeSeries(query, interval, calendar, points.ToImmutable());
     }
 
-    private static string DonorOf(LedgerRecord record) => record switch
-    {
-        Commitment c => c.Donor.Id,
-        Disbursement d => d.Donor.Id,
-        _ => throw new InvalidOperationException(FormattableString.Invariant($"Record {record.Id} has no donor.")),
-    };
+    private static string DonorOf(LedgerRecord record) =>
+        record switch
+        {
+            Commitment c => c.Donor.Id,
+            Disbursement d => d.Donor.Id,
+            _ => throw new InvalidOperationException(FormattableString.Invariant($"Record {record.Id} has no donor.")),
+        };
 
     private static FiscalYearCalendar TheDonorsCalendar(
-        SortedDictionary<string, FiscalYearCalendar> donorCalendars, SeriesInterval interval)
+        SortedDictionary<string, FiscalYearCalendar> donorCalendars,
+        SeriesInterval interval
+    )
     {
         FiscalYearCalendar[] distinct = [.. donorCalendars.Values.Distinct()];
         if (distinct.Length == 1)
@@ -109,39 +124,46 @@ public sealed class CumulativeSeries
 
         string donors = string.Join(", ", donorCalendars.Select(p => p.Key + ": " + p.Value.Name));
         throw new ArgumentException(
-            FormattableString.Invariant(
-                $"A fiscal-year series needs one calendar, but the donors in it keep different fiscal years ({donors}); ") +
-            "filter the query to one donor or pass the calendar to use.",
-            nameof(interval));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A fiscal-year series needs one calendar, but the donors in it keep different fiscal years "
+                    + $"({donors}); "
+            ) + "filter the query to one donor or pass the calendar to use.",
+            nameof(interval)
+        );
     }
 
     /// <summary>The periods of one interval: where a period containing a date starts, the next start, and the
     /// label.</summary>
     private readonly struct Step(SeriesInterval interval, FiscalYearCalendar? calendar)
     {
-        public LocalDate StartOfPeriod(LocalDate date) => interval switch
-        {
-            SeriesInterval.Month => new LocalDate(date.Year, date.Month, 1),
-            SeriesInterval.Quarter => new LocalDate(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
-            SeriesInterval.FiscalYear => calendar!.GetFiscalYear(date).Start,
-            _ => new LocalDate(date.Year, 1, 1),
-        };
+        public LocalDate StartOfPeriod(LocalDate date) =>
+            interval switch
+            {
+                SeriesInterval.Month => new LocalDate(date.Year, date.Month, 1),
+                SeriesInterval.Quarter => new LocalDate(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
+                SeriesInterval.FiscalYear => calendar!.GetFiscalYear(date).Start,
+                _ => new LocalDate(date.Year, 1, 1),
+            };
 
-        public LocalDate Next(LocalDate periodStart) => interval switch
-        {
-            SeriesInterval.Month => periodStart.PlusMonths(1),
-            SeriesInterval.Quarter => periodStart.PlusMonths(3),
-            SeriesInterval.FiscalYear => calendar!.GetFiscalYear(periodStart).Next().Start,
-            _ => periodStart.PlusYears(1),
-        };
+        public LocalDate Next(LocalDate periodStart) =>
+            interval switch
+            {
+                SeriesInterval.Month => periodStart.PlusMonths(1),
+                SeriesInterval.Quarter => periodStart.PlusMonths(3),
+                SeriesInterval.FiscalYear => calendar!.GetFiscalYear(periodStart).Next().Start,
+                _ => periodStart.PlusYears(1),
+            };
 
-        public string Label(LocalDate periodStart) => interval switch
-        {
-            SeriesInterval.Month => KeyText.Month(periodStart),
-            SeriesInterval.Quarter => KeyText.Year(periodStart.Year) + "-Q" +
-                (((periodStart.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture),
-            SeriesInterval.FiscalYear => calendar!.GetFiscalYear(periodStart).ToString(),
-            _ => KeyText.Year(periodStart.Year),
-        };
+        public string Label(LocalDate periodStart) =>
+            interval switch
+            {
+                SeriesInterval.Month => KeyText.Month(periodStart),
+                SeriesInterval.Quarter => KeyText.Year(periodStart.Year)
+                    + "-Q"
+                    + (((periodStart.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture),
+                SeriesInterval.FiscalYear => calendar!.GetFiscalYear(periodStart).ToString(),
+                _ => KeyText.Year(periodStart.Year),
+            };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 using AidTracker.Periods;
 using AidTracker.Rates;
@@ -36,14 +37,23 @@ public static class DebtService
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="query"/> is
     /// <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The query's measure is disbursed or spent.</exception>
-    public static DebtServiceTable SummarizeDebtService(this Ledger ledger, SummaryQuery query, FiscalYearCalendar? calendar = null)
+    public static DebtServiceTable SummarizeDebtService(
+        this Ledger ledger,
+        SummaryQuery query,
+        FiscalYearCalendar? calendar = null
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
         Preconditions.CheckArgument(
             MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
-            FormattableString.Invariant($"Debt service is scheduled from commitments; the query's measure is {query.Measure}. Use committed or pledged."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Debt service is scheduled from commitments; the query's measure is {query.Measure}. Use committed or "
+                    + $"pledged."
+            )
+        );
 
         var loans = ImmutableArray.CreateBuilder<ScheduledLoan>();
         var leftOut = ImmutableArray.CreateBuilder<(string, string)>();
@@ -52,20 +62,34 @@ public static class DebtService
         var periods = new Periods(calendar);
         foreach (Commitment c in ledger.Commitments)
         {
-            if (c.Instrument != AidInstrument.Loan || c.Amount is not QualifiedMoney amount || !query.Admits(c) || InsideAdmittedLoan(ledger, c, query))
+            if (
+                c.Instrument != AidInstrument.Loan
+                || c.Amount is not QualifiedMoney amount
+                || !query.Admits(c)
+                || InsideAdmittedLoan(ledger, c, query)
+            )
             {
                 continue;
             }
 
             if (c.Terms is not LoanTerms terms)
             {
-                leftOut.Add((c.Id, "the loan has no terms (interest rate, maturity, grace period), so its schedule is unknown"));
+                leftOut.Add(
+                    (c.Id, "the loan has no terms (interest rate, maturity, grace period), so its schedule is unknown")
+                );
                 continue;
             }
 
             if (amount.Amount <= 0m)
             {
-                leftOut.Add((c.Id, FormattableString.Invariant($"its amount {amount} is not positive (a reduction has no schedule of its own)")));
+                leftOut.Add(
+                    (
+                        c.Id,
+                        FormattableString.Invariant(
+                            $"its amount {amount} is not positive (a reduction has no schedule of its own)"
+                        )
+                    )
+                );
                 continue;
             }
 
@@ -76,7 +100,9 @@ public static class DebtService
             Currency currency = amount.Currency;
             if (query.ReportingCurrency is Currency to && !to.Equals(currency))
             {
-                RateLookupResult found = query.GetRateSource().TryGetRate(query.Policy.CreateRequest(currency, to, c.ValueDate));
+                RateLookupResult found = query
+                    .GetRateSource()
+                    .TryGetRate(query.Policy.CreateRequest(currency, to, c.ValueDate));
                 if (found.Rate is not ExchangeRate rate)
                 {
                     unconverted.Add(new UnconvertedRecord(c.Id, c.Id, amount, found.Failure!));
@@ -113,7 +139,14 @@ public static class DebtService
             }
         }
 
-        return new DebtServiceTable(query, periods.ToPeriods(), loans.ToImmutable(), leftOut.ToImmutable(), [.. rates], unconverted.ToImmutable());
+        return new DebtServiceTable(
+            query,
+            periods.ToPeriods(),
+            loans.ToImmutable(),
+            leftOut.ToImmutable(),
+            [.. rates],
+            unconverted.ToImmutable()
+        );
     }
 
     /// <summary>Whether an ancestor of <paramref name="loan"/> is a loan of its own that the query admits (then this
@@ -122,7 +155,11 @@ public static class DebtService
     {
         // A valid ledger has no parent cycles; the count of steps is a guard all the same.
         int steps = 0;
-        for (Commitment? parent = ledger.GetParent(loan); parent is not null && steps < ledger.Commitments.Length; parent = ledger.GetParent(parent), steps++)
+        for (
+            Commitment? parent = ledger.GetParent(loan);
+            parent is not null && steps < ledger.Commitments.Length;
+            parent = ledger.GetParent(parent), steps++
+        )
         {
             if (parent.Instrument == AidInstrument.Loan && parent.HasOwnAmount && query.Admits(parent))
             {
@@ -162,7 +199,8 @@ public static class DebtService
 
             if (!_rows.TryGetValue((start, currency), out Row? row))
             {
-                string label = fiscalYear?.ToString() ?? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string label = fiscalYear?.ToString()
+                    ?? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _rows[(start, currency)] = row = new Row(label);
             }
 
@@ -170,10 +208,12 @@ public static class DebtService
         }
 
         public ImmutableArray<DebtServicePeriod> ToPeriods() =>
-        [
-            .. _rows.OrderBy(r => r.Key.Start).ThenBy(r => r.Key.Currency.Code, StringComparer.Ordinal)
-                .Select(r => r.Value.ToPeriod(r.Key.Start, r.Key.Currency)),
-        ];
+            [
+                .. _rows
+                    .OrderBy(r => r.Key.Start)
+                    .ThenBy(r => r.Key.Currency.Code, StringComparer.Ordinal)
+                    .Select(r => r.Value.ToPeriod(r.Key.Start, r.Key.Currency)),
+            ];
     }
 
     private sealed class Row(string label)
@@ -192,6 +232,13 @@ public static class DebtService
         }
 
         public DebtServicePeriod ToPeriod(LocalDate start, Currency currency) =>
-            new(label, start, new Money(_interest, currency), new Money(_principal, currency), new Money(_fees, currency), _count);
+            new(
+                label,
+                start,
+                new Money(_interest, currency),
+                new Money(_principal, currency),
+                new Money(_fees, currency),
+                _count
+            );
     }
 }

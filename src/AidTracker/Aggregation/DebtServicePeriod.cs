@@ -10,7 +10,14 @@ namespace AidTracker.Aggregation;
 /// them kept at full precision.</remarks>
 public sealed class DebtServicePeriod
 {
-    internal DebtServicePeriod(string period, LocalDate start, Money interest, Money principal, Money fees, int paymentCount)
+    internal DebtServicePeriod(
+        string period,
+        LocalDate start,
+        Money interest,
+        Money principal,
+        Money fees,
+        int paymentCount
+    )
     {
         Period = period;
         Start = start;
@@ -46,5 +53,6 @@ public sealed class DebtServicePeriod
 
     /// <summary>Returns the period and the amounts.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Period}: {Total} (interest {Interest}, principal {Principal}, fees {Fees})");
+    public override string ToString() =>
+        FormattableString.Invariant($"{Period}: {Total} (interest {Interest}, principal {Principal}, fees {Fees})");
 }

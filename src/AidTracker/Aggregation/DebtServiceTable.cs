@@ -17,7 +17,8 @@ public sealed class DebtServiceTable
         ImmutableArray<ScheduledLoan> loans,
         ImmutableArray<(string LoanId, string Reason)> leftOut,
         ImmutableArray<ExchangeRate> ratesUsed,
-        ImmutableArray<UnconvertedRecord> unconverted)
+        ImmutableArray<UnconvertedRecord> unconverted
+    )
     {
         Query = query;
         Periods = periods;

@@ -62,7 +62,16 @@ internal partial struct ExactSum
     /// <summary>The 256-bit product of two unsigned 128-bit numbers a1:a0 and b1:b0 (a below 2^110, b below 2^128: the
     /// top bits stay clear).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Multiply(ulong a0, ulong a1, ulong b0, ulong b1, out ulong p0, out ulong p1, out ulong p2, out ulong p3)
+    private static void Multiply(
+        ulong a0,
+        ulong a1,
+        ulong b0,
+        ulong b1,
+        out ulong p0,
+        out ulong p1,
+        out ulong p2,
+        out ulong p3
+    )
     {
         ulong h00 = Math.BigMul(a0, b0, out p0);
         ulong h01 = Math.BigMul(a0, b1, out ulong l01);
@@ -92,7 +101,8 @@ internal partial struct ExactSum
         negative = bits[3] < 0;
     }
 
-    private static BigInteger Power(int exponent) => exponent < BigPowers.Length ? BigPowers[exponent] : BigInteger.Pow(10, exponent);
+    private static BigInteger Power(int exponent) =>
+        exponent < BigPowers.Length ? BigPowers[exponent] : BigInteger.Pow(10, exponent);
 
     private static BigInteger DivideRounded(BigInteger value, BigInteger divisor)
     {
@@ -121,7 +131,13 @@ internal partial struct ExactSum
 
         bool negative = mantissa.Sign < 0;
         var magnitude = (UInt128)BigInteger.Abs(mantissa);
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)(mantissa.IsZero ? 0 : scale));
+        return new decimal(
+            (int)(uint)magnitude,
+            (int)(uint)(magnitude >> 32),
+            (int)(uint)(magnitude >> 64),
+            negative,
+            (byte)(mantissa.IsZero ? 0 : scale)
+        );
     }
 
     private static UInt128[] BuildPowers()
@@ -145,5 +161,6 @@ internal partial struct ExactSum
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowOverflow() => throw new OverflowException("A total is outside the range of the exact accumulator (about 10^44).");
+    private static void ThrowOverflow() =>
+        throw new OverflowException("A total is outside the range of the exact accumulator (about 10^44).");
 }

@@ -19,8 +19,21 @@ internal partial struct ExactSum
     private const int RateScale = 28;
 
     private static readonly UInt128[] Pow10 = BuildPowers();
-    private static readonly ulong[] Pow10Small = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+    private static readonly ulong[] Pow10Small =
+    [
+        1,
+        10,
+        100,
+        1_000,
+        10_000,
+        100_000,
+        1_000_000,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+    ];
     private static readonly UInt128[] RateLimit = [.. Pow10.Take(RateScale + 1).Select(p => UInt128.MaxValue / p)];
+
     // 1 at scale 28: the fast path's rate of an amount added as it is
     private static readonly decimal One = 1.0000000000000000000000000000m;
     private static readonly BigInteger DecimalLimit = BigInteger.One << 96;
@@ -30,6 +43,7 @@ internal partial struct ExactSum
     private ulong _l1;
     private ulong _l2;
     private ulong _l3;
+
     // scale -> exact sum at that scale (rare); copied on write, so copies of the struct stay independent
     private Dictionary<int, BigInteger>? _extra;
 
@@ -57,7 +71,8 @@ internal partial struct ExactSum
             // with at least 19 decimals (28 - 9), both brought to the main scale with one 64-bit multiplication each.
             ulong a1 = Math.BigMul(amountLow, Pow10Small[AmountScale - amountScale], out ulong a0);
             ulong p = Pow10Small[k];
-            ulong r1 = Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], p, out ulong r0) + ((ulong)(uint)bits[2] * p);
+            ulong r1 =
+                Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], p, out ulong r0) + ((ulong)(uint)bits[2] * p);
             Multiply(a0, a1, r0, r1, out ulong p0, out ulong p1, out ulong p2, out ulong p3);
             if (amountFlags < 0)
             {
@@ -102,7 +117,11 @@ internal partial struct ExactSum
         int scale = (flags >> 16) & 0xFF;
         if (bits[2] == 0 && scale <= AmountScale)
         {
-            ulong a1 = Math.BigMul(((ulong)(uint)bits[1] << 32) | (uint)bits[0], Pow10Small[AmountScale - scale], out ulong a0);
+            ulong a1 = Math.BigMul(
+                ((ulong)(uint)bits[1] << 32) | (uint)bits[0],
+                Pow10Small[AmountScale - scale],
+                out ulong a0
+            );
             Multiply(a0, a1, (ulong)rate, (ulong)(rate >> 64), out ulong p0, out ulong p1, out ulong p2, out ulong p3);
             if (flags < 0)
             {
@@ -187,7 +206,8 @@ internal partial struct ExactSum
     public readonly decimal Round(int decimals)
     {
         BigInteger total = ToBigInteger(out int scale);
-        BigInteger mantissa = decimals >= scale ? total * Power(decimals - scale) : DivideRounded(total, Power(scale - decimals));
+        BigInteger mantissa =
+            decimals >= scale ? total * Power(decimals - scale) : DivideRounded(total, Power(scale - decimals));
         if (BigInteger.Abs(mantissa) >= DecimalLimit || decimals > 28)
         {
             throw new OverflowException("A total is outside the range of a decimal.");
@@ -229,7 +249,16 @@ internal partial struct ExactSum
         if (amountScale <= AmountScale && rateScale == RateScale)
         {
             a *= Pow10[AmountScale - amountScale]; // below 2^110: 96 bits times at most 10^4
-            Multiply((ulong)a, (ulong)(a >> 64), (ulong)rate, (ulong)(rate >> 64), out ulong p0, out ulong p1, out ulong p2, out ulong p3);
+            Multiply(
+                (ulong)a,
+                (ulong)(a >> 64),
+                (ulong)rate,
+                (ulong)(rate >> 64),
+                out ulong p0,
+                out ulong p1,
+                out ulong p2,
+                out ulong p3
+            );
             if (negative)
             {
                 Subtract(p0, p1, p2, p3);

@@ -10,7 +10,13 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable.</remarks>
 public sealed class GrantEquivalentSummary
 {
-    internal GrantEquivalentSummary(Summary faceValue, Summary grantEquivalent, Ledger view, ImmutableArray<LoanEvaluation> loans, IncomeGroupTable incomeGroups)
+    internal GrantEquivalentSummary(
+        Summary faceValue,
+        Summary grantEquivalent,
+        Ledger view,
+        ImmutableArray<LoanEvaluation> loans,
+        IncomeGroupTable incomeGroups
+    )
     {
         FaceValue = faceValue;
         GrantEquivalent = grantEquivalent;
@@ -48,6 +54,9 @@ public sealed class GrantEquivalentSummary
     /// <summary>Returns both totals and the loans.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        "Face value: " + string.Join("; ", FaceValue.Totals) + "\nGrant equivalent: " + string.Join("; ", GrantEquivalent.Totals)
+        "Face value: "
+        + string.Join("; ", FaceValue.Totals)
+        + "\nGrant equivalent: "
+        + string.Join("; ", GrantEquivalent.Totals)
         + string.Concat(Loans.Select(l => "\n  " + l));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker.Aggregation;
@@ -37,7 +38,12 @@ public static class GrantEquivalents
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than
     /// 1.</exception>
     /// <exception cref="OverflowException">A total is outside the range of <see cref="decimal"/>.</exception>
-    public static GrantEquivalentSummary SummarizeGrantEquivalent(this Ledger ledger, SummaryQuery query, IncomeGroupTable incomeGroups, int maxDegreeOfParallelism = 1)
+    public static GrantEquivalentSummary SummarizeGrantEquivalent(
+        this Ledger ledger,
+        SummaryQuery query,
+        IncomeGroupTable incomeGroups,
+        int maxDegreeOfParallelism = 1
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
@@ -45,7 +51,12 @@ public static class GrantEquivalents
         Preconditions.CheckArgument(
             MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
-            FormattableString.Invariant($"A grant equivalent is a measure of commitments; the query's measure is {query.Measure}. Use committed or pledged."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A grant equivalent is a measure of commitments; the query's measure is {query.Measure}. Use "
+                    + $"committed or pledged."
+            )
+        );
 
         (Ledger view, ImmutableArray<LoanEvaluation> loans) = View(ledger, query, incomeGroups);
         Summary faceValue = ledger.Summarize(query, maxDegreeOfParallelism);
@@ -55,7 +66,11 @@ public static class GrantEquivalents
 
     /// <summary>The ledger with loans at their grant equivalent, and the evaluations of the loans the query
     /// admits.</summary>
-    private static (Ledger View, ImmutableArray<LoanEvaluation> Loans) View(Ledger ledger, SummaryQuery query, IncomeGroupTable incomeGroups)
+    private static (Ledger View, ImmutableArray<LoanEvaluation> Loans) View(
+        Ledger ledger,
+        SummaryQuery query,
+        IncomeGroupTable incomeGroups
+    )
     {
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         Commitment[]? replaced = null;
@@ -82,17 +97,33 @@ public static class GrantEquivalents
         return (view, loans.ToImmutable());
     }
 
-    private static LoanEvaluation Evaluate(Commitment loan, QualifiedMoney face, IncomeGroupTable incomeGroups, ElementCache elements)
+    private static LoanEvaluation Evaluate(
+        Commitment loan,
+        QualifiedMoney face,
+        IncomeGroupTable incomeGroups,
+        ElementCache elements
+    )
     {
         if (loan.Terms is not LoanTerms terms)
         {
-            return new LoanEvaluation(loan, null, "the loan has no terms (interest rate, maturity, grace period), so its grant element is unknown");
+            return new LoanEvaluation(
+                loan,
+                null,
+                "the loan has no terms (interest rate, maturity, grace period), so its grant element is unknown"
+            );
         }
 
         if (incomeGroups.Find(loan.Recipient, loan.Date.Year) is not LoanDiscountRule rule)
         {
-            return new LoanEvaluation(loan, null, FormattableString.Invariant(
-                $"no income group is given for {loan.Recipient.Id} in {loan.Date.Year} ({incomeGroups.Description}), so the discount rate is unknown"));
+            return new LoanEvaluation(
+                loan,
+                null,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"no income group is given for {loan.Recipient.Id} in {loan.Date.Year} "
+                        + $"({incomeGroups.Description}), so the discount rate is unknown"
+                )
+            );
         }
 
         return new LoanEvaluation(loan, new LoanGrantEquivalent(terms, rule, face, elements.Get(terms, rule)), null);

@@ -37,12 +37,13 @@ internal sealed class GroupIndexer
     }
 
     /// <summary>Gets the number of groups seen so far (ids are 0 to Count - 1).</summary>
-    public int Count => _dimensions.Length switch
-    {
-        0 => _anyNoKeyGroup ? 1 : 0,
-        1 => _dimensions[0].Count,
-        _ => _levels[^1].Count,
-    };
+    public int Count =>
+        _dimensions.Length switch
+        {
+            0 => _anyNoKeyGroup ? 1 : 0,
+            1 => _dimensions[0].Count,
+            _ => _levels[^1].Count,
+        };
 
     /// <summary>Returns the group id of a commitment: one or two keys inline (the summary's hot loop), none or more out
     /// of line.</summary>
@@ -81,12 +82,13 @@ internal sealed class GroupIndexer
     /// <summary>The value id of a commitment: the two commonest keys inline (a type check instead of a virtual call),
     /// the others virtual.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ValueOf(Dimension dimension, Commitment commitment) => dimension switch
-    {
-        YearDimension year => year.Of(commitment.Date.Year),
-        PartyDimension party => party.Of(commitment),
-        _ => dimension.ValueOf(commitment, _ledger),
-    };
+    private int ValueOf(Dimension dimension, Commitment commitment) =>
+        dimension switch
+        {
+            YearDimension year => year.Of(commitment.Date.Year),
+            PartyDimension party => party.Of(commitment),
+            _ => dimension.ValueOf(commitment, _ledger),
+        };
 
     public int GroupOf(Disbursement disbursement)
     {
@@ -144,15 +146,19 @@ internal sealed class GroupIndexer
 
         public int Count => _texts.Count;
 
-        public static Dimension For(GroupKey key) => key.Kind switch
-        {
-            GroupKeyKind.Donor => new PartyDimension(donor: true),
-            GroupKeyKind.Recipient => new PartyDimension(donor: false),
-            GroupKeyKind.Year => new YearDimension(),
-            GroupKeyKind.Month => new MonthDimension(),
-            GroupKeyKind.DonorFiscalYear or GroupKeyKind.FiscalYear => new FiscalYearDimension(key.Calendar, key.Calendars),
-            _ => new TextDimension(key),
-        };
+        public static Dimension For(GroupKey key) =>
+            key.Kind switch
+            {
+                GroupKeyKind.Donor => new PartyDimension(donor: true),
+                GroupKeyKind.Recipient => new PartyDimension(donor: false),
+                GroupKeyKind.Year => new YearDimension(),
+                GroupKeyKind.Month => new MonthDimension(),
+                GroupKeyKind.DonorFiscalYear or GroupKeyKind.FiscalYear => new FiscalYearDimension(
+                    key.Calendar,
+                    key.Calendars
+                ),
+                _ => new TextDimension(key),
+            };
 
         public string Text(int id) => _texts[id];
 
@@ -162,7 +168,11 @@ internal sealed class GroupIndexer
 
         protected int Intern(string text)
         {
-            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, text, out bool exists);
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                _ids,
+                text,
+                out bool exists
+            );
             if (!exists)
             {
                 id = _texts.Count;
@@ -273,7 +283,8 @@ internal sealed class GroupIndexer
 
         public override int ValueOf(Commitment commitment, Ledger ledger) => Of(commitment.Donor, commitment.Date);
 
-        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Of(disbursement.Donor, disbursement.Date);
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) =>
+            Of(disbursement.Donor, disbursement.Date);
 
         private int Of(Party donor, LocalDate date)
         {
@@ -304,16 +315,20 @@ internal sealed class GroupIndexer
     {
         public override int ValueOf(Commitment commitment, Ledger ledger) => Intern(TextOf(commitment, commitment));
 
-        public override int ValueOf(Disbursement disbursement, Ledger ledger) => Intern(TextOf(disbursement, ledger.GetCommitmentOf(disbursement)));
+        public override int ValueOf(Disbursement disbursement, Ledger ledger) =>
+            Intern(TextOf(disbursement, ledger.GetCommitmentOf(disbursement)));
 
-        private string TextOf(LedgerRecord record, Commitment? commitment) => key.Kind switch
-        {
-            GroupKeyKind.Category => commitment is null ? GroupKey.NoValue : KeyText.Category(commitment.Category),
-            GroupKeyKind.Instrument => commitment is null ? GroupKey.NoValue : KeyText.Instrument(commitment.Instrument),
-            GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
-            GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
-            GroupKeyKind.Tag => commitment is null ? GroupKey.NoValue : key.TagValue(commitment.Tags),
-            _ => key.Selector!(record) ?? GroupKey.NoValue,
-        };
+        private string TextOf(LedgerRecord record, Commitment? commitment) =>
+            key.Kind switch
+            {
+                GroupKeyKind.Category => commitment is null ? GroupKey.NoValue : KeyText.Category(commitment.Category),
+                GroupKeyKind.Instrument => commitment is null
+                    ? GroupKey.NoValue
+                    : KeyText.Instrument(commitment.Instrument),
+                GroupKeyKind.Stage => commitment is null ? GroupKey.NoValue : KeyText.Stage(commitment.Stage),
+                GroupKeyKind.Agreement => commitment?.AgreementId ?? GroupKey.NoValue,
+                GroupKeyKind.Tag => commitment is null ? GroupKey.NoValue : key.TagValue(commitment.Tags),
+                _ => key.Selector!(record) ?? GroupKey.NoValue,
+            };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 using AidTracker.Periods;
 
@@ -47,7 +48,8 @@ public sealed class GroupKey : IEquatable<GroupKey>
         FiscalYearCalendar? calendar = null,
         DonorFiscalCalendars? calendars = null,
         Func<LedgerRecord, string?>? selector = null,
-        string? tagName = null)
+        string? tagName = null
+    )
     {
         TagName = tagName;
         Kind = kind;
@@ -86,10 +88,22 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// = 2024-04-01..2025-03-31, United States FY2025 = 2024-10-01..2025-09-30, others the calendar year). Name
     /// <c>fiscal-year</c>.
     /// </summary>
-    public static GroupKey DonorFiscalYear { get; } = new(GroupKeyKind.DonorFiscalYear, "fiscal-year", calendars: DonorFiscalCalendars.Default);
+    public static GroupKey DonorFiscalYear { get; } =
+        new(GroupKeyKind.DonorFiscalYear, "fiscal-year", calendars: DonorFiscalCalendars.Default);
 
     /// <summary>Gets the names of the built-in keys, as <see cref="FromName"/> accepts them.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = ImmutableArray.Create("donor", "recipient", "category", "instrument", "stage", "agreement", "year", "month", "fiscal-year");
+    public static IReadOnlyList<string> BuiltInNames { get; } =
+        ImmutableArray.Create(
+            "donor",
+            "recipient",
+            "category",
+            "instrument",
+            "stage",
+            "agreement",
+            "year",
+            "month",
+            "fiscal-year"
+        );
 
     /// <summary>Gets the key's name, used in the group's key values (<c>donor</c>, <c>fiscal-year</c>).</summary>
     public string Name { get; }
@@ -137,7 +151,11 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public static GroupKey Create(string name, Func<LedgerRecord, string?> selector) =>
-        new(GroupKeyKind.Custom, Preconditions.CheckNotNullOrWhiteSpace(name), selector: Preconditions.CheckNotNull(selector));
+        new(
+            GroupKeyKind.Custom,
+            Preconditions.CheckNotNullOrWhiteSpace(name),
+            selector: Preconditions.CheckNotNull(selector)
+        );
 
     /// <summary>
     /// Returns the key "the value of the record's tags <c>NAME=VALUE</c>" for <paramref name="name"/> = NAME (name
@@ -156,9 +174,13 @@ public sealed class GroupKey : IEquatable<GroupKey>
         if (name.Trim().Length != name.Length || name.Contains('=', StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                FormattableString.Invariant(
-                    $"'{InputText.Shorten(name)}' is not a tag name to group by: it is the text before the '=' of tags NAME=VALUE, without white space at either end."),
-                nameof(name));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{InputText.Shorten(name)}' is not a tag name to group by: it is the text before the '=' of tags "
+                        + $"NAME=VALUE, without white space at either end."
+                ),
+                nameof(name)
+            );
         }
 
         return new(GroupKeyKind.Tag, TagPrefix + name, tagName: name);
@@ -186,9 +208,13 @@ public sealed class GroupKey : IEquatable<GroupKey>
             if (tag.Length == 0 || tag.Contains('=', StringComparison.Ordinal))
             {
                 throw new ArgumentException(
-                    FormattableString.Invariant(
-                        $"'{InputText.Shorten(name)}' is not a key to group by: tag: is followed by the name of tags NAME=VALUE, e.g. tag:fts:plan."),
-                    nameof(name));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"'{InputText.Shorten(name)}' is not a key to group by: tag: is followed by the name of tags "
+                            + $"NAME=VALUE, e.g. tag:fts:plan."
+                    ),
+                    nameof(name)
+                );
             }
 
             return Tag(tag);
@@ -206,9 +232,13 @@ public sealed class GroupKey : IEquatable<GroupKey>
             "MONTH" => Month,
             "FISCAL-YEAR" => DonorFiscalYear,
             _ => throw new ArgumentException(
-                FormattableString.Invariant(
-                    $"'{InputText.Shorten(name)}' is not a key to group by; the keys are {string.Join(", ", BuiltInNames)}, or tag:NAME for tags NAME=VALUE."),
-                nameof(name)),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{InputText.Shorten(name)}' is not a key to group by; the keys are "
+                        + $"{string.Join(", ", BuiltInNames)}, or tag:NAME for tags NAME=VALUE."
+                ),
+                nameof(name)
+            ),
         };
     }
 
@@ -245,16 +275,20 @@ public sealed class GroupKey : IEquatable<GroupKey>
         List<string>? several = null;
         foreach (string tag in tags)
         {
-            if (tag.Length > tagName.Length && tag[tagName.Length] == '='
-                && tag.StartsWith(tagName, StringComparison.Ordinal))
+            if (
+                tag.Length > tagName.Length
+                && tag[tagName.Length] == '='
+                && tag.StartsWith(tagName, StringComparison.Ordinal)
+            )
             {
                 string value = tag[(tagName.Length + 1)..];
                 if (single is null)
                 {
                     single = value;
                 }
-                else if (!string.Equals(single, value, StringComparison.Ordinal)
-                    && !(several?.Contains(value) ?? false))
+                else if (
+                    !string.Equals(single, value, StringComparison.Ordinal) && !(several?.Contains(value) ?? false)
+                )
                 {
                     several ??= [single];
                     several.Add(value);

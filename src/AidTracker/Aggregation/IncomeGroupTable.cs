@@ -29,7 +29,11 @@ public sealed class IncomeGroupTable
     private readonly LoanDiscountRule? _all;
     private readonly ImmutableDictionary<string, ImmutableArray<(int Year, LoanDiscountRule Rule)>> _byRecipient;
 
-    private IncomeGroupTable(LoanDiscountRule? all, ImmutableDictionary<string, ImmutableArray<(int Year, LoanDiscountRule Rule)>> byRecipient, string description)
+    private IncomeGroupTable(
+        LoanDiscountRule? all,
+        ImmutableDictionary<string, ImmutableArray<(int Year, LoanDiscountRule Rule)>> byRecipient,
+        string description
+    )
     {
         _all = all;
         _byRecipient = byRecipient;
@@ -46,7 +50,11 @@ public sealed class IncomeGroupTable
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="incomeGroup"/> is not defined.</exception>
     public static IncomeGroupTable ForAll(IncomeGroup incomeGroup) =>
-        new(LoanDiscountRule.Dac(incomeGroup), ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>>.Empty, LoanDiscountRule.ShortName(incomeGroup) + " for every recipient");
+        new(
+            LoanDiscountRule.Dac(incomeGroup),
+            ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>>.Empty,
+            LoanDiscountRule.ShortName(incomeGroup) + " for every recipient"
+        );
 
     /// <summary>Returns a table that gives every loan <paramref name="rule"/> (a discount rate given directly:
     /// <see cref="LoanDiscountRule.Custom"/>).</summary>
@@ -54,7 +62,11 @@ public sealed class IncomeGroupTable
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <c>null</c>.</exception>
     public static IncomeGroupTable ForAll(LoanDiscountRule rule) =>
-        new(Preconditions.CheckNotNull(rule), ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>>.Empty, rule.Name + " for every recipient");
+        new(
+            Preconditions.CheckNotNull(rule),
+            ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>>.Empty,
+            rule.Name + " for every recipient"
+        );
 
     /// <summary>Reads a table from CSV text (see the remarks for the format).</summary>
     /// <param name="text">The CSV text.</param>
@@ -83,14 +95,26 @@ public sealed class IncomeGroupTable
             string at = string.Create(CultureInfo.InvariantCulture, $"{where}, line {i + 1}");
             if (!Csv.TrySplit(line, fields) || fields.Count != 3)
             {
-                throw new FormatException(FormattableString.Invariant($"{at}: expected 3 fields recipient,year,income-group; found '{line}'."));
+                throw new FormatException(
+                    FormattableString.Invariant($"{at}: expected 3 fields recipient,year,income-group; found '{line}'.")
+                );
             }
 
             if (!header)
             {
-                if (!(fields[0].Trim() == "recipient" && fields[1].Trim() == "year" && fields[2].Trim() == "income-group"))
+                if (
+                    !(
+                        fields[0].Trim() == "recipient"
+                        && fields[1].Trim() == "year"
+                        && fields[2].Trim() == "income-group"
+                    )
+                )
                 {
-                    throw new FormatException(FormattableString.Invariant($"{at}: expected the header recipient,year,income-group; found '{line}'."));
+                    throw new FormatException(
+                        FormattableString.Invariant(
+                            $"{at}: expected the header recipient,year,income-group; found '{line}'."
+                        )
+                    );
                 }
 
                 header = true;
@@ -100,16 +124,31 @@ public sealed class IncomeGroupTable
             string recipient = fields[0].Trim();
             if (recipient.Length == 0)
             {
-                throw new FormatException(FormattableString.Invariant($"{at}: the recipient is empty; expected a party id such as UKR."));
+                throw new FormatException(
+                    FormattableString.Invariant($"{at}: the recipient is empty; expected a party id such as UKR.")
+                );
             }
 
-            if (!int.TryParse(fields[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1 or > 9999)
+            if (
+                !int.TryParse(fields[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                || year is < 1 or > 9999
+            )
             {
-                throw new FormatException(FormattableString.Invariant($"{at}: '{fields[1].Trim()}' is not a year; expected a calendar year such as 2022."));
+                throw new FormatException(
+                    FormattableString.Invariant(
+                        $"{at}: '{fields[1].Trim()}' is not a year; expected a calendar year such as 2022."
+                    )
+                );
             }
 
-            IncomeGroup group = LoanDiscountRule.ParseShortName(fields[2]) ?? throw new FormatException(FormattableString.Invariant(
-                $"{at}: '{fields[2].Trim()}' is not an income group; expected ldc, lic, lmic, umic or multilateral."));
+            IncomeGroup group = LoanDiscountRule.ParseShortName(fields[2])
+                ?? throw new FormatException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{at}: '{fields[2].Trim()}' is not an income group; expected ldc, lic, lmic, umic or "
+                            + $"multilateral."
+                    )
+                );
             if (!rows.TryGetValue(recipient, out List<(int Year, LoanDiscountRule Rule)>? list))
             {
                 rows[recipient] = list = [];
@@ -117,7 +156,11 @@ public sealed class IncomeGroupTable
 
             if (list.Any(r => r.Year == year))
             {
-                throw new FormatException(FormattableString.Invariant($"{at}: {recipient} has a row for {year} already; give one income group per recipient and year."));
+                throw new FormatException(
+                    FormattableString.Invariant(
+                        $"{at}: {recipient} has a row for {year} already; give one income group per recipient and year."
+                    )
+                );
             }
 
             list.Add((year, LoanDiscountRule.Dac(group)));
@@ -126,12 +169,28 @@ public sealed class IncomeGroupTable
 
         if (!header)
         {
-            throw new FormatException(FormattableString.Invariant($"{where}: the file is empty; expected the header recipient,year,income-group and a row per recipient and year."));
+            throw new FormatException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{where}: the file is empty; expected the header recipient,year,income-group and a row per "
+                        + $"recipient and year."
+                )
+            );
         }
 
         ImmutableDictionary<string, ImmutableArray<(int, LoanDiscountRule)>> byRecipient = rows.ToImmutableDictionary(
-            r => r.Key, r => r.Value.OrderBy(x => x.Year).ToImmutableArray(), StringComparer.Ordinal);
-        return new IncomeGroupTable(null, byRecipient, string.Create(CultureInfo.InvariantCulture, $"income groups from {where} ({count} row{(count == 1 ? string.Empty : "s")})"));
+            r => r.Key,
+            r => r.Value.OrderBy(x => x.Year).ToImmutableArray(),
+            StringComparer.Ordinal
+        );
+        return new IncomeGroupTable(
+            null,
+            byRecipient,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"income groups from {where} ({count} row{(count == 1 ? string.Empty : "s")})"
+            )
+        );
     }
 
     /// <summary>Reads a table from a CSV file (see the remarks for the format).</summary>

@@ -31,7 +31,8 @@ public sealed class ItemisedTotalCheck
         int ceilings,
         Summary? summary,
         Reconciliation? reconciliation,
-        string? note)
+        string? note
+    )
     {
         RecordId = recordId;
         Stated = stated;
@@ -94,13 +95,14 @@ public sealed class ItemisedTotalCheck
         IExchangeRateSource? source = null,
         ConversionPolicy? policy = null,
         decimal? tolerance = null,
-        LocalDate? asOf = null)
+        LocalDate? asOf = null
+    )
     {
         Preconditions.CheckNotNull(ledger);
         return
         [
-            .. ledger.Commitments
-                .Where(c => c.HasOwnAmount && (asOf is not LocalDate cut || c.Date <= cut))
+            .. ledger
+                .Commitments.Where(c => c.HasOwnAmount && (asOf is not LocalDate cut || c.Date <= cut))
                 .Where(c => !ledger.GetChildren(c).IsEmpty)
                 .Select(c => Check(ledger, c, source, policy, tolerance, asOf)),
         ];
@@ -129,7 +131,8 @@ public sealed class ItemisedTotalCheck
         IExchangeRateSource? source = null,
         ConversionPolicy? policy = null,
         decimal? tolerance = null,
-        LocalDate? asOf = null)
+        LocalDate? asOf = null
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(parent);
@@ -137,9 +140,10 @@ public sealed class ItemisedTotalCheck
         {
             throw new ArgumentException(
                 FormattableString.Invariant(
-                    $"The commitment '{InputText.Shorten(parent.Id)}' has no amount of its own, ")
-                    + "so it states no total to check.",
-                nameof(parent));
+                    $"The commitment '{InputText.Shorten(parent.Id)}' has no amount of its own, "
+                ) + "so it states no total to check.",
+                nameof(parent)
+            );
         }
 
         if (tolerance is decimal t)
@@ -148,7 +152,8 @@ public sealed class ItemisedTotalCheck
                 t is >= 0m and <= 1m,
                 nameof(tolerance),
                 t,
-                FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not."));
+                FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not.")
+            );
         }
 
         var parts = new List<string>();
@@ -170,9 +175,10 @@ public sealed class ItemisedTotalCheck
             }
         }
 
-        string? left = ceilings == 0
-            ? null
-            : Plural(ceilings, "part") + " stated as a ceiling (up to) left out of the lower bound";
+        string? left =
+            ceilings == 0
+                ? null
+                : Plural(ceilings, "part") + " stated as a ceiling (up to) left out of the lower bound";
         if (parts.Count == 0)
         {
             return new ItemisedTotalCheck(parent.Id, total, 0, ceilings, null, null, left ?? "no part to add up");
@@ -188,15 +194,22 @@ public sealed class ItemisedTotalCheck
         Summary summary = ledger.Summarize(query.WhereIds(parts));
         if (!summary.Unconverted.IsEmpty)
         {
-            string why = "no market rate for the part(s) "
-                + string.Join(", ", summary.Unconverted.Select(u => u.RecordId));
+            string why =
+                "no market rate for the part(s) " + string.Join(", ", summary.Unconverted.Select(u => u.RecordId));
             return new ItemisedTotalCheck(parent.Id, total, parts.Count, ceilings, summary, null, why);
         }
 
         if (summary.Totals.IsEmpty || summary.Total.Qualifier == AmountQualifier.AtMost)
         {
             return new ItemisedTotalCheck(
-                parent.Id, total, parts.Count, ceilings, summary, null, left ?? "the parts give no lower bound");
+                parent.Id,
+                total,
+                parts.Count,
+                ceilings,
+                summary,
+                null,
+                left ?? "the parts give no lower bound"
+            );
         }
 
         // The whole is at least the sum of its parts: the computed figure is a lower bound.

@@ -12,7 +12,10 @@ internal static class KeyText
     private static readonly string[] Instruments = Names<AidInstrument>();
     private static readonly string[] Stages = Names<CommitmentStage>();
     private const int FirstCachedYear = 1900;
-    private static readonly string[] Years = [.. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture))];
+    private static readonly string[] Years =
+    [
+        .. Enumerable.Range(FirstCachedYear, 300).Select(y => y.ToString("D4", CultureInfo.InvariantCulture)),
+    ];
 
     public static string Category(AidCategory value) => Categories[(int)value];
 
@@ -21,9 +24,12 @@ internal static class KeyText
     public static string Stage(CommitmentStage value) => Stages[(int)value];
 
     public static string Year(int year) =>
-        (uint)(year - FirstCachedYear) < (uint)Years.Length ? Years[year - FirstCachedYear] : year.ToString("D4", CultureInfo.InvariantCulture);
+        (uint)(year - FirstCachedYear) < (uint)Years.Length
+            ? Years[year - FirstCachedYear]
+            : year.ToString("D4", CultureInfo.InvariantCulture);
 
-    public static string Month(LocalDate date) => Year(date.Year) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture);
+    public static string Month(LocalDate date) =>
+        Year(date.Year) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture);
 
     public static string Kebab(string name)
     {

@@ -27,7 +27,8 @@ public static class LedgerSummaries
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
     /// the group.</exception>
-    public static Summary Summarize(this Ledger ledger, SummaryQuery query) => Summarize(ledger, query, CancellationToken.None);
+    public static Summary Summarize(this Ledger ledger, SummaryQuery query) =>
+        Summarize(ledger, query, CancellationToken.None);
 
     /// <summary>
     /// Runs <paramref name="query"/> on <paramref name="ledger"/> (see <see cref="SummaryQuery"/> for the counting
@@ -85,7 +86,12 @@ public static class LedgerSummaries
     /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>; the message names
     /// the group.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Summary Summarize(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static Summary Summarize(
+        this Ledger ledger,
+        SummaryQuery query,
+        int maxDegreeOfParallelism,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
@@ -93,7 +99,10 @@ public static class LedgerSummaries
             maxDegreeOfParallelism >= 1,
             nameof(maxDegreeOfParallelism),
             maxDegreeOfParallelism,
-            FormattableString.Invariant($"The degree of parallelism must be at least 1; {maxDegreeOfParallelism} is not."));
+            FormattableString.Invariant(
+                $"The degree of parallelism must be at least 1; {maxDegreeOfParallelism} is not."
+            )
+        );
         var engine = new SummaryEngine(ledger, query, cancellationToken);
         int count = engine.RecordCount;
         const int MinimumPerPartition = 4096;
@@ -106,17 +115,23 @@ public static class LedgerSummaries
         var parts = new Summary[partitions];
         try
         {
-            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions, CancellationToken = cancellationToken }, p =>
-            {
-                int start = (int)((long)count * p / partitions);
-                int end = (int)((long)count * (p + 1) / partitions);
-                parts[p] = Run(engine, start, end);
-            });
+            Parallel.For(
+                0,
+                partitions,
+                new ParallelOptions { MaxDegreeOfParallelism = partitions, CancellationToken = cancellationToken },
+                p =>
+                {
+                    int start = (int)((long)count * p / partitions);
+                    int end = (int)((long)count * (p + 1) / partitions);
+                    parts[p] = Run(engine, start, end);
+                }
+            );
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             // One partition's overflow or cancellation is the summary's: thrown as itself, not wrapped.
-            Exception first = e.InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
+            Exception first = e.InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException)
+                ?? e.InnerExceptions[0];
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
 
@@ -197,7 +212,12 @@ public static class LedgerSummaries
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
-        Preconditions.CheckArgumentRange(Enum.IsDefined(interval), nameof(interval), interval, FormattableString.Invariant($"{interval} is not a series interval."));
+        Preconditions.CheckArgumentRange(
+            Enum.IsDefined(interval),
+            nameof(interval),
+            interval,
+            FormattableString.Invariant($"{interval} is not a series interval.")
+        );
         return CumulativeSeries.Build(ledger, query, interval, null);
     }
 
@@ -212,7 +232,11 @@ public static class LedgerSummaries
     /// <param name="calendar">The fiscal-year calendar whose years are the steps.</param>
     /// <returns>The series, with <see cref="CumulativeSeries.Calendar"/> set to <paramref name="calendar"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    public static CumulativeSeries SummarizeCumulative(this Ledger ledger, SummaryQuery query, FiscalYearCalendar calendar)
+    public static CumulativeSeries SummarizeCumulative(
+        this Ledger ledger,
+        SummaryQuery query,
+        FiscalYearCalendar calendar
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);

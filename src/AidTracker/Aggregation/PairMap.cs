@@ -46,7 +46,11 @@ internal sealed class PairMap
 
         if (_dictionary is not null)
         {
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_dictionary, ((long)left << 32) | (uint)right, out bool exists);
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                _dictionary,
+                ((long)left << 32) | (uint)right,
+                out bool exists
+            );
             if (!exists)
             {
                 slot = _pairs.Count;

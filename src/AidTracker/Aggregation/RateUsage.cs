@@ -1,5 +1,5 @@
-using AidTracker.Aggregation.Engine;
 using System.Collections.Immutable;
+using AidTracker.Aggregation.Engine;
 using AidTracker.Rates;
 
 namespace AidTracker.Aggregation;
@@ -18,7 +18,10 @@ internal sealed class RateUsage
     private readonly ImmutableArray<IReadOnlyDictionary<RateRequest, RateLookupResult>> _found;
     private readonly ImmutableArray<DaySegment> _days;
 
-    private RateUsage(ImmutableArray<IReadOnlyDictionary<RateRequest, RateLookupResult>> found, ImmutableArray<DaySegment> days)
+    private RateUsage(
+        ImmutableArray<IReadOnlyDictionary<RateRequest, RateLookupResult>> found,
+        ImmutableArray<DaySegment> days
+    )
     {
         _found = found;
         _days = days;
@@ -28,7 +31,9 @@ internal sealed class RateUsage
         found.Count == 0 && days is null ? None : new(found.Count == 0 ? [] : [found], days is null ? [] : [days]);
 
     public RateUsage Union(RateUsage other) =>
-        ReferenceEquals(other, None) ? this : ReferenceEquals(this, None) ? other : new(_found.AddRange(other._found), _days.AddRange(other._days));
+        ReferenceEquals(other, None) ? this
+        : ReferenceEquals(this, None) ? other
+        : new(_found.AddRange(other._found), _days.AddRange(other._days));
 
     public ImmutableArray<UsedRate> Materialize()
     {
@@ -74,9 +79,13 @@ internal sealed class RateUsage
             }
 
             // Each currency's rates are described on a core of their own (tables are thread-safe); added in order.
-            int[] used = [.. Enumerable.Range(0, currencies.Length)
-                .Where(c => Enumerable.Range(0, layers).Any(l => united[l, c] is not null))
-                .OrderBy(c => currencies[c].Code, StringComparer.Ordinal)];
+            int[] used =
+            [
+                .. Enumerable
+                    .Range(0, currencies.Length)
+                    .Where(c => Enumerable.Range(0, layers).Any(l => united[l, c] is not null))
+                    .OrderBy(c => currencies[c].Code, StringComparer.Ordinal),
+            ];
             var perCurrency = new List<UsedRate>[used.Length];
             void Describe(int k)
             {

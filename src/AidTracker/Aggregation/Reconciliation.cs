@@ -26,7 +26,12 @@ namespace AidTracker.Aggregation;
 /// </remarks>
 public sealed class Reconciliation
 {
-    private Reconciliation(QualifiedMoney computed, QualifiedMoney stated, decimal tolerance, ReconciliationOutcome outcome)
+    private Reconciliation(
+        QualifiedMoney computed,
+        QualifiedMoney stated,
+        decimal tolerance,
+        ReconciliationOutcome outcome
+    )
     {
         Computed = computed;
         Stated = stated;
@@ -77,7 +82,8 @@ public sealed class Reconciliation
             tol is >= 0m and <= 1m,
             nameof(tolerance),
             tol,
-            FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {tol} is not."));
+            FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {tol} is not.")
+        );
         if (!computed.Currency.Equals(stated.Currency))
         {
             throw new CurrencyMismatchException(computed.Currency, stated.Currency, "reconcile");
@@ -103,26 +109,49 @@ public sealed class Reconciliation
         {
             null => "the computed figure is zero",
             0m => "they are equal",
-            decimal r => string.Format(CultureInfo.InvariantCulture, "{0:0.##}% {1} it ({2})", Math.Abs(r) * 100m, r > 0 ? "above" : "below", new Money(Math.Abs(Difference.Amount), Difference.Currency).Round()),
+            decimal r => string.Format(
+                CultureInfo.InvariantCulture,
+                "{0:0.##}% {1} it ({2})",
+                Math.Abs(r) * 100m,
+                r > 0 ? "above" : "below",
+                new Money(Math.Abs(Difference.Amount), Difference.Currency).Round()
+            ),
         };
-        string rule = Stated.Qualifier == AmountQualifier.Approximately
-            ? string.Format(CultureInfo.InvariantCulture, ", {0} the tolerance of {1:0.##}%", Outcome == ReconciliationOutcome.Fails ? "beyond" : "within", Tolerance * 100m)
-            : string.Empty;
-        return string.Format(CultureInfo.InvariantCulture, "\"{0}\" {1} against the computed {2}: {3}{4}.", Stated, verdict, Computed, gap, rule);
+        string rule =
+            Stated.Qualifier == AmountQualifier.Approximately
+                ? string.Format(
+                    CultureInfo.InvariantCulture,
+                    ", {0} the tolerance of {1:0.##}%",
+                    Outcome == ReconciliationOutcome.Fails ? "beyond" : "within",
+                    Tolerance * 100m
+                )
+                : string.Empty;
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "\"{0}\" {1} against the computed {2}: {3}{4}.",
+            Stated,
+            verdict,
+            Computed,
+            gap,
+            rule
+        );
     }
 
     private static ReconciliationOutcome Decide(QualifiedMoney computed, QualifiedMoney stated, decimal tolerance)
     {
         decimal c = computed.Amount;
         decimal s = stated.Amount;
-        AmountQualifier qc = computed.Qualifier == AmountQualifier.Approximately ? AmountQualifier.Exact : computed.Qualifier;
+        AmountQualifier qc =
+            computed.Qualifier == AmountQualifier.Approximately ? AmountQualifier.Exact : computed.Qualifier;
         switch (stated.Qualifier)
         {
             case AmountQualifier.AtLeast:
                 return qc switch
                 {
                     AmountQualifier.Exact => c >= s ? ReconciliationOutcome.Holds : ReconciliationOutcome.Fails,
-                    AmountQualifier.AtLeast => c >= s ? ReconciliationOutcome.Holds : ReconciliationOutcome.Inconclusive,
+                    AmountQualifier.AtLeast => c >= s
+                        ? ReconciliationOutcome.Holds
+                        : ReconciliationOutcome.Inconclusive,
                     _ => c < s ? ReconciliationOutcome.Fails : ReconciliationOutcome.Inconclusive,
                 };
             case AmountQualifier.AtMost:
@@ -136,8 +165,12 @@ public sealed class Reconciliation
                 decimal allowed = tolerance * Math.Abs(c);
                 return qc switch
                 {
-                    AmountQualifier.Exact => Math.Abs(s - c) <= allowed ? ReconciliationOutcome.Holds : ReconciliationOutcome.Fails,
-                    AmountQualifier.AtLeast => c - s > allowed ? ReconciliationOutcome.Fails : ReconciliationOutcome.Inconclusive,
+                    AmountQualifier.Exact => Math.Abs(s - c) <= allowed
+                        ? ReconciliationOutcome.Holds
+                        : ReconciliationOutcome.Fails,
+                    AmountQualifier.AtLeast => c - s > allowed
+                        ? ReconciliationOutcome.Fails
+                        : ReconciliationOutcome.Inconclusive,
                     _ => s - c > allowed ? ReconciliationOutcome.Fails : ReconciliationOutcome.Inconclusive,
                 };
             default:
@@ -145,7 +178,9 @@ public sealed class Reconciliation
                 Money roundedStated = stated.Money.Round();
                 return qc switch
                 {
-                    AmountQualifier.Exact => roundedComputed == roundedStated ? ReconciliationOutcome.Holds : ReconciliationOutcome.Fails,
+                    AmountQualifier.Exact => roundedComputed == roundedStated
+                        ? ReconciliationOutcome.Holds
+                        : ReconciliationOutcome.Fails,
                     AmountQualifier.AtLeast => c > s ? ReconciliationOutcome.Fails : ReconciliationOutcome.Inconclusive,
                     _ => c < s ? ReconciliationOutcome.Fails : ReconciliationOutcome.Inconclusive,
                 };

@@ -96,19 +96,21 @@ public sealed class RecordFilter
 
     internal bool MatchesUnchecked(LedgerRecord record) => _predicate(record);
 
-    private static Party? DonorOf(LedgerRecord record) => record switch
-    {
-        Commitment c => c.Donor,
-        Disbursement d => d.Donor,
-        _ => null,
-    };
+    private static Party? DonorOf(LedgerRecord record) =>
+        record switch
+        {
+            Commitment c => c.Donor,
+            Disbursement d => d.Donor,
+            _ => null,
+        };
 
-    private static Party? RecipientOf(LedgerRecord record) => record switch
-    {
-        Commitment c => c.Recipient,
-        Disbursement d => d.Recipient,
-        _ => null,
-    };
+    private static Party? RecipientOf(LedgerRecord record) =>
+        record switch
+        {
+            Commitment c => c.Recipient,
+            Disbursement d => d.Recipient,
+            _ => null,
+        };
 
     private static FrozenSet<string> ToSet(IEnumerable<string> values, string paramName)
     {
@@ -122,5 +124,6 @@ public sealed class RecordFilter
         return list.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static string Describe(FrozenSet<string> set) => "{" + string.Join(", ", set.Order(StringComparer.Ordinal)) + "}";
+    private static string Describe(FrozenSet<string> set) =>
+        "{" + string.Join(", ", set.Order(StringComparer.Ordinal)) + "}";
 }

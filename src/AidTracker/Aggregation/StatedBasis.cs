@@ -26,8 +26,12 @@ public static class StatedBasis
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
-        Currency currency = query.ReportingCurrency ?? throw new ArgumentException(
-            "The stated basis uses stated equivalents in the reporting currency; the query has none (give it a reporting currency).", nameof(query));
+        Currency currency = query.ReportingCurrency
+            ?? throw new ArgumentException(
+                "The stated basis uses stated equivalents in the reporting currency; the query has none (give it a "
+                    + "reporting currency).",
+                nameof(query)
+            );
         (Ledger view, int stated) = View(ledger, query, currency);
         return new StatedSummary(view.Summarize(query, maxDegreeOfParallelism), view, stated);
     }
@@ -52,7 +56,11 @@ public static class StatedBasis
                 if (equivalent.Currency.Equals(currency))
                 {
                     replaced ??= [.. commitments];
-                    replaced[i] = c with { Amount = equivalent, StatedEquivalents = [.. c.StatedEquivalents.Where(s => !s.Currency.Equals(currency))] };
+                    replaced[i] = c with
+                    {
+                        Amount = equivalent,
+                        StatedEquivalents = [.. c.StatedEquivalents.Where(s => !s.Currency.Equals(currency))],
+                    };
                     stated += query.Admits(c) ? 1 : 0;
                     break;
                 }

@@ -15,7 +15,16 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable.</remarks>
 public sealed class StatedEquivalentCheck
 {
-    private StatedEquivalentCheck(string recordId, QualifiedMoney original, QualifiedMoney stated, LocalDate date, ExchangeRate implied, Conversion? conversion, RateLookupFailure? failure, decimal? tolerance)
+    private StatedEquivalentCheck(
+        string recordId,
+        QualifiedMoney original,
+        QualifiedMoney stated,
+        LocalDate date,
+        ExchangeRate implied,
+        Conversion? conversion,
+        RateLookupFailure? failure,
+        decimal? tolerance
+    )
     {
         RecordId = recordId;
         Original = original;
@@ -28,7 +37,11 @@ public sealed class StatedEquivalentCheck
         {
             MarketRate = conversion.Rate.Invert();
             RateGap = MarketRate.RelativeDifferenceFrom(implied);
-            Reconciliation = Reconciliation.Compare(new QualifiedMoney(conversion.Rounded, original.Qualifier), stated, tolerance);
+            Reconciliation = Reconciliation.Compare(
+                new QualifiedMoney(conversion.Rounded, original.Qualifier),
+                stated,
+                tolerance
+            );
         }
     }
 
@@ -78,7 +91,12 @@ public sealed class StatedEquivalentCheck
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The commitment has stated equivalents but no amount of its own.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is below 0 or above 1.</exception>
-    public static ImmutableArray<StatedEquivalentCheck> CheckAll(Commitment commitment, IExchangeRateSource? source = null, ConversionPolicy? policy = null, decimal? tolerance = null)
+    public static ImmutableArray<StatedEquivalentCheck> CheckAll(
+        Commitment commitment,
+        IExchangeRateSource? source = null,
+        ConversionPolicy? policy = null,
+        decimal? tolerance = null
+    )
     {
         Preconditions.CheckNotNull(commitment);
         return [.. commitment.StatedEquivalents.Select(stated => Check(commitment, stated, source, policy, tolerance))];
@@ -98,28 +116,60 @@ public sealed class StatedEquivalentCheck
     /// <exception cref="ArgumentException">The commitment has no amount of its own, or the stated equivalent is in the
     /// same currency or of another sign.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is below 0 or above 1.</exception>
-    public static StatedEquivalentCheck Check(Commitment commitment, QualifiedMoney stated, IExchangeRateSource? source = null, ConversionPolicy? policy = null, decimal? tolerance = null)
+    public static StatedEquivalentCheck Check(
+        Commitment commitment,
+        QualifiedMoney stated,
+        IExchangeRateSource? source = null,
+        ConversionPolicy? policy = null,
+        decimal? tolerance = null
+    )
     {
         Preconditions.CheckNotNull(commitment);
         if (commitment.Amount is not QualifiedMoney original)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The commitment '{InputText.Shorten(commitment.Id)}' has no amount of its own, so its stated equivalent {stated} cannot be checked."),
-                nameof(commitment));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The commitment '{InputText.Shorten(commitment.Id)}' has no amount of its own, so its stated "
+                        + $"equivalent {stated} cannot be checked."
+                ),
+                nameof(commitment)
+            );
         }
 
         if (tolerance is decimal t)
         {
-            Preconditions.CheckArgumentRange(t is >= 0m and <= 1m, nameof(tolerance), t, FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not."));
+            Preconditions.CheckArgumentRange(
+                t is >= 0m and <= 1m,
+                nameof(tolerance),
+                t,
+                FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not.")
+            );
         }
 
         policy ??= ConversionPolicy.AtValueDate();
         IExchangeRateSource rates = policy.FixedRates ?? source ?? ExchangeRateSources.Default;
-        ExchangeRate implied = ExchangeRate.Implied(original.Money, stated.Money, commitment.ValueDate, "Stated equivalent of " + commitment.Id);
+        ExchangeRate implied = ExchangeRate.Implied(
+            original.Money,
+            stated.Money,
+            commitment.ValueDate,
+            "Stated equivalent of " + commitment.Id
+        );
         RateRequest request = policy.CreateRequest(original.Currency, stated.Currency, commitment.ValueDate);
         RateLookupResult result = rates.TryGetRate(request);
-        Conversion? conversion = result.IsFound ? new Conversion(original.Money, result.Rate, request.Date, result.FailedSources) : null;
-        return new StatedEquivalentCheck(commitment.Id, original, stated, request.Date, implied, conversion, result.Failure, tolerance);
+        Conversion? conversion = result.IsFound
+            ? new Conversion(original.Money, result.Rate, request.Date, result.FailedSources)
+            : null;
+        return new StatedEquivalentCheck(
+            commitment.Id,
+            original,
+            stated,
+            request.Date,
+            implied,
+            conversion,
+            result.Failure,
+            tolerance
+        );
     }
 
     /// <summary>
@@ -130,7 +180,15 @@ public sealed class StatedEquivalentCheck
     public override string ToString()
     {
         string pair = ImpliedRate.Quote.Code + " per " + ImpliedRate.Base.Code;
-        string implied = string.Format(CultureInfo.InvariantCulture, "{0}: {1} stated as {2}: implied {3:0.00} {4}", RecordId, Original, Stated, ImpliedRate.Value, pair);
+        string implied = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: {1} stated as {2}: implied {3:0.00} {4}",
+            RecordId,
+            Original,
+            Stated,
+            ImpliedRate.Value,
+            pair
+        );
         return MarketRate is null
             ? implied + "; no market rate: " + Failure!.Message
             : string.Format(
@@ -141,6 +199,7 @@ public sealed class StatedEquivalentCheck
                 MarketRate.Source,
                 MarketRate.Date,
                 RateGap!.Value * 100m,
-                Reconciliation);
+                Reconciliation
+            );
     }
 }

@@ -42,7 +42,10 @@ public sealed partial class Summary
             Preconditions.CheckArgument(
                 part.Query.Equals(list[0].Query),
                 nameof(parts),
-                FormattableString.Invariant($"Only summaries of the same query merge: '{list[0].Query}' and '{part.Query}' differ."));
+                FormattableString.Invariant(
+                    $"Only summaries of the same query merge: '{list[0].Query}' and '{part.Query}' differ."
+                )
+            );
         }
 
         if (list.Length == 1)
@@ -51,7 +54,9 @@ public sealed partial class Summary
         }
 
         SummaryQuery query = list[0].Query;
-        var groups = new Dictionary<ImmutableArray<string>, (int Records, int Unconverted, TotalsAccumulator Totals)>(KeyValuesComparer.Instance);
+        var groups = new Dictionary<ImmutableArray<string>, (int Records, int Unconverted, TotalsAccumulator Totals)>(
+            KeyValuesComparer.Instance
+        );
         var totals = new TotalsAccumulator();
         SummaryCounts counts = list[0].Counts;
         var unconverted = new List<UnconvertedRecord>();
@@ -70,7 +75,11 @@ public sealed partial class Summary
             foreach (SummaryGroup group in part.Groups)
             {
                 ref (int Records, int Unconverted, TotalsAccumulator Totals) slot =
-                    ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, group.KeyValues, out bool exists);
+                    ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                        groups,
+                        group.KeyValues,
+                        out bool exists
+                    );
                 if (!exists)
                 {
                     slot.Totals = new TotalsAccumulator();
@@ -89,7 +98,16 @@ public sealed partial class Summary
         }
 
         Currency? reporting = query.ReportingCurrency;
-        SummaryGroup[] merged = [.. groups.Select(g => new SummaryGroup(names, g.Key, g.Value.Records, g.Value.Unconverted, g.Value.Totals.ToTotals(reporting, g.Key)))];
+        SummaryGroup[] merged =
+        [
+            .. groups.Select(g => new SummaryGroup(
+                names,
+                g.Key,
+                g.Value.Records,
+                g.Value.Unconverted,
+                g.Value.Totals.ToTotals(reporting, g.Key)
+            )),
+        ];
         Array.Sort(merged, static (a, b) => KeyValuesComparer.Instance.Compare(a.KeyValues, b.KeyValues));
         return new Summary(
             query,
@@ -99,21 +117,24 @@ public sealed partial class Summary
             counts,
             SortUnconverted(unconverted),
             [.. withoutAmount.Order(StringComparer.Ordinal)],
-            rates);
+            rates
+        );
     }
 
     internal static ImmutableArray<UnconvertedRecord> SortUnconverted(List<UnconvertedRecord> unconverted)
     {
-        unconverted.Sort(static (a, b) =>
-        {
-            int order = string.CompareOrdinal(a.RecordId, b.RecordId);
-            if (order == 0)
+        unconverted.Sort(
+            static (a, b) =>
             {
-                order = string.CompareOrdinal(a.Amount.Currency.Code, b.Amount.Currency.Code);
-            }
+                int order = string.CompareOrdinal(a.RecordId, b.RecordId);
+                if (order == 0)
+                {
+                    order = string.CompareOrdinal(a.Amount.Currency.Code, b.Amount.Currency.Code);
+                }
 
-            return order != 0 ? order : a.Request.Date.CompareTo(b.Request.Date);
-        });
+                return order != 0 ? order : a.Request.Date.CompareTo(b.Request.Date);
+            }
+        );
         return [.. unconverted];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using AidTracker.Internal;
 
@@ -32,7 +33,8 @@ public sealed partial class Summary
         SummaryCounts counts,
         ImmutableArray<UnconvertedRecord> unconverted,
         ImmutableArray<string> recordsWithoutAmount,
-        RateUsage rateUsage)
+        RateUsage rateUsage
+    )
     {
         Query = query;
         RateSourceName = rateSourceName;
@@ -42,7 +44,10 @@ public sealed partial class Summary
         Unconverted = unconverted;
         RecordsWithoutAmount = recordsWithoutAmount;
         _rateUsage = rateUsage;
-        _ratesUsed = new Lazy<ImmutableArray<UsedRate>>(rateUsage.Materialize, LazyThreadSafetyMode.ExecutionAndPublication);
+        _ratesUsed = new Lazy<ImmutableArray<UsedRate>>(
+            rateUsage.Materialize,
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
     }
 
     /// <summary>Gets the query that produced the summary (measure, reporting currency, policy, keys, filters,
@@ -128,8 +133,14 @@ public sealed partial class Summary
     public SummaryGroup GetGroup(params IEnumerable<string> keyValues)
     {
         string[] key = [.. Preconditions.CheckNotNull(keyValues)];
-        return FindGroup(key) ?? throw new KeyNotFoundException(FormattableString.Invariant(
-            $"The summary has no group '{string.Join(", ", key)}'; its groups are {(Groups.IsEmpty ? "none" : string.Join("; ", Groups.Select(g => g.Label)))}."));
+        return FindGroup(key)
+            ?? throw new KeyNotFoundException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The summary has no group '{string.Join(", ", key)}'; its groups are "
+                        + $"{(Groups.IsEmpty ? "none" : string.Join("; ", Groups.Select(g => g.Label)))}."
+                )
+            );
     }
 
     /// <summary>Compares the single overall total with a stated figure (see
@@ -140,7 +151,8 @@ public sealed partial class Summary
     /// <returns>The reconciliation.</returns>
     /// <exception cref="InvalidOperationException">The summary has no single total.</exception>
     /// <exception cref="CurrencyMismatchException">The stated figure is in another currency.</exception>
-    public Reconciliation Reconcile(QualifiedMoney stated, decimal? tolerance = null) => Reconciliation.Compare(Total.Value, stated, tolerance);
+    public Reconciliation Reconcile(QualifiedMoney stated, decimal? tolerance = null) =>
+        Reconciliation.Compare(Total.Value, stated, tolerance);
 
     /// <summary>Returns the query, the groups and totals, completeness and counts, one per line.</summary>
     /// <returns>The plain form.</returns>
@@ -163,9 +175,16 @@ public sealed partial class Summary
     internal static SummaryTotal Single(ImmutableArray<SummaryTotal> totals, string what) =>
         totals.Length == 1
             ? totals[0]
-            : throw new InvalidOperationException(totals.IsEmpty
-                ? FormattableString.Invariant($"The {what} has no total: nothing with an amount counted.")
-                : FormattableString.Invariant($"The {what} has totals in {totals.Length} currencies ({string.Join(", ", totals.Select(t => t.Currency.Code))}); pick one with GetTotal or convert with a reporting currency."));
+            : throw new InvalidOperationException(
+                totals.IsEmpty
+                    ? FormattableString.Invariant($"The {what} has no total: nothing with an amount counted.")
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {what} has totals in {totals.Length} currencies "
+                            + $"({string.Join(", ", totals.Select(t => t.Currency.Code))}); pick one with GetTotal or "
+                            + $"convert with a reporting currency."
+                    )
+            );
 
     internal static SummaryTotal? Find(ImmutableArray<SummaryTotal> totals, Currency currency)
     {

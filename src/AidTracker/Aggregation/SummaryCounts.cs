@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AidTracker.Aggregation;
 
 /// <summary>
@@ -8,7 +10,17 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable. Equality compares every count.</remarks>
 public sealed class SummaryCounts : IEquatable<SummaryCounts>
 {
-    internal SummaryCounts(int considered, int excludedByMeasure, int excludedByAsOf, int excludedByFilter, int insideCountedParent, int counted, int unconverted, int withoutAmount, int outsideCountedParents = 0)
+    internal SummaryCounts(
+        int considered,
+        int excludedByMeasure,
+        int excludedByAsOf,
+        int excludedByFilter,
+        int insideCountedParent,
+        int counted,
+        int unconverted,
+        int withoutAmount,
+        int outsideCountedParents = 0
+    )
     {
         Considered = considered;
         ExcludedByMeasure = excludedByMeasure;
@@ -75,28 +87,50 @@ public sealed class SummaryCounts : IEquatable<SummaryCounts>
     public override bool Equals(object? obj) => Equals(obj as SummaryCounts);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Considered, ExcludedByMeasure, ExcludedByAsOf, ExcludedByFilter, InsideCountedParent, Counted, Unconverted, WithoutAmount), OutsideCountedParents);
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            HashCode.Combine(
+                Considered,
+                ExcludedByMeasure,
+                ExcludedByAsOf,
+                ExcludedByFilter,
+                InsideCountedParent,
+                Counted,
+                Unconverted,
+                WithoutAmount
+            ),
+            OutsideCountedParents
+        );
 
     /// <summary>Returns the counts: <c>4 considered, 3 counted, 1 inside a counted parent, 0 excluded by measure, 0 by
     /// as-of, 0 by filter, 0 unconverted, 0 without amount</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString()
     {
-        string outside = OutsideCountedParents > 0
-            ? FormattableString.Invariant($", {OutsideCountedParents} outside counted parents (an itemised summary)")
-            : string.Empty;
-        return FormattableString.Invariant(
-            $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, {ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, {Unconverted} unconverted, {WithoutAmount} without amount{outside}");
+        string outside =
+            OutsideCountedParents > 0
+                ? FormattableString.Invariant(
+                    $", {OutsideCountedParents} outside counted parents (an itemised summary)"
+                )
+                : string.Empty;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Considered} considered, {Counted} counted, {InsideCountedParent} inside a counted parent, "
+                + $"{ExcludedByMeasure} excluded by measure, {ExcludedByAsOf} by as-of, {ExcludedByFilter} by filter, "
+                + $"{Unconverted} unconverted, {WithoutAmount} without amount{outside}"
+        );
     }
 
-    internal SummaryCounts Add(SummaryCounts other) => new(
-        Considered + other.Considered,
-        ExcludedByMeasure + other.ExcludedByMeasure,
-        ExcludedByAsOf + other.ExcludedByAsOf,
-        ExcludedByFilter + other.ExcludedByFilter,
-        InsideCountedParent + other.InsideCountedParent,
-        Counted + other.Counted,
-        Unconverted + other.Unconverted,
-        WithoutAmount + other.WithoutAmount,
-        OutsideCountedParents + other.OutsideCountedParents);
+    internal SummaryCounts Add(SummaryCounts other) =>
+        new(
+            Considered + other.Considered,
+            ExcludedByMeasure + other.ExcludedByMeasure,
+            ExcludedByAsOf + other.ExcludedByAsOf,
+            ExcludedByFilter + other.ExcludedByFilter,
+            InsideCountedParent + other.InsideCountedParent,
+            Counted + other.Counted,
+            Unconverted + other.Unconverted,
+            WithoutAmount + other.WithoutAmount,
+            OutsideCountedParents + other.OutsideCountedParents
+        );
 }

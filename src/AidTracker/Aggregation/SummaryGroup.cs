@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker.Aggregation;
@@ -12,7 +13,13 @@ public sealed class SummaryGroup
 {
     private readonly ImmutableArray<string> _names;
 
-    internal SummaryGroup(ImmutableArray<string> names, ImmutableArray<string> values, int recordCount, int unconvertedCount, ImmutableArray<SummaryTotal> totals)
+    internal SummaryGroup(
+        ImmutableArray<string> names,
+        ImmutableArray<string> values,
+        int recordCount,
+        int unconvertedCount,
+        ImmutableArray<SummaryTotal> totals
+    )
     {
         _names = names;
         KeyValues = values;
@@ -72,18 +79,24 @@ public sealed class SummaryGroup
     /// <returns>The reconciliation.</returns>
     /// <exception cref="InvalidOperationException">The group has no single total.</exception>
     /// <exception cref="CurrencyMismatchException">The stated figure is in another currency.</exception>
-    public Reconciliation Reconcile(QualifiedMoney stated, decimal? tolerance = null) => Reconciliation.Compare(Total.Value, stated, tolerance);
+    public Reconciliation Reconcile(QualifiedMoney stated, decimal? tolerance = null) =>
+        Reconciliation.Compare(Total.Value, stated, tolerance);
 
     /// <summary>Returns the label, record count and totals: <c>JPN, FY2024: 1 record, over USD
     /// 12,400,000,000.00</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Label}: {RecordCount} record{(RecordCount == 1 ? string.Empty : "s")}, {(Totals.IsEmpty ? "no amount" : string.Join("; ", Totals))}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Label}: {RecordCount} record{(RecordCount == 1 ? string.Empty : "s")}, "
+                + $"{(Totals.IsEmpty ? "no amount" : string.Join("; ", Totals))}"
+        );
 
     internal ImmutableArray<string> Names => _names;
 
     /// <summary>A read-only dictionary that keeps the query's key order.</summary>
-    private sealed class OrderedKey(ImmutableArray<string> names, ImmutableArray<string> values) : IReadOnlyDictionary<string, string>
+    private sealed class OrderedKey(ImmutableArray<string> names, ImmutableArray<string> values)
+        : IReadOnlyDictionary<string, string>
     {
         public int Count => names.Length;
 
@@ -91,9 +104,16 @@ public sealed class SummaryGroup
 
         public IEnumerable<string> Values => values;
 
-        public string this[string key] => TryGetValue(key, out string? value)
-            ? value
-            : throw new KeyNotFoundException(FormattableString.Invariant($"The summary has no key named '{InputText.Shorten(key)}'; its keys are {string.Join(", ", names)}."));
+        public string this[string key] =>
+            TryGetValue(key, out string? value)
+                ? value
+                : throw new KeyNotFoundException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The summary has no key named '{InputText.Shorten(key)}'; its keys are "
+                            + $"{string.Join(", ", names)}."
+                    )
+                );
 
         public bool ContainsKey(string key) => names.Contains(key, StringComparer.Ordinal);
 

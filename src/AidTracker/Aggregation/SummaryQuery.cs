@@ -44,9 +44,7 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
 {
     /// <summary>Initializes the default query: committed amounts, not converted, the policy "rate at each record's
     /// value date", the default rate source, no groups, no filters, no cut-off.</summary>
-    public SummaryQuery()
-    {
-    }
+    public SummaryQuery() { }
 
     private SummaryQuery(SummaryQuery other)
     {
@@ -69,7 +67,12 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
         get;
         init
         {
-            Preconditions.CheckArgumentRange(Enum.IsDefined(value), nameof(Measure), value, FormattableString.Invariant($"{value} is not a measure."));
+            Preconditions.CheckArgumentRange(
+                Enum.IsDefined(value),
+                nameof(Measure),
+                value,
+                FormattableString.Invariant($"{value} is not a measure.")
+            );
             field = value;
         }
     }
@@ -104,7 +107,12 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
         get;
         init
         {
-            Preconditions.CheckArgumentRange(value is null or >= 0, nameof(ToleranceDays), value, FormattableString.Invariant($"A tolerance must be zero or more days; {value} is not."));
+            Preconditions.CheckArgumentRange(
+                value is null or >= 0,
+                nameof(ToleranceDays),
+                value,
+                FormattableString.Invariant($"A tolerance must be zero or more days; {value} is not.")
+            );
             field = value;
         }
     }
@@ -152,7 +160,8 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <param name="currency">The reporting currency.</param>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <c>null</c>.</exception>
-    public SummaryQuery WithReportingCurrency(Currency currency) => new(this) { ReportingCurrency = Preconditions.CheckNotNull(currency) };
+    public SummaryQuery WithReportingCurrency(Currency currency) =>
+        new(this) { ReportingCurrency = Preconditions.CheckNotNull(currency) };
 
     /// <summary>Returns a copy that converts nothing: totals stay per currency.</summary>
     /// <returns>The new query.</returns>
@@ -162,26 +171,30 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <param name="policy">How rates are chosen.</param>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <c>null</c>.</exception>
-    public SummaryQuery WithPolicy(ConversionPolicy policy) => new(this) { Policy = Preconditions.CheckNotNull(policy) };
+    public SummaryQuery WithPolicy(ConversionPolicy policy) =>
+        new(this) { Policy = Preconditions.CheckNotNull(policy) };
 
     /// <summary>Returns a copy with another rate source.</summary>
     /// <param name="source">The source, e.g. <see cref="ExchangeRateSources.Ecb"/>.</param>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
-    public SummaryQuery WithRateSource(IExchangeRateSource source) => new(this) { RateSource = Preconditions.CheckNotNull(source) };
+    public SummaryQuery WithRateSource(IExchangeRateSource source) =>
+        new(this) { RateSource = Preconditions.CheckNotNull(source) };
 
     /// <summary>Returns a copy grouped by <paramref name="keys"/> (replacing any keys before).</summary>
     /// <param name="keys">The keys, in order.</param>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keys"/> or a key is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">Two keys have the same name.</exception>
-    public SummaryQuery GroupedBy(params IEnumerable<GroupKey> keys) => new(this) { GroupBy = [.. Preconditions.CheckNotNull(keys)] };
+    public SummaryQuery GroupedBy(params IEnumerable<GroupKey> keys) =>
+        new(this) { GroupBy = [.. Preconditions.CheckNotNull(keys)] };
 
     /// <summary>Returns a copy with <paramref name="filter"/> added to the filters.</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="filter"/> is <c>null</c>.</exception>
-    public SummaryQuery Where(RecordFilter filter) => new(this) { Filters = Filters.Add(Preconditions.CheckNotNull(filter)) };
+    public SummaryQuery Where(RecordFilter filter) =>
+        new(this) { Filters = Filters.Add(Preconditions.CheckNotNull(filter)) };
 
     /// <summary>Returns a copy with a filter of your own added (see <see cref="RecordFilter.Create"/>).</summary>
     /// <param name="description">What the filter keeps.</param>
@@ -189,7 +202,8 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is empty.</exception>
-    public SummaryQuery Where(string description, Func<LedgerRecord, bool> predicate) => Where(RecordFilter.Create(description, predicate));
+    public SummaryQuery Where(string description, Func<LedgerRecord, bool> predicate) =>
+        Where(RecordFilter.Create(description, predicate));
 
     /// <summary>Returns a copy that keeps only the records with the given ids (see
     /// <see cref="RecordFilter.Ids"/>).</summary>
@@ -213,7 +227,8 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns>The new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partyIds"/> or an id is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">No id is given.</exception>
-    public SummaryQuery WhereRecipients(params IEnumerable<string> partyIds) => Where(RecordFilter.Recipients(partyIds));
+    public SummaryQuery WhereRecipients(params IEnumerable<string> partyIds) =>
+        Where(RecordFilter.Recipients(partyIds));
 
     /// <summary>Returns a copy with another cut-off date.</summary>
     /// <param name="asOf">The cut-off (records dated after it are left out), or <c>null</c> for none.</param>
@@ -257,7 +272,8 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(SummaryQuery? other) =>
         ReferenceEquals(this, other)
-        || (other is not null
+        || (
+            other is not null
             && Measure == other.Measure
             && Equals(ReportingCurrency, other.ReportingCurrency)
             && Policy.Equals(other.Policy)
@@ -266,13 +282,15 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
             && GroupBy.SequenceEqual(other.GroupBy)
             && Filters.SequenceEqual(other.Filters)
             && AsOf == other.AsOf
-            && Itemised == other.Itemised);
+            && Itemised == other.Itemised
+        );
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SummaryQuery);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Measure, ReportingCurrency, Policy, GroupBy.Length, Filters.Length, AsOf, Itemised);
+    public override int GetHashCode() =>
+        HashCode.Combine(Measure, ReportingCurrency, Policy, GroupBy.Length, Filters.Length, AsOf, Itemised);
 
     /// <summary>
     /// Describes the query: <c>committed in USD by donor, fiscal-year; rate at each record's value date (any basis);
@@ -281,7 +299,9 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
     /// <returns>The description.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(Itemised ? "parts itemised inside " : string.Empty).Append(Measure.ToString().ToLowerInvariant());
+        var text = new StringBuilder(Itemised ? "parts itemised inside " : string.Empty).Append(
+            Measure.ToString().ToLowerInvariant()
+        );
         if (ReportingCurrency is not null)
         {
             text.Append(" in ").Append(ReportingCurrency.Code);
@@ -333,7 +353,10 @@ public sealed class SummaryQuery : IEquatable<SummaryQuery>
             Preconditions.CheckArgument(
                 names.Add(key.Name),
                 paramName,
-                FormattableString.Invariant($"Two keys to group by are named '{InputText.Shorten(key.Name)}'; each key needs a name of its own."));
+                FormattableString.Invariant(
+                    $"Two keys to group by are named '{InputText.Shorten(key.Name)}'; each key needs a name of its own."
+                )
+            );
         }
 
         return keys;

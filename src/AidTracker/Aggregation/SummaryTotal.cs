@@ -46,7 +46,8 @@ public sealed class SummaryTotal : IEquatable<SummaryTotal>
     /// <summary>Returns whether <paramref name="other"/> has the same exact amount, currency and qualifier.</summary>
     /// <param name="other">The total to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(SummaryTotal? other) => other is not null && Exact.Equals(other.Exact) && Qualifier == other.Qualifier;
+    public bool Equals(SummaryTotal? other) =>
+        other is not null && Exact.Equals(other.Exact) && Qualifier == other.Qualifier;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SummaryTotal);

@@ -11,7 +11,13 @@ namespace AidTracker.Aggregation;
 /// <remarks>Immutable.</remarks>
 public sealed class UnconvertedRecord
 {
-    internal UnconvertedRecord(string recordId, string countedRecordId, QualifiedMoney amount, RateLookupFailure failure, ImmutableArray<string> groupKeyValues = default)
+    internal UnconvertedRecord(
+        string recordId,
+        string countedRecordId,
+        QualifiedMoney amount,
+        RateLookupFailure failure,
+        ImmutableArray<string> groupKeyValues = default
+    )
     {
         GroupKeyValues = groupKeyValues.IsDefault ? [] : groupKeyValues;
         RecordId = recordId;
@@ -51,5 +57,6 @@ public sealed class UnconvertedRecord
     public override string ToString() => RecordId + ": " + Amount + " not converted: " + Reason;
 
     /// <summary>The same record, placed in the group with <paramref name="keyValues"/>.</summary>
-    internal UnconvertedRecord InGroup(ImmutableArray<string> keyValues) => new(RecordId, CountedRecordId, Amount, Failure, keyValues);
+    internal UnconvertedRecord InGroup(ImmutableArray<string> keyValues) =>
+        new(RecordId, CountedRecordId, Amount, Failure, keyValues);
 }

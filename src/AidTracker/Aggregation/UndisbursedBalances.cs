@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 using AidTracker.Rates;
 using NodaTime;
@@ -39,15 +40,23 @@ public static class UndisbursedBalances
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than
     /// 1.</exception>
     /// <exception cref="SummaryOverflowException">A total does not fit in a <see cref="decimal"/>.</exception>
-    public static UndisbursedSummary SummarizeUndisbursed(this Ledger ledger, SummaryQuery query, int maxDegreeOfParallelism = 1)
+    public static UndisbursedSummary SummarizeUndisbursed(
+        this Ledger ledger,
+        SummaryQuery query,
+        int maxDegreeOfParallelism = 1
+    )
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(query);
         Preconditions.CheckArgument(
             MeasureRules.CountsCommitments(query.Measure),
             nameof(query),
-            FormattableString.Invariant(
-                $"An undisbursed balance is a measure of commitments; the query's measure is {query.Measure}. Use committed or pledged."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"An undisbursed balance is a measure of commitments; the query's measure is {query.Measure}. Use "
+                    + $"committed or pledged."
+            )
+        );
 
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         var unconverted = ImmutableArray.CreateBuilder<UnconvertedRecord>();
@@ -83,14 +92,28 @@ public static class UndisbursedBalances
         }
 
         Summary committedSummary = ledger.Summarize(query, maxDegreeOfParallelism);
-        Summary disbursedSummary = ledger.WithCommitmentsReplaced([.. disbursedView]).Summarize(query, maxDegreeOfParallelism);
-        Summary balanceSummary = ledger.WithCommitmentsReplaced([.. balanceView]).Summarize(query, maxDegreeOfParallelism);
-        return new UndisbursedSummary(committedSummary, disbursedSummary, balanceSummary, over.ToImmutable(), unconverted.ToImmutable());
+        Summary disbursedSummary = ledger
+            .WithCommitmentsReplaced([.. disbursedView])
+            .Summarize(query, maxDegreeOfParallelism);
+        Summary balanceSummary = ledger
+            .WithCommitmentsReplaced([.. balanceView])
+            .Summarize(query, maxDegreeOfParallelism);
+        return new UndisbursedSummary(
+            committedSummary,
+            disbursedSummary,
+            balanceSummary,
+            over.ToImmutable(),
+            unconverted.ToImmutable()
+        );
     }
 
     /// <summary>Per commitment, the disbursements up to the cut-off against it or its parts, in its currency (null:
     /// none).</summary>
-    private static QualifiedMoney?[] DisbursedAgainst(Ledger ledger, SummaryQuery query, ImmutableArray<UnconvertedRecord>.Builder unconverted)
+    private static QualifiedMoney?[] DisbursedAgainst(
+        Ledger ledger,
+        SummaryQuery query,
+        ImmutableArray<UnconvertedRecord>.Builder unconverted
+    )
     {
         ImmutableArray<Commitment> commitments = ledger.Commitments;
         var indexOf = new Dictionary<string, int>(commitments.Length, StringComparer.Ordinal);
@@ -104,8 +127,12 @@ public static class UndisbursedBalances
         IExchangeRateSource? source = null;
         foreach (Disbursement d in ledger.Disbursements)
         {
-            if (d.Kind != DisbursementKind.Disbursement || d.CommitmentId is not string id || !indexOf.TryGetValue(id, out int at)
-                || (query.AsOf is LocalDate cut && d.Date > cut))
+            if (
+                d.Kind != DisbursementKind.Disbursement
+                || d.CommitmentId is not string id
+                || !indexOf.TryGetValue(id, out int at)
+                || (query.AsOf is LocalDate cut && d.Date > cut)
+            )
             {
                 continue;
             }
@@ -123,7 +150,9 @@ public static class UndisbursedBalances
                 if (!paid.Currency.Equals(amount.Currency))
                 {
                     source ??= query.GetRateSource();
-                    RateLookupResult found = source.TryGetRate(query.Policy.CreateRequest(paid.Currency, amount.Currency, d.ValueDate));
+                    RateLookupResult found = source.TryGetRate(
+                        query.Policy.CreateRequest(paid.Currency, amount.Currency, d.ValueDate)
+                    );
                     if (found.Rate is not ExchangeRate rate)
                     {
                         unconverted.Add(new UnconvertedRecord(d.Id, commitments[at].Id, d.Amount, found.Failure!));

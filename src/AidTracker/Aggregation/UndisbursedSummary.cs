@@ -16,7 +16,8 @@ public sealed class UndisbursedSummary
         Summary disbursed,
         Summary undisbursed,
         ImmutableArray<OverDisbursement> overDisbursed,
-        ImmutableArray<UnconvertedRecord> unconvertedDisbursements)
+        ImmutableArray<UnconvertedRecord> unconvertedDisbursements
+    )
     {
         Committed = committed;
         Disbursed = disbursed;
@@ -50,7 +51,8 @@ public sealed class UndisbursedSummary
 
     /// <summary>Gets a value indicating whether all three summaries are complete and every disbursement was
     /// converted.</summary>
-    public bool IsComplete => Committed.IsComplete && Disbursed.IsComplete && Undisbursed.IsComplete && UnconvertedDisbursements.IsEmpty;
+    public bool IsComplete =>
+        Committed.IsComplete && Disbursed.IsComplete && Undisbursed.IsComplete && UnconvertedDisbursements.IsEmpty;
 
     /// <summary>
     /// Gets the disbursement rate of the whole summary: disbursed ÷ committed (0.25 for a quarter), unrounded;
@@ -76,8 +78,13 @@ public sealed class UndisbursedSummary
     /// <summary>Returns the three totals and the over-disbursed commitments.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        "Committed: " + string.Join("; ", Committed.Totals) + "\nDisbursed: " + string.Join("; ", Disbursed.Totals)
-        + "\nUndisbursed: " + string.Join("; ", Undisbursed.Totals) + string.Concat(OverDisbursed.Select(o => "\n  over-disbursed " + o));
+        "Committed: "
+        + string.Join("; ", Committed.Totals)
+        + "\nDisbursed: "
+        + string.Join("; ", Disbursed.Totals)
+        + "\nUndisbursed: "
+        + string.Join("; ", Undisbursed.Totals)
+        + string.Concat(OverDisbursed.Select(o => "\n  over-disbursed " + o));
 
     private static decimal? Rate(ImmutableArray<SummaryTotal> committed, ImmutableArray<SummaryTotal> disbursed)
     {

@@ -49,14 +49,16 @@ public sealed class UsedRate
 
     /// <summary>Returns e.g. <c>JPY/USD requested 2025-02-27, used 2025-02-27: 0.0066847... (ECB, Daily)</c>.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => string.Format(
-        CultureInfo.InvariantCulture,
-        "{0}/{1} requested {2:uuuu-MM-dd}, used {3:uuuu-MM-dd}: {4} ({5}, {6})",
-        From.Code,
-        To.Code,
-        RequestedDate,
-        UsedDate,
-        Value,
-        Source,
-        Basis);
+    public override string ToString() =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}/{1} requested {2:uuuu-MM-dd}, used {3:uuuu-MM-dd}: {4} ({5}, {6})",
+            From.Code,
+            To.Code,
+            RequestedDate,
+            UsedDate,
+            Value,
+            Source,
+            Basis
+        );
 }

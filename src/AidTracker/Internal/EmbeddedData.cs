@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 
 namespace AidTracker.Internal;
@@ -24,8 +25,13 @@ internal static class EmbeddedData
         Stream? stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name);
         if (stream is null)
         {
-            throw new InvalidOperationException(FormattableString.Invariant(
-                $"The embedded reference data '{fileName}' is missing from the AidTracker assembly; the build should have embedded it from the AidTrackerDataDir folder."));
+            throw new InvalidOperationException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The embedded reference data '{fileName}' is missing from the AidTracker assembly; the build "
+                        + $"should have embedded it from the AidTrackerDataDir folder."
+                )
+            );
         }
 
         if (fileName.EndsWith(".gz", StringComparison.Ordinal))
@@ -33,6 +39,11 @@ internal static class EmbeddedData
             stream = new GZipStream(stream, CompressionMode.Decompress);
         }
 
-        return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        return new StreamReader(
+            stream,
+            System.Text.Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true,
+            bufferSize: 64 * 1024
+        );
     }
 }

@@ -84,25 +84,42 @@ internal static class InputText
     }
 
     private static bool IsInvisible(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u200E' or '\u200F'
-            or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        char.IsControl(c)
+        || char.IsSurrogate(c)
+        || c
+            is '\u2028'
+                or '\u2029'
+                or '\uFEFF'
+                or '\u200E'
+                or '\u200F'
+                or (>= '\u202A' and <= '\u202E')
+                or (>= '\u2066' and <= '\u2069');
 
     /// <summary>How many characters <paramref name="c"/> takes when shown: 1, 2 for <c>\0</c>, <c>\t</c>, <c>\n</c>,
     /// <c>\r</c>, 6 for <c>\uXXXX</c>.</summary>
-    private static int Width(char c) => c switch
-    {
-        '\0' or '\t' or '\n' or '\r' => 2,
-        _ => IsInvisible(c) ? 6 : 1,
-    };
+    private static int Width(char c) =>
+        c switch
+        {
+            '\0' or '\t' or '\n' or '\r' => 2,
+            _ => IsInvisible(c) ? 6 : 1,
+        };
 
     private static void AppendEscaped(StringBuilder builder, char c)
     {
         switch (c)
         {
-            case '\0': builder.Append("\\0"); break;
-            case '\t': builder.Append("\\t"); break;
-            case '\n': builder.Append("\\n"); break;
-            case '\r': builder.Append("\\r"); break;
+            case '\0':
+                builder.Append("\\0");
+                break;
+            case '\t':
+                builder.Append("\\t");
+                break;
+            case '\n':
+                builder.Append("\\n");
+                break;
+            case '\r':
+                builder.Append("\\r");
+                break;
             default:
                 if (IsInvisible(c))
                 {

@@ -20,9 +20,18 @@ internal static class IsoDate
     {
         month = 0;
         day = 0;
-        if (text.Length != 10 || int.CreateTruncating(text[4]) != '-' || int.CreateTruncating(text[7]) != '-'
-            || !TryDigits(text[..4], out year) || !TryDigits(text.Slice(5, 2), out month) || !TryDigits(text.Slice(8, 2), out day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (
+            text.Length != 10
+            || int.CreateTruncating(text[4]) != '-'
+            || int.CreateTruncating(text[7]) != '-'
+            || !TryDigits(text[..4], out year)
+            || !TryDigits(text.Slice(5, 2), out month)
+            || !TryDigits(text.Slice(8, 2), out day)
+            || year < 1
+            || month is < 1 or > 12
+            || day < 1
+            || day > DateTime.DaysInMonth(year, month)
+        )
         {
             year = 0;
             return false;

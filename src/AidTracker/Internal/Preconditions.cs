@@ -16,7 +16,10 @@ internal static class Preconditions
         return argument;
     }
 
-    public static string CheckNotNullOrWhiteSpace(string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    public static string CheckNotNullOrWhiteSpace(
+        string? argument,
+        [CallerArgumentExpression(nameof(argument))] string? paramName = null
+    )
     {
         if (argument is null)
         {
@@ -25,7 +28,10 @@ internal static class Preconditions
 
         if (string.IsNullOrWhiteSpace(argument))
         {
-            throw new ArgumentException(FormattableString.Invariant($"The value of {paramName} must not be empty or white space."), paramName);
+            throw new ArgumentException(
+                FormattableString.Invariant($"The value of {paramName} must not be empty or white space."),
+                paramName
+            );
         }
 
         return argument;

@@ -68,7 +68,8 @@ public sealed record Agreement : LedgerRecord
         && RecordChecks.SequenceEqual(Parties, other.Parties);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Kind, Title, SignedOn, RecordChecks.SequenceHash(Parties));
+    public override int GetHashCode() =>
+        HashCode.Combine(base.GetHashCode(), Kind, Title, SignedOn, RecordChecks.SequenceHash(Parties));
 
     /// <summary>Returns the id, kind, title and date: <c>agreement jp-ua-accord-2024 (Accord, 2024-06-13):
     /// Japan-Ukraine Accord ...</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 
 namespace AidTracker;
@@ -240,5 +241,10 @@ public sealed record Commitment : LedgerRecord
     /// package, JPY 8,800,000,000 (Committed 2025-02-27)</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"commitment {Id}: {Title}, {(Amount is QualifiedMoney amount ? amount.ToString() : "no amount of its own")} ({Stage} {Date:uuuu-MM-dd})");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"commitment {Id}: {Title}, "
+                + $"{(Amount is QualifiedMoney amount ? amount.ToString() : "no amount of its own")} ({Stage} "
+                + $"{Date:uuuu-MM-dd})"
+        );
 }

@@ -85,10 +85,12 @@ public sealed record Disbursement : LedgerRecord
         && ValueDate == other.ValueDate;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Kind, CommitmentId, Donor, Recipient, Amount, Date, ValueDate);
+    public override int GetHashCode() =>
+        HashCode.Combine(base.GetHashCode(), Kind, CommitmentId, Donor, Recipient, Amount, Date, ValueDate);
 
     /// <summary>Returns the id, amount and date: <c>disbursement d-1: JPY 1,000,000 (Disbursement
     /// 2025-03-01)</c>.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => FormattableString.Invariant($"disbursement {Id}: {Amount} ({Kind} {Date:uuuu-MM-dd})");
+    public override string ToString() =>
+        FormattableString.Invariant($"disbursement {Id}: {Amount} ({Kind} {Date:uuuu-MM-dd})");
 }

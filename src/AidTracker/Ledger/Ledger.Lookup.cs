@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker;
@@ -57,7 +58,9 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
     /// <exception cref="KeyNotFoundException">The ledger has no agreement with that id.</exception>
     public Agreement GetAgreement(string id) =>
-        TryGetAgreement(Preconditions.CheckNotNull(id), out Agreement? agreement) ? agreement : throw NotFound(id, LedgerRecordKind.Agreement);
+        TryGetAgreement(Preconditions.CheckNotNull(id), out Agreement? agreement)
+            ? agreement
+            : throw NotFound(id, LedgerRecordKind.Agreement);
 
     /// <summary>Returns the commitment with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
@@ -65,7 +68,9 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
     /// <exception cref="KeyNotFoundException">The ledger has no commitment with that id.</exception>
     public Commitment GetCommitment(string id) =>
-        TryGetCommitment(Preconditions.CheckNotNull(id), out Commitment? commitment) ? commitment : throw NotFound(id, LedgerRecordKind.Commitment);
+        TryGetCommitment(Preconditions.CheckNotNull(id), out Commitment? commitment)
+            ? commitment
+            : throw NotFound(id, LedgerRecordKind.Commitment);
 
     /// <summary>Returns the disbursement with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
@@ -73,7 +78,9 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
     /// <exception cref="KeyNotFoundException">The ledger has no disbursement with that id.</exception>
     public Disbursement GetDisbursement(string id) =>
-        TryGetDisbursement(Preconditions.CheckNotNull(id), out Disbursement? disbursement) ? disbursement : throw NotFound(id, LedgerRecordKind.Disbursement);
+        TryGetDisbursement(Preconditions.CheckNotNull(id), out Disbursement? disbursement)
+            ? disbursement
+            : throw NotFound(id, LedgerRecordKind.Disbursement);
 
     /// <summary>Returns where the record with id <paramref name="id"/> was read from (file, JSON path, line), or
     /// <c>null</c>.</summary>
@@ -81,7 +88,9 @@ public sealed partial class Ledger
     /// <returns>The location, or <c>null</c> when the record is not in the ledger or was not read from a
     /// file.</returns>
     public RecordLocation? GetLocation(string? id) =>
-        id is not null && _index.Ids.TryGetValue(id, out RecordRef found) ? Locations.Get(found.Kind, found.Index) : null;
+        id is not null && _index.Ids.TryGetValue(id, out RecordRef found)
+            ? Locations.Get(found.Kind, found.Index)
+            : null;
 
     private bool TryGetRef(string? id, LedgerRecordKind kind, out int index)
     {
@@ -95,18 +104,27 @@ public sealed partial class Ledger
         return false;
     }
 
-    private LedgerRecord RecordAt(RecordRef found) => found.Kind switch
-    {
-        LedgerRecordKind.Agreement => Agreements[found.Index],
-        LedgerRecordKind.Commitment => Commitments[found.Index],
-        _ => Disbursements[found.Index],
-    };
+    private LedgerRecord RecordAt(RecordRef found) =>
+        found.Kind switch
+        {
+            LedgerRecordKind.Agreement => Agreements[found.Index],
+            LedgerRecordKind.Commitment => Commitments[found.Index],
+            _ => Disbursements[found.Index],
+        };
 
     private KeyNotFoundException NotFound(string id, LedgerRecordKind kind)
     {
         string kindName = kind.ToString().ToLowerInvariant();
         return _index.Ids.TryGetValue(id, out RecordRef other)
-            ? new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{InputText.Shorten(id)}': '{InputText.Shorten(id)}' is a {other.Kind.ToString().ToLowerInvariant()}."))
-            : new KeyNotFoundException(FormattableString.Invariant($"The ledger has no {kindName} '{InputText.Shorten(id)}'."));
+            ? new KeyNotFoundException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The ledger has no {kindName} '{InputText.Shorten(id)}': '{InputText.Shorten(id)}' is a "
+                        + $"{other.Kind.ToString().ToLowerInvariant()}."
+                )
+            )
+            : new KeyNotFoundException(
+                FormattableString.Invariant($"The ledger has no {kindName} '{InputText.Shorten(id)}'.")
+            );
     }
 }

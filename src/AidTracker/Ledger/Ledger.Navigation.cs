@@ -79,7 +79,12 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="agreement"/> is not in this ledger.</exception>
     public ImmutableArray<Commitment> GetCommitments(Agreement agreement) =>
-        Select(Commitments, Reverse(ref _commitmentsOf, _index.AgreementOf, Agreements.Length, sameKind: false)[IndexOf(agreement, LedgerRecordKind.Agreement)]);
+        Select(
+            Commitments,
+            Reverse(ref _commitmentsOf, _index.AgreementOf, Agreements.Length, sameKind: false)[
+                IndexOf(agreement, LedgerRecordKind.Agreement)
+            ]
+        );
 
     /// <summary>Returns the disbursements that pay out <paramref name="commitment"/>, in order.</summary>
     /// <param name="commitment">A commitment of this ledger.</param>
@@ -87,14 +92,18 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="commitment"/> is not in this ledger.</exception>
     public ImmutableArray<Disbursement> GetDisbursements(Commitment commitment) =>
-        Select(Disbursements, Reverse(ref _disbursementsOf, _index.CommitmentOf, Commitments.Length, sameKind: false)[IndexOf(commitment)]);
+        Select(
+            Disbursements,
+            Reverse(ref _disbursementsOf, _index.CommitmentOf, Commitments.Length, sameKind: false)[IndexOf(commitment)]
+        );
 
     /// <summary>Returns the commitment that <paramref name="disbursement"/> pays out, or <c>null</c>.</summary>
     /// <param name="disbursement">A disbursement of this ledger.</param>
     /// <returns>The commitment, or <c>null</c> when it names none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="disbursement"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="disbursement"/> is not in this ledger.</exception>
-    public Commitment? GetCommitmentOf(Disbursement disbursement) => At(_index.CommitmentOf[IndexOf(disbursement, LedgerRecordKind.Disbursement)]);
+    public Commitment? GetCommitmentOf(Disbursement disbursement) =>
+        At(_index.CommitmentOf[IndexOf(disbursement, LedgerRecordKind.Disbursement)]);
 
     private static ImmutableArray<T> Select<T>(ImmutableArray<T> records, ImmutableArray<int> positions)
     {
@@ -116,7 +125,12 @@ public sealed partial class Ledger
     /// order.</summary>
     // sameKind: the links point into the same list (parent, supplements), where a self-link (a cycle, reported by the
     // validation) is left out; a disbursement's link to a commitment crosses lists, where equal positions mean nothing.
-    private static ImmutableArray<int>[] Reverse(ref ImmutableArray<int>[]? cache, int[] links, int targets, bool sameKind = true)
+    private static ImmutableArray<int>[] Reverse(
+        ref ImmutableArray<int>[]? cache,
+        int[] links,
+        int targets,
+        bool sameKind = true
+    )
     {
         if (Volatile.Read(ref cache) is { } cached)
         {
@@ -167,6 +181,11 @@ public sealed partial class Ledger
             }
         }
 
-        throw new ArgumentException(FormattableString.Invariant($"The {kind.ToString().ToLowerInvariant()} '{InputText.Shorten(record.Id)}' is not in this ledger."), nameof(record));
+        throw new ArgumentException(
+            FormattableString.Invariant(
+                $"The {kind.ToString().ToLowerInvariant()} '{InputText.Shorten(record.Id)}' is not in this ledger."
+            ),
+            nameof(record)
+        );
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -30,7 +31,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         ImmutableArray<Disbursement> disbursements,
         LedgerIndex index,
         RecordLocations locations,
-        ImmutableArray<LedgerProblem> warnings)
+        ImmutableArray<LedgerProblem> warnings
+    )
     {
         Agreements = agreements;
         Commitments = commitments;
@@ -53,7 +55,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public ImmutableArray<Disbursement> Disbursements { get; }
 
     /// <summary>Gets every record: the agreements, then the commitments, then the disbursements.</summary>
-    public IEnumerable<LedgerRecord> Records => Agreements.Cast<LedgerRecord>().Concat(Commitments).Concat(Disbursements);
+    public IEnumerable<LedgerRecord> Records =>
+        Agreements.Cast<LedgerRecord>().Concat(Commitments).Concat(Disbursements);
 
     /// <summary>Gets the number of records.</summary>
     public int Count => Agreements.Length + Commitments.Length + Disbursements.Length;
@@ -75,7 +78,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <exception cref="ArgumentNullException">An argument or a record is <c>null</c>.</exception>
     /// <exception cref="LedgerValidationException">Validation found at least one error; the exception lists them
     /// all.</exception>
-    public static Ledger Create(IEnumerable<LedgerRecord> records, IClock clock) => new LedgerBuilder().AddRange(records).Build(clock);
+    public static Ledger Create(IEnumerable<LedgerRecord> records, IClock clock) =>
+        new LedgerBuilder().AddRange(records).Build(clock);
 
     /// <summary>Validates the ledger again against <paramref name="clock"/> (value dates may have been in the future
     /// when it was built).</summary>
@@ -85,7 +89,9 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public LedgerValidationResult Validate(IClock clock)
     {
         Preconditions.CheckNotNull(clock);
-        return LedgerValidator.Validate(Agreements, Commitments, Disbursements, Locations, readProblems: null, clock).Result;
+        return LedgerValidator
+            .Validate(Agreements, Commitments, Disbursements, Locations, readProblems: null, clock)
+            .Result;
     }
 
     /// <summary>
@@ -106,20 +112,32 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(Ledger? other) =>
         ReferenceEquals(this, other)
-        || (other is not null
+        || (
+            other is not null
             && RecordChecks.SequenceEqual(Agreements, other.Agreements)
             && RecordChecks.SequenceEqual(Commitments, other.Commitments)
-            && RecordChecks.SequenceEqual(Disbursements, other.Disbursements));
+            && RecordChecks.SequenceEqual(Disbursements, other.Disbursements)
+        );
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Ledger);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Agreements.Length, Commitments.Length, Disbursements.Length, Commitments.IsEmpty ? 0 : Commitments[0].GetHashCode());
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            Agreements.Length,
+            Commitments.Length,
+            Disbursements.Length,
+            Commitments.IsEmpty ? 0 : Commitments[0].GetHashCode()
+        );
 
     /// <summary>Returns the counts and the file: <c>ledger japan-ukraine.ledger.json: 2 agreements, 4 commitments, 0
     /// disbursements</c>.</summary>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"ledger{(FileName is null ? string.Empty : " " + FileName)}: {Agreements.Length} agreements, {Commitments.Length} commitments, {Disbursements.Length} disbursements");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"ledger{(FileName is null ? string.Empty : " " + FileName)}: {Agreements.Length} agreements, "
+                + $"{Commitments.Length} commitments, {Disbursements.Length} disbursements"
+        );
 }

@@ -28,9 +28,7 @@ public sealed class LedgerBuilder
 
     /// <summary>Initializes an empty builder.</summary>
     public LedgerBuilder()
-        : this(fileName: null)
-    {
-    }
+        : this(fileName: null) { }
 
     /// <summary>Initializes an empty builder for records read from <paramref name="fileName"/>.</summary>
     /// <param name="fileName">The file the records come from, or <c>null</c>.</param>
@@ -105,7 +103,9 @@ public sealed class LedgerBuilder
     public LedgerValidationResult Validate(IClock clock, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(clock);
-        return LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock, cancellationToken).Result;
+        return LedgerValidator
+            .Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock, cancellationToken)
+            .Result;
     }
 
     /// <summary>Validates the records and builds the ledger.</summary>
@@ -141,24 +141,55 @@ public sealed class LedgerBuilder
     /// <returns><c>true</c> when the ledger was built.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public bool TryBuild(IClock clock, CancellationToken cancellationToken, [NotNullWhen(true)] out Ledger? ledger, out LedgerValidationResult result)
+    public bool TryBuild(
+        IClock clock,
+        CancellationToken cancellationToken,
+        [NotNullWhen(true)] out Ledger? ledger,
+        out LedgerValidationResult result
+    )
     {
         Preconditions.CheckNotNull(clock);
-        (result, LedgerIndex index) = LedgerValidator.Validate(_agreements, _commitments, _disbursements, _locations, _readProblems, clock, cancellationToken);
-        ledger = result.HasErrors ? null : new Ledger([.. _agreements], [.. _commitments], [.. _disbursements], index, _locations.Copy(), result.Warnings);
+        (result, LedgerIndex index) = LedgerValidator.Validate(
+            _agreements,
+            _commitments,
+            _disbursements,
+            _locations,
+            _readProblems,
+            clock,
+            cancellationToken
+        );
+        ledger = result.HasErrors
+            ? null
+            : new Ledger(
+                [.. _agreements],
+                [.. _commitments],
+                [.. _disbursements],
+                index,
+                _locations.Copy(),
+                result.Warnings
+            );
         return ledger is not null;
     }
 
     /// <summary>Validates with the records' checks on <paramref name="parallelism"/> threads in chunks of
     /// <paramref name="chunkSize"/> records (tests compare it with one thread).</summary>
     internal LedgerValidationResult Validate(IClock clock, int parallelism, int chunkSize) =>
-        LedgerValidator.Validate(
-            _agreements, _commitments, _disbursements, _locations, _readProblems, clock, parallelism, chunkSize,
-            CancellationToken.None).Result;
+        LedgerValidator
+            .Validate(
+                _agreements,
+                _commitments,
+                _disbursements,
+                _locations,
+                _readProblems,
+                clock,
+                parallelism,
+                chunkSize,
+                CancellationToken.None
+            )
+            .Result;
 
     /// <summary>Adds a record read from a file, starting on <paramref name="line"/> (its path follows from its
     /// position).</summary>
-
     internal void AddRead(LedgerRecord record, int line) => AddCore(record, line, explicitLocation: null);
 
     /// <summary>Adds a problem the reader found in the record it added last of <paramref name="kind"/> (an unknown
@@ -170,12 +201,13 @@ public sealed class LedgerBuilder
     internal RecordLocation? LocationOf(LedgerRecordKind kind, int index) => _locations.Get(kind, index);
 
     /// <summary>Gets the number of records of <paramref name="kind"/> added so far.</summary>
-    internal int CountOf(LedgerRecordKind kind) => kind switch
-    {
-        LedgerRecordKind.Agreement => _agreements.Count,
-        LedgerRecordKind.Commitment => _commitments.Count,
-        _ => _disbursements.Count,
-    };
+    internal int CountOf(LedgerRecordKind kind) =>
+        kind switch
+        {
+            LedgerRecordKind.Agreement => _agreements.Count,
+            LedgerRecordKind.Commitment => _commitments.Count,
+            _ => _disbursements.Count,
+        };
 
     private void AddCore(LedgerRecord record, int line, RecordLocation? explicitLocation)
     {
@@ -195,7 +227,10 @@ public sealed class LedgerBuilder
                 _disbursements.Add(disbursement);
                 break;
             default:
-                throw new ArgumentException(FormattableString.Invariant($"{record.GetType()} is not a ledger record kind."), nameof(record));
+                throw new ArgumentException(
+                    FormattableString.Invariant($"{record.GetType()} is not a ledger record kind."),
+                    nameof(record)
+                );
         }
 
         if (line > 0 || explicitLocation is not null)

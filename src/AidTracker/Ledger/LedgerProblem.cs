@@ -17,7 +17,13 @@ public sealed class LedgerProblem
     /// <param name="location">Where in the file, or <c>null</c> when the ledger was not read from a file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="message"/> is empty.</exception>
-    public LedgerProblem(LedgerProblemSeverity severity, LedgerProblemCode code, string? recordId, string message, RecordLocation? location = null)
+    public LedgerProblem(
+        LedgerProblemSeverity severity,
+        LedgerProblemCode code,
+        string? recordId,
+        string message,
+        RecordLocation? location = null
+    )
     {
         Severity = RecordChecks.Defined(severity, "problem severity");
         Code = RecordChecks.Defined(code, "problem code");
@@ -48,26 +54,27 @@ public sealed class LedgerProblem
     /// <summary>Returns the code in kebab-case, as the command-line tool prints it: <c>duplicate-id</c>.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The kebab-case name.</returns>
-    public static string CodeName(LedgerProblemCode code) => code switch
-    {
-        LedgerProblemCode.DuplicateId => "duplicate-id",
-        LedgerProblemCode.UnknownAgreement => "unknown-agreement",
-        LedgerProblemCode.UnknownParent => "unknown-parent",
-        LedgerProblemCode.UnknownCommitment => "unknown-commitment",
-        LedgerProblemCode.UnknownSupplementedCommitment => "unknown-supplemented-commitment",
-        LedgerProblemCode.ParentCycle => "parent-cycle",
-        LedgerProblemCode.SupplementCycle => "supplement-cycle",
-        LedgerProblemCode.UnknownCurrency => "unknown-currency",
-        LedgerProblemCode.StatedEquivalentInOwnCurrency => "stated-equivalent-in-own-currency",
-        LedgerProblemCode.ValueDateInFuture => "value-date-in-future",
-        LedgerProblemCode.ChildrenExceedParent => "children-exceed-parent",
-        LedgerProblemCode.DisbursementsExceedCommitment => "disbursements-exceed-commitment",
-        LedgerProblemCode.WithdrawnCurrency => "withdrawn-currency",
-        LedgerProblemCode.TermsOnNonLoan => "terms-on-non-loan",
-        LedgerProblemCode.LoanWithoutTerms => "loan-without-terms",
-        LedgerProblemCode.AmountsMayOverflow => "amounts-may-overflow",
-        _ => code.ToString(),
-    };
+    public static string CodeName(LedgerProblemCode code) =>
+        code switch
+        {
+            LedgerProblemCode.DuplicateId => "duplicate-id",
+            LedgerProblemCode.UnknownAgreement => "unknown-agreement",
+            LedgerProblemCode.UnknownParent => "unknown-parent",
+            LedgerProblemCode.UnknownCommitment => "unknown-commitment",
+            LedgerProblemCode.UnknownSupplementedCommitment => "unknown-supplemented-commitment",
+            LedgerProblemCode.ParentCycle => "parent-cycle",
+            LedgerProblemCode.SupplementCycle => "supplement-cycle",
+            LedgerProblemCode.UnknownCurrency => "unknown-currency",
+            LedgerProblemCode.StatedEquivalentInOwnCurrency => "stated-equivalent-in-own-currency",
+            LedgerProblemCode.ValueDateInFuture => "value-date-in-future",
+            LedgerProblemCode.ChildrenExceedParent => "children-exceed-parent",
+            LedgerProblemCode.DisbursementsExceedCommitment => "disbursements-exceed-commitment",
+            LedgerProblemCode.WithdrawnCurrency => "withdrawn-currency",
+            LedgerProblemCode.TermsOnNonLoan => "terms-on-non-loan",
+            LedgerProblemCode.LoanWithoutTerms => "loan-without-terms",
+            LedgerProblemCode.AmountsMayOverflow => "amounts-may-overflow",
+            _ => code.ToString(),
+        };
 
     /// <summary>
     /// Returns one line: location, severity, code and message:

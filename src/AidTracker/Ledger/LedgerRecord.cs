@@ -15,9 +15,7 @@ namespace AidTracker;
 public abstract record LedgerRecord
 {
     /// <summary>Initializes a record (only the ledger's own record kinds derive from this type).</summary>
-    private protected LedgerRecord()
-    {
-    }
+    private protected LedgerRecord() { }
 
     /// <summary>Gets the kind of record.</summary>
     public abstract LedgerRecordKind RecordKind { get; }
@@ -52,12 +50,15 @@ public abstract record LedgerRecord
     /// <returns><c>true</c> when equal.</returns>
     public virtual bool Equals(LedgerRecord? other) =>
         ReferenceEquals(this, other)
-        || (other is not null
+        || (
+            other is not null
             && EqualityContract == other.EqualityContract
             && string.Equals(Id, other.Id, StringComparison.Ordinal)
             && RecordChecks.SequenceEqual(Sources, other.Sources)
-            && string.Equals(Note, other.Note, StringComparison.Ordinal));
+            && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        );
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, RecordChecks.SequenceHash(Sources), Note);
+    public override int GetHashCode() =>
+        HashCode.Combine(EqualityContract, Id, RecordChecks.SequenceHash(Sources), Note);
 }

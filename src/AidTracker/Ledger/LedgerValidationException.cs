@@ -34,7 +34,11 @@ public sealed class LedgerValidationException : Exception
     {
         int count = result.Errors.Length;
         var text = new StringBuilder();
-        text.Append(count == 1 ? "The ledger has 1 error:" : string.Create(CultureInfo.InvariantCulture, $"The ledger has {count} errors:"));
+        text.Append(
+            count == 1
+                ? "The ledger has 1 error:"
+                : string.Create(CultureInfo.InvariantCulture, $"The ledger has {count} errors:")
+        );
         foreach (LedgerProblem error in result.Errors.Take(MaxListed))
         {
             text.AppendLine().Append("  ").Append(error);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AidTracker;
 
 /// <summary>
@@ -49,7 +51,10 @@ internal static partial class LedgerValidator
 
         /// <summary>Adds the overflow warning found at this record, if any (read-only: safe on any thread).</summary>
         private void AddOverflowWarning(
-            List<(int Order, LedgerProblem Problem)> found, LedgerRecordKind kind, int index)
+            List<(int Order, LedgerProblem Problem)> found,
+            LedgerRecordKind kind,
+            int index
+        )
         {
             if (_overflows.Count > 0 && _overflows.TryGetValue(Order(kind, index), out LedgerProblem? warning))
             {
@@ -78,8 +83,22 @@ internal static partial class LedgerValidator
             if (sum >= threshold)
             {
                 _overflowWarned.Add(amount.Currency);
-                _overflows[Order(kind, index)] = Problem(LedgerProblemSeverity.Warning, kind, index, id, LedgerProblemCode.AmountsMayOverflow, "amount.value", FormattableString.Invariant(
-                    $"With '{id}', the amounts in {amount.Currency.Code} add up to more than {threshold:G3} in absolute value: a total of them, rounded to {amount.Currency.Code}'s minor units or converted at a rate above 1,000,000, may not fit in a decimal (about 7.9E+28), and a summary would stop there. Check the amounts in {amount.Currency.Code} (is a value in the wrong unit?)."));
+                _overflows[Order(kind, index)] = Problem(
+                    LedgerProblemSeverity.Warning,
+                    kind,
+                    index,
+                    id,
+                    LedgerProblemCode.AmountsMayOverflow,
+                    "amount.value",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"With '{id}', the amounts in {amount.Currency.Code} add up to more than {threshold:G3} in "
+                            + $"absolute value: a total of them, rounded to {amount.Currency.Code}'s minor units or "
+                            + $"converted at a rate above 1,000,000, may not fit in a decimal (about 7.9E+28), and "
+                            + $"a summary would stop there. Check the amounts in {amount.Currency.Code} (is a "
+                            + $"value in the wrong unit?)."
+                    )
+                );
             }
         }
     }

@@ -1,5 +1,6 @@
-using NodaTime;
+using System.Globalization;
 using AidTracker.Internal;
+using NodaTime;
 using Found = System.Collections.Generic.List<(int Order, AidTracker.LedgerProblem Problem)>;
 
 namespace AidTracker;
@@ -84,17 +85,47 @@ internal static partial class LedgerValidator
             Commitment c = commitments[i];
             if (c.AgreementId is string agreementId)
             {
-                Index.AgreementOf[i] = Resolve(found, ids, agreementId, LedgerRecordKind.Agreement, LedgerRecordKind.Commitment, i, "agreement", LedgerProblemCode.UnknownAgreement, "agreement");
+                Index.AgreementOf[i] = Resolve(
+                    found,
+                    ids,
+                    agreementId,
+                    LedgerRecordKind.Agreement,
+                    LedgerRecordKind.Commitment,
+                    i,
+                    "agreement",
+                    LedgerProblemCode.UnknownAgreement,
+                    "agreement"
+                );
             }
 
             if (c.ParentId is string parentId)
             {
-                Index.ParentOf[i] = Resolve(found, ids, parentId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "parent", LedgerProblemCode.UnknownParent, "parent");
+                Index.ParentOf[i] = Resolve(
+                    found,
+                    ids,
+                    parentId,
+                    LedgerRecordKind.Commitment,
+                    LedgerRecordKind.Commitment,
+                    i,
+                    "parent",
+                    LedgerProblemCode.UnknownParent,
+                    "parent"
+                );
             }
 
             if (c.SupplementsId is string supplementsId)
             {
-                Index.SupplementedBy[i] = Resolve(found, ids, supplementsId, LedgerRecordKind.Commitment, LedgerRecordKind.Commitment, i, "supplements", LedgerProblemCode.UnknownSupplementedCommitment, "supplemented commitment");
+                Index.SupplementedBy[i] = Resolve(
+                    found,
+                    ids,
+                    supplementsId,
+                    LedgerRecordKind.Commitment,
+                    LedgerRecordKind.Commitment,
+                    i,
+                    "supplements",
+                    LedgerProblemCode.UnknownSupplementedCommitment,
+                    "supplemented commitment"
+                );
             }
 
             if (c.Amount is QualifiedMoney amount)
@@ -106,15 +137,35 @@ internal static partial class LedgerValidator
                     Currency stated = c.StatedEquivalents[s].Currency;
                     if (stated.Equals(amount.Currency))
                     {
-                        Error(found, LedgerRecordKind.Commitment, i, c.Id, LedgerProblemCode.StatedEquivalentInOwnCurrency, Prop("stated", s, "currency"), FormattableString.Invariant(
-                            $"The commitment '{InputText.Shorten(c.Id)}' states an equivalent of {c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated equivalent is an amount the source quotes in another currency."));
+                        Error(
+                            found,
+                            LedgerRecordKind.Commitment,
+                            i,
+                            c.Id,
+                            LedgerProblemCode.StatedEquivalentInOwnCurrency,
+                            Prop("stated", s, "currency"),
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"The commitment '{InputText.Shorten(c.Id)}' states an equivalent of "
+                                    + $"{c.StatedEquivalents[s]} in its own currency {stated.Code}; a stated "
+                                    + $"equivalent is an amount the source quotes in another currency."
+                            )
+                        );
                     }
                 }
             }
 
             for (int s = 0; s < c.StatedEquivalents.Length; s++)
             {
-                CheckWithdrawn(found, LedgerRecordKind.Commitment, i, c.Id, c.StatedEquivalents[s].Currency, c.Date, Prop("stated", s, "currency"));
+                CheckWithdrawn(
+                    found,
+                    LedgerRecordKind.Commitment,
+                    i,
+                    c.Id,
+                    c.StatedEquivalents[s].Currency,
+                    c.Date,
+                    Prop("stated", s, "currency")
+                );
             }
 
             CheckValueDate(found, LedgerRecordKind.Commitment, i, c.Id, "commitment", c.ValueDate, c.Date);
@@ -126,7 +177,17 @@ internal static partial class LedgerValidator
             Disbursement d = disbursements[i];
             if (d.CommitmentId is string commitmentId)
             {
-                Index.CommitmentOf[i] = Resolve(found, Index.Ids, commitmentId, LedgerRecordKind.Commitment, LedgerRecordKind.Disbursement, i, "commitment", LedgerProblemCode.UnknownCommitment, "commitment");
+                Index.CommitmentOf[i] = Resolve(
+                    found,
+                    Index.Ids,
+                    commitmentId,
+                    LedgerRecordKind.Commitment,
+                    LedgerRecordKind.Disbursement,
+                    i,
+                    "commitment",
+                    LedgerProblemCode.UnknownCommitment,
+                    "commitment"
+                );
             }
 
             CheckWithdrawn(found, LedgerRecordKind.Disbursement, i, d.Id, d.Amount.Currency, d.Date, "amount.currency");
@@ -143,7 +204,8 @@ internal static partial class LedgerValidator
             int from,
             string property,
             LedgerProblemCode code,
-            string role)
+            string role
+        )
         {
             string fromId = fromKind == LedgerRecordKind.Commitment ? commitments[from].Id : disbursements[from].Id;
             if (ids.TryGetValue(id, out RecordRef target))
@@ -153,22 +215,68 @@ internal static partial class LedgerValidator
                     return target.Index;
                 }
 
-                Error(found, fromKind, from, fromId, code, property, FormattableString.Invariant(
-                    $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but '{InputText.Shorten(id)}' is {(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(target.Kind)}, not {(expected == LedgerRecordKind.Agreement ? "an" : "a")} {KindName(expected)}."));
+                Error(
+                    found,
+                    fromKind,
+                    from,
+                    fromId,
+                    code,
+                    property,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as "
+                            + $"its {role}, but '{InputText.Shorten(id)}' is "
+                            + $"{(target.Kind == LedgerRecordKind.Agreement ? "an" : "a")} "
+                            + $"{KindName(target.Kind)}, not "
+                            + $"{(expected == LedgerRecordKind.Agreement ? "an" : "a")} "
+                            + $"{KindName(expected)}."
+                    )
+                );
                 return -1;
             }
 
-            Error(found, fromKind, from, fromId, code, property, FormattableString.Invariant(
-                $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its {role}, but the ledger has no {KindName(expected)} with that id."));
+            Error(
+                found,
+                fromKind,
+                from,
+                fromId,
+                code,
+                property,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {KindName(fromKind)} '{InputText.Shorten(fromId)}' names '{InputText.Shorten(id)}' as its "
+                        + $"{role}, but the ledger has no {KindName(expected)} with that id."
+                )
+            );
             return -1;
         }
 
-        private void CheckWithdrawn(Found found, LedgerRecordKind kind, int index, string id, Currency currency, LocalDate date, string property)
+        private void CheckWithdrawn(
+            Found found,
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            Currency currency,
+            LocalDate date,
+            string property
+        )
         {
             if (!currency.IsActiveOn(date))
             {
-                Warning(found, kind, index, id, LedgerProblemCode.WithdrawnCurrency, property, FormattableString.Invariant(
-                    $"The {KindName(kind)} '{InputText.Shorten(id)}' of {date:uuuu-MM-dd} is in {currency.Code} ({currency.Name}), which ISO 4217 lists as withdrawn on {currency.WithdrawalDate:uuuu-MM-dd}."));
+                Warning(
+                    found,
+                    kind,
+                    index,
+                    id,
+                    LedgerProblemCode.WithdrawnCurrency,
+                    property,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {KindName(kind)} '{InputText.Shorten(id)}' of {date:uuuu-MM-dd} is in {currency.Code} "
+                            + $"({currency.Name}), which ISO 4217 lists as withdrawn on "
+                            + $"{currency.WithdrawalDate:uuuu-MM-dd}."
+                    )
+                );
             }
         }
 
@@ -176,33 +284,92 @@ internal static partial class LedgerValidator
         {
             if (c.Terms is not null && c.Instrument != AidInstrument.Loan)
             {
-                Error(found, LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.TermsOnNonLoan, "terms", FormattableString.Invariant(
-                    $"The commitment '{c.Id}' has loan terms ({c.Terms}) but its instrument is {c.Instrument}, not loan; give terms to loans only."));
+                Error(
+                    found,
+                    LedgerRecordKind.Commitment,
+                    index,
+                    c.Id,
+                    LedgerProblemCode.TermsOnNonLoan,
+                    "terms",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The commitment '{c.Id}' has loan terms ({c.Terms}) but its instrument is {c.Instrument}, not "
+                            + $"loan; give terms to loans only."
+                    )
+                );
             }
             else if (c.Terms is null && c.Instrument == AidInstrument.Loan && c.HasOwnAmount)
             {
-                Warning(found, LedgerRecordKind.Commitment, index, c.Id, LedgerProblemCode.LoanWithoutTerms, "instrument", FormattableString.Invariant(
-                    $"The loan '{c.Id}' has no terms (interest rate, maturity, grace period), so its repayment schedule and grant equivalent are unknown."));
+                Warning(
+                    found,
+                    LedgerRecordKind.Commitment,
+                    index,
+                    c.Id,
+                    LedgerProblemCode.LoanWithoutTerms,
+                    "instrument",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The loan '{c.Id}' has no terms (interest rate, maturity, grace period), so its repayment "
+                            + $"schedule and grant equivalent are unknown."
+                    )
+                );
             }
         }
 
-        private void CheckValueDate(Found found, LedgerRecordKind kind, int index, string id, string what, LocalDate valueDate, LocalDate date)
+        private void CheckValueDate(
+            Found found,
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            string what,
+            LocalDate valueDate,
+            LocalDate date
+        )
         {
             if (valueDate > _today)
             {
                 string property = valueDate == date ? "date" : "valueDate";
                 string words = valueDate == date ? "date (its value date by default)" : "value date";
-                Error(found, kind, index, id, LedgerProblemCode.ValueDateInFuture, property, FormattableString.Invariant(
-                    $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the future (today is {_today:uuuu-MM-dd}{_clockNote}); no exchange rate exists for it yet."));
+                Error(
+                    found,
+                    kind,
+                    index,
+                    id,
+                    LedgerProblemCode.ValueDateInFuture,
+                    property,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {what} '{InputText.Shorten(id)}' has the {words} {valueDate:uuuu-MM-dd}, which is in the "
+                            + $"future (today is {_today:uuuu-MM-dd}{_clockNote}); no exchange rate exists for it yet."
+                    )
+                );
             }
         }
 
         private void Error(
-            Found found, LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            found.Add((Order(kind, index), Problem(LedgerProblemSeverity.Error, kind, index, id, code, property, message)));
+            Found found,
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            LedgerProblemCode code,
+            string property,
+            string message
+        ) =>
+            found.Add(
+                (Order(kind, index), Problem(LedgerProblemSeverity.Error, kind, index, id, code, property, message))
+            );
 
         private void Warning(
-            Found found, LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            found.Add((Order(kind, index), Problem(LedgerProblemSeverity.Warning, kind, index, id, code, property, message)));
+            Found found,
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            LedgerProblemCode code,
+            string property,
+            string message
+        ) =>
+            found.Add(
+                (Order(kind, index), Problem(LedgerProblemSeverity.Warning, kind, index, id, code, property, message))
+            );
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using NodaTime;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker;
 
@@ -29,9 +29,19 @@ internal static partial class LedgerValidator
         RecordLocations locations,
         IEnumerable<(LedgerRecordKind Kind, int Index, LedgerProblem Problem)>? readProblems,
         IClock clock,
-        CancellationToken cancellationToken = default) =>
-        Validate(agreements, commitments, disbursements, locations, readProblems, clock, Environment.ProcessorCount,
-            RecordChunkSize, cancellationToken);
+        CancellationToken cancellationToken = default
+    ) =>
+        Validate(
+            agreements,
+            commitments,
+            disbursements,
+            locations,
+            readProblems,
+            clock,
+            Environment.ProcessorCount,
+            RecordChunkSize,
+            cancellationToken
+        );
 
     /// <summary>Validates with the records' own checks on up to <paramref name="parallelism"/> threads, in chunks of
     /// <paramref name="chunkSize"/> records (1 thread: the plain path, in file order, that tests compare
@@ -45,7 +55,8 @@ internal static partial class LedgerValidator
         IClock clock,
         int parallelism,
         int chunkSize,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var context = new Context(agreements, commitments, disbursements, locations, clock, cancellationToken);
         if (readProblems is not null)
@@ -60,7 +71,12 @@ internal static partial class LedgerValidator
         context.CheckRecords(parallelism, chunkSize);
         cancellationToken.ThrowIfCancellationRequested();
         context.CheckCycles(context.Index.ParentOf, LedgerProblemCode.ParentCycle, "parent", "its own parent");
-        context.CheckCycles(context.Index.SupplementedBy, LedgerProblemCode.SupplementCycle, "supplements", "a supplement of itself");
+        context.CheckCycles(
+            context.Index.SupplementedBy,
+            LedgerProblemCode.SupplementCycle,
+            "supplements",
+            "a supplement of itself"
+        );
         cancellationToken.ThrowIfCancellationRequested();
         context.CheckChildrenSums();
         cancellationToken.ThrowIfCancellationRequested();
@@ -74,15 +90,21 @@ internal static partial class LedgerValidator
         IReadOnlyList<Disbursement> disbursements,
         RecordLocations locations,
         IClock clock,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         private readonly List<(int Order, int Sequence, LedgerProblem Problem)> _problems = [];
         private readonly LocalDate _today = clock.GetCurrentInstant().InZone(EarliestZone).Date;
 
         /// <summary>Names a test clock in the future-date message: a fixed fake "today" otherwise looks like a data
         /// error.</summary>
-        private readonly string _clockNote = string.Equals(clock.GetType().FullName, "NodaTime.Testing.FakeClock", StringComparison.Ordinal)
-            ? " by the test clock (NodaTime.Testing.FakeClock) the ledger was validated with: give it a later date for newer records"
+        private readonly string _clockNote = string.Equals(
+            clock.GetType().FullName,
+            "NodaTime.Testing.FakeClock",
+            StringComparison.Ordinal
+        )
+            ? " by the test clock (NodaTime.Testing.FakeClock) the ledger was validated with: give it a later date for "
+                + "newer records"
             : string.Empty;
 
         public LedgerIndex Index { get; } = new(agreements.Count, commitments.Count, disbursements.Count);
@@ -97,7 +119,9 @@ internal static partial class LedgerValidator
                 return LedgerValidationResult.Valid;
             }
 
-            _problems.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence));
+            _problems.Sort(
+                static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence)
+            );
             return new LedgerValidationResult(_problems.Select(p => p.Problem));
         }
 
@@ -151,7 +175,12 @@ internal static partial class LedgerValidator
             for (int i = 0; i < parentOf.Length; i++)
             {
                 int p = parentOf[i];
-                if (p < 0 || p == i || commitments[p].Amount is not QualifiedMoney parentAmount || parentAmount.Qualifier == AmountQualifier.AtLeast)
+                if (
+                    p < 0
+                    || p == i
+                    || commitments[p].Amount is not QualifiedMoney parentAmount
+                    || parentAmount.Qualifier == AmountQualifier.AtLeast
+                )
                 {
                     continue;
                 }
@@ -162,7 +191,9 @@ internal static partial class LedgerValidator
                 }
 
                 (decimal sum, int count, bool mixed) = sums.GetValueOrDefault(p);
-                sums[p] = child.Currency.Equals(parentAmount.Currency) ? (sum + child.Amount, count + 1, mixed) : (sum, count, true);
+                sums[p] = child.Currency.Equals(parentAmount.Currency)
+                    ? (sum + child.Amount, count + 1, mixed)
+                    : (sum, count, true);
             }
 
             foreach ((int p, (decimal sum, int count, bool mixed)) in sums.OrderBy(s => s.Key))
@@ -182,8 +213,19 @@ internal static partial class LedgerValidator
                     }
                 }
 
-                Warning(LedgerRecordKind.Commitment, p, commitments[p].Id, LedgerProblemCode.ChildrenExceedParent, "amount", FormattableString.Invariant(
-                    $"The {count} children of commitment '{InputText.Shorten(commitments[p].Id)}' ({ListIds(children)}) add up to {new Money(sum, parentAmount.Currency)}, more than its own amount {parentAmount}."));
+                Warning(
+                    LedgerRecordKind.Commitment,
+                    p,
+                    commitments[p].Id,
+                    LedgerProblemCode.ChildrenExceedParent,
+                    "amount",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {count} children of commitment '{InputText.Shorten(commitments[p].Id)}' "
+                            + $"({ListIds(children)}) add up to {new Money(sum, parentAmount.Currency)}, more than its "
+                            + $"own amount {parentAmount}."
+                    )
+                );
             }
         }
 
@@ -194,7 +236,11 @@ internal static partial class LedgerValidator
             for (int i = 0; i < commitmentOf.Length; i++)
             {
                 int c = commitmentOf[i];
-                if (c < 0 || commitments[c].Amount is not QualifiedMoney committed || committed.Qualifier == AmountQualifier.AtLeast)
+                if (
+                    c < 0
+                    || commitments[c].Amount is not QualifiedMoney committed
+                    || committed.Qualifier == AmountQualifier.AtLeast
+                )
                 {
                     continue;
                 }
@@ -209,8 +255,18 @@ internal static partial class LedgerValidator
                 QualifiedMoney committed = commitments[c].Amount!.Value;
                 if (!mixed && sum > committed.Amount)
                 {
-                    Warning(LedgerRecordKind.Commitment, c, commitments[c].Id, LedgerProblemCode.DisbursementsExceedCommitment, "amount", FormattableString.Invariant(
-                        $"The disbursements of commitment '{InputText.Shorten(commitments[c].Id)}' add up to {new Money(sum, committed.Currency)}, more than the commitment's {committed}."));
+                    Warning(
+                        LedgerRecordKind.Commitment,
+                        c,
+                        commitments[c].Id,
+                        LedgerProblemCode.DisbursementsExceedCommitment,
+                        "amount",
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The disbursements of commitment '{InputText.Shorten(commitments[c].Id)}' add up to "
+                                + $"{new Money(sum, committed.Currency)}, more than the commitment's {committed}."
+                        )
+                    );
                 }
             }
         }
@@ -221,14 +277,16 @@ internal static partial class LedgerValidator
             string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{property}");
 
         private static string ListIds(List<string> ids) =>
-            string.Join(", ", ids.Take(MaxListedIds).Select(InputText.Shorten)) + (ids.Count > MaxListedIds ? ", ..." : string.Empty);
+            string.Join(", ", ids.Take(MaxListedIds).Select(InputText.Shorten))
+            + (ids.Count > MaxListedIds ? ", ..." : string.Empty);
 
-        private static string KindName(LedgerRecordKind kind) => kind switch
-        {
-            LedgerRecordKind.Agreement => "agreement",
-            LedgerRecordKind.Commitment => "commitment",
-            _ => "disbursement",
-        };
+        private static string KindName(LedgerRecordKind kind) =>
+            kind switch
+            {
+                LedgerRecordKind.Agreement => "agreement",
+                LedgerRecordKind.Commitment => "commitment",
+                _ => "disbursement",
+            };
 
         private void IndexIds<T>(Dictionary<string, RecordRef> ids, IReadOnlyList<T> records, LedgerRecordKind kind)
             where T : LedgerRecord
@@ -241,35 +299,86 @@ internal static partial class LedgerValidator
                     RecordRef first = ids[id];
                     RecordLocation? firstLocation = locations.Get(first.Kind, first.Index);
                     string where = firstLocation is null ? string.Empty : " (" + firstLocation + ")";
-                    Error(kind, i, id, LedgerProblemCode.DuplicateId, "id", FormattableString.Invariant(
-                        $"The id '{InputText.Shorten(id)}' of this {KindName(kind)} is already the id of {KindName(first.Kind)} number {first.Index + 1}{where}; ids must be unique across the ledger."));
+                    Error(
+                        kind,
+                        i,
+                        id,
+                        LedgerProblemCode.DuplicateId,
+                        "id",
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The id '{InputText.Shorten(id)}' of this {KindName(kind)} is already the id of "
+                                + $"{KindName(first.Kind)} number {first.Index + 1}{where}; ids must be unique across "
+                                + $"the ledger."
+                        )
+                    );
                 }
             }
         }
 
-        private void ReportCycle(List<int> path, int cycleStart, LedgerProblemCode code, string property, string selfWords)
+        private void ReportCycle(
+            List<int> path,
+            int cycleStart,
+            LedgerProblemCode code,
+            string property,
+            string selfWords
+        )
         {
             List<int> cycle = path.GetRange(cycleStart, path.Count - cycleStart);
             int first = cycle.Min();
             string id = commitments[first].Id;
             if (cycle.Count == 1)
             {
-                Error(LedgerRecordKind.Commitment, first, id, code, property, FormattableString.Invariant(
-                    $"The commitment '{InputText.Shorten(id)}' is {selfWords}: its {property} is '{InputText.Shorten(id)}'."));
+                Error(
+                    LedgerRecordKind.Commitment,
+                    first,
+                    id,
+                    code,
+                    property,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The commitment '{InputText.Shorten(id)}' is {selfWords}: its {property} is "
+                            + $"'{InputText.Shorten(id)}'."
+                    )
+                );
                 return;
             }
 
             int at = cycle.IndexOf(first);
-            IEnumerable<string> loop = cycle.Skip(at).Concat(cycle.Take(at)).Append(first).Select(i => "'" + commitments[i].Id + "'");
-            Error(LedgerRecordKind.Commitment, first, id, code, property, FormattableString.Invariant(
-                $"The {property} links of commitments form a cycle: {string.Join(" -> ", loop)}."));
+            IEnumerable<string> loop = cycle
+                .Skip(at)
+                .Concat(cycle.Take(at))
+                .Append(first)
+                .Select(i => "'" + commitments[i].Id + "'");
+            Error(
+                LedgerRecordKind.Commitment,
+                first,
+                id,
+                code,
+                property,
+                FormattableString.Invariant(
+                    $"The {property} links of commitments form a cycle: {string.Join(" -> ", loop)}."
+                )
+            );
         }
 
-        private void Error(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            Add(kind, index, Problem(LedgerProblemSeverity.Error, kind, index, id, code, property, message));
+        private void Error(
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            LedgerProblemCode code,
+            string property,
+            string message
+        ) => Add(kind, index, Problem(LedgerProblemSeverity.Error, kind, index, id, code, property, message));
 
-        private void Warning(LedgerRecordKind kind, int index, string id, LedgerProblemCode code, string property, string message) =>
-            Add(kind, index, Problem(LedgerProblemSeverity.Warning, kind, index, id, code, property, message));
+        private void Warning(
+            LedgerRecordKind kind,
+            int index,
+            string id,
+            LedgerProblemCode code,
+            string property,
+            string message
+        ) => Add(kind, index, Problem(LedgerProblemSeverity.Warning, kind, index, id, code, property, message));
 
         private LedgerProblem Problem(
             LedgerProblemSeverity severity,
@@ -278,7 +387,7 @@ internal static partial class LedgerValidator
             string id,
             LedgerProblemCode code,
             string property,
-            string message) =>
-            new(severity, code, id, message, locations.Get(kind, index)?.WithProperty(property));
+            string message
+        ) => new(severity, code, id, message, locations.Get(kind, index)?.WithProperty(property));
     }
 }

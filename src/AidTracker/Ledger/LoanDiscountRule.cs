@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker;
@@ -40,15 +41,20 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <param name="incomeGroup">The recipient's income group (or multilateral institution).</param>
     /// <returns>The rule (one shared instance per group).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="incomeGroup"/> is not defined.</exception>
-    public static LoanDiscountRule Dac(IncomeGroup incomeGroup) => incomeGroup switch
-    {
-        AidTracker.IncomeGroup.LeastDeveloped => DacRules[0],
-        AidTracker.IncomeGroup.LowIncome => DacRules[1],
-        AidTracker.IncomeGroup.LowerMiddleIncome => DacRules[2],
-        AidTracker.IncomeGroup.UpperMiddleIncome => DacRules[3],
-        AidTracker.IncomeGroup.Multilateral => DacRules[4],
-        _ => throw new ArgumentOutOfRangeException(nameof(incomeGroup), incomeGroup, FormattableString.Invariant($"{incomeGroup} is not an income group.")),
-    };
+    public static LoanDiscountRule Dac(IncomeGroup incomeGroup) =>
+        incomeGroup switch
+        {
+            AidTracker.IncomeGroup.LeastDeveloped => DacRules[0],
+            AidTracker.IncomeGroup.LowIncome => DacRules[1],
+            AidTracker.IncomeGroup.LowerMiddleIncome => DacRules[2],
+            AidTracker.IncomeGroup.UpperMiddleIncome => DacRules[3],
+            AidTracker.IncomeGroup.Multilateral => DacRules[4],
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(incomeGroup),
+                incomeGroup,
+                FormattableString.Invariant($"{incomeGroup} is not an income group.")
+            ),
+        };
 
     /// <summary>Returns a rule of your own: a discount rate given directly, and the minimum grant element to apply (0
     /// for none).</summary>
@@ -60,10 +66,33 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only white space.</exception>
     public static LoanDiscountRule Custom(decimal discountRate, decimal minimumGrantElement = 0m, string? name = null)
     {
-        Preconditions.CheckArgumentRange(discountRate is >= 0m and <= 1m, nameof(discountRate), discountRate, FormattableString.Invariant($"A discount rate is a fraction within [0, 1] (0.05 is 5%); {discountRate} is not."));
-        Preconditions.CheckArgumentRange(minimumGrantElement is >= 0m and <= 1m, nameof(minimumGrantElement), minimumGrantElement, FormattableString.Invariant($"A minimum grant element is a fraction within [0, 1] (0.1 is 10%); {minimumGrantElement} is not."));
-        Preconditions.CheckArgument(name is null || !string.IsNullOrWhiteSpace(name), nameof(name), "A rule's name must not be empty or only white space.");
-        return new LoanDiscountRule(null, discountRate, minimumGrantElement, name ?? "discount rate " + LoanTerms.Percent(discountRate));
+        Preconditions.CheckArgumentRange(
+            discountRate is >= 0m and <= 1m,
+            nameof(discountRate),
+            discountRate,
+            FormattableString.Invariant(
+                $"A discount rate is a fraction within [0, 1] (0.05 is 5%); {discountRate} is not."
+            )
+        );
+        Preconditions.CheckArgumentRange(
+            minimumGrantElement is >= 0m and <= 1m,
+            nameof(minimumGrantElement),
+            minimumGrantElement,
+            FormattableString.Invariant(
+                $"A minimum grant element is a fraction within [0, 1] (0.1 is 10%); {minimumGrantElement} is not."
+            )
+        );
+        Preconditions.CheckArgument(
+            name is null || !string.IsNullOrWhiteSpace(name),
+            nameof(name),
+            "A rule's name must not be empty or only white space."
+        );
+        return new LoanDiscountRule(
+            null,
+            discountRate,
+            minimumGrantElement,
+            name ?? "discount rate " + LoanTerms.Percent(discountRate)
+        );
     }
 
     /// <summary>Returns the short name of an income group, as the command line and the income-group file take it:
@@ -112,8 +141,11 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(LoanDiscountRule? other) =>
-        other is not null && IncomeGroup == other.IncomeGroup && DiscountRate == other.DiscountRate
-        && MinimumGrantElement == other.MinimumGrantElement && string.Equals(Name, other.Name, StringComparison.Ordinal);
+        other is not null
+        && IncomeGroup == other.IncomeGroup
+        && DiscountRate == other.DiscountRate
+        && MinimumGrantElement == other.MinimumGrantElement
+        && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LoanDiscountRule);
@@ -126,18 +158,25 @@ public sealed class LoanDiscountRule : IEquatable<LoanDiscountRule>
     /// <returns>The plain form.</returns>
     public override string ToString() =>
         MinimumGrantElement == 0m && IncomeGroup is null
-            ? FormattableString.Invariant($"{Name} (discount rate {LoanTerms.Percent(DiscountRate)}, no minimum grant element)")
-            : FormattableString.Invariant($"{Name} (discount rate {LoanTerms.Percent(DiscountRate)}, minimum grant element {LoanTerms.Percent(MinimumGrantElement)})");
+            ? FormattableString.Invariant(
+                $"{Name} (discount rate {LoanTerms.Percent(DiscountRate)}, no minimum grant element)"
+            )
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Name} (discount rate {LoanTerms.Percent(DiscountRate)}, minimum grant element "
+                    + $"{LoanTerms.Percent(MinimumGrantElement)})"
+            );
 
-    private string ShortCode => IncomeGroup switch
-    {
-        AidTracker.IncomeGroup.LeastDeveloped => "ldc",
-        AidTracker.IncomeGroup.LowIncome => "lic",
-        AidTracker.IncomeGroup.LowerMiddleIncome => "lmic",
-        AidTracker.IncomeGroup.UpperMiddleIncome => "umic",
-        AidTracker.IncomeGroup.Multilateral => "multilateral",
-        _ => string.Empty,
-    };
+    private string ShortCode =>
+        IncomeGroup switch
+        {
+            AidTracker.IncomeGroup.LeastDeveloped => "ldc",
+            AidTracker.IncomeGroup.LowIncome => "lic",
+            AidTracker.IncomeGroup.LowerMiddleIncome => "lmic",
+            AidTracker.IncomeGroup.UpperMiddleIncome => "umic",
+            AidTracker.IncomeGroup.Multilateral => "multilateral",
+            _ => string.Empty,
+        };
 
     private static readonly LoanDiscountRule[] DacRules =
     [

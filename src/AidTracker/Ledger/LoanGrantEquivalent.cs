@@ -17,7 +17,10 @@ public sealed class LoanGrantEquivalent
         FaceValue = faceValue;
         GrantElement = grantElement;
         MeetsMinimum = grantElement >= rule.MinimumGrantElement;
-        GrantEquivalent = new QualifiedMoney(new Money(MeetsMinimum ? faceValue.Amount * grantElement : 0m, faceValue.Currency), faceValue.Qualifier);
+        GrantEquivalent = new QualifiedMoney(
+            new Money(MeetsMinimum ? faceValue.Amount * grantElement : 0m, faceValue.Currency),
+            faceValue.Qualifier
+        );
     }
 
     /// <summary>Gets the loan's terms.</summary>
@@ -49,15 +52,27 @@ public sealed class LoanGrantEquivalent
     /// as ODA</c>.
     /// </summary>
     public string Explanation =>
-        FormattableString.Invariant($"grant element {Percent(GrantElement)} at the {LoanTerms.Percent(Rule.DiscountRate)} discount rate ({Rule.Name}) ")
-        + (Rule.MinimumGrantElement == 0m && MeetsMinimum ? "(no minimum)"
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"grant element {Percent(GrantElement)} at the {LoanTerms.Percent(Rule.DiscountRate)} discount rate "
+                + $"({Rule.Name}) "
+        )
+        + (
+            Rule.MinimumGrantElement == 0m && MeetsMinimum ? "(no minimum)"
             : MeetsMinimum ? "reaches the " + LoanTerms.Percent(Rule.MinimumGrantElement) + " minimum"
-            : "is below the " + LoanTerms.Percent(Rule.MinimumGrantElement) + " minimum: not concessional, grant equivalent 0 as ODA");
+            : "is below the "
+                + LoanTerms.Percent(Rule.MinimumGrantElement)
+                + " minimum: not concessional, grant equivalent 0 as ODA"
+        );
 
     /// <summary>Returns the face value, the grant equivalent and the explanation.</summary>
     /// <returns>The plain form.</returns>
-    public override string ToString() => FormattableString.Invariant($"{FaceValue} at face value, {GrantEquivalent.Money.Round()} grant equivalent: {Explanation}");
+    public override string ToString() =>
+        FormattableString.Invariant(
+            $"{FaceValue} at face value, {GrantEquivalent.Money.Round()} grant equivalent: {Explanation}"
+        );
 
     /// <summary>A grant element as a percentage with two decimals: 0.711774 → <c>71.18%</c>.</summary>
-    internal static string Percent(decimal fraction) => Math.Round(fraction * 100m, 2, MidpointRounding.ToEven).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    internal static string Percent(decimal fraction) =>
+        Math.Round(fraction * 100m, 2, MidpointRounding.ToEven).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

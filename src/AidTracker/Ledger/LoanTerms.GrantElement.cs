@@ -40,7 +40,10 @@ public sealed partial class LoanTerms
             discountRate is >= 0m and <= 1m,
             nameof(discountRate),
             discountRate,
-            FormattableString.Invariant($"A discount rate is a fraction within [0, 1] (0.09 is 9%); {discountRate} is not."));
+            FormattableString.Invariant(
+                $"A discount rate is a fraction within [0, 1] (0.09 is 9%); {discountRate} is not."
+            )
+        );
 
         decimal r = InterestRate / PaymentsPerYear;
         decimal v = 1m / DecimalMath.Root(1m + discountRate, PaymentsPerYear); // one period's discount factor
@@ -55,16 +58,19 @@ public sealed partial class LoanTerms
         {
             discount *= v;
             int repaidBefore = k - 1 - g; // principal instalments before payment k (equal-principal)
-            decimal interest = Profile == RepaymentProfile.EqualPrincipal && repaidBefore > 0
-                ? (decimal)(n - repaidBefore) / n * r
-                : outstanding * r;
-            decimal principal = k <= g ? 0m
-                : Profile switch
-                {
-                    RepaymentProfile.EqualPrincipal => 1m / n,
-                    RepaymentProfile.Annuity => k == PaymentCount ? outstanding : annuity - interest,
-                    _ => k == PaymentCount ? 1m : 0m,
-                };
+            decimal interest =
+                Profile == RepaymentProfile.EqualPrincipal && repaidBefore > 0
+                    ? (decimal)(n - repaidBefore) / n * r
+                    : outstanding * r;
+            decimal principal =
+                k <= g
+                    ? 0m
+                    : Profile switch
+                    {
+                        RepaymentProfile.EqualPrincipal => 1m / n,
+                        RepaymentProfile.Annuity => k == PaymentCount ? outstanding : annuity - interest,
+                        _ => k == PaymentCount ? 1m : 0m,
+                    };
             outstanding -= principal;
             presentValue += (interest + principal) * discount;
         }

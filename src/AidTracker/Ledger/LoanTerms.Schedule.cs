@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -34,30 +35,51 @@ public sealed partial class LoanTerms
         var cursor = new PaymentCursor(this, amount, firstDisbursement);
         while (cursor.MoveNext())
         {
-            payments.Add(new ScheduledPayment(
-                cursor.Number,
-                (decimal)cursor.Number / PaymentsPerYear,
-                cursor.Date,
-                new Money(cursor.Interest, amount.Currency),
-                new Money(cursor.Principal, amount.Currency),
-                new Money(cursor.Outstanding, amount.Currency)));
+            payments.Add(
+                new ScheduledPayment(
+                    cursor.Number,
+                    (decimal)cursor.Number / PaymentsPerYear,
+                    cursor.Date,
+                    new Money(cursor.Interest, amount.Currency),
+                    new Money(cursor.Principal, amount.Currency),
+                    new Money(cursor.Outstanding, amount.Currency)
+                )
+            );
         }
 
-        return new RepaymentSchedule(this, amount, firstDisbursement, new Money(cursor.Fee, amount.Currency), payments.MoveToImmutable());
+        return new RepaymentSchedule(
+            this,
+            amount,
+            firstDisbursement,
+            new Money(cursor.Fee, amount.Currency),
+            payments.MoveToImmutable()
+        );
     }
 
     /// <summary>Checks what <see cref="Schedule"/> checks, for a caller that walks the payments with a
     /// <see cref="PaymentCursor"/>.</summary>
     internal void CheckSchedulable(Money amount, LocalDate firstDisbursement)
     {
-        Preconditions.CheckArgumentRange(amount.Amount > 0m, nameof(amount), amount, FormattableString.Invariant($"A repayment schedule needs a positive amount lent; {amount} is not."));
+        Preconditions.CheckArgumentRange(
+            amount.Amount > 0m,
+            nameof(amount),
+            amount,
+            FormattableString.Invariant($"A repayment schedule needs a positive amount lent; {amount} is not.")
+        );
         Preconditions.CheckArgument(
             firstDisbursement.Calendar == CalendarSystem.Iso,
             nameof(firstDisbursement),
-            FormattableString.Invariant($"The disbursement date {firstDisbursement} is not in the ISO calendar."));
+            FormattableString.Invariant($"The disbursement date {firstDisbursement} is not in the ISO calendar.")
+        );
         if (firstDisbursement.Year > 9999 - (int)Math.Ceiling(MaturityYears))
         {
-            throw new OverflowException(FormattableString.Invariant($"A loan disbursed on {firstDisbursement:uuuu-MM-dd} for {Number(MaturityYears)} years would be repaid after the year 9999."));
+            throw new OverflowException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A loan disbursed on {firstDisbursement:uuuu-MM-dd} for {Number(MaturityYears)} years would be "
+                        + $"repaid after the year 9999."
+                )
+            );
         }
     }
 

@@ -40,26 +40,53 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     /// <exception cref="ArgumentOutOfRangeException">A rate outside [0, 1]; maturity not positive or over 100 years;
     /// grace negative or not less than maturity; payments a year not a divisor of 12; maturity or grace not a whole
     /// number of periods; a profile not defined.</exception>
-    public LoanTerms(decimal interestRate, decimal maturityYears, decimal graceYears, RepaymentProfile profile = RepaymentProfile.EqualPrincipal, int paymentsPerYear = 2, decimal feeRate = 0m)
+    public LoanTerms(
+        decimal interestRate,
+        decimal maturityYears,
+        decimal graceYears,
+        RepaymentProfile profile = RepaymentProfile.EqualPrincipal,
+        int paymentsPerYear = 2,
+        decimal feeRate = 0m
+    )
     {
         CheckRate(interestRate, nameof(interestRate), "interest rate");
         CheckRate(feeRate, nameof(feeRate), "fee rate");
-        Preconditions.CheckArgumentRange(Enum.IsDefined(profile), nameof(profile), profile, FormattableString.Invariant($"{profile} is not a repayment profile; use equal-principal, annuity or bullet."));
+        Preconditions.CheckArgumentRange(
+            Enum.IsDefined(profile),
+            nameof(profile),
+            profile,
+            FormattableString.Invariant(
+                $"{profile} is not a repayment profile; use equal-principal, annuity or bullet."
+            )
+        );
         Preconditions.CheckArgumentRange(
             paymentsPerYear is 1 or 2 or 3 or 4 or 6 or 12,
             nameof(paymentsPerYear),
             paymentsPerYear,
-            FormattableString.Invariant($"A loan pays 1, 2, 3, 4, 6 or 12 times a year (payments fall a whole number of months apart); {paymentsPerYear} is not one of them."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A loan pays 1, 2, 3, 4, 6 or 12 times a year (payments fall a whole number of months apart); "
+                    + $"{paymentsPerYear} is not one of them."
+            )
+        );
         Preconditions.CheckArgumentRange(
             maturityYears > 0m && maturityYears <= 100m,
             nameof(maturityYears),
             maturityYears,
-            FormattableString.Invariant($"A loan's maturity must be more than 0 and at most 100 years; {maturityYears} years is not."));
+            FormattableString.Invariant(
+                $"A loan's maturity must be more than 0 and at most 100 years; {maturityYears} years is not."
+            )
+        );
         Preconditions.CheckArgumentRange(
             graceYears >= 0m && graceYears < maturityYears,
             nameof(graceYears),
             graceYears,
-            FormattableString.Invariant($"A loan's grace period must be at least 0 years and shorter than its maturity of {maturityYears} years; {graceYears} years is not."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A loan's grace period must be at least 0 years and shorter than its maturity of {maturityYears} "
+                    + $"years; {graceYears} years is not."
+            )
+        );
         CheckWholePeriods(maturityYears, paymentsPerYear, nameof(maturityYears), "maturity");
         CheckWholePeriods(graceYears, paymentsPerYear, nameof(graceYears), "grace period");
 
@@ -109,13 +136,15 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(LoanTerms? other) =>
         ReferenceEquals(this, other)
-        || (other is not null
+        || (
+            other is not null
             && InterestRate == other.InterestRate
             && MaturityYears == other.MaturityYears
             && GraceYears == other.GraceYears
             && Profile == other.Profile
             && PaymentsPerYear == other.PaymentsPerYear
-            && FeeRate == other.FeeRate);
+            && FeeRate == other.FeeRate
+        );
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LoanTerms);
@@ -128,8 +157,12 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     /// <returns>The plain form.</returns>
     public override string ToString()
     {
-        string text = FormattableString.Invariant(
-            $"{Percent(InterestRate)} a year, {Number(MaturityYears)} years incl. {Number(GraceYears)} years' grace, {ProfileName(Profile)}, {PaymentsPerYear} payment{(PaymentsPerYear == 1 ? string.Empty : "s")} a year");
+        string text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Percent(InterestRate)} a year, {Number(MaturityYears)} years incl. {Number(GraceYears)} years' grace, "
+                + $"{ProfileName(Profile)}, {PaymentsPerYear} payment{(PaymentsPerYear == 1 ? string.Empty : "s")} a "
+                + $"year"
+        );
         return FeeRate == 0m ? text : text + ", fee " + Percent(FeeRate);
     }
 
@@ -137,22 +170,25 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
     internal static string Percent(decimal fraction) => Number(fraction * 100m) + "%";
 
     /// <summary>A number without trailing zeros (30.0 → <c>30</c>), invariant.</summary>
-    internal static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    internal static string Number(decimal value) =>
+        value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>The kebab-case name of a profile (as in the JSON format).</summary>
-    internal static string ProfileName(RepaymentProfile profile) => profile switch
-    {
-        RepaymentProfile.Annuity => "annuity",
-        RepaymentProfile.Bullet => "bullet",
-        _ => "equal-principal",
-    };
+    internal static string ProfileName(RepaymentProfile profile) =>
+        profile switch
+        {
+            RepaymentProfile.Annuity => "annuity",
+            RepaymentProfile.Bullet => "bullet",
+            _ => "equal-principal",
+        };
 
     private static void CheckRate(decimal rate, string paramName, string what) =>
         Preconditions.CheckArgumentRange(
             rate is >= 0m and <= 1m,
             paramName,
             rate,
-            FormattableString.Invariant($"A loan's {what} is a fraction within [0, 1] (0.01 is 1%); {rate} is not."));
+            FormattableString.Invariant($"A loan's {what} is a fraction within [0, 1] (0.01 is 1%); {rate} is not.")
+        );
 
     private static void CheckWholePeriods(decimal years, int paymentsPerYear, string paramName, string what)
     {
@@ -161,6 +197,11 @@ public sealed partial class LoanTerms : IEquatable<LoanTerms>
             periods == decimal.Truncate(periods),
             paramName,
             years,
-            FormattableString.Invariant($"A loan's {what} of {years} years is not a whole number of periods at {paymentsPerYear} payments a year."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A loan's {what} of {years} years is not a whole number of periods at {paymentsPerYear} payments a "
+                    + $"year."
+            )
+        );
     }
 }

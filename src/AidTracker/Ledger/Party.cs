@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker;
@@ -25,7 +26,10 @@ public sealed class Party : IEquatable<Party>
         Kind = kind;
         Id = id;
         Name = name;
-        CountryNumber = kind == PartyKind.Country && id.Length == 3 ? ((id[0] - 'A') * 676) + ((id[1] - 'A') * 26) + (id[2] - 'A') : -1;
+        CountryNumber =
+            kind == PartyKind.Country && id.Length == 3
+                ? ((id[0] - 'A') * 676) + ((id[1] - 'A') * 26) + (id[2] - 'A')
+                : -1;
     }
 
     /// <summary>Gets whether this is a country or an organisation.</summary>
@@ -61,8 +65,13 @@ public sealed class Party : IEquatable<Party>
         if (!IsCountryCode(alpha3Code))
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"'{InputText.Shorten(alpha3Code)}' is not an ISO 3166-1 alpha-3 country code: expected three upper-case letters such as 'JPN' or 'UKR'."),
-                nameof(alpha3Code));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{InputText.Shorten(alpha3Code)}' is not an ISO 3166-1 alpha-3 country code: expected three "
+                        + $"upper-case letters such as 'JPN' or 'UKR'."
+                ),
+                nameof(alpha3Code)
+            );
         }
 
         return Countries.GetOrAdd(alpha3Code, static code => new Party(PartyKind.Country, code, name: null));
@@ -93,27 +102,44 @@ public sealed class Party : IEquatable<Party>
     /// <exception cref="ArgumentException">An argument is empty, only white space, starts or ends with white space, or
     /// has control characters.</exception>
     public static Party Organisation(string id, string name) =>
-        new(PartyKind.Organisation, RecordChecks.Text(id, "organisation id"), RecordChecks.Text(name, "organisation name"));
+        new(
+            PartyKind.Organisation,
+            RecordChecks.Text(id, "organisation id"),
+            RecordChecks.Text(name, "organisation name")
+        );
 
     /// <summary>Returns whether <paramref name="code"/> has the form of an ISO 3166-1 alpha-3 code: three upper-case
     /// ASCII letters.</summary>
     /// <param name="code">The candidate code.</param>
     /// <returns><c>true</c> when the form is right.</returns>
     public static bool IsCountryCode(ReadOnlySpan<char> code) =>
-        code.Length == 3 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) && char.IsAsciiLetterUpper(code[2]);
+        code.Length == 3
+        && char.IsAsciiLetterUpper(code[0])
+        && char.IsAsciiLetterUpper(code[1])
+        && char.IsAsciiLetterUpper(code[2]);
 
     /// <summary>Returns whether <paramref name="other"/> has the same kind, id and name.</summary>
     /// <param name="other">The party to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(Party? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal));
+        || (
+            other is not null
+            && Kind == other.Kind
+            && string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        );
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Party);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Id), Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name));
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            Kind,
+            StringComparer.Ordinal.GetHashCode(Id),
+            Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name)
+        );
 
     /// <summary>Returns the country code (<c>JPN</c>), or the organisation's name and id (<c>United Nations Development
     /// Programme (XM-DAC-41114)</c>).</summary>

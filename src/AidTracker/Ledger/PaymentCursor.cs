@@ -32,7 +32,9 @@ internal struct PaymentCursor
             _ => 0m,
         };
         _monthsApart = 12 / terms.PaymentsPerYear;
-        _endOfMonth = firstDisbursement.Day == firstDisbursement.Calendar.GetDaysInMonth(firstDisbursement.Year, firstDisbursement.Month);
+        _endOfMonth =
+            firstDisbursement.Day
+            == firstDisbursement.Calendar.GetDaysInMonth(firstDisbursement.Year, firstDisbursement.Month);
         Outstanding = amount.Amount;
         Fee = Round(amount.Amount * terms.FeeRate);
     }
@@ -67,7 +69,8 @@ internal struct PaymentCursor
         }
 
         decimal interest = Round(Outstanding * _periodRate);
-        decimal repaid = k <= _terms.GracePaymentCount ? 0m
+        decimal repaid =
+            k <= _terms.GracePaymentCount ? 0m
             : k == _terms.PaymentCount ? Outstanding
             : _terms.Profile switch
             {
@@ -84,7 +87,9 @@ internal struct PaymentCursor
         return true;
     }
 
-    private readonly decimal Round(decimal value) => _decimals is int d ? Math.Round(value, d, MidpointRounding.ToEven) : value;
+    private readonly decimal Round(decimal value) =>
+        _decimals is int d ? Math.Round(value, d, MidpointRounding.ToEven) : value;
 
-    private readonly decimal Truncate(decimal value) => _decimals is int d ? Math.Round(value, d, MidpointRounding.ToZero) : value;
+    private readonly decimal Truncate(decimal value) =>
+        _decimals is int d ? Math.Round(value, d, MidpointRounding.ToZero) : value;
 }

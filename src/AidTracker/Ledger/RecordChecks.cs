@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using NodaTime;
+using System.Globalization;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker;
 
@@ -15,19 +16,34 @@ internal static class RecordChecks
         ArgumentNullException.ThrowIfNull(value, what);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException(FormattableString.Invariant($"The {what} must not be empty or white space."), what);
+            throw new ArgumentException(
+                FormattableString.Invariant($"The {what} must not be empty or white space."),
+                what
+            );
         }
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            throw new ArgumentException(FormattableString.Invariant($"The {what} '{InputText.Shorten(value)}' must not start or end with white space."), what);
+            throw new ArgumentException(
+                FormattableString.Invariant(
+                    $"The {what} '{InputText.Shorten(value)}' must not start or end with white space."
+                ),
+                what
+            );
         }
 
         foreach (char c in value)
         {
             if (char.IsControl(c))
             {
-                throw new ArgumentException(FormattableString.Invariant($"The {what} '{InputText.Shorten(value)}' must not contain control characters (line breaks belong in a note)."), what);
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {what} '{InputText.Shorten(value)}' must not contain control characters (line breaks "
+                            + $"belong in a note)."
+                    ),
+                    what
+                );
             }
         }
 
@@ -40,7 +56,10 @@ internal static class RecordChecks
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("The note must not be empty or white space; leave it out instead.", nameof(value));
+            throw new ArgumentException(
+                "The note must not be empty or white space; leave it out instead.",
+                nameof(value)
+            );
         }
 
         return value;
@@ -54,7 +73,12 @@ internal static class RecordChecks
     {
         if (value.Calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The {what} {value} must be in the ISO calendar, not {value.Calendar.Id}."), what);
+            throw new ArgumentException(
+                FormattableString.Invariant(
+                    $"The {what} {value} must be in the ISO calendar, not {value.Calendar.Id}."
+                ),
+                what
+            );
         }
 
         return value;
@@ -69,7 +93,11 @@ internal static class RecordChecks
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(what, value, FormattableString.Invariant($"{value} is not a defined {what}."));
+            throw new ArgumentOutOfRangeException(
+                what,
+                value,
+                FormattableString.Invariant($"{value} is not a defined {what}.")
+            );
         }
 
         return value;
@@ -88,7 +116,10 @@ internal static class RecordChecks
         {
             if (value[i] is null)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The {what} must not contain null (item {i})."), what);
+                throw new ArgumentException(
+                    FormattableString.Invariant($"The {what} must not contain null (item {i})."),
+                    what
+                );
             }
         }
 
@@ -113,7 +144,8 @@ internal static class RecordChecks
 
     /// <summary>Stated equivalents: the default (uninitialised) array becomes empty; qualifiers are checked by
     /// <see cref="QualifiedMoney"/>.</summary>
-    public static ImmutableArray<QualifiedMoney> Stated(ImmutableArray<QualifiedMoney> value) => value.IsDefault ? [] : value;
+    public static ImmutableArray<QualifiedMoney> Stated(ImmutableArray<QualifiedMoney> value) =>
+        value.IsDefault ? [] : value;
 
     /// <summary>Compares two arrays item by item (the default array counts as empty).</summary>
     public static bool SequenceEqual<T>(ImmutableArray<T> left, ImmutableArray<T> right)

@@ -25,7 +25,8 @@ public sealed class RecordLocation : IEquatable<RecordLocation>
             lineNumber is null or >= 1,
             nameof(lineNumber),
             lineNumber,
-            FormattableString.Invariant($"A line number is 1 or more; {lineNumber} is not."));
+            FormattableString.Invariant($"A line number is 1 or more; {lineNumber} is not.")
+        );
         FileName = fileName;
         Path = path;
         LineNumber = lineNumber;

@@ -8,7 +8,12 @@ namespace AidTracker;
 /// </summary>
 internal sealed class RecordLocations
 {
-    private readonly List<int>[] _lines = [[], [], []];
+    private readonly List<int>[] _lines =
+    [
+        [],
+        [],
+        [],
+    ];
     private Dictionary<(LedgerRecordKind Kind, int Index), RecordLocation>? _explicit;
     private bool _any;
 
@@ -19,12 +24,13 @@ internal sealed class RecordLocations
     public bool IsEmpty => !_any;
 
     /// <summary>The JSON name of the array that holds records of <paramref name="kind"/>.</summary>
-    public static string ArrayName(LedgerRecordKind kind) => kind switch
-    {
-        LedgerRecordKind.Agreement => "agreements",
-        LedgerRecordKind.Commitment => "commitments",
-        _ => "disbursements",
-    };
+    public static string ArrayName(LedgerRecordKind kind) =>
+        kind switch
+        {
+            LedgerRecordKind.Agreement => "agreements",
+            LedgerRecordKind.Commitment => "commitments",
+            _ => "disbursements",
+        };
 
     public static string PathOf(LedgerRecordKind kind, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"$.{ArrayName(kind)}[{index}]");

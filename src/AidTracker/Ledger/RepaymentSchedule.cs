@@ -15,7 +15,13 @@ namespace AidTracker;
 /// </remarks>
 public sealed class RepaymentSchedule
 {
-    internal RepaymentSchedule(LoanTerms terms, Money amount, NodaTime.LocalDate disbursement, Money fee, ImmutableArray<ScheduledPayment> payments)
+    internal RepaymentSchedule(
+        LoanTerms terms,
+        Money amount,
+        NodaTime.LocalDate disbursement,
+        Money fee,
+        ImmutableArray<ScheduledPayment> payments
+    )
     {
         Terms = terms;
         Amount = amount;

@@ -9,7 +9,14 @@ namespace AidTracker;
 /// <remarks>Immutable. Equal when every part is equal.</remarks>
 public sealed record ScheduledPayment
 {
-    internal ScheduledPayment(int number, decimal years, LocalDate date, Money interest, Money principal, Money outstandingAfter)
+    internal ScheduledPayment(
+        int number,
+        decimal years,
+        LocalDate date,
+        Money interest,
+        Money principal,
+        Money outstandingAfter
+    )
     {
         Number = number;
         Years = years;

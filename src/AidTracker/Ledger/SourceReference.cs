@@ -1,5 +1,5 @@
-using NodaTime;
 using AidTracker.Internal;
+using NodaTime;
 
 namespace AidTracker;
 
@@ -32,7 +32,12 @@ public sealed record SourceReference
         {
             if (value is not null && !value.IsAbsoluteUri)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The source URL '{InputText.Shorten(value.OriginalString)}' must be an absolute URI."), nameof(Url));
+                throw new ArgumentException(
+                    FormattableString.Invariant(
+                        $"The source URL '{InputText.Shorten(value.OriginalString)}' must be an absolute URI."
+                    ),
+                    nameof(Url)
+                );
             }
 
             field = value;
@@ -61,11 +66,13 @@ public sealed record SourceReference
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(SourceReference? other) =>
         ReferenceEquals(this, other)
-        || (other is not null
+        || (
+            other is not null
             && string.Equals(Title, other.Title, StringComparison.Ordinal)
             && string.Equals(Url?.OriginalString, other.Url?.OriginalString, StringComparison.Ordinal)
             && string.Equals(Publisher, other.Publisher, StringComparison.Ordinal)
-            && Date == other.Date);
+            && Date == other.Date
+        );
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, Url?.OriginalString, Publisher, Date);

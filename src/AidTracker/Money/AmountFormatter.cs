@@ -15,14 +15,20 @@ internal static class AmountFormatter
 
     /// <summary>Reads a format string: P/G/null/empty (plain), C (compact) or W (words), in either letter
     /// case.</summary>
-    public static MoneyFormat ParseFormat(string? format) => format switch
-    {
-        null or "" or "G" or "g" or "P" or "p" => MoneyFormat.Plain,
-        "C" or "c" => MoneyFormat.Compact,
-        "W" or "w" => MoneyFormat.Words,
-        _ => throw new FormatException(FormattableString.Invariant(
-            $"'{InputText.Shorten(format)}' is not a money format string; use 'P' (plain, JPY 8,800,000,000), 'C' (compact, ¥8.8bn) or 'W' (words, 8.8 billion yen).")),
-    };
+    public static MoneyFormat ParseFormat(string? format) =>
+        format switch
+        {
+            null or "" or "G" or "g" or "P" or "p" => MoneyFormat.Plain,
+            "C" or "c" => MoneyFormat.Compact,
+            "W" or "w" => MoneyFormat.Words,
+            _ => throw new FormatException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{InputText.Shorten(format)}' is not a money format string; use 'P' (plain, JPY 8,800,000,000), "
+                        + $"'C' (compact, ¥8.8bn) or 'W' (words, 8.8 billion yen)."
+                )
+            ),
+        };
 
     /// <summary>The number format of a provider; culture-invariant when none is given.</summary>
     public static NumberFormatInfo NumberFormat(IFormatProvider? provider) =>
@@ -41,7 +47,11 @@ internal static class AmountFormatter
             case MoneyFormat.Words:
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(style), style, FormattableString.Invariant($"{style} is not a money format style."));
+                throw new ArgumentOutOfRangeException(
+                    nameof(style),
+                    style,
+                    FormattableString.Invariant($"{style} is not a money format style.")
+                );
         }
 
         decimal magnitude = Math.Abs(amount);
@@ -57,14 +67,17 @@ internal static class AmountFormatter
             >= Million => (6, "M", "million"),
             _ => (0, string.Empty, string.Empty),
         };
-        string number = exponent == 0
-            ? Money.FormatAmount(magnitude, minorUnits, format)
-            : Money.FormatAmount(ShiftDecimalPoint(magnitude, exponent), 0, format);
+        string number =
+            exponent == 0
+                ? Money.FormatAmount(magnitude, minorUnits, format)
+                : Money.FormatAmount(ShiftDecimalPoint(magnitude, exponent), 0, format);
         string sign = amount < 0m ? "-" : string.Empty;
 
         if (style == MoneyFormat.Compact)
         {
-            string prefix = AmountVocabulary.CompactSymbols.TryGetValue(currency.Code, out string? symbol) ? symbol : currency.Code + " ";
+            string prefix = AmountVocabulary.CompactSymbols.TryGetValue(currency.Code, out string? symbol)
+                ? symbol
+                : currency.Code + " ";
             return sign + prefix + number + abbreviation;
         }
 
@@ -81,11 +94,23 @@ internal static class AmountFormatter
     /// </summary>
     private static decimal RoundToSignificantDigits(decimal value, int digits)
     {
-        int exponent = value >= Trillion ? 12 : value >= Billion ? 9 : 6;
+        int exponent =
+            value >= Trillion ? 12
+            : value >= Billion ? 9
+            : 6;
         decimal scaled = ShiftDecimalPoint(value, exponent);
-        int wholeDigits = scaled >= 100m ? 3 : scaled >= 10m ? 2 : 1;
+        int wholeDigits =
+            scaled >= 100m ? 3
+            : scaled >= 10m ? 2
+            : 1;
         decimal rounded = Math.Round(scaled, Math.Max(0, digits - wholeDigits), MidpointRounding.ToEven);
-        return rounded * (exponent == 12 ? Trillion : exponent == 9 ? Billion : Million) / 1.0000000000000000000000000000m;
+        return rounded
+            * (
+                exponent == 12 ? Trillion
+                : exponent == 9 ? Billion
+                : Million
+            )
+            / 1.0000000000000000000000000000m;
     }
 
     /// <summary>

@@ -37,21 +37,31 @@ public sealed class AmountParseOptions : IFormatProvider
 {
     private const int MaxKeyLength = 64;
 
-    private static readonly System.Buffers.SearchValues<char> ForbiddenInSymbols = System.Buffers.SearchValues.Create("0123456789+-−,");
+    private static readonly System.Buffers.SearchValues<char> ForbiddenInSymbols = System.Buffers.SearchValues.Create(
+        "0123456789+-−,"
+    );
 
-    private static readonly Lazy<AmountParseOptions> DefaultOptions = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<AmountParseOptions> DefaultOptions = new(
+        CreateDefault,
+        LazyThreadSafetyMode.ExecutionAndPublication
+    );
 
     private readonly FrozenDictionary<string, Currency> _symbols;
     private readonly FrozenDictionary<string, Currency> _lookup;
     private readonly FrozenDictionary<string, Currency>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 
-    private AmountParseOptions(FrozenDictionary<string, Currency> symbols, FrozenDictionary<string, Currency> lookup, NumberFormatInfo numberFormat)
+    private AmountParseOptions(
+        FrozenDictionary<string, Currency> symbols,
+        FrozenDictionary<string, Currency> lookup,
+        NumberFormatInfo numberFormat
+    )
     {
         _symbols = symbols;
         _lookup = lookup;
         _spanLookup = lookup.GetAlternateLookup<ReadOnlySpan<char>>();
         NumberFormat = numberFormat;
-        IsInvariantNumberFormat = numberFormat.NumberDecimalSeparator == "." && numberFormat.NumberGroupSeparator == ",";
+        IsInvariantNumberFormat =
+            numberFormat.NumberDecimalSeparator == "." && numberFormat.NumberGroupSeparator == ",";
     }
 
     /// <summary>Gets the default options: culture-invariant numbers and the documented default symbols and
@@ -90,16 +100,30 @@ public sealed class AmountParseOptions : IFormatProvider
         Preconditions.CheckArgument(
             length > 0 && !buffer[..length].ContainsAny(ForbiddenInSymbols),
             nameof(symbolOrName),
-            FormattableString.Invariant($"The symbol or name '{InputText.Shorten(symbolOrName)}' must have 1 to {MaxKeyLength} characters and no digits, signs or commas."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The symbol or name '{InputText.Shorten(symbolOrName)}' must have 1 to {MaxKeyLength} characters and "
+                    + $"no digits, signs or commas."
+            )
+        );
         Preconditions.CheckArgument(
             !AmountVocabulary.TryMatchScale(buffer[..length], out _),
             nameof(symbolOrName),
-            FormattableString.Invariant($"'{InputText.Shorten(symbolOrName)}' is a scale word (thousand, million, billion, trillion or an abbreviation); it cannot stand for a currency."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{InputText.Shorten(symbolOrName)}' is a scale word (thousand, million, billion, trillion or an "
+                    + $"abbreviation); it cannot stand for a currency."
+            )
+        );
 
         string key = new(buffer[..length]);
         var symbols = new Dictionary<string, Currency>(_symbols, StringComparer.Ordinal) { [key] = currency };
         var lookup = new Dictionary<string, Currency>(_lookup, StringComparer.Ordinal) { [key] = currency };
-        return new AmountParseOptions(symbols.ToFrozenDictionary(StringComparer.Ordinal), lookup.ToFrozenDictionary(StringComparer.Ordinal), NumberFormat);
+        return new AmountParseOptions(
+            symbols.ToFrozenDictionary(StringComparer.Ordinal),
+            lookup.ToFrozenDictionary(StringComparer.Ordinal),
+            NumberFormat
+        );
     }
 
     /// <summary>
@@ -117,7 +141,12 @@ public sealed class AmountParseOptions : IFormatProvider
         Preconditions.CheckArgument(
             format.NumberDecimalSeparator.Length > 0 && format.NumberDecimalSeparator != format.NumberGroupSeparator,
             nameof(provider),
-            FormattableString.Invariant($"The decimal separator '{InputText.Shorten(format.NumberDecimalSeparator)}' must be non-empty and differ from the group separator '{InputText.Shorten(format.NumberGroupSeparator)}'."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The decimal separator '{InputText.Shorten(format.NumberDecimalSeparator)}' must be non-empty and "
+                    + $"differ from the group separator '{InputText.Shorten(format.NumberGroupSeparator)}'."
+            )
+        );
         return new AmountParseOptions(_symbols, _lookup, format);
     }
 
@@ -137,7 +166,9 @@ public sealed class AmountParseOptions : IFormatProvider
         // Registered custom units (and nothing else) fall through to the registry.
         currency = null;
         symbolOrName = symbolOrName.Trim();
-        return symbolOrName.Length is >= 3 and <= 12 && IsCodeLike(symbolOrName) && Currency.TryFromCode(symbolOrName.ToString(), out currency);
+        return symbolOrName.Length is >= 3 and <= 12
+            && IsCodeLike(symbolOrName)
+            && Currency.TryFromCode(symbolOrName.ToString(), out currency);
     }
 
     /// <summary>Returns the <see cref="NumberFormat"/> when asked for a <see cref="NumberFormatInfo"/>.</summary>
@@ -146,12 +177,13 @@ public sealed class AmountParseOptions : IFormatProvider
     public object? GetFormat(Type? formatType) => formatType == typeof(NumberFormatInfo) ? NumberFormat : null;
 
     /// <summary>Resolves the options to use for an <see cref="IFormatProvider"/> passed to a parse method.</summary>
-    internal static AmountParseOptions From(IFormatProvider? provider) => provider switch
-    {
-        null => Default,
-        AmountParseOptions options => options,
-        _ => Default.WithFormatProvider(provider),
-    };
+    internal static AmountParseOptions From(IFormatProvider? provider) =>
+        provider switch
+        {
+            null => Default,
+            AmountParseOptions options => options,
+            _ => Default.WithFormatProvider(provider),
+        };
 
     /// <summary>Whether a text has the shape of a currency code: ASCII letters, digits and '-', starting with a
     /// letter.</summary>
@@ -245,6 +277,7 @@ public sealed class AmountParseOptions : IFormatProvider
         return new AmountParseOptions(
             symbols.ToFrozenDictionary(StringComparer.Ordinal),
             lookup.ToFrozenDictionary(StringComparer.Ordinal),
-            NumberFormatInfo.InvariantInfo);
+            NumberFormatInfo.InvariantInfo
+        );
     }
 }

@@ -23,7 +23,15 @@ internal static partial class AmountParser
     /// mantissa.
     /// </summary>
     private static AmountParseError ReadNumber(
-        ReadOnlySpan<char> text, ref int i, AmountParseOptions options, out UInt128 mantissa, out int scale, out int trailingZeros, out int errorAt, out int errorLength)
+        ReadOnlySpan<char> text,
+        ref int i,
+        AmountParseOptions options,
+        out UInt128 mantissa,
+        out int scale,
+        out int trailingZeros,
+        out int errorAt,
+        out int errorLength
+    )
     {
         NumberFormatInfo format = options.NumberFormat;
         ReadOnlySpan<char> decimalSeparator = format.NumberDecimalSeparator;
@@ -57,15 +65,20 @@ internal static partial class AmountParser
                 continue;
             }
 
-            int separatorLength = whiteGroups ? (char.IsWhiteSpace(c) ? 1 : 0) : (groupSeparator.Length > 0 && text[i..].StartsWith(groupSeparator) ? groupSeparator.Length : 0);
+            int separatorLength = whiteGroups
+                ? (char.IsWhiteSpace(c) ? 1 : 0)
+                : (groupSeparator.Length > 0 && text[i..].StartsWith(groupSeparator) ? groupSeparator.Length : 0);
             if (!anyDigit || separatorLength == 0)
             {
                 break;
             }
 
             int after = i + separatorLength;
-            bool threeDigitsFollow = after + 3 <= length
-                && char.IsAsciiDigit(text[after]) && char.IsAsciiDigit(text[after + 1]) && char.IsAsciiDigit(text[after + 2])
+            bool threeDigitsFollow =
+                after + 3 <= length
+                && char.IsAsciiDigit(text[after])
+                && char.IsAsciiDigit(text[after + 1])
+                && char.IsAsciiDigit(text[after + 2])
                 && (after + 3 == length || !char.IsAsciiDigit(text[after + 3]));
             if (!threeDigitsFollow && whiteGroups)
             {
@@ -148,10 +161,14 @@ internal static partial class AmountParser
     private static int NumberLength(ReadOnlySpan<char> text, int start, NumberFormatInfo format)
     {
         int end = start;
-        while (end < text.Length
-            && (char.IsAsciiDigit(text[end])
+        while (
+            end < text.Length
+            && (
+                char.IsAsciiDigit(text[end])
                 || text[end..].StartsWith(format.NumberDecimalSeparator)
-                || (format.NumberGroupSeparator.Length > 0 && text[end..].StartsWith(format.NumberGroupSeparator))))
+                || (format.NumberGroupSeparator.Length > 0 && text[end..].StartsWith(format.NumberGroupSeparator))
+            )
+        )
         {
             end++;
         }
@@ -210,7 +227,13 @@ internal static partial class AmountParser
     }
 
     /// <summary>Builds mantissa × 10^exponent exactly, keeping written trailing zeros as far as they fit.</summary>
-    private static AmountParseError Compose(UInt128 mantissa, int exponent, int trailingZeros, bool negative, out decimal amount)
+    private static AmountParseError Compose(
+        UInt128 mantissa,
+        int exponent,
+        int trailingZeros,
+        bool negative,
+        out decimal amount
+    )
     {
         amount = 0m;
         int scale;
@@ -255,7 +278,13 @@ internal static partial class AmountParser
         }
 
         ulong low = (ulong)mantissa;
-        amount = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(mantissa >> 64), negative && mantissa != 0, (byte)scale);
+        amount = new decimal(
+            (int)(uint)low,
+            (int)(uint)(low >> 32),
+            (int)(uint)(mantissa >> 64),
+            negative && mantissa != 0,
+            (byte)scale
+        );
         return AmountParseError.None;
     }
 

@@ -5,14 +5,24 @@ internal static partial class AmountParser
 {
     private static bool StartsNumber(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> decimalSeparator) =>
         char.IsAsciiDigit(text[i])
-        || (text[i..].StartsWith(decimalSeparator) && i + decimalSeparator.Length < text.Length && char.IsAsciiDigit(text[i + decimalSeparator.Length]));
+        || (
+            text[i..].StartsWith(decimalSeparator)
+            && i + decimalSeparator.Length < text.Length
+            && char.IsAsciiDigit(text[i + decimalSeparator.Length])
+        );
 
     /// <summary>
     /// Reads a currency written before the number (<c>$</c>, <c>US$</c>, <c>JPY</c>, <c>CN¥</c>) and returns where it
     /// ends. The token runs to the next white space, or up to where a number starts when the number is attached
     /// (<c>$63.3M</c>).
     /// </summary>
-    private static int ReadPrefixToken(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> decimalSeparator, AmountParseOptions options, out Currency? currency)
+    private static int ReadPrefixToken(
+        ReadOnlySpan<char> text,
+        int start,
+        ReadOnlySpan<char> decimalSeparator,
+        AmountParseOptions options,
+        out Currency? currency
+    )
     {
         int runEnd = start;
         int numberAt = -1;
@@ -33,7 +43,11 @@ internal static partial class AmountParser
         }
 
         // A custom unit whose code holds digits ("AID2025 5") is written apart from its number.
-        if (runEnd < text.Length && AmountParseOptions.IsCodeLike(text[start..runEnd]) && options.TryResolveCurrency(text[start..runEnd], out currency))
+        if (
+            runEnd < text.Length
+            && AmountParseOptions.IsCodeLike(text[start..runEnd])
+            && options.TryResolveCurrency(text[start..runEnd], out currency)
+        )
         {
             return runEnd;
         }

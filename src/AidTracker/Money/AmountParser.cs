@@ -15,7 +15,12 @@ namespace AidTracker;
 internal static partial class AmountParser
 {
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="result"/> says where and why.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, AmountParseOptions options, bool allowQualifier, out ParsedAmount result)
+    public static bool TryParse(
+        ReadOnlySpan<char> text,
+        AmountParseOptions options,
+        bool allowQualifier,
+        out ParsedAmount result
+    )
     {
         result = default;
         int length = text.Length;
@@ -72,7 +77,16 @@ internal static partial class AmountParser
 
         // The number.
         int numberStart = i;
-        AmountParseError error = ReadNumber(text, ref i, options, out UInt128 mantissa, out int scale, out int trailingZeros, out int errorAt, out int errorLength);
+        AmountParseError error = ReadNumber(
+            text,
+            ref i,
+            options,
+            out UInt128 mantissa,
+            out int scale,
+            out int trailingZeros,
+            out int errorAt,
+            out int errorLength
+        );
         if (error != AmountParseError.None)
         {
             return Fail(ref result, error, errorAt, errorLength);

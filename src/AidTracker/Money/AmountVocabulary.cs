@@ -15,18 +15,27 @@ internal static class AmountVocabulary
     /// </summary>
     internal static readonly (string Symbol, string Code)[] DefaultSymbols =
     [
-        ("$", "USD"), ("US$", "USD"), ("U.S.$", "USD"),
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("U.S.$", "USD"),
         ("€", "EUR"),
         ("£", "GBP"),
-        ("¥", "JPY"), ("JP¥", "JPY"), ("円", "JPY"),
-        ("CN¥", "CNY"), ("RMB", "CNY"), ("元", "CNY"),
+        ("¥", "JPY"),
+        ("JP¥", "JPY"),
+        ("円", "JPY"),
+        ("CN¥", "CNY"),
+        ("RMB", "CNY"),
+        ("元", "CNY"),
         ("₴", "UAH"),
-        ("C$", "CAD"), ("CA$", "CAD"),
-        ("A$", "AUD"), ("AU$", "AUD"),
+        ("C$", "CAD"),
+        ("CA$", "CAD"),
+        ("A$", "AUD"),
+        ("AU$", "AUD"),
         ("NZ$", "NZD"),
         ("HK$", "HKD"),
         ("S$", "SGD"),
-        ("MX$", "MXN"), ("Mex$", "MXN"),
+        ("MX$", "MXN"),
+        ("Mex$", "MXN"),
         ("R$", "BRL"),
         ("kr", "SEK"),
         ("₹", "INR"),
@@ -49,7 +58,10 @@ internal static class AmountVocabulary
     /// The English names used by the words style (singular, plural); parsing accepts both forms of each.
     /// A currency that is not listed is written with its code.
     /// </summary>
-    internal static readonly FrozenDictionary<string, (string Singular, string Plural)> WordNames = new Dictionary<string, (string, string)>
+    internal static readonly FrozenDictionary<string, (string Singular, string Plural)> WordNames = new Dictionary<
+        string,
+        (string, string)
+    >
     {
         ["USD"] = ("US dollar", "US dollars"),
         ["EUR"] = ("euro", "euros"),
@@ -88,22 +100,48 @@ internal static class AmountVocabulary
     /// </summary>
     internal static readonly (string Name, string Code)[] ExtraNames =
     [
-        ("dollar", "USD"), ("dollars", "USD"), ("U.S. dollar", "USD"), ("U.S. dollars", "USD"),
-        ("United States dollar", "USD"), ("United States dollars", "USD"),
+        ("dollar", "USD"),
+        ("dollars", "USD"),
+        ("U.S. dollar", "USD"),
+        ("U.S. dollars", "USD"),
+        ("United States dollar", "USD"),
+        ("United States dollars", "USD"),
         ("Japanese yen", "JPY"),
-        ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("British pound", "GBP"), ("British pounds", "GBP"),
-        ("hryvnias", "UAH"), ("hryvnya", "UAH"), ("hryvnyas", "UAH"),
-        ("Ukrainian hryvnia", "UAH"), ("Ukrainian hryvnias", "UAH"),
-        ("Chinese yuan", "CNY"), ("renminbi", "CNY"), ("yuan renminbi", "CNY"),
-        ("krona", "SEK"), ("kronor", "SEK"),
-        ("won", "KRW"), ("Korean won", "KRW"),
-        ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"), ("Russian ruble", "RUB"), ("Russian rubles", "RUB"),
-        ("zloty", "PLN"), ("zlotys", "PLN"), ("zlotych", "PLN"), ("Polish zlotys", "PLN"),
-        ("forint", "HUF"), ("forints", "HUF"),
+        ("pound", "GBP"),
+        ("pounds", "GBP"),
+        ("sterling", "GBP"),
+        ("British pound", "GBP"),
+        ("British pounds", "GBP"),
+        ("hryvnias", "UAH"),
+        ("hryvnya", "UAH"),
+        ("hryvnyas", "UAH"),
+        ("Ukrainian hryvnia", "UAH"),
+        ("Ukrainian hryvnias", "UAH"),
+        ("Chinese yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("yuan renminbi", "CNY"),
+        ("krona", "SEK"),
+        ("kronor", "SEK"),
+        ("won", "KRW"),
+        ("Korean won", "KRW"),
+        ("rouble", "RUB"),
+        ("roubles", "RUB"),
+        ("ruble", "RUB"),
+        ("rubles", "RUB"),
+        ("Russian ruble", "RUB"),
+        ("Russian rubles", "RUB"),
+        ("zloty", "PLN"),
+        ("zlotys", "PLN"),
+        ("zlotych", "PLN"),
+        ("Polish zlotys", "PLN"),
+        ("forint", "HUF"),
+        ("forints", "HUF"),
         ("reais", "BRL"),
         ("rand", "ZAR"),
-        ("shekel", "ILS"), ("shekels", "ILS"),
-        ("SDR", "XDR"), ("SDRs", "XDR"),
+        ("shekel", "ILS"),
+        ("shekels", "ILS"),
+        ("SDR", "XDR"),
+        ("SDRs", "XDR"),
     ];
 
     /// <summary>The symbols used by the compact style. Each parses back to the same currency under the default
@@ -146,15 +184,26 @@ internal static class AmountVocabulary
                 't' => 12,
                 _ => 0,
             },
-            2 => Is(word, "mn") ? 6 : Is(word, "bn") ? 9 : Is(word, "tn") ? 12 : 0,
-            3 => Is(word, "mln") ? 6 : Is(word, "bln") ? 9 : Is(word, "trn") ? 12 : 0,
-            7 => Is(word, "million") ? 6 : Is(word, "billion") ? 9 : 0,
-            8 => Is(word, "thousand") ? 3 : Is(word, "trillion") ? 12 : 0,
+            2 => Is(word, "mn") ? 6
+            : Is(word, "bn") ? 9
+            : Is(word, "tn") ? 12
+            : 0,
+            3 => Is(word, "mln") ? 6
+            : Is(word, "bln") ? 9
+            : Is(word, "trn") ? 12
+            : 0,
+            7 => Is(word, "million") ? 6
+            : Is(word, "billion") ? 9
+            : 0,
+            8 => Is(word, "thousand") ? 3
+            : Is(word, "trillion") ? 12
+            : 0,
             _ => 0,
         };
         return exponent != 0;
 
-        static bool Is(ReadOnlySpan<char> word, string candidate) => word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+        static bool Is(ReadOnlySpan<char> word, string candidate) =>
+            word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -202,18 +251,21 @@ internal static class AmountVocabulary
     /// <summary>The <see cref="Qualifiers"/> that are words, grouped by their first letter (a to z), in the same
     /// order.</summary>
     private static readonly (string Word, AmountQualifier Qualifier)[][] QualifiersByFirstLetter =
-        [.. Enumerable.Range('a', 26).Select(letter => Qualifiers.Where(q => q.Word[0] == letter).ToArray())];
+    [
+        .. Enumerable.Range('a', 26).Select(letter => Qualifiers.Where(q => q.Word[0] == letter).ToArray()),
+    ];
 
     /// <summary>The word each qualifier is written with.</summary>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The word, or the empty string for <see cref="AmountQualifier.Exact"/>.</returns>
-    internal static string QualifierWord(AmountQualifier qualifier) => qualifier switch
-    {
-        AmountQualifier.Approximately => "approximately",
-        AmountQualifier.AtLeast => "over",
-        AmountQualifier.AtMost => "up to",
-        _ => string.Empty,
-    };
+    internal static string QualifierWord(AmountQualifier qualifier) =>
+        qualifier switch
+        {
+            AmountQualifier.Approximately => "approximately",
+            AmountQualifier.AtLeast => "over",
+            AmountQualifier.AtMost => "up to",
+            _ => string.Empty,
+        };
 
     /// <summary>Matches a qualifier at the start of <paramref name="text"/>.</summary>
     /// <param name="text">The text from the current position.</param>

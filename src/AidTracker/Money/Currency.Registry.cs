@@ -37,7 +37,8 @@ public sealed partial class Currency
     public static IReadOnlyList<Currency> IsoCurrencies => Iso.Value.All;
 
     /// <summary>Gets the custom units registered through <see cref="Register"/>, ordered by code.</summary>
-    public static IReadOnlyList<Currency> CustomCurrencies => [.. Custom.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
+    public static IReadOnlyList<Currency> CustomCurrencies =>
+        [.. Custom.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>Returns the currency with the alphabetic code <paramref name="code"/> (ISO 4217 or registered;
     /// case-insensitive).</summary>
@@ -122,24 +123,46 @@ public sealed partial class Currency
         Preconditions.CheckArgument(
             code.Length == 3 && code.All(char.IsAsciiLetter),
             nameof(code),
-            FormattableString.Invariant($"The custom currency code '{InputText.Shorten(code)}' must be exactly three letters A-Z, the shape of an ISO 4217 code, so that amount phrases and ledgers can name it."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The custom currency code '{InputText.Shorten(code)}' must be exactly three letters A-Z, the shape of "
+                    + $"an ISO 4217 code, so that amount phrases and ledgers can name it."
+            )
+        );
         Preconditions.CheckArgument(
             !Iso.Value.ByCode.ContainsKey(code),
             nameof(code),
-            FormattableString.Invariant($"'{code}' is an ISO 4217 code; it cannot be registered as a custom unit."));
+            FormattableString.Invariant($"'{code}' is an ISO 4217 code; it cannot be registered as a custom unit.")
+        );
         Preconditions.CheckArgumentRange(
             minorUnits is null or (>= 0 and <= 28),
             nameof(minorUnits),
             minorUnits,
-            FormattableString.Invariant($"The minor units of '{code}' must be between 0 and 28, or null; {minorUnits} is not."));
+            FormattableString.Invariant(
+                $"The minor units of '{code}' must be between 0 and 28, or null; {minorUnits} is not."
+            )
+        );
 
-        var candidate = new Currency(code.ToUpperInvariant(), numericCode, name, minorUnits, withdrawalDate: null, isCustom: true);
+        var candidate = new Currency(
+            code.ToUpperInvariant(),
+            numericCode,
+            name,
+            minorUnits,
+            withdrawalDate: null,
+            isCustom: true
+        );
         Currency registered = Custom.GetOrAdd(candidate.Code, candidate);
         if (registered.Name != name || registered.MinorUnits != minorUnits || registered.NumericCode != numericCode)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The custom currency '{registered.Code}' is registered already as '{InputText.Shorten(registered.Name)}' with {registered.MinorUnits?.ToString(CultureInfo.InvariantCulture) ?? "no"} minor units."),
-                nameof(code));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The custom currency '{registered.Code}' is registered already as "
+                        + $"'{InputText.Shorten(registered.Name)}' with "
+                        + $"{registered.MinorUnits?.ToString(CultureInfo.InvariantCulture) ?? "no"} minor units."
+                ),
+                nameof(code)
+            );
         }
 
         return registered;
@@ -173,9 +196,17 @@ public sealed partial class Currency
             var fields = new List<string>();
             int lineNumber = 1;
             string? header = reader.ReadLine();
-            if (header is null || !header.StartsWith("Entity,Currency,AlphabeticCode,NumericCode,MinorUnit,WithdrawalDate", StringComparison.Ordinal))
+            if (
+                header is null
+                || !header.StartsWith(
+                    "Entity,Currency,AlphabeticCode,NumericCode,MinorUnit,WithdrawalDate",
+                    StringComparison.Ordinal
+                )
+            )
             {
-                throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line 1 is not the expected ISO 4217 header."));
+                throw new InvalidDataException(
+                    FormattableString.Invariant($"{fileName}: line 1 is not the expected ISO 4217 header.")
+                );
             }
 
             while (reader.ReadLine() is string line)
@@ -188,7 +219,11 @@ public sealed partial class Currency
 
                 if (!Csv.TrySplit(line, fields) || fields.Count < 6)
                 {
-                    throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} is not a row of 6 fields: '{InputText.Shorten(line)}'."));
+                    throw new InvalidDataException(
+                        FormattableString.Invariant(
+                            $"{fileName}: line {lineNumber} is not a row of 6 fields: '{InputText.Shorten(line)}'."
+                        )
+                    );
                 }
 
                 string code = fields[2].Trim();
@@ -197,7 +232,9 @@ public sealed partial class Currency
                     continue; // an entity with no universal currency
                 }
 
-                int? number = int.TryParse(fields[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;
+                int? number = int.TryParse(fields[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
+                    ? n
+                    : null;
                 string minor = fields[4].Trim();
                 int? minorUnits = minor switch
                 {
@@ -206,7 +243,8 @@ public sealed partial class Currency
                     _ => int.Parse(minor, NumberStyles.None, CultureInfo.InvariantCulture),
                 };
                 string withdrawal = fields[5].Trim();
-                LocalDate? withdrawn = withdrawal.Length == 0 ? null : ParseWithdrawal(withdrawal, fileName, lineNumber);
+                LocalDate? withdrawn =
+                    withdrawal.Length == 0 ? null : ParseWithdrawal(withdrawal, fileName, lineNumber);
                 var row = new Row(code, number, fields[1].Trim(), minorUnits, withdrawn, minor.Length == 0);
 
                 rows[code] = rows.TryGetValue(code, out Row? existing) ? Row.Merge(existing, row) : row;
@@ -215,7 +253,8 @@ public sealed partial class Currency
             var byCode = rows.Values.ToDictionary(
                 r => r.Code,
                 r => new Currency(r.Code, r.Number, r.Name, r.MinorUnits, r.Withdrawn, isCustom: false),
-                StringComparer.OrdinalIgnoreCase);
+                StringComparer.OrdinalIgnoreCase
+            );
             var byNumber = new Dictionary<int, Currency>();
             foreach (Currency c in byCode.Values)
             {
@@ -230,7 +269,10 @@ public sealed partial class Currency
                 }
             }
 
-            return new IsoTable(byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byNumber.ToFrozenDictionary());
+            return new IsoTable(
+                byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+                byNumber.ToFrozenDictionary()
+            );
         }
 
         private static bool Prefer(Currency candidate, Currency incumbent) =>
@@ -254,25 +296,43 @@ public sealed partial class Currency
                 parts = [parts[1]]; // a range of years written "1989-1990"
             }
 
-            if (parts.Length is 1 or 2
+            if (
+                parts.Length is 1 or 2
                 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year)
-                && year is >= 1000 and <= 9999)
+                && year is >= 1000 and <= 9999
+            )
             {
                 if (parts.Length == 1)
                 {
                     return new LocalDate(year, 12, 31);
                 }
 
-                if (int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month is >= 1 and <= 12)
+                if (
+                    int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+                    && month is >= 1 and <= 12
+                )
                 {
                     return new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1);
                 }
             }
 
-            throw new InvalidDataException(FormattableString.Invariant($"{fileName}: line {lineNumber} has a withdrawal date '{InputText.Shorten(text)}' that is not YYYY-MM, YYYY or 'A to B'."));
+            throw new InvalidDataException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{fileName}: line {lineNumber} has a withdrawal date '{InputText.Shorten(text)}' that is not "
+                        + $"YYYY-MM, YYYY or 'A to B'."
+                )
+            );
         }
 
-        private sealed record Row(string Code, int? Number, string Name, int? MinorUnits, LocalDate? Withdrawn, bool MinorUnitsMissing)
+        private sealed record Row(
+            string Code,
+            int? Number,
+            string Name,
+            int? MinorUnits,
+            LocalDate? Withdrawn,
+            bool MinorUnitsMissing
+        )
         {
             /// <summary>Current beats historic; among historic rows the latest withdrawal wins; recorded minor units
             /// beat missing ones.</summary>
@@ -286,8 +346,16 @@ public sealed partial class Currency
                 };
                 Row loser = ReferenceEquals(winner, a) ? b : a;
                 return winner.MinorUnitsMissing && !loser.MinorUnitsMissing && winner.Withdrawn is not null
-                    ? winner with { MinorUnits = loser.MinorUnits, MinorUnitsMissing = false, Number = winner.Number ?? loser.Number }
-                    : winner with { Number = winner.Number ?? loser.Number };
+                    ? winner with
+                    {
+                        MinorUnits = loser.MinorUnits,
+                        MinorUnitsMissing = false,
+                        Number = winner.Number ?? loser.Number,
+                    }
+                    : winner with
+                    {
+                        Number = winner.Number ?? loser.Number,
+                    };
             }
         }
     }

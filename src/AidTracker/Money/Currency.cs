@@ -18,7 +18,14 @@ namespace AidTracker;
 /// </remarks>
 public sealed partial class Currency : IEquatable<Currency>
 {
-    internal Currency(string code, int? numericCode, string name, int? minorUnits, LocalDate? withdrawalDate, bool isCustom)
+    internal Currency(
+        string code,
+        int? numericCode,
+        string name,
+        int? minorUnits,
+        LocalDate? withdrawalDate,
+        bool isCustom
+    )
     {
         Code = code;
         NumericCode = numericCode;
@@ -74,7 +81,9 @@ public sealed partial class Currency : IEquatable<Currency>
     /// <summary>Returns whether <paramref name="other"/> is the same currency (same code).</summary>
     /// <param name="other">The currency to compare with.</param>
     /// <returns><c>true</c> when both have the same code.</returns>
-    public bool Equals(Currency? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal));
+    public bool Equals(Currency? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Currency);
@@ -86,7 +95,8 @@ public sealed partial class Currency : IEquatable<Currency>
     /// <param name="left">The first currency.</param>
     /// <param name="right">The second currency.</param>
     /// <returns><c>true</c> when the codes are equal.</returns>
-    public static bool operator ==(Currency? left, Currency? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(Currency? left, Currency? right) =>
+        left is null ? right is null : left.Equals(right);
 
     /// <summary>Returns whether two currencies have different codes.</summary>
     /// <param name="left">The first currency.</param>

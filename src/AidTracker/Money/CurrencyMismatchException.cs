@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AidTracker;
 
 /// <summary>Thrown when money of two different currencies is added, subtracted or compared.</summary>
@@ -8,7 +10,13 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     /// <param name="actual">The currency that did not match.</param>
     /// <param name="operation">What was attempted, e.g. "add".</param>
     public CurrencyMismatchException(Currency expected, Currency actual, string operation)
-        : base(FormattableString.Invariant($"Cannot {operation} money in {actual?.Code} to money in {expected?.Code}: the currencies differ; convert one of them first."))
+        : base(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Cannot {operation} money in {actual?.Code} to money in {expected?.Code}: the currencies differ; "
+                    + $"convert one of them first."
+            )
+        )
     {
         Expected = expected!;
         Actual = actual!;

@@ -56,7 +56,11 @@ public readonly partial struct Money
     {
         if (parts < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(parts), parts, FormattableString.Invariant($"An amount can only be split into 1 or more parts, not {parts}."));
+            throw new ArgumentOutOfRangeException(
+                nameof(parts),
+                parts,
+                FormattableString.Invariant($"An amount can only be split into 1 or more parts, not {parts}.")
+            );
         }
 
         Currency currency = Currency;
@@ -75,13 +79,22 @@ public readonly partial struct Money
 
     private Money[] AllocateCore(ReadOnlySpan<decimal> ratios)
     {
-        Preconditions.CheckArgument(ratios.Length > 0, nameof(ratios), "At least one ratio is needed to allocate an amount.");
+        Preconditions.CheckArgument(
+            ratios.Length > 0,
+            nameof(ratios),
+            "At least one ratio is needed to allocate an amount."
+        );
         int ratioScale = 0;
         for (int i = 0; i < ratios.Length; i++)
         {
             if (ratios[i] < 0m)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The ratio at index {i} is {ratios[i]}; ratios must be zero or positive."), nameof(ratios));
+                throw new ArgumentException(
+                    FormattableString.Invariant(
+                        $"The ratio at index {i} is {ratios[i]}; ratios must be zero or positive."
+                    ),
+                    nameof(ratios)
+                );
             }
 
             ratioScale = Math.Max(ratioScale, ratios[i].Scale);
@@ -172,8 +185,11 @@ public readonly partial struct Money
         if (allZero)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The ratios {string.Join(", ", ratios.ToArray())} are all zero; at least one must be positive."),
-                nameof(ratios));
+                FormattableString.Invariant(
+                    $"The ratios {string.Join(", ", ratios.ToArray())} are all zero; at least one must be positive."
+                ),
+                nameof(ratios)
+            );
         }
     }
 
@@ -246,7 +262,13 @@ public readonly partial struct Money
     private static decimal ToDecimal(UInt128 units, int decimals, bool negative)
     {
         ulong low = (ulong)units;
-        return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(units >> 64), negative && units != 0, (byte)decimals);
+        return new decimal(
+            (int)(uint)low,
+            (int)(uint)(low >> 32),
+            (int)(uint)(units >> 64),
+            negative && units != 0,
+            (byte)decimals
+        );
     }
 
     private static UInt128 Mantissa128(decimal value)

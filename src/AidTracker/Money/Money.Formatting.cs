@@ -33,7 +33,8 @@ public readonly partial struct Money : IFormattable
     /// scale abbreviations stay English.</param>
     /// <returns>The formatted amount.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="style"/> is not a defined style.</exception>
-    public string ToString(MoneyFormat style, IFormatProvider? provider) => AmountFormatter.Format(this, style, AmountFormatter.NumberFormat(provider));
+    public string ToString(MoneyFormat style, IFormatProvider? provider) =>
+        AmountFormatter.Format(this, style, AmountFormatter.NumberFormat(provider));
 
     /// <summary>
     /// Returns the amount in the style named by <paramref name="format"/>: <c>"P"</c> plain (also <c>"G"</c>,

@@ -50,7 +50,14 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <inheritdoc cref="Parse(string, AmountParseOptions)" />
     public static Money Parse(ReadOnlySpan<char> text, AmountParseOptions? options)
     {
-        if (!AmountParser.TryParse(text, options ?? AmountParseOptions.Default, allowQualifier: false, out ParsedAmount parsed))
+        if (
+            !AmountParser.TryParse(
+                text,
+                options ?? AmountParseOptions.Default,
+                allowQualifier: false,
+                out ParsedAmount parsed
+            )
+        )
         {
             throw AmountParser.CreateException(text, parsed, "money");
         }
@@ -63,7 +70,8 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase without a
     /// qualifier.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) => TryParse(text, AmountParseOptions.Default, out result);
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money result) =>
+        TryParse(text, AmountParseOptions.Default, out result);
 
     /// <summary>Tries to parse an amount phrase with the given options; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The phrase.</param>
@@ -85,7 +93,14 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <inheritdoc cref="TryParse(string, AmountParseOptions, out Money)" />
     public static bool TryParse(ReadOnlySpan<char> text, AmountParseOptions? options, out Money result)
     {
-        if (AmountParser.TryParse(text, options ?? AmountParseOptions.Default, allowQualifier: false, out ParsedAmount parsed))
+        if (
+            AmountParser.TryParse(
+                text,
+                options ?? AmountParseOptions.Default,
+                allowQualifier: false,
+                out ParsedAmount parsed
+            )
+        )
         {
             result = new Money(parsed.Amount, parsed.Currency!);
             return true;
@@ -97,7 +112,8 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
+    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) =>
+        Parse(s, AmountParseOptions.From(provider));
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
@@ -106,7 +122,8 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
+    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        Parse(s, AmountParseOptions.From(provider));
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>

@@ -45,9 +45,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is <c>null</c>.</exception>
     /// <exception cref="UnknownCurrencyException">The code is unknown.</exception>
     public Money(decimal amount, string currencyCode)
-        : this(amount, Currency.FromCode(currencyCode))
-    {
-    }
+        : this(amount, Currency.FromCode(currencyCode)) { }
 
     /// <summary>Gets the exact amount.</summary>
     public decimal Amount => _amount;
@@ -91,12 +89,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
 
     /// <inheritdoc cref="CompareTo(Money)" />
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not <see cref="Money"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with is not Money.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Money other => CompareTo(other),
+            _ => throw new ArgumentException("The object to compare with is not Money.", nameof(obj)),
+        };
 
     /// <summary>Returns whether two values are equal (same currency, equal amounts).</summary>
     /// <param name="left">The first value.</param>

@@ -18,7 +18,11 @@ namespace AidTracker;
 /// hold the same currencies with equal amounts and equal qualifiers. <c>default(MoneyBag)</c> is the empty bag,
 /// <see cref="Empty"/>. Sums keep full precision; decimal overflow throws <see cref="OverflowException"/>.</para>
 /// </remarks>
-[SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A money bag is the established name for a multi-currency total (Fowler, NodaMoney).")]
+[SuppressMessage(
+    "Naming",
+    "CA1710:Identifiers should have correct suffix",
+    Justification = "A money bag is the established name for a multi-currency total (Fowler, NodaMoney)."
+)]
 public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<QualifiedMoney>
 {
     private readonly QualifiedMoney[]? _sums; // ordered by currency code, one per currency
@@ -188,7 +192,8 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
     public Enumerator GetEnumerator() => new(_sums ?? []);
 
     /// <inheritdoc />
-    IEnumerator<QualifiedMoney> IEnumerable<QualifiedMoney>.GetEnumerator() => ((IEnumerable<QualifiedMoney>)(_sums ?? [])).GetEnumerator();
+    IEnumerator<QualifiedMoney> IEnumerable<QualifiedMoney>.GetEnumerator() =>
+        ((IEnumerable<QualifiedMoney>)(_sums ?? [])).GetEnumerator();
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => (_sums ?? []).GetEnumerator();
@@ -303,8 +308,6 @@ public readonly struct MoneyBag : IEquatable<MoneyBag>, IReadOnlyCollection<Qual
         public void Reset() => _index = -1;
 
         /// <summary>Does nothing.</summary>
-        public readonly void Dispose()
-        {
-        }
+        public readonly void Dispose() { }
     }
 }

@@ -12,9 +12,7 @@ public sealed class MoneyBagBuilder
     private readonly Dictionary<Currency, (decimal Amount, AmountQualifier Qualifier)> _sums = [];
 
     /// <summary>Initializes a new, empty builder.</summary>
-    public MoneyBagBuilder()
-    {
-    }
+    public MoneyBagBuilder() { }
 
     /// <summary>Gets the number of currencies added so far.</summary>
     public int Count => _sums.Count;
@@ -66,7 +64,12 @@ public sealed class MoneyBagBuilder
     private MoneyBagBuilder Add(decimal amount, Currency currency, AmountQualifier qualifier)
     {
         Preconditions.CheckNotNull(currency);
-        ref (decimal Amount, AmountQualifier Qualifier) sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums, currency, out bool exists);
+        ref (decimal Amount, AmountQualifier Qualifier) sum =
+            ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                _sums,
+                currency,
+                out bool exists
+            );
         sum = exists ? (sum.Amount + amount, QualifiedMoney.Combine(sum.Qualifier, qualifier)) : (amount, qualifier);
         return this;
     }

@@ -35,5 +35,6 @@ public readonly partial struct QualifiedMoney : IFormattable
     /// <param name="formatProvider">The culture or number format; <c>null</c> for the invariant culture.</param>
     /// <returns>The formatted amount.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a money format string.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => ToString(AmountFormatter.ParseFormat(format), formatProvider);
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        ToString(AmountFormatter.ParseFormat(format), formatProvider);
 }

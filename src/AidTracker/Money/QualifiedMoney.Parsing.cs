@@ -45,7 +45,14 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
     /// <inheritdoc cref="Parse(string, AmountParseOptions)" />
     public static QualifiedMoney Parse(ReadOnlySpan<char> text, AmountParseOptions? options)
     {
-        if (!AmountParser.TryParse(text, options ?? AmountParseOptions.Default, allowQualifier: true, out ParsedAmount parsed))
+        if (
+            !AmountParser.TryParse(
+                text,
+                options ?? AmountParseOptions.Default,
+                allowQualifier: true,
+                out ParsedAmount parsed
+            )
+        )
         {
             throw AmountParser.CreateException(text, parsed, "a qualified amount");
         }
@@ -58,7 +65,8 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
     /// <param name="text">The phrase.</param>
     /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out QualifiedMoney result) => TryParse(text, AmountParseOptions.Default, out result);
+    public static bool TryParse([NotNullWhen(true)] string? text, out QualifiedMoney result) =>
+        TryParse(text, AmountParseOptions.Default, out result);
 
     /// <summary>Tries to parse an amount phrase with its qualifier and the given options; see
     /// <see cref="Parse(string)"/>.</summary>
@@ -66,7 +74,11 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
     /// <param name="options">The options, or <c>null</c> for <see cref="AmountParseOptions.Default"/>.</param>
     /// <param name="result">The amount, or <c>default</c> when the text is not an amount phrase.</param>
     /// <returns><c>true</c> when the text was parsed.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, AmountParseOptions? options, out QualifiedMoney result)
+    public static bool TryParse(
+        [NotNullWhen(true)] string? text,
+        AmountParseOptions? options,
+        out QualifiedMoney result
+    )
     {
         if (text is null)
         {
@@ -80,7 +92,14 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
     /// <inheritdoc cref="TryParse(string, AmountParseOptions, out QualifiedMoney)" />
     public static bool TryParse(ReadOnlySpan<char> text, AmountParseOptions? options, out QualifiedMoney result)
     {
-        if (AmountParser.TryParse(text, options ?? AmountParseOptions.Default, allowQualifier: true, out ParsedAmount parsed))
+        if (
+            AmountParser.TryParse(
+                text,
+                options ?? AmountParseOptions.Default,
+                allowQualifier: true,
+                out ParsedAmount parsed
+            )
+        )
         {
             result = new QualifiedMoney(new Money(parsed.Amount, parsed.Currency!), parsed.Qualifier);
             return true;
@@ -92,19 +111,27 @@ public readonly partial struct QualifiedMoney : ISpanParsable<QualifiedMoney>
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static QualifiedMoney IParsable<QualifiedMoney>.Parse(string s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
+    static QualifiedMoney IParsable<QualifiedMoney>.Parse(string s, IFormatProvider? provider) =>
+        Parse(s, AmountParseOptions.From(provider));
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static bool IParsable<QualifiedMoney>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out QualifiedMoney result) =>
-        TryParse(s, AmountParseOptions.From(provider), out result);
+    static bool IParsable<QualifiedMoney>.TryParse(
+        [NotNullWhen(true)] string? s,
+        IFormatProvider? provider,
+        out QualifiedMoney result
+    ) => TryParse(s, AmountParseOptions.From(provider), out result);
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static QualifiedMoney ISpanParsable<QualifiedMoney>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, AmountParseOptions.From(provider));
+    static QualifiedMoney ISpanParsable<QualifiedMoney>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        Parse(s, AmountParseOptions.From(provider));
 
     /// <summary>Parses with a provider that is an <see cref="AmountParseOptions"/> or a culture for the number
     /// separators.</summary>
-    static bool ISpanParsable<QualifiedMoney>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out QualifiedMoney result) =>
-        TryParse(s, AmountParseOptions.From(provider), out result);
+    static bool ISpanParsable<QualifiedMoney>.TryParse(
+        ReadOnlySpan<char> s,
+        IFormatProvider? provider,
+        out QualifiedMoney result
+    ) => TryParse(s, AmountParseOptions.From(provider), out result);
 }

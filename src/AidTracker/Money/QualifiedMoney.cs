@@ -21,7 +21,11 @@ public readonly partial struct QualifiedMoney : IEquatable<QualifiedMoney>
     {
         if (qualifier is < AmountQualifier.Exact or > AmountQualifier.AtMost)
         {
-            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, FormattableString.Invariant($"{qualifier} is not an amount qualifier."));
+            throw new ArgumentOutOfRangeException(
+                nameof(qualifier),
+                qualifier,
+                FormattableString.Invariant($"{qualifier} is not an amount qualifier.")
+            );
         }
 
         _money = money;

@@ -8,7 +8,11 @@ public sealed class UnknownCurrencyException : ArgumentException
     /// <summary>Initializes a new instance naming the unknown <paramref name="code"/>.</summary>
     /// <param name="code">The code that was looked up.</param>
     public UnknownCurrencyException(string code)
-        : base(FormattableString.Invariant($"'{InputText.Shorten(code)}' is not an ISO 4217 currency code or a registered custom unit."))
+        : base(
+            FormattableString.Invariant(
+                $"'{InputText.Shorten(code)}' is not an ISO 4217 currency code or a registered custom unit."
+            )
+        )
     {
         Code = code;
     }

@@ -21,16 +21,21 @@ public sealed class DonorFiscalCalendars
 
     /// <summary>Gets the built-in map: JPN Japan, GBR United Kingdom, CAN Canada, USA United States, AUS Australia;
     /// others the calendar year.</summary>
-    public static DonorFiscalCalendars Default { get; } = new(
-        ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new Dictionary<string, FiscalYearCalendar>
-        {
-            ["JPN"] = FiscalYearCalendar.Japan,
-            ["GBR"] = FiscalYearCalendar.UnitedKingdom,
-            ["CAN"] = FiscalYearCalendar.Canada,
-            ["USA"] = FiscalYearCalendar.UnitedStates,
-            ["AUS"] = FiscalYearCalendar.Australia,
-        }),
-        FiscalYearCalendar.CalendarYear);
+    public static DonorFiscalCalendars Default { get; } =
+        new(
+            ImmutableDictionary.CreateRange(
+                StringComparer.OrdinalIgnoreCase,
+                new Dictionary<string, FiscalYearCalendar>
+                {
+                    ["JPN"] = FiscalYearCalendar.Japan,
+                    ["GBR"] = FiscalYearCalendar.UnitedKingdom,
+                    ["CAN"] = FiscalYearCalendar.Canada,
+                    ["USA"] = FiscalYearCalendar.UnitedStates,
+                    ["AUS"] = FiscalYearCalendar.Australia,
+                }
+            ),
+            FiscalYearCalendar.CalendarYear
+        );
 
     /// <summary>Gets the calendar used for donors that are not in the map.</summary>
     public FiscalYearCalendar Fallback { get; }
@@ -61,5 +66,6 @@ public sealed class DonorFiscalCalendars
     /// <summary>Returns a map whose donors without a calendar of their own use <paramref name="fallback"/>.</summary>
     /// <param name="fallback">The calendar for other donors.</param>
     /// <returns>The new map.</returns>
-    public DonorFiscalCalendars WithFallback(FiscalYearCalendar fallback) => new(_byDonor, Preconditions.CheckNotNull(fallback));
+    public DonorFiscalCalendars WithFallback(FiscalYearCalendar fallback) =>
+        new(_byDonor, Preconditions.CheckNotNull(fallback));
 }

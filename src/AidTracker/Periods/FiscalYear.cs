@@ -70,8 +70,13 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
         if (!Equals(Calendar, other.Calendar))
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"Cannot order {Calendar?.Name} {this} against {other.Calendar?.Name} {other}: they belong to different fiscal-year calendars."),
-                nameof(other));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Cannot order {Calendar?.Name} {this} against {other.Calendar?.Name} {other}: they belong to "
+                        + $"different fiscal-year calendars."
+                ),
+                nameof(other)
+            );
         }
 
         return Label.CompareTo(other.Label);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -25,14 +26,16 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     }
 
     /// <summary>Gets the calendar year (1 January to 31 December, labelled by its year).</summary>
-    public static FiscalYearCalendar CalendarYear { get; } = new("Calendar year", 1, 1, FiscalYearLabeling.StartingYear);
+    public static FiscalYearCalendar CalendarYear { get; } =
+        new("Calendar year", 1, 1, FiscalYearLabeling.StartingYear);
 
     /// <summary>Gets Japan's fiscal year: 1 April to 31 March, labelled by the starting year (FY2024 =
     /// 2024-04-01..2025-03-31).</summary>
     public static FiscalYearCalendar Japan { get; } = new("Japan", 4, 1, FiscalYearLabeling.StartingYear);
 
     /// <summary>Gets the United Kingdom's financial year: 1 April to 31 March, labelled by the starting year.</summary>
-    public static FiscalYearCalendar UnitedKingdom { get; } = new("United Kingdom", 4, 1, FiscalYearLabeling.StartingYear);
+    public static FiscalYearCalendar UnitedKingdom { get; } =
+        new("United Kingdom", 4, 1, FiscalYearLabeling.StartingYear);
 
     /// <summary>Gets Canada's fiscal year: 1 April to 31 March, labelled by the starting year.</summary>
     public static FiscalYearCalendar Canada { get; } = new("Canada", 4, 1, FiscalYearLabeling.StartingYear);
@@ -70,12 +73,28 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     public static FiscalYearCalendar Create(string name, int startMonth, int startDay, FiscalYearLabeling labeling)
     {
         Preconditions.CheckNotNullOrWhiteSpace(name);
-        Preconditions.CheckArgumentRange(startMonth is >= 1 and <= 12, nameof(startMonth), startMonth,
-            FormattableString.Invariant($"A fiscal year's start month must be between 1 and 12; {startMonth} is not."));
-        Preconditions.CheckArgumentRange(startDay is >= 1 and <= 28, nameof(startDay), startDay,
-            FormattableString.Invariant($"A fiscal year's start day must be between 1 and 28 (later days do not exist in every month); {startDay} is not."));
-        Preconditions.CheckArgumentRange(Enum.IsDefined(labeling), nameof(labeling), labeling,
-            FormattableString.Invariant($"{labeling} is not a fiscal-year labelling."));
+        Preconditions.CheckArgumentRange(
+            startMonth is >= 1 and <= 12,
+            nameof(startMonth),
+            startMonth,
+            FormattableString.Invariant($"A fiscal year's start month must be between 1 and 12; {startMonth} is not.")
+        );
+        Preconditions.CheckArgumentRange(
+            startDay is >= 1 and <= 28,
+            nameof(startDay),
+            startDay,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A fiscal year's start day must be between 1 and 28 (later days do not exist in every month); "
+                    + $"{startDay} is not."
+            )
+        );
+        Preconditions.CheckArgumentRange(
+            Enum.IsDefined(labeling),
+            nameof(labeling),
+            labeling,
+            FormattableString.Invariant($"{labeling} is not a fiscal-year labelling.")
+        );
         return new FiscalYearCalendar(name, startMonth, startDay, labeling);
     }
 
@@ -98,8 +117,12 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="label"/> is outside 2 to 9998.</exception>
     public FiscalYear GetFiscalYear(int label)
     {
-        Preconditions.CheckArgumentRange(label is >= 2 and <= 9998, nameof(label), label,
-            FormattableString.Invariant($"A fiscal year label must be between 2 and 9998; {label} is not."));
+        Preconditions.CheckArgumentRange(
+            label is >= 2 and <= 9998,
+            nameof(label),
+            label,
+            FormattableString.Invariant($"A fiscal year label must be between 2 and 9998; {label} is not.")
+        );
         return new FiscalYear(this, label);
     }
 
@@ -110,7 +133,8 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
         return new LocalDate(startYear, StartMonth, StartDay);
     }
 
-    private int LabelOf(int startYear) => IsCalendarYear || Labeling == FiscalYearLabeling.StartingYear ? startYear : startYear + 1;
+    private int LabelOf(int startYear) =>
+        IsCalendarYear || Labeling == FiscalYearLabeling.StartingYear ? startYear : startYear + 1;
 
     /// <summary>Returns the calendar's name.</summary>
     /// <returns>The name.</returns>
@@ -120,7 +144,11 @@ public sealed class FiscalYearCalendar : IEquatable<FiscalYearCalendar>
     /// <param name="other">The calendar to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(FiscalYearCalendar? other) =>
-        other is not null && Name == other.Name && StartMonth == other.StartMonth && StartDay == other.StartDay && Labeling == other.Labeling;
+        other is not null
+        && Name == other.Name
+        && StartMonth == other.StartMonth
+        && StartDay == other.StartDay
+        && Labeling == other.Labeling;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FiscalYearCalendar);

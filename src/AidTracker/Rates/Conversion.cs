@@ -23,7 +23,12 @@ public sealed class Conversion
     /// <param name="failedSources">The failures of sources tried before the one that answered, if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rate"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="original"/> is in neither currency of the rate.</exception>
-    public Conversion(Money original, ExchangeRate rate, LocalDate requestedDate, IReadOnlyList<RateLookupFailure>? failedSources = null)
+    public Conversion(
+        Money original,
+        ExchangeRate rate,
+        LocalDate requestedDate,
+        IReadOnlyList<RateLookupFailure>? failedSources = null
+    )
     {
         Rate = Preconditions.CheckNotNull(rate);
         Converted = rate.Convert(original);
@@ -84,5 +89,12 @@ public sealed class Conversion
     /// </summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "{0} = {1} ({2}; requested {3})", Original, Rounded, Rate, RateText.Date(RequestedDate));
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} = {1} ({2}; requested {3})",
+            Original,
+            Rounded,
+            Rate,
+            RateText.Date(RequestedDate)
+        );
 }

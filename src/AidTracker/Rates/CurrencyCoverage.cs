@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace AidTracker.Rates;
@@ -21,7 +22,12 @@ public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
         Internal.Preconditions.CheckArgument(
             firstDate <= lastDate && count > 0,
             nameof(lastDate),
-            FormattableString.Invariant($"The coverage of {currency.Code} needs a first date ({RateText.Date(firstDate)}) not after the last ({RateText.Date(lastDate)}) and a positive count ({count})."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The coverage of {currency.Code} needs a first date ({RateText.Date(firstDate)}) not after the last "
+                    + $"({RateText.Date(lastDate)}) and a positive count ({count})."
+            )
+        );
         FirstDate = firstDate;
         LastDate = lastDate;
         Count = count;
@@ -41,7 +47,11 @@ public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
 
     /// <inheritdoc />
     public bool Equals(CurrencyCoverage? other) =>
-        other is not null && Currency.Equals(other.Currency) && FirstDate == other.FirstDate && LastDate == other.LastDate && Count == other.Count;
+        other is not null
+        && Currency.Equals(other.Currency)
+        && FirstDate == other.FirstDate
+        && LastDate == other.LastDate
+        && Count == other.Count;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CurrencyCoverage);
@@ -52,5 +62,9 @@ public sealed class CurrencyCoverage : IEquatable<CurrencyCoverage>
     /// <summary>Returns e.g. <c>RUB 2005-04-01 to 2022-03-01 (4333 rates)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Currency.Code} {RateText.Date(FirstDate)} to {RateText.Date(LastDate)} ({Count} {(Count == 1 ? "rate" : "rates")})");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Currency.Code} {RateText.Date(FirstDate)} to {RateText.Date(LastDate)} ({Count} "
+                + $"{(Count == 1 ? "rate" : "rates")})"
+        );
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using AidTracker.Internal;
 
@@ -15,13 +16,25 @@ internal static class EcbCsvReader
         Read(reader, fileName, sourceName, toleranceDays, WideCsvFormat.Ecb);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RateTable Read(TextReader reader, string fileName, string sourceName, int toleranceDays, WideCsvFormat format)
+    public static RateTable Read(
+        TextReader reader,
+        string fileName,
+        string sourceName,
+        int toleranceDays,
+        WideCsvFormat format
+    )
     {
         var lines = new RateLineReader(reader, fileName);
         if (!lines.TryReadLine(out ReadOnlySpan<char> header) || header.Trim().Length == 0)
         {
-            throw new RateFileException(fileName, 1, string.Empty, FormattableString.Invariant(
-                $"The file is empty; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
+            throw new RateFileException(
+                fileName,
+                1,
+                string.Empty,
+                FormattableString.Invariant(
+                    $"The file is empty; an {format.Name} rate file starts with the header '{format.HeaderExample}'."
+                )
+            );
         }
 
         var builder = new RateTableBuilder(sourceName, format.Pivot, RateBasis.Daily) { ToleranceDays = toleranceDays };
@@ -39,14 +52,22 @@ internal static class EcbCsvReader
 
         if (dates.Count == 0)
         {
-            throw new RateFileException(fileName, lines.LineNumber, string.Empty, "The file has a header but no rows of rates.");
+            throw new RateFileException(
+                fileName,
+                lines.LineNumber,
+                string.Empty,
+                "The file has a header but no rows of rates."
+            );
         }
 
         return builder.Build(d => new RateFileException(
             fileName,
             d.SecondTag,
             RateText.Date(d.Date),
-            FormattableString.Invariant($"A second {d.Pair} rate for {RateText.Date(d.Date)} (the first is on line {d.FirstTag}).")));
+            FormattableString.Invariant(
+                $"A second {d.Pair} rate for {RateText.Date(d.Date)} (the first is on line {d.FirstTag})."
+            )
+        ));
     }
 
     /// <summary>
@@ -54,15 +75,29 @@ internal static class EcbCsvReader
     /// noted in
     /// <paramref name="trailingComma"/>); -1 for a column the format skips.
     /// </summary>
-    private static int[] ReadHeader(ReadOnlySpan<char> header, string fileName, RateTableBuilder builder, WideCsvFormat format, out bool trailingComma)
+    private static int[] ReadHeader(
+        ReadOnlySpan<char> header,
+        string fileName,
+        RateTableBuilder builder,
+        WideCsvFormat format,
+        out bool trailingComma
+    )
     {
         ReadOnlySpan<char> rest = header;
         bool done = false;
         RateCsv.TryNextField(ref rest, ref done, out ReadOnlySpan<char> first);
         if (!first.Trim().Equals("Date", StringComparison.OrdinalIgnoreCase))
         {
-            throw new RateFileException(fileName, 1, first.ToString(), FormattableString.Invariant(
-                $"The first column is '{InputText.Shorten(first)}'; an {format.Name} rate file starts with the header '{format.HeaderExample}'."));
+            throw new RateFileException(
+                fileName,
+                1,
+                first.ToString(),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The first column is '{InputText.Shorten(first)}'; an {format.Name} rate file starts with the "
+                        + $"header '{format.HeaderExample}'."
+                )
+            );
         }
 
         trailingComma = false;
@@ -79,7 +114,12 @@ internal static class EcbCsvReader
                     break;
                 }
 
-                throw new RateFileException(fileName, 1, code, FormattableString.Invariant($"Column {columns.Count + 2} of the header has no currency code."));
+                throw new RateFileException(
+                    fileName,
+                    1,
+                    code,
+                    FormattableString.Invariant($"Column {columns.Count + 2} of the header has no currency code.")
+                );
             }
 
             if (!Currency.TryFromCode(code, out Currency? currency))
@@ -90,19 +130,38 @@ internal static class EcbCsvReader
                     continue;
                 }
 
-                throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
-                    $"The column '{InputText.Shorten(code)}' is not a known currency code (ISO 4217 or registered)."));
+                throw new RateFileException(
+                    fileName,
+                    1,
+                    code,
+                    FormattableString.Invariant(
+                        $"The column '{InputText.Shorten(code)}' is not a known currency code (ISO 4217 or registered)."
+                    )
+                );
             }
 
             if (currency.Equals(format.Pivot))
             {
-                throw new RateFileException(fileName, 1, code, FormattableString.Invariant(
-                    $"The column '{InputText.Shorten(code)}' cannot be there: {format.Name} rates are {format.ValueMeaning}."));
+                throw new RateFileException(
+                    fileName,
+                    1,
+                    code,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The column '{InputText.Shorten(code)}' cannot be there: {format.Name} rates are "
+                            + $"{format.ValueMeaning}."
+                    )
+                );
             }
 
             if (!seen.Add(currency))
             {
-                throw new RateFileException(fileName, 1, code, FormattableString.Invariant($"The column '{code}' appears twice."));
+                throw new RateFileException(
+                    fileName,
+                    1,
+                    code,
+                    FormattableString.Invariant($"The column '{code}' appears twice.")
+                );
             }
 
             columns.Add(builder.RegisterCurrency(currency));
@@ -112,7 +171,16 @@ internal static class EcbCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadRow(ReadOnlySpan<char> line, int lineNumber, string fileName, int[] columns, bool trailingComma, WideCsvFormat format, RateTableBuilder builder, Dictionary<int, int> dates)
+    private static void ReadRow(
+        ReadOnlySpan<char> line,
+        int lineNumber,
+        string fileName,
+        int[] columns,
+        bool trailingComma,
+        WideCsvFormat format,
+        RateTableBuilder builder,
+        Dictionary<int, int> dates
+    )
     {
         ReadOnlySpan<char> rest = line;
         bool done = false;
@@ -120,14 +188,24 @@ internal static class EcbCsvReader
         dateText = dateText.Trim();
         if (!RateCsv.TryParseDate(dateText, out int day))
         {
-            throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."));
+            throw new RateFileException(
+                fileName,
+                lineNumber,
+                dateText.ToString(),
+                FormattableString.Invariant($"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd.")
+            );
         }
 
         if (!dates.TryAdd(day, lineNumber))
         {
-            throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                $"The date {dateText.ToString()} appears a second time (the first is on line {dates[day]})."));
+            throw new RateFileException(
+                fileName,
+                lineNumber,
+                dateText.ToString(),
+                FormattableString.Invariant(
+                    $"The date {dateText.ToString()} appears a second time (the first is on line {dates[day]})."
+                )
+            );
         }
 
         int column = 0;
@@ -151,16 +229,33 @@ internal static class EcbCsvReader
                 continue;
             }
 
-            if (!RateCsv.TryParseDecimal(cell, out decimal value) && !(format.AllowsExponent && TryParseWithExponent(cell, out value)))
+            if (
+                !RateCsv.TryParseDecimal(cell, out decimal value)
+                && !(format.AllowsExponent && TryParseWithExponent(cell, out value))
+            )
             {
-                throw new RateFileException(fileName, lineNumber, cell.ToString(), FormattableString.Invariant(
-                    $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not a number."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    cell.ToString(),
+                    FormattableString.Invariant(
+                        $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not a number."
+                    )
+                );
             }
 
             if (value <= 0m)
             {
-                throw new RateFileException(fileName, lineNumber, cell.ToString(), FormattableString.Invariant(
-                    $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not greater than zero."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    cell.ToString(),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {CodeOf(builder, currencyIndex)} rate '{InputText.Shorten(cell)}' is not greater than "
+                            + $"zero."
+                    )
+                );
             }
 
             builder.AddCore(currencyIndex, day, value, format.ValuesArePivotPerUnit, lineNumber);
@@ -174,11 +269,21 @@ internal static class EcbCsvReader
 
     /// <summary>Parses <c>3.95e-06</c> (the NBU writes its smallest rates so) exactly, as a decimal.</summary>
     private static bool TryParseWithExponent(ReadOnlySpan<char> cell, out decimal value) =>
-        decimal.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(
+            cell,
+            System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out value
+        );
 
     private static string CodeOf(RateTableBuilder builder, int currencyIndex) => builder.CurrencyAt(currencyIndex).Code;
 
-    private static RateFileException MalformedRow(string fileName, int lineNumber, ReadOnlySpan<char> line, int expected)
+    private static RateFileException MalformedRow(
+        string fileName,
+        int lineNumber,
+        ReadOnlySpan<char> line,
+        int expected
+    )
     {
         int count = line.Count(',') + 1;
         if (count > 1 && line[^1] == ',')
@@ -186,7 +291,15 @@ internal static class EcbCsvReader
             count--;
         }
 
-        return new RateFileException(fileName, lineNumber, line.ToString(), FormattableString.Invariant(
-            $"The row has {count - 1} rates where the header has {expected} currency columns: '{InputText.Shorten(line)}'."));
+        return new RateFileException(
+            fileName,
+            lineNumber,
+            line.ToString(),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The row has {count - 1} rates where the header has {expected} currency columns: "
+                    + $"'{InputText.Shorten(line)}'."
+            )
+        );
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -22,7 +23,17 @@ public sealed partial class ExchangeRate
             case RateDerivation.Cross when _legs.Length == 2:
                 return Cross(_legs[1], _legs[0]);
             default:
-                return new ExchangeRate(Quote, Base, 1m / Value, Date, Basis, Source, RateDerivation.Inverse, pivot: null, [this]);
+                return new ExchangeRate(
+                    Quote,
+                    Base,
+                    1m / Value,
+                    Date,
+                    Basis,
+                    Source,
+                    RateDerivation.Inverse,
+                    pivot: null,
+                    [this]
+                );
         }
     }
 
@@ -51,15 +62,27 @@ public sealed partial class ExchangeRate
         if (pivot is null || baseLeg.IsIdentity || quoteLeg.IsIdentity)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"Cannot cross {baseLeg.Base.Code}/{baseLeg.Quote.Code} with {quoteLeg.Base.Code}/{quoteLeg.Quote.Code}: a cross needs two rates that share exactly one currency."),
-                nameof(quoteLeg));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Cannot cross {baseLeg.Base.Code}/{baseLeg.Quote.Code} with "
+                        + $"{quoteLeg.Base.Code}/{quoteLeg.Quote.Code}: a cross needs two rates that share exactly one "
+                        + $"currency."
+                ),
+                nameof(quoteLeg)
+            );
         }
 
         if (baseLeg.Basis != quoteLeg.Basis)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"Cannot cross a {baseLeg.Basis} rate ({baseLeg.Base.Code}/{baseLeg.Quote.Code}) with a {quoteLeg.Basis} rate ({quoteLeg.Base.Code}/{quoteLeg.Quote.Code}): the result would have no single basis."),
-                nameof(quoteLeg));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Cannot cross a {baseLeg.Basis} rate ({baseLeg.Base.Code}/{baseLeg.Quote.Code}) with a "
+                        + $"{quoteLeg.Basis} rate ({quoteLeg.Base.Code}/{quoteLeg.Quote.Code}): the result would have "
+                        + $"no single basis."
+                ),
+                nameof(quoteLeg)
+            );
         }
 
         Currency from = baseLeg.Base.Equals(pivot) ? baseLeg.Quote : baseLeg.Base;
@@ -70,7 +93,17 @@ public sealed partial class ExchangeRate
             ? baseLeg.Source
             : baseLeg.Source + "+" + quoteLeg.Source;
         LocalDate date = LocalDate.Min(baseLeg.Date, quoteLeg.Date);
-        return new ExchangeRate(from, to, pivotPerFrom * toPerPivot, date, baseLeg.Basis, source, RateDerivation.Cross, pivot, [baseLeg, quoteLeg]);
+        return new ExchangeRate(
+            from,
+            to,
+            pivotPerFrom * toPerPivot,
+            date,
+            baseLeg.Basis,
+            source,
+            RateDerivation.Cross,
+            pivot,
+            [baseLeg, quoteLeg]
+        );
     }
 
     /// <summary>
@@ -93,18 +126,38 @@ public sealed partial class ExchangeRate
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The currencies are the same, an amount is zero, or the amounts have opposite
     /// signs.</exception>
-    public static ExchangeRate Implied(Money original, Money stated, LocalDate date, string source = "Stated equivalent")
+    public static ExchangeRate Implied(
+        Money original,
+        Money stated,
+        LocalDate date,
+        string source = "Stated equivalent"
+    )
     {
         Preconditions.CheckNotNullOrWhiteSpace(source);
         Preconditions.CheckArgument(
             !original.Currency.Equals(stated.Currency),
             nameof(stated),
-            FormattableString.Invariant($"A stated equivalent must be in another currency than the original; both are {original.Currency.Code}."));
+            FormattableString.Invariant(
+                $"A stated equivalent must be in another currency than the original; both are {original.Currency.Code}."
+            )
+        );
         Preconditions.CheckArgument(
             !original.IsZero && !stated.IsZero && original.IsNegative == stated.IsNegative,
             nameof(stated),
-            FormattableString.Invariant($"Cannot imply a rate from {original.Amount} {original.Currency.Code} and {stated.Amount} {stated.Currency.Code}: both amounts must be non-zero and of the same sign."));
-        return new ExchangeRate(stated.Currency, original.Currency, original.Amount / stated.Amount, date, RateBasis.Stated, source);
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Cannot imply a rate from {original.Amount} {original.Currency.Code} and {stated.Amount} "
+                    + $"{stated.Currency.Code}: both amounts must be non-zero and of the same sign."
+            )
+        );
+        return new ExchangeRate(
+            stated.Currency,
+            original.Currency,
+            original.Amount / stated.Amount,
+            date,
+            RateBasis.Stated,
+            source
+        );
     }
 
     /// <summary>
@@ -132,16 +185,28 @@ public sealed partial class ExchangeRate
         catch (OverflowException e)
         {
             bool forward = amount.Currency.Equals(Base);
-            double approximately = forward ? (double)amount.Amount * (double)Value : (double)amount.Amount / (double)Value;
+            double approximately = forward
+                ? (double)amount.Amount * (double)Value
+                : (double)amount.Amount / (double)Value;
             throw new OverflowException(
-                FormattableString.Invariant(
-                    $"Converting {amount} to {(forward ? Quote : Base).Code} at {this} gives about {approximately.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, which does not fit in a decimal (at most 79,228,162,514,264,337,593,543,950,335)."),
-                e);
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Converting {amount} to {(forward ? Quote : Base).Code} at {this} gives about "
+                        + $"{approximately.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, which "
+                        + $"does not fit in a decimal (at most 79,228,162,514,264,337,593,543,950,335)."
+                ),
+                e
+            );
         }
 
         throw new ArgumentException(
-            FormattableString.Invariant($"This rate is between {Base.Code} and {Quote.Code}; it cannot convert an amount in {amount.Currency.Code}."),
-            nameof(amount));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"This rate is between {Base.Code} and {Quote.Code}; it cannot convert an amount in "
+                    + $"{amount.Currency.Code}."
+            ),
+            nameof(amount)
+        );
     }
 
     /// <summary>
@@ -169,8 +234,13 @@ public sealed partial class ExchangeRate
         else
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"Cannot compare a {Base.Code}/{Quote.Code} rate with a {reference.Base.Code}/{reference.Quote.Code} rate: the currencies differ."),
-                nameof(reference));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Cannot compare a {Base.Code}/{Quote.Code} rate with a "
+                        + $"{reference.Base.Code}/{reference.Quote.Code} rate: the currencies differ."
+                ),
+                nameof(reference)
+            );
         }
 
         return (Value / aligned) - 1m;

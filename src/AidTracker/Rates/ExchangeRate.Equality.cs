@@ -29,13 +29,15 @@ public sealed partial class ExchangeRate
     public override bool Equals(object? obj) => Equals(obj as ExchangeRate);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Base, Quote, Value, Date, Basis, Derivation, StringComparer.Ordinal.GetHashCode(Source));
+    public override int GetHashCode() =>
+        HashCode.Combine(Base, Quote, Value, Date, Basis, Derivation, StringComparer.Ordinal.GetHashCode(Source));
 
     /// <summary>Returns whether two rates are equal (see <see cref="Equals(ExchangeRate)"/>).</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns><c>true</c> when equal.</returns>
-    public static bool operator ==(ExchangeRate? left, ExchangeRate? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(ExchangeRate? left, ExchangeRate? right) =>
+        left is null ? right is null : left.Equals(right);
 
     /// <summary>Returns whether two rates differ.</summary>
     /// <param name="left">The first rate.</param>

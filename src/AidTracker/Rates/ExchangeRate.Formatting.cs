@@ -37,8 +37,12 @@ public sealed partial class ExchangeRate
     }
 
     private static void AppendPair(StringBuilder text, ExchangeRate rate) =>
-        text.Append("1 ").Append(rate.Base.Code).Append(" = ")
-            .Append(rate.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(rate.Quote.Code);
+        text.Append("1 ")
+            .Append(rate.Base.Code)
+            .Append(" = ")
+            .Append(rate.Value.ToString(CultureInfo.InvariantCulture))
+            .Append(' ')
+            .Append(rate.Quote.Code);
 
     private void AppendLegs(StringBuilder text)
     {

@@ -39,14 +39,24 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
     /// empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative, or
     /// <paramref name="basis"/> is not defined.</exception>
-    public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal value, LocalDate date, RateBasis basis, string source)
+    public ExchangeRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        decimal value,
+        LocalDate date,
+        RateBasis basis,
+        string source
+    )
     {
         Preconditions.CheckNotNull(baseCurrency);
         Preconditions.CheckNotNull(quoteCurrency);
         Preconditions.CheckArgument(
             !baseCurrency.Equals(quoteCurrency),
             nameof(quoteCurrency),
-            FormattableString.Invariant($"An exchange rate needs two different currencies; both are {baseCurrency.Code}."));
+            FormattableString.Invariant(
+                $"An exchange rate needs two different currencies; both are {baseCurrency.Code}."
+            )
+        );
         CheckValue(value, nameof(value));
         CheckBasis(basis, nameof(basis));
         Preconditions.CheckNotNullOrWhiteSpace(source);
@@ -71,7 +81,8 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
         string source,
         RateDerivation derivation,
         Currency? pivot,
-        ExchangeRate[] legs)
+        ExchangeRate[] legs
+    )
     {
         Base = baseCurrency;
         Quote = quoteCurrency;
@@ -160,7 +171,8 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
             throw new ArgumentOutOfRangeException(
                 paramName,
                 value,
-                FormattableString.Invariant($"An exchange rate must be greater than zero; {value} is not."));
+                FormattableString.Invariant($"An exchange rate must be greater than zero; {value} is not.")
+            );
         }
     }
 
@@ -169,7 +181,11 @@ public sealed partial class ExchangeRate : IEquatable<ExchangeRate>
     {
         if (basis is < RateBasis.Daily or > RateBasis.Stated)
         {
-            throw new ArgumentOutOfRangeException(paramName, basis, FormattableString.Invariant($"{basis} is not a rate basis."));
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                basis,
+                FormattableString.Invariant($"{basis} is not a rate basis.")
+            );
         }
     }
 

@@ -21,9 +21,7 @@ public sealed class ExchangeRateChain : IExchangeRateSource
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of them is <c>null</c>.</exception>
     /// <exception cref="ArgumentException"><paramref name="sources"/> is empty.</exception>
     public ExchangeRateChain(params IEnumerable<IExchangeRateSource> sources)
-        : this(null, sources)
-    {
-    }
+        : this(null, sources) { }
 
     /// <summary>Initializes a chain with a name.</summary>
     /// <param name="name">The chain's name, or <c>null</c> to name it after its sources.</param>
@@ -74,7 +72,9 @@ public sealed class ExchangeRateChain : IExchangeRateSource
 
             if (result.IsFound)
             {
-                IReadOnlyList<RateLookupFailure> failed = failures is null ? result.FailedSources : [.. failures, .. result.FailedSources];
+                IReadOnlyList<RateLookupFailure> failed = failures is null
+                    ? result.FailedSources
+                    : [.. failures, .. result.FailedSources];
                 return RateLookupResult.Found(request, result.Rate, result.AnsweredBy, failed);
             }
 

@@ -8,7 +8,10 @@ namespace AidTracker.Rates;
 /// with provenance, change the look-back tolerance.</summary>
 public static class ExchangeRateSourceExtensions
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IExchangeRateSource, System.Collections.Concurrent.ConcurrentDictionary<int, IExchangeRateSource>> Tolerant = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        IExchangeRateSource,
+        System.Collections.Concurrent.ConcurrentDictionary<int, IExchangeRateSource>
+    > Tolerant = [];
 
     /// <summary>
     /// Returns <paramref name="source"/> with another look-back tolerance for its daily rates: a daily
@@ -29,12 +32,22 @@ public static class ExchangeRateSourceExtensions
         return source switch
         {
             RateTable { Basis: RateBasis.Daily } table when table.ToleranceDays == days => table,
-            RateTable { Basis: RateBasis.Daily } or ExchangeRateChain => Tolerant.GetOrCreateValue(source).GetOrAdd(days, static (d, s) => s switch
-            {
-                RateTable table => table.WithToleranceDays(d),
-                ExchangeRateChain chain => new ExchangeRateChain(chain.Name, chain.Sources.Select(member => member.WithToleranceDays(d))),
-                _ => s,
-            }, source),
+            RateTable { Basis: RateBasis.Daily } or ExchangeRateChain => Tolerant
+                .GetOrCreateValue(source)
+                .GetOrAdd(
+                    days,
+                    static (d, s) =>
+                        s switch
+                        {
+                            RateTable table => table.WithToleranceDays(d),
+                            ExchangeRateChain chain => new ExchangeRateChain(
+                                chain.Name,
+                                chain.Sources.Select(member => member.WithToleranceDays(d))
+                            ),
+                            _ => s,
+                        },
+                    source
+                ),
             _ => source,
         };
     }
@@ -48,7 +61,13 @@ public static class ExchangeRateSourceExtensions
     /// <param name="basis">The basis wanted, or <c>null</c> for any.</param>
     /// <returns>The rate with its provenance, or why there is none.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    public static RateLookupResult TryGetRate(this IExchangeRateSource source, Currency from, Currency to, LocalDate date, RateBasis? basis = null)
+    public static RateLookupResult TryGetRate(
+        this IExchangeRateSource source,
+        Currency from,
+        Currency to,
+        LocalDate date,
+        RateBasis? basis = null
+    )
     {
         Preconditions.CheckNotNull(source);
         return source.TryGetRate(new RateRequest(from, to, date, basis));
@@ -65,8 +84,13 @@ public static class ExchangeRateSourceExtensions
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and
     /// nearest dates.</exception>
-    public static ExchangeRate GetRate(this IExchangeRateSource source, Currency from, Currency to, LocalDate date, RateBasis? basis = null) =>
-        source.TryGetRate(from, to, date, basis).GetRateOrThrow();
+    public static ExchangeRate GetRate(
+        this IExchangeRateSource source,
+        Currency from,
+        Currency to,
+        LocalDate date,
+        RateBasis? basis = null
+    ) => source.TryGetRate(from, to, date, basis).GetRateOrThrow();
 
     /// <summary>Returns the rate between two currencies given by code, e.g. <c>source.GetRate("JPY", "USD",
     /// date)</c>.</summary>
@@ -78,8 +102,12 @@ public static class ExchangeRateSourceExtensions
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="UnknownCurrencyException">A code is unknown.</exception>
     /// <exception cref="RateNotFoundException">The source has no rate.</exception>
-    public static ExchangeRate GetRate(this IExchangeRateSource source, string fromCode, string toCode, LocalDate date) =>
-        source.GetRate(Currency.FromCode(fromCode), Currency.FromCode(toCode), date);
+    public static ExchangeRate GetRate(
+        this IExchangeRateSource source,
+        string fromCode,
+        string toCode,
+        LocalDate date
+    ) => source.GetRate(Currency.FromCode(fromCode), Currency.FromCode(toCode), date);
 
     /// <summary>
     /// Converts <paramref name="amount"/> into <paramref name="to"/> at the rate for <paramref name="date"/> (the
@@ -96,7 +124,13 @@ public static class ExchangeRateSourceExtensions
     /// <exception cref="RateNotFoundException">The source has no rate; the message names the pair, date, tolerance and
     /// nearest dates.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
-    public static Conversion Convert(this IExchangeRateSource source, Money amount, Currency to, LocalDate date, RateBasis? basis = null)
+    public static Conversion Convert(
+        this IExchangeRateSource source,
+        Money amount,
+        Currency to,
+        LocalDate date,
+        RateBasis? basis = null
+    )
     {
         RateLookupResult result = source.TryGetRate(amount.Currency, to, date, basis);
         return result.IsFound
@@ -114,8 +148,14 @@ public static class ExchangeRateSourceExtensions
     /// <param name="failure">Why not, otherwise.</param>
     /// <returns><c>true</c> when converted.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    public static bool TryConvert(this IExchangeRateSource source, Money amount, Currency to, LocalDate date, [NotNullWhen(true)] out Conversion? conversion, [NotNullWhen(false)] out RateLookupFailure? failure) =>
-        source.TryConvert(amount, to, date, null, out conversion, out failure);
+    public static bool TryConvert(
+        this IExchangeRateSource source,
+        Money amount,
+        Currency to,
+        LocalDate date,
+        [NotNullWhen(true)] out Conversion? conversion,
+        [NotNullWhen(false)] out RateLookupFailure? failure
+    ) => source.TryConvert(amount, to, date, null, out conversion, out failure);
 
     /// <summary>Converts like <see cref="Convert"/> under a given basis, returning the failure instead of throwing when
     /// there is no rate.</summary>
@@ -128,7 +168,15 @@ public static class ExchangeRateSourceExtensions
     /// <param name="failure">Why not, otherwise.</param>
     /// <returns><c>true</c> when converted.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    public static bool TryConvert(this IExchangeRateSource source, Money amount, Currency to, LocalDate date, RateBasis? basis, [NotNullWhen(true)] out Conversion? conversion, [NotNullWhen(false)] out RateLookupFailure? failure)
+    public static bool TryConvert(
+        this IExchangeRateSource source,
+        Money amount,
+        Currency to,
+        LocalDate date,
+        RateBasis? basis,
+        [NotNullWhen(true)] out Conversion? conversion,
+        [NotNullWhen(false)] out RateLookupFailure? failure
+    )
     {
         RateLookupResult result = source.TryGetRate(amount.Currency, to, date, basis);
         if (result.IsFound)

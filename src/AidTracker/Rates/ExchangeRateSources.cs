@@ -20,7 +20,10 @@ public static class ExchangeRateSources
     private static readonly Lazy<RateTable> EcbTable = new(LoadEcb, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RateTable> NbuTable = new(LoadNbu, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RateTable> ImfTable = new(LoadImf, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<ExchangeRateChain> DefaultChain = new(() => CreateDefault(RateTable.DefaultToleranceDays), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ExchangeRateChain> DefaultChain = new(
+        () => CreateDefault(RateTable.DefaultToleranceDays),
+        LazyThreadSafetyMode.ExecutionAndPublication
+    );
 
     /// <summary>
     /// Gets the ECB's daily euro reference rates (41 currencies against EUR, 1999-01-04 to 2026-04-13; some
@@ -69,7 +72,9 @@ public static class ExchangeRateSources
 
         // The NBU's table (the largest, and gzipped) loads on another thread while the ECB's and the IMF's load on this
         // one.
-        Task<RateTable> nbu = NbuTable.IsValueCreated ? Task.FromResult(NbuTable.Value) : Task.Run(() => NbuTable.Value);
+        Task<RateTable> nbu = NbuTable.IsValueCreated
+            ? Task.FromResult(NbuTable.Value)
+            : Task.Run(() => NbuTable.Value);
         RateTable ecb = Ecb.WithToleranceDays(toleranceDays);
         RateTable imf = Imf;
         return new(null, [ecb, nbu.GetAwaiter().GetResult().WithToleranceDays(toleranceDays), imf]);
@@ -86,8 +91,10 @@ public static class ExchangeRateSources
     /// <exception cref="ArgumentNullException"><paramref name="dataDirectory"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="toleranceDays"/> is negative.</exception>
     /// <exception cref="RateFileException">A file of the folder is malformed; the message names it.</exception>
-    public static ExchangeRateChain WithUpdatesFrom(string dataDirectory, int toleranceDays = RateTable.DefaultToleranceDays) =>
-        new RateDataFolder(dataDirectory).CreateDefault(toleranceDays);
+    public static ExchangeRateChain WithUpdatesFrom(
+        string dataDirectory,
+        int toleranceDays = RateTable.DefaultToleranceDays
+    ) => new RateDataFolder(dataDirectory).CreateDefault(toleranceDays);
 
     private static RateTable LoadEcb()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker.Rates;
@@ -32,27 +33,41 @@ public sealed class FixedRateSource : IExchangeRateSource
         for (int i = 0; i < _rates.Length; i++)
         {
             ExchangeRate rate = Preconditions.CheckNotNull(_rates[i], nameof(rates));
-            Preconditions.CheckArgument(!rate.IsIdentity, nameof(rates), FormattableString.Invariant($"The identity rate of {rate.Base.Code} cannot be a fixed rate."));
+            Preconditions.CheckArgument(
+                !rate.IsIdentity,
+                nameof(rates),
+                FormattableString.Invariant($"The identity rate of {rate.Base.Code} cannot be a fixed rate.")
+            );
             for (int j = 0; j < i; j++)
             {
                 ExchangeRate other = _rates[j];
                 if (other.Basis == rate.Basis && SamePair(other, rate))
                 {
                     throw new ArgumentException(
-                        FormattableString.Invariant($"The source {name} has two {rate.Basis} rates between {rate.Base.Code} and {rate.Quote.Code}: {other.Value} and {rate.Value}."),
-                        nameof(rates));
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The source {name} has two {rate.Basis} rates between {rate.Base.Code} and "
+                                + $"{rate.Quote.Code}: {other.Value} and {rate.Value}."
+                        ),
+                        nameof(rates)
+                    );
                 }
             }
         }
 
-        Coverage = new RateCoverageList([.. _rates.GroupBy(r => r.Basis).Select(g => new RateSourceCoverage(
-            name,
-            g.Key,
-            pivot: null,
-            toleranceDays: null,
-            g.SelectMany(r => new[] { (r.Base, r.Date), (r.Quote, r.Date) })
-                .GroupBy(x => x.Item1)
-                .Select(c => new CurrencyCoverage(c.Key, c.Min(x => x.Date), c.Max(x => x.Date), c.Count()))))]);
+        Coverage = new RateCoverageList([
+            .. _rates
+                .GroupBy(r => r.Basis)
+                .Select(g => new RateSourceCoverage(
+                    name,
+                    g.Key,
+                    pivot: null,
+                    toleranceDays: null,
+                    g.SelectMany(r => new[] { (r.Base, r.Date), (r.Quote, r.Date) })
+                        .GroupBy(x => x.Item1)
+                        .Select(c => new CurrencyCoverage(c.Key, c.Min(x => x.Date), c.Max(x => x.Date), c.Count()))
+                )),
+        ]);
     }
 
     /// <inheritdoc />
@@ -70,7 +85,11 @@ public sealed class FixedRateSource : IExchangeRateSource
         request.Validate(nameof(request));
         if (request.IsIdentity)
         {
-            return RateLookupResult.Found(request, ExchangeRate.Identity(request.From, request.Date, request.Basis ?? RateBasis.Fixed, Name), Name);
+            return RateLookupResult.Found(
+                request,
+                ExchangeRate.Identity(request.From, request.Date, request.Basis ?? RateBasis.Fixed, Name),
+                Name
+            );
         }
 
         ExchangeRate? offered = null;
@@ -97,7 +116,9 @@ public sealed class FixedRateSource : IExchangeRateSource
             return RateLookupResult.NotFound(RateLookupFailure.BasisNotOffered(Name, request, offered.Basis));
         }
 
-        Currency missing = _rates.Any(r => r.Base.Equals(request.From) || r.Quote.Equals(request.From)) ? request.To : request.From;
+        Currency missing = _rates.Any(r => r.Base.Equals(request.From) || r.Quote.Equals(request.From))
+            ? request.To
+            : request.From;
         return RateLookupResult.NotFound(RateLookupFailure.CurrencyNotCovered(Name, request, missing));
     }
 

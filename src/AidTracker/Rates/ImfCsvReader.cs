@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AidTracker.Internal;
@@ -25,15 +26,26 @@ internal static class ImfCsvReader
     public static RateTable Read(TextReader reader, string fileName, string sourceName)
     {
         var lines = new RateLineReader(reader, fileName);
-        if (!lines.TryReadLine(out ReadOnlySpan<char> header) || !header.Trim().Equals(Header, StringComparison.OrdinalIgnoreCase))
+        if (
+            !lines.TryReadLine(out ReadOnlySpan<char> header)
+            || !header.Trim().Equals(Header, StringComparison.OrdinalIgnoreCase)
+        )
         {
-            throw new RateFileException(fileName, 1, header.ToString(), FormattableString.Invariant(
-                $"The header is '{InputText.Shorten(header)}'; an IMF annual rate file starts with '{Header}'."));
+            throw new RateFileException(
+                fileName,
+                1,
+                header.ToString(),
+                FormattableString.Invariant(
+                    $"The header is '{InputText.Shorten(header)}'; an IMF annual rate file starts with '{Header}'."
+                )
+            );
         }
 
         var builder = new RateTableBuilder(sourceName, Currency.USD, RateBasis.AnnualAverage);
         var currencies = new Dictionary<string, int>(256, StringComparer.OrdinalIgnoreCase);
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> codes = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> codes = currencies.GetAlternateLookup<
+            ReadOnlySpan<char>
+        >();
         var years = new Dictionary<(int Currency, int Year), Candidates>(16384);
         int lineNumber = 1;
         Span<Range> ranges = stackalloc Range[7];
@@ -48,15 +60,27 @@ internal static class ImfCsvReader
             // The first six fields are never quoted; the seventh (the country's name) may be, and is not needed.
             if (line.Split(ranges, ',') < 7 || line[..ranges[5].End.Value].Contains('"'))
             {
-                throw new RateFileException(fileName, lineNumber, line.ToString(), FormattableString.Invariant(
-                    $"The row '{InputText.Shorten(line)}' does not have the 7 fields {Header}."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    line.ToString(),
+                    FormattableString.Invariant(
+                        $"The row '{InputText.Shorten(line)}' does not have the 7 fields {Header}."
+                    )
+                );
             }
 
             ReadOnlySpan<char> dateText = line[ranges[0]].Trim();
             if (!RateCsv.TryParseDate(dateText, out int day))
             {
-                throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                    $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    dateText.ToString(),
+                    FormattableString.Invariant(
+                        $"'{InputText.Shorten(dateText)}' is not a date in the form yyyy-MM-dd."
+                    )
+                );
             }
 
             ReadOnlySpan<char> code = line[ranges[2]].Trim();
@@ -64,21 +88,37 @@ internal static class ImfCsvReader
             ReadOnlySpan<char> rateText = line[ranges[1]].Trim();
             if (!RateCsv.TryParseDecimal(rateText, out decimal value))
             {
-                throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                    $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not a number."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    rateText.ToString(),
+                    FormattableString.Invariant(
+                        $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not a number."
+                    )
+                );
             }
 
             if (value <= 0m)
             {
-                throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                    $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not greater than zero."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    rateText.ToString(),
+                    FormattableString.Invariant(
+                        $"The {code.ToString()} rate '{InputText.Shorten(rateText)}' is not greater than zero."
+                    )
+                );
             }
 
             ReadOnlySpan<char> frequency = line[ranges[3]].Trim();
             if (!frequency.Equals("A", StringComparison.OrdinalIgnoreCase))
             {
-                throw new RateFileException(fileName, lineNumber, frequency.ToString(), FormattableString.Invariant(
-                    $"The frequency '{InputText.Shorten(frequency)}' is not A (annual)."));
+                throw new RateFileException(
+                    fileName,
+                    lineNumber,
+                    frequency.ToString(),
+                    FormattableString.Invariant($"The frequency '{InputText.Shorten(frequency)}' is not A (annual).")
+                );
             }
 
             ReadOnlySpan<char> country = line[ranges[5]].Trim();
@@ -87,21 +127,39 @@ internal static class ImfCsvReader
             {
                 if (issuer && value != 1m)
                 {
-                    throw new RateFileException(fileName, lineNumber, rateText.ToString(), FormattableString.Invariant(
-                        $"The United States' USD rate is '{InputText.Shorten(rateText)}', but USD per USD is 1."));
+                    throw new RateFileException(
+                        fileName,
+                        lineNumber,
+                        rateText.ToString(),
+                        FormattableString.Invariant(
+                            $"The United States' USD rate is '{InputText.Shorten(rateText)}', but USD per USD is 1."
+                        )
+                    );
                 }
 
                 continue; // USD is the pivot; other countries' USD rows (Haiti's) are not USD per USD
             }
 
             int year = DateOnly.FromDayNumber(day).Year;
-            ref Candidates candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(years, (currencyIndex, year), out _);
+            ref Candidates candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                years,
+                (currencyIndex, year),
+                out _
+            );
             if (issuer)
             {
                 if (candidates.IssuerLine != 0)
                 {
-                    throw new RateFileException(fileName, lineNumber, dateText.ToString(), FormattableString.Invariant(
-                        $"A second {code.ToString()} rate of its issuer ({country.ToString()}) for {year} (the first is on line {candidates.IssuerLine})."));
+                    throw new RateFileException(
+                        fileName,
+                        lineNumber,
+                        dateText.ToString(),
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"A second {code.ToString()} rate of its issuer ({country.ToString()}) for {year} (the "
+                                + $"first is on line {candidates.IssuerLine})."
+                        )
+                    );
                 }
 
                 candidates.IssuerLine = lineNumber;
@@ -137,7 +195,8 @@ internal static class ImfCsvReader
             fileName,
             d.SecondTag,
             RateText.Date(d.Date),
-            FormattableString.Invariant($"A second {d.Pair} rate {d.PeriodText} (the first is on line {d.FirstTag}).")));
+            FormattableString.Invariant($"A second {d.Pair} rate {d.PeriodText} (the first is on line {d.FirstTag}).")
+        ));
     }
 
     /// <summary>EUR's issuer is the euro area (U2); any other currency's is the country whose code is the currency
@@ -145,9 +204,17 @@ internal static class ImfCsvReader
     private static bool IsIssuer(ReadOnlySpan<char> currencyCode, ReadOnlySpan<char> countryCode) =>
         currencyCode.Equals("EUR", StringComparison.OrdinalIgnoreCase)
             ? countryCode.Equals("U2", StringComparison.OrdinalIgnoreCase)
-            : countryCode.Length == 2 && currencyCode.Length == 3 && currencyCode[..2].Equals(countryCode, StringComparison.OrdinalIgnoreCase);
+            : countryCode.Length == 2
+                && currencyCode.Length == 3
+                && currencyCode[..2].Equals(countryCode, StringComparison.OrdinalIgnoreCase);
 
-    private static int CurrencyIndex(ReadOnlySpan<char> code, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> codes, RateTableBuilder builder, string fileName, int lineNumber)
+    private static int CurrencyIndex(
+        ReadOnlySpan<char> code,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> codes,
+        RateTableBuilder builder,
+        string fileName,
+        int lineNumber
+    )
     {
         if (codes.TryGetValue(code, out int index))
         {
@@ -157,8 +224,14 @@ internal static class ImfCsvReader
         string text = code.ToString();
         if (!Currency.TryFromCode(text, out Currency? currency))
         {
-            throw new RateFileException(fileName, lineNumber, text, FormattableString.Invariant(
-                $"'{InputText.Shorten(text)}' is not a known currency code (ISO 4217 or registered)."));
+            throw new RateFileException(
+                fileName,
+                lineNumber,
+                text,
+                FormattableString.Invariant(
+                    $"'{InputText.Shorten(text)}' is not a known currency code (ISO 4217 or registered)."
+                )
+            );
         }
 
         index = builder.RegisterCurrency(currency);
@@ -174,7 +247,8 @@ internal static class ImfCsvReader
             .Select(g => (Rows: g.Count(), First: g.OrderBy(o => o.Country, StringComparer.Ordinal).First()))
             .OrderByDescending(g => g.Rows)
             .ThenBy(g => g.First.Country, StringComparer.Ordinal)
-            .First().First;
+            .First()
+            .First;
 
     private struct Candidates
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AidTracker.Internal;
 using NodaTime;
@@ -47,8 +48,14 @@ public sealed class RateDataFolder
     public RateDataFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(Preconditions.CheckNotNullOrWhiteSpace(path));
-        _ecb = new Lazy<RateTable?>(() => ReadIfPresent(EcbFileName, p => RateFileReader.ReadEcbCsvFile(p)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _nbu = new Lazy<RateTable?>(() => ReadIfPresent(NbuFileName, p => RateFileReader.ReadNbuCsvFile(p)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _ecb = new Lazy<RateTable?>(
+            () => ReadIfPresent(EcbFileName, p => RateFileReader.ReadEcbCsvFile(p)),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
+        _nbu = new Lazy<RateTable?>(
+            () => ReadIfPresent(NbuFileName, p => RateFileReader.ReadNbuCsvFile(p)),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
         _downloads = new Lazy<IReadOnlyList<RateDownload>>(ReadDownloads, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -73,7 +80,8 @@ public sealed class RateDataFolder
     /// <summary>Returns the full path of a file of the folder.</summary>
     /// <param name="fileName">The file's name, e.g. <see cref="EcbFileName"/>.</param>
     /// <returns>The path.</returns>
-    public string PathOf(string fileName) => System.IO.Path.Combine(Path, Preconditions.CheckNotNullOrWhiteSpace(fileName));
+    public string PathOf(string fileName) =>
+        System.IO.Path.Combine(Path, Preconditions.CheckNotNullOrWhiteSpace(fileName));
 
     /// <summary>Returns what the metadata records of <paramref name="source"/> (<c>ECB</c> or <c>NBU</c>), or
     /// <c>null</c>.</summary>
@@ -93,10 +101,14 @@ public sealed class RateDataFolder
     public ExchangeRateChain CreateDefault(int toleranceDays = RateTable.DefaultToleranceDays)
     {
         RateTable.CheckTolerance(toleranceDays, nameof(toleranceDays));
-        return new ExchangeRateChain(null, [
-            (Ecb ?? ExchangeRateSources.Ecb).WithToleranceDays(toleranceDays),
-            (Nbu ?? ExchangeRateSources.Nbu).WithToleranceDays(toleranceDays),
-            ExchangeRateSources.Imf]);
+        return new ExchangeRateChain(
+            null,
+            [
+                (Ecb ?? ExchangeRateSources.Ecb).WithToleranceDays(toleranceDays),
+                (Nbu ?? ExchangeRateSources.Nbu).WithToleranceDays(toleranceDays),
+                ExchangeRateSources.Imf,
+            ]
+        );
     }
 
     /// <summary>
@@ -122,7 +134,13 @@ public sealed class RateDataFolder
     public void RecordDownload(RateDownload download)
     {
         Preconditions.CheckNotNull(download);
-        List<RateDownload> all = [.. new RateDataFolder(Path).Downloads.Where(d => !string.Equals(d.Source, download.Source, StringComparison.OrdinalIgnoreCase)), download];
+        List<RateDownload> all =
+        [
+            .. new RateDataFolder(Path).Downloads.Where(d =>
+                !string.Equals(d.Source, download.Source, StringComparison.OrdinalIgnoreCase)
+            ),
+            download,
+        ];
         all.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
         Directory.CreateDirectory(Path);
         string target = PathOf(MetadataFileName);
@@ -188,21 +206,40 @@ public sealed class RateDataFolder
             var downloads = new List<RateDownload>();
             foreach (JsonElement d in document.RootElement.GetProperty("downloads").EnumerateArray())
             {
-                downloads.Add(new RateDownload(
-                    d.GetProperty("source").GetString()!,
-                    d.GetProperty("file").GetString()!,
-                    d.GetProperty("retrievedFrom").GetString()!,
-                    InstantPattern.ExtendedIso.Parse(d.GetProperty("retrievedAt").GetString()!).GetValueOrThrow(),
-                    LocalDatePattern.Iso.Parse(d.GetProperty("firstDate").GetString()!).GetValueOrThrow(),
-                    LocalDatePattern.Iso.Parse(d.GetProperty("lastDate").GetString()!).GetValueOrThrow()));
+                downloads.Add(
+                    new RateDownload(
+                        d.GetProperty("source").GetString()!,
+                        d.GetProperty("file").GetString()!,
+                        d.GetProperty("retrievedFrom").GetString()!,
+                        InstantPattern.ExtendedIso.Parse(d.GetProperty("retrievedAt").GetString()!).GetValueOrThrow(),
+                        LocalDatePattern.Iso.Parse(d.GetProperty("firstDate").GetString()!).GetValueOrThrow(),
+                        LocalDatePattern.Iso.Parse(d.GetProperty("lastDate").GetString()!).GetValueOrThrow()
+                    )
+                );
             }
 
             return downloads;
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or UnparsableValueException or ArgumentException)
+        catch (Exception e)
+            when (e
+                    is JsonException
+                        or KeyNotFoundException
+                        or InvalidOperationException
+                        or UnparsableValueException
+                        or ArgumentException
+            )
         {
-            throw new RateFileException(path, (int)((e as JsonException)?.LineNumber ?? 0) + 1, string.Empty, FormattableString.Invariant(
-                $"The metadata of the rate folder cannot be read ({e.Message.ReplaceLineEndings(" ")}); it should hold {{\"downloads\": [{{\"source\", \"file\", \"retrievedFrom\", \"retrievedAt\", \"firstDate\", \"lastDate\"}}]}}. Run 'aidtracker rates update' again to rewrite it."));
+            throw new RateFileException(
+                path,
+                (int)((e as JsonException)?.LineNumber ?? 0) + 1,
+                string.Empty,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The metadata of the rate folder cannot be read ({e.Message.ReplaceLineEndings(" ")}); it should "
+                        + $"hold {{\"downloads\": [{{\"source\", \"file\", \"retrievedFrom\", \"retrievedAt\", "
+                        + $"\"firstDate\", \"lastDate\"}}]}}. Run 'aidtracker rates update' again to rewrite it."
+                )
+            );
         }
     }
 }

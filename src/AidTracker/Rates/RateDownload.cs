@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -22,7 +23,14 @@ public sealed class RateDownload
     /// <exception cref="ArgumentNullException">A string is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A string is empty, or <paramref name="lastDate"/> is before
     /// <paramref name="firstDate"/>.</exception>
-    public RateDownload(string source, string fileName, string retrievedFrom, Instant retrievedAt, LocalDate firstDate, LocalDate lastDate)
+    public RateDownload(
+        string source,
+        string fileName,
+        string retrievedFrom,
+        Instant retrievedAt,
+        LocalDate firstDate,
+        LocalDate lastDate
+    )
     {
         Source = Preconditions.CheckNotNullOrWhiteSpace(source);
         FileName = Preconditions.CheckNotNullOrWhiteSpace(fileName);
@@ -30,7 +38,12 @@ public sealed class RateDownload
         Preconditions.CheckArgument(
             firstDate <= lastDate,
             nameof(lastDate),
-            FormattableString.Invariant($"The download of {source} needs a first date ({RateText.Date(firstDate)}) not after its last ({RateText.Date(lastDate)})."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The download of {source} needs a first date ({RateText.Date(firstDate)}) not after its last "
+                    + $"({RateText.Date(lastDate)})."
+            )
+        );
         RetrievedAt = retrievedAt;
         FirstDate = firstDate;
         LastDate = lastDate;
@@ -59,5 +72,9 @@ public sealed class RateDownload
     /// https://...</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        FormattableString.Invariant($"{Source}: {RateText.Date(FirstDate)} to {RateText.Date(LastDate)}, retrieved {RetrievedAt} from {RetrievedFrom}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Source}: {RateText.Date(FirstDate)} to {RateText.Date(LastDate)}, retrieved {RetrievedAt} from "
+                + $"{RetrievedFrom}"
+        );
 }

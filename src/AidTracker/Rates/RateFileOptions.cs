@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AidTracker.Rates;
 
 /// <summary>How <see cref="RateFileReader"/> reads a rate file: the source's name, the tolerance, and for long files
@@ -39,7 +41,12 @@ public sealed class RateFileOptions
             Internal.Preconditions.CheckArgument(
                 value is RateBasis.Daily or RateBasis.MonthlyAverage or RateBasis.AnnualAverage,
                 nameof(value),
-                FormattableString.Invariant($"A rate file holds Daily, MonthlyAverage or AnnualAverage rates, not {value}; use FixedRateSource for fixed and stated rates."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A rate file holds Daily, MonthlyAverage or AnnualAverage rates, not {value}; use FixedRateSource "
+                        + $"for fixed and stated rates."
+                )
+            );
             _basis = value;
         }
     }

@@ -166,7 +166,10 @@ public static class RateFileReader
         }
 
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        return new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress), System.Text.Encoding.UTF8);
+        return new StreamReader(
+            new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress),
+            System.Text.Encoding.UTF8
+        );
     }
 
     private static string NameOr(RateFileOptions options, string defaultName) =>

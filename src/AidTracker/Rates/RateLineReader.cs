@@ -21,8 +21,8 @@ internal sealed class RateLineReader
     private readonly TextReader _reader;
     private readonly string _fileName;
     private char[] _buffer = new char[InitialBufferLength];
-    private int _start;   // the first character of the next line
-    private int _end;     // the end of the characters read so far
+    private int _start; // the first character of the next line
+    private int _end; // the end of the characters read so far
     private int _scanned; // characters after _start known to hold no line break
     private bool _endOfFile;
     private bool _started;
@@ -140,14 +140,30 @@ internal sealed class RateLineReader
     private RateFileException TooLong(int lineNumber, ReadOnlySpan<char> start)
     {
         string shown = InputText.Shorten(start);
-        return new RateFileException(_fileName, lineNumber, shown, FormattableString.Invariant(
-            $"The line is longer than {RateFileReader.MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters, the most a line of a rate file may have; it starts '{shown}'."));
+        return new RateFileException(
+            _fileName,
+            lineNumber,
+            shown,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The line is longer than {RateFileReader.MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} "
+                    + $"characters, the most a line of a rate file may have; it starts '{shown}'."
+            )
+        );
     }
 
     private RateFileException NulCharacter(int lineNumber, ReadOnlySpan<char> line, int position)
     {
         string shown = InputText.Shorten(line);
-        return new RateFileException(_fileName, lineNumber, shown, FormattableString.Invariant(
-            $"The line holds a NUL character (\\0) at position {position + 1}: this is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8). The line starts '{shown}'."));
+        return new RateFileException(
+            _fileName,
+            lineNumber,
+            shown,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The line holds a NUL character (\\0) at position {position + 1}: this is not a text CSV file (a "
+                    + $"binary file, or UTF-16 without a byte-order mark: save it as UTF-8). The line starts '{shown}'."
+            )
+        );
     }
 }

@@ -27,7 +27,8 @@ public sealed class RateLookupFailure
         LocalDate? nearestBefore = null,
         LocalDate? nearestAfter = null,
         IReadOnlyList<RateLookupFailure>? failures = null,
-        Exception? exception = null)
+        Exception? exception = null
+    )
     {
         Source = source;
         Request = request;
@@ -92,8 +93,11 @@ public sealed class RateLookupFailure
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(currency);
         request.Validate(nameof(request));
-        string message = FormattableString.Invariant(
-            $"{source} has no rates for {currency.Code}, so it cannot give {RateText.Pair(request.From, request.To)} for {RateText.Date(request.Date)}.");
+        string message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{source} has no rates for {currency.Code}, so it cannot give {RateText.Pair(request.From, request.To)} "
+                + $"for {RateText.Date(request.Date)}."
+        );
         return new(source, request, RateLookupFailureReason.CurrencyNotCovered, message, missingCurrency: currency);
     }
 
@@ -106,8 +110,11 @@ public sealed class RateLookupFailure
     {
         Preconditions.CheckNotNull(source);
         request.Validate(nameof(request));
-        string message = FormattableString.Invariant(
-            $"{source} has {offered} rates only, not {request.Basis} rates, so it cannot give {RateText.Pair(request.From, request.To)} for {RateText.Date(request.Date)}.");
+        string message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{source} has {offered} rates only, not {request.Basis} rates, so it cannot give "
+                + $"{RateText.Pair(request.From, request.To)} for {RateText.Date(request.Date)}."
+        );
         return new(source, request, RateLookupFailureReason.BasisNotOffered, message, sourceBasis: offered);
     }
 
@@ -126,7 +133,14 @@ public sealed class RateLookupFailure
     /// <param name="nearestAfter">The earliest date after the requested one with a rate for the pair, or
     /// <c>null</c>.</param>
     /// <returns>The failure.</returns>
-    public static RateLookupFailure NoRate(string source, RateRequest request, RateBasis basis, int? toleranceDays, LocalDate? nearestBefore, LocalDate? nearestAfter)
+    public static RateLookupFailure NoRate(
+        string source,
+        RateRequest request,
+        RateBasis basis,
+        int? toleranceDays,
+        LocalDate? nearestBefore,
+        LocalDate? nearestAfter
+    )
     {
         Preconditions.CheckNotNull(source);
         request.Validate(nameof(request));
@@ -142,8 +156,12 @@ public sealed class RateLookupFailure
         {
             reason = RateLookupFailureReason.BeforeFirstRate;
             message = nearestAfter is LocalDate first
-                ? FormattableString.Invariant($"{source} has no {what} from {pair} on or before {date}; its first is of {RateText.Date(first)}.")
-                : FormattableString.Invariant($"{source} has no date with {what}s for both {request.From.Code} and {request.To.Code}.");
+                ? FormattableString.Invariant(
+                    $"{source} has no {what} from {pair} on or before {date}; its first is of {RateText.Date(first)}."
+                )
+                : FormattableString.Invariant(
+                    $"{source} has no date with {what}s for both {request.From.Code} and {request.To.Code}."
+                );
         }
         else if (nearestAfter is null)
         {
@@ -151,17 +169,35 @@ public sealed class RateLookupFailure
             LocalDate last = nearestBefore.Value;
             string age = RateText.Days(Period.DaysBetween(last, request.Date));
             message = toleranceDays is int tolerance
-                ? FormattableString.Invariant($"{source}'s latest {what} from {pair} is of {RateText.Date(last)}, {age} before {date}, beyond the tolerance of {RateText.Days(tolerance)}.")
-                : FormattableString.Invariant($"{source} has no {what} from {pair} for {date}; its latest is of {RateText.Date(last)}.");
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{source}'s latest {what} from {pair} is of {RateText.Date(last)}, {age} before {date}, beyond "
+                        + $"the tolerance of {RateText.Days(tolerance)}."
+                )
+                : FormattableString.Invariant(
+                    $"{source} has no {what} from {pair} for {date}; its latest is of {RateText.Date(last)}."
+                );
         }
         else
         {
             reason = RateLookupFailureReason.NoRateWithinTolerance;
-            message = FormattableString.Invariant(
-                $"{source} has no {what} from {pair}{within}; the nearest are of {RateText.Date(nearestBefore)} and {RateText.Date(nearestAfter)}.");
+            message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{source} has no {what} from {pair}{within}; the nearest are of {RateText.Date(nearestBefore)} and "
+                    + $"{RateText.Date(nearestAfter)}."
+            );
         }
 
-        return new(source, request, reason, message, sourceBasis: basis, toleranceDays: toleranceDays, nearestBefore: nearestBefore, nearestAfter: nearestAfter);
+        return new(
+            source,
+            request,
+            reason,
+            message,
+            sourceBasis: basis,
+            toleranceDays: toleranceDays,
+            nearestBefore: nearestBefore,
+            nearestAfter: nearestAfter
+        );
     }
 
     /// <summary>Creates the failure of a source that threw <paramref name="exception"/> while answering.</summary>
@@ -174,8 +210,11 @@ public sealed class RateLookupFailure
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(exception);
         request.Validate(nameof(request));
-        string message = FormattableString.Invariant(
-            $"{source} failed while looking up {RateText.Pair(request.From, request.To)} for {RateText.Date(request.Date)}: {exception.GetType().Name}: {exception.Message}");
+        string message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{source} failed while looking up {RateText.Pair(request.From, request.To)} for "
+                + $"{RateText.Date(request.Date)}: {exception.GetType().Name}: {exception.Message}"
+        );
         return new(source, request, RateLookupFailureReason.SourceFailed, message, exception: exception);
     }
 
@@ -188,20 +227,34 @@ public sealed class RateLookupFailure
     /// <param name="request">The request.</param>
     /// <param name="failures">Each source's failure, in the order tried (at least one).</param>
     /// <returns>The failure.</returns>
-    public static RateLookupFailure AllFailed(string source, RateRequest request, IReadOnlyList<RateLookupFailure> failures)
+    public static RateLookupFailure AllFailed(
+        string source,
+        RateRequest request,
+        IReadOnlyList<RateLookupFailure> failures
+    )
     {
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(failures);
         request.Validate(nameof(request));
-        Preconditions.CheckArgument(failures.Count > 0, nameof(failures), "A chain's failure needs the failure of at least one source.");
+        Preconditions.CheckArgument(
+            failures.Count > 0,
+            nameof(failures),
+            "A chain's failure needs the failure of at least one source."
+        );
         RateLookupFailure[] list = [.. failures];
         if (list.Length == 1)
         {
             return list[0];
         }
 
-        RateLookupFailureReason reason = list.All(f => f.Reason == list[0].Reason) ? list[0].Reason : RateLookupFailureReason.NoSourceAnswered;
-        Currency? missing = list.All(f => f.MissingCurrency is not null && f.MissingCurrency.Equals(list[0].MissingCurrency)) ? list[0].MissingCurrency : null;
+        RateLookupFailureReason reason = list.All(f => f.Reason == list[0].Reason)
+            ? list[0].Reason
+            : RateLookupFailureReason.NoSourceAnswered;
+        Currency? missing = list.All(f =>
+            f.MissingCurrency is not null && f.MissingCurrency.Equals(list[0].MissingCurrency)
+        )
+            ? list[0].MissingCurrency
+            : null;
         LocalDate? before = list.Select(f => f.NearestBefore).Where(d => d is not null).DefaultIfEmpty(null).Max();
         LocalDate? after = list.Select(f => f.NearestAfter).Where(d => d is not null).DefaultIfEmpty(null).Min();
         int? tolerance = list.Select(f => f.ToleranceDays).FirstOrDefault(t => t is not null);
@@ -211,7 +264,8 @@ public sealed class RateLookupFailure
             "None of the {0} sources of {1} has the rate. {2}",
             list.Length,
             source,
-            string.Join(" ", list.Select(f => f.Message)));
+            string.Join(" ", list.Select(f => f.Message))
+        );
         return new(source, request, reason, message, basis, missing, tolerance, before, after, list);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using AidTracker.Internal;
 
 namespace AidTracker.Rates;
@@ -15,7 +16,13 @@ namespace AidTracker.Rates;
 /// </remarks>
 public sealed class RateLookupResult
 {
-    private RateLookupResult(RateRequest request, ExchangeRate? rate, string? answeredBy, RateLookupFailure? failure, IReadOnlyList<RateLookupFailure> failedSources)
+    private RateLookupResult(
+        RateRequest request,
+        ExchangeRate? rate,
+        string? answeredBy,
+        RateLookupFailure? failure,
+        IReadOnlyList<RateLookupFailure> failedSources
+    )
     {
         Request = request;
         Rate = rate;
@@ -59,7 +66,12 @@ public sealed class RateLookupResult
     /// <c>null</c>.</exception>
     /// <exception cref="ArgumentException">The rate is not between the requested currencies in the requested direction,
     /// or the request is empty.</exception>
-    public static RateLookupResult Found(RateRequest request, ExchangeRate rate, string answeredBy, IReadOnlyList<RateLookupFailure>? failedSources = null)
+    public static RateLookupResult Found(
+        RateRequest request,
+        ExchangeRate rate,
+        string answeredBy,
+        IReadOnlyList<RateLookupFailure>? failedSources = null
+    )
     {
         Preconditions.CheckNotNull(rate);
         Preconditions.CheckNotNull(answeredBy);
@@ -67,7 +79,12 @@ public sealed class RateLookupResult
         Preconditions.CheckArgument(
             rate.Base.Equals(request.From) && rate.Quote.Equals(request.To),
             nameof(rate),
-            FormattableString.Invariant($"The rate {rate.Base.Code}/{rate.Quote.Code} does not answer a request for {RateText.Pair(request.From, request.To)}."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The rate {rate.Base.Code}/{rate.Quote.Code} does not answer a request for "
+                    + $"{RateText.Pair(request.From, request.To)}."
+            )
+        );
         return new RateLookupResult(request, rate, answeredBy, null, failedSources ?? []);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -62,6 +63,10 @@ public sealed class RateNotFoundException : Exception
         Preconditions.CheckNotNull(failure);
         RateRequest request = failure.Request;
         string basis = request.Basis is RateBasis b ? FormattableString.Invariant($" ({b})") : string.Empty;
-        return FormattableString.Invariant($"No exchange rate from {RateText.Pair(request.From, request.To)} for {RateText.Date(request.Date)}{basis}. {failure.Message}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"No exchange rate from {RateText.Pair(request.From, request.To)} for "
+                + $"{RateText.Date(request.Date)}{basis}. {failure.Message}"
+        );
     }
 }

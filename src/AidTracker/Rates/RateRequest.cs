@@ -52,7 +52,8 @@ public readonly struct RateRequest : IEquatable<RateRequest>
     /// <summary>Returns whether <paramref name="other"/> asks for the same pair, date and basis.</summary>
     /// <param name="other">The request to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(RateRequest other) => Equals(From, other.From) && Equals(To, other.To) && Date == other.Date && Basis == other.Basis;
+    public bool Equals(RateRequest other) =>
+        Equals(From, other.From) && Equals(To, other.To) && Date == other.Date && Basis == other.Basis;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RateRequest other && Equals(other);
@@ -77,14 +78,20 @@ public readonly struct RateRequest : IEquatable<RateRequest>
     public override string ToString() =>
         From is null
             ? "(empty rate request)"
-            : RateText.Pair(From, To) + " on " + RateText.Date(Date) + (Basis is RateBasis b ? " (" + b + ")" : " (any basis)");
+            : RateText.Pair(From, To)
+                + " on "
+                + RateText.Date(Date)
+                + (Basis is RateBasis b ? " (" + b + ")" : " (any basis)");
 
     /// <summary>Throws when the request is <c>default(RateRequest)</c>.</summary>
     internal void Validate(string paramName)
     {
         if (From is null || To is null)
         {
-            throw new ArgumentException("The rate request is empty (default(RateRequest)); create it with its constructor.", paramName);
+            throw new ArgumentException(
+                "The rate request is empty (default(RateRequest)); create it with its constructor.",
+                paramName
+            );
         }
     }
 }

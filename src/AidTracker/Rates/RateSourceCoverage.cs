@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace AidTracker.Rates;
@@ -18,13 +19,22 @@ public sealed class RateSourceCoverage
     /// <param name="currencies">The currencies covered, each with its dates (the pivot is not listed).</param>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="currencies"/> is
     /// <c>null</c>.</exception>
-    public RateSourceCoverage(string source, RateBasis basis, Currency? pivot, int? toleranceDays, IEnumerable<CurrencyCoverage> currencies)
+    public RateSourceCoverage(
+        string source,
+        RateBasis basis,
+        Currency? pivot,
+        int? toleranceDays,
+        IEnumerable<CurrencyCoverage> currencies
+    )
     {
         Source = Internal.Preconditions.CheckNotNull(source);
         Basis = basis;
         Pivot = pivot;
         ToleranceDays = toleranceDays;
-        Currencies = [.. Internal.Preconditions.CheckNotNull(currencies).OrderBy(c => c.Currency.Code, StringComparer.Ordinal)];
+        Currencies =
+        [
+            .. Internal.Preconditions.CheckNotNull(currencies).OrderBy(c => c.Currency.Code, StringComparer.Ordinal),
+        ];
         FirstDate = Currencies.Count == 0 ? null : Currencies.Min(c => c.FirstDate);
         LastDate = Currencies.Count == 0 ? null : Currencies.Max(c => c.LastDate);
     }
@@ -63,6 +73,9 @@ public sealed class RateSourceCoverage
     /// 2026-04-13</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
-        FormattableString.Invariant(
-            $"{Source}: {Basis}{(Pivot is null ? string.Empty : " against " + Pivot.Code)}, {Currencies.Count} currencies, {RateText.Date(FirstDate)} to {RateText.Date(LastDate)}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Source}: {Basis}{(Pivot is null ? string.Empty : " against " + Pivot.Code)}, {Currencies.Count} "
+                + $"currencies, {RateText.Date(FirstDate)} to {RateText.Date(LastDate)}"
+        );
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
 
@@ -40,7 +41,10 @@ public sealed partial class RateTable
         Internal.Preconditions.CheckNotNull(currency);
         return _data.Index.TryGetValue(currency, out int index)
             ? index
-            : throw new ArgumentException(FormattableString.Invariant($"The {Name} table has no rates for {currency.Code}."), nameof(currency));
+            : throw new ArgumentException(
+                FormattableString.Invariant($"The {Name} table has no rates for {currency.Code}."),
+                nameof(currency)
+            );
     }
 
     /// <summary>
@@ -107,7 +111,14 @@ public sealed partial class RateTable
     /// <exception cref="ArgumentOutOfRangeException">An index is not an index of <see cref="Currencies"/>.</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryConvert(decimal amount, int fromIndex, int toIndex, int dayNumber, out decimal converted, out int usedDayNumber)
+    internal bool TryConvert(
+        decimal amount,
+        int fromIndex,
+        int toIndex,
+        int dayNumber,
+        out decimal converted,
+        out int usedDayNumber
+    )
     {
         if (TryGetRate(fromIndex, toIndex, dayNumber, out decimal rate, out usedDayNumber))
         {
@@ -135,5 +146,10 @@ public sealed partial class RateTable
     private void ThrowBadIndex(int fromIndex, int toIndex) =>
         throw new ArgumentOutOfRangeException(
             (uint)fromIndex >= (uint)_data.Currencies.Length ? nameof(fromIndex) : nameof(toIndex),
-            FormattableString.Invariant($"The {Name} table has currency indexes 0 to {_data.Currencies.Length - 1}; {fromIndex} and {toIndex} were given."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {Name} table has currency indexes 0 to {_data.Currencies.Length - 1}; {fromIndex} and {toIndex} "
+                    + $"were given."
+            )
+        );
 }

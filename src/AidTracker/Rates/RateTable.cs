@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidTracker.Internal;
 using NodaTime;
 
@@ -78,8 +79,13 @@ public sealed partial class RateTable : IExchangeRateSource
         CheckTolerance(days, nameof(days));
         if (Basis != RateBasis.Daily)
         {
-            throw new InvalidOperationException(FormattableString.Invariant(
-                $"The {Name} table holds {Basis} rates, which answer for their own period only; a tolerance in days applies to Daily tables."));
+            throw new InvalidOperationException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {Name} table holds {Basis} rates, which answer for their own period only; a tolerance in "
+                        + $"days applies to Daily tables."
+                )
+            );
         }
 
         return days == ToleranceDays ? this : new RateTable(_data, days);
@@ -92,7 +98,11 @@ public sealed partial class RateTable : IExchangeRateSource
         RateTableData d = _data;
         if (request.IsIdentity)
         {
-            return RateLookupResult.Found(request, ExchangeRate.Identity(request.From, request.Date, request.Basis ?? d.Basis, d.Name), d.Name);
+            return RateLookupResult.Found(
+                request,
+                ExchangeRate.Identity(request.From, request.Date, request.Basis ?? d.Basis, d.Name),
+                d.Name
+            );
         }
 
         if (request.Basis is RateBasis wanted && wanted != d.Basis)
@@ -117,7 +127,9 @@ public sealed partial class RateTable : IExchangeRateSource
         }
 
         (LocalDate? before, LocalDate? after) = d.NearestCommonDates(from, to, day);
-        return RateLookupResult.NotFound(RateLookupFailure.NoRate(d.Name, request, d.Basis, ToleranceDays, before, after));
+        return RateLookupResult.NotFound(
+            RateLookupFailure.NoRate(d.Name, request, d.Basis, ToleranceDays, before, after)
+        );
     }
 
     /// <summary>Returns the table's name, basis, pivot and dates.</summary>
@@ -125,7 +137,12 @@ public sealed partial class RateTable : IExchangeRateSource
     public override string ToString() => Coverage[0].ToString();
 
     internal static void CheckTolerance(int days, string paramName) =>
-        Preconditions.CheckArgumentRange(days >= 0, paramName, days, FormattableString.Invariant($"A tolerance must be zero or more days; {days} is not."));
+        Preconditions.CheckArgumentRange(
+            days >= 0,
+            paramName,
+            days,
+            FormattableString.Invariant($"A tolerance must be zero or more days; {days} is not.")
+        );
 
     /// <summary>Builds the rate with its provenance from the entries of a slot that answered.</summary>
     private ExchangeRate Describe(int from, int to, int slot)
@@ -165,7 +182,9 @@ public sealed partial class RateTable : IExchangeRateSource
         for (int i = 1; i < d.Currencies.Length; i++)
         {
             int[] days = d.Published[i].Days;
-            currencies.Add(new CurrencyCoverage(d.Currencies[i], FromDayNumber(days[0]), FromDayNumber(days[^1]), days.Length));
+            currencies.Add(
+                new CurrencyCoverage(d.Currencies[i], FromDayNumber(days[0]), FromDayNumber(days[^1]), days.Length)
+            );
         }
 
         return new RateCoverageList([new RateSourceCoverage(d.Name, d.Basis, d.Pivot, ToleranceDays, currencies)]);

@@ -43,7 +43,12 @@ public sealed class RateTableBuilder
         Preconditions.CheckArgument(
             basis is RateBasis.Daily or RateBasis.MonthlyAverage or RateBasis.AnnualAverage,
             nameof(basis),
-            FormattableString.Invariant($"A rate table holds Daily, MonthlyAverage or AnnualAverage rates, not {basis}; use FixedRateSource for fixed and stated rates."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A rate table holds Daily, MonthlyAverage or AnnualAverage rates, not {basis}; use FixedRateSource "
+                    + $"for fixed and stated rates."
+            )
+        );
         Basis = basis;
         RegisterCurrency(pivot);
     }
@@ -95,7 +100,12 @@ public sealed class RateTableBuilder
         Preconditions.CheckArgument(
             baseCurrency.Equals(Pivot) ^ inverse,
             nameof(quoteCurrency),
-            FormattableString.Invariant($"A rate in the {Name} table must be between {Pivot.Code} and another currency; {baseCurrency.Code}/{quoteCurrency.Code} is not."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A rate in the {Name} table must be between {Pivot.Code} and another currency; "
+                    + $"{baseCurrency.Code}/{quoteCurrency.Code} is not."
+            )
+        );
         Currency currency = inverse ? baseCurrency : quoteCurrency;
         AddCore(RegisterCurrency(currency), RateTable.ToDayNumber(date), value, inverse, _count + 1);
         return this;
@@ -155,7 +165,8 @@ public sealed class RateTableBuilder
 
         int slotCount = _count == 0 ? 0 : maxPeriod - minPeriod + 1;
         int firstDay = _count == 0 ? 0 : FirstDayOf(minPeriod);
-        int[]? slotOfDay = Basis == RateBasis.Daily || _count == 0 ? null : BuildSlotMap(minPeriod, maxPeriod, firstDay);
+        int[]? slotOfDay =
+            Basis == RateBasis.Daily || _count == 0 ? null : BuildSlotMap(minPeriod, maxPeriod, firstDay);
         var published = new PublishedRates[currencyCount];
         published[0] = PublishedRates.Empty;
         int[] owner = new int[slotCount];
@@ -204,13 +215,27 @@ public sealed class RateTableBuilder
             published[i] = new PublishedRates(slots, days, values, inverse);
         }
 
-        var data = new RateTableData(Name, Basis, [.. kept.Select(c => _currencies[c])], firstDay, slotCount, slotOfDay, published);
+        var data = new RateTableData(
+            Name,
+            Basis,
+            [.. kept.Select(c => _currencies[c])],
+            firstDay,
+            slotCount,
+            slotOfDay,
+            published
+        );
         return new RateTable(data, Basis == RateBasis.Daily ? _toleranceDays : null);
     }
 
     private static Exception DefaultDuplicateError(DuplicateRate duplicate) =>
-        new InvalidOperationException(FormattableString.Invariant(
-            $"The {duplicate.Table} table has two rates for {duplicate.Pair} {duplicate.PeriodText}: the rates added as number {duplicate.FirstTag} ({duplicate.FirstValue}) and {duplicate.SecondTag} ({duplicate.SecondValue})."));
+        new InvalidOperationException(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {duplicate.Table} table has two rates for {duplicate.Pair} {duplicate.PeriodText}: the rates "
+                    + $"added as number {duplicate.FirstTag} ({duplicate.FirstValue}) and {duplicate.SecondTag} "
+                    + $"({duplicate.SecondValue})."
+            )
+        );
 
     private int PeriodOf(int dayNumber)
     {
@@ -223,12 +248,13 @@ public sealed class RateTableBuilder
         return Basis == RateBasis.AnnualAverage ? month / 12 : month;
     }
 
-    private int FirstDayOf(int period) => Basis switch
-    {
-        RateBasis.AnnualAverage => DayNumbers.FirstDayOfMonth(period * 12),
-        RateBasis.MonthlyAverage => DayNumbers.FirstDayOfMonth(period),
-        _ => period,
-    };
+    private int FirstDayOf(int period) =>
+        Basis switch
+        {
+            RateBasis.AnnualAverage => DayNumbers.FirstDayOfMonth(period * 12),
+            RateBasis.MonthlyAverage => DayNumbers.FirstDayOfMonth(period),
+            _ => period,
+        };
 
     private int[] BuildSlotMap(int minPeriod, int maxPeriod, int firstDay)
     {
@@ -246,22 +272,29 @@ public sealed class RateTableBuilder
     internal readonly record struct PendingRate(int Day, decimal Value, bool Inverse, int Tag);
 
     /// <summary>Two rates for the same currency and slot.</summary>
-    internal sealed class DuplicateRate(RateTableBuilder builder, Currency currency, PendingRate first, PendingRate second)
+    internal sealed class DuplicateRate(
+        RateTableBuilder builder,
+        Currency currency,
+        PendingRate first,
+        PendingRate second
+    )
     {
         public string Table => builder.Name;
 
         public Currency Currency => currency;
 
-        public string Pair => second.Inverse ? currency.Code + "/" + builder.Pivot.Code : builder.Pivot.Code + "/" + currency.Code;
+        public string Pair =>
+            second.Inverse ? currency.Code + "/" + builder.Pivot.Code : builder.Pivot.Code + "/" + currency.Code;
 
         public LocalDate Date => RateTable.FromDayNumber(second.Day);
 
-        public string PeriodText => builder.Basis switch
-        {
-            RateBasis.AnnualAverage => "for " + Date.Year.ToString(CultureInfo.InvariantCulture),
-            RateBasis.MonthlyAverage => "for " + Date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-            _ => "on " + RateText.Date(Date),
-        };
+        public string PeriodText =>
+            builder.Basis switch
+            {
+                RateBasis.AnnualAverage => "for " + Date.Year.ToString(CultureInfo.InvariantCulture),
+                RateBasis.MonthlyAverage => "for " + Date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+                _ => "on " + RateText.Date(Date),
+            };
 
         public int FirstTag => first.Tag;
 

@@ -49,7 +49,15 @@ internal sealed class RateTableData
 
     private readonly RateEntry[]?[] _rows;
 
-    public RateTableData(string name, RateBasis basis, Currency[] currencies, int firstDay, int slotCount, int[]? slotOfDay, PublishedRates[] published)
+    public RateTableData(
+        string name,
+        RateBasis basis,
+        Currency[] currencies,
+        int firstDay,
+        int slotCount,
+        int[]? slotOfDay,
+        PublishedRates[] published
+    )
     {
         Name = name;
         Basis = basis;
@@ -61,7 +69,16 @@ internal sealed class RateTableData
         Published = published;
         _rows = new RateEntry[currencies.Length][];
         var pivotRow = new RateEntry[slotCount];
-        pivotRow.AsSpan().Fill(new RateEntry { PerPivot = 1m, PivotPer = 1m, Day = PivotDay });
+        pivotRow
+            .AsSpan()
+            .Fill(
+                new RateEntry
+                {
+                    PerPivot = 1m,
+                    PivotPer = 1m,
+                    Day = PivotDay,
+                }
+            );
         _rows[0] = pivotRow;
     }
 
@@ -130,7 +147,11 @@ internal sealed class RateTableData
         }
 
         int offset = dayNumber - FirstDay;
-        int slot = SlotOfDay is not int[] map ? offset : offset < 0 ? -1 : offset >= map.Length ? SlotCount : map[offset];
+        int slot =
+            SlotOfDay is not int[] map ? offset
+            : offset < 0 ? -1
+            : offset >= map.Length ? SlotCount
+            : map[offset];
         return (ToDate(Common(a, b, slot, before: true)), ToDate(Common(a, b, slot, before: false)));
     }
 
@@ -151,9 +172,21 @@ internal sealed class RateTableData
             {
                 decimal value = p.Values[k];
                 decimal reciprocal = 1m / value;
-                last = p.Inverse is bool[] inverse && inverse[k]
-                    ? new RateEntry { PerPivot = reciprocal, PivotPer = value, Day = p.Days[k], Inverse = true }
-                    : new RateEntry { PerPivot = value, PivotPer = reciprocal, Day = p.Days[k] };
+                last =
+                    p.Inverse is bool[] inverse && inverse[k]
+                        ? new RateEntry
+                        {
+                            PerPivot = reciprocal,
+                            PivotPer = value,
+                            Day = p.Days[k],
+                            Inverse = true,
+                        }
+                        : new RateEntry
+                        {
+                            PerPivot = value,
+                            PivotPer = reciprocal,
+                            Day = p.Days[k],
+                        };
                 row[slot] = last;
                 k++;
             }

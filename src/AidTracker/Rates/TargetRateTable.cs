@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
 
@@ -45,9 +46,10 @@ internal sealed class TargetRateTable
                 ref readonly RateEntry f = ref row[s];
                 ref readonly RateEntry t = ref target[s];
                 int used = Math.Min(f.Day, t.Day);
-                _entries[(c * slots) + s] = used == RateTableData.NoData || c == targetIndex
-                    ? new TargetEntry(0m, RateTableData.NoData)
-                    : new TargetEntry(f.PivotPer * t.PerPivot, used);
+                _entries[(c * slots) + s] =
+                    used == RateTableData.NoData || c == targetIndex
+                        ? new TargetEntry(0m, RateTableData.NoData)
+                        : new TargetEntry(f.PivotPer * t.PerPivot, used);
             }
         }
     }
@@ -133,7 +135,12 @@ internal sealed class TargetRateTable
     private void ThrowBadIndex(int fromIndex) =>
         throw new ArgumentOutOfRangeException(
             nameof(fromIndex),
-            FormattableString.Invariant($"The {Table.Name} table has currency indexes 0 to {_data.Currencies.Length - 1}; {fromIndex} was given."));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {Table.Name} table has currency indexes 0 to {_data.Currencies.Length - 1}; {fromIndex} was "
+                    + $"given."
+            )
+        );
 
     private readonly record struct TargetEntry(decimal Rate, int Day);
 }

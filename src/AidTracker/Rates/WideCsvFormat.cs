@@ -9,16 +9,40 @@ internal sealed class WideCsvFormat
 {
     /// <summary>The ECB's <c>eurofxref-hist.csv</c>: <c>Date,USD,JPY,...,</c>, units per 1 EUR, every column a known
     /// currency.</summary>
-    public static readonly WideCsvFormat Ecb = new("ECB", Currency.EUR, valuesArePivotPerUnit: false, skipUnknownColumns: false, allowsExponent: false, "Date,USD,JPY,...", "units of each currency per 1 EUR");
+    public static readonly WideCsvFormat Ecb = new(
+        "ECB",
+        Currency.EUR,
+        valuesArePivotPerUnit: false,
+        skipUnknownColumns: false,
+        allowsExponent: false,
+        "Date,USD,JPY,...",
+        "units of each currency per 1 EUR"
+    );
 
     /// <summary>
     /// The NBU's official rates as one wide CSV: <c>Date,AED,AMD,...,ZAR</c>, hryvnias per 1 unit. Columns whose code
     /// is not a currency (the NBU's own <c>SDR</c>, <c>USM</c>, <c>WDR</c> and <c>___</c> of the 1990s and 2000s) are
     /// kept in the file and skipped when read.
     /// </summary>
-    public static readonly WideCsvFormat Nbu = new("NBU", Currency.UAH, valuesArePivotPerUnit: true, skipUnknownColumns: true, allowsExponent: true, "Date,AED,AMD,...", "hryvnias per 1 unit of each currency");
+    public static readonly WideCsvFormat Nbu = new(
+        "NBU",
+        Currency.UAH,
+        valuesArePivotPerUnit: true,
+        skipUnknownColumns: true,
+        allowsExponent: true,
+        "Date,AED,AMD,...",
+        "hryvnias per 1 unit of each currency"
+    );
 
-    private WideCsvFormat(string name, Currency pivot, bool valuesArePivotPerUnit, bool skipUnknownColumns, bool allowsExponent, string headerExample, string valueMeaning)
+    private WideCsvFormat(
+        string name,
+        Currency pivot,
+        bool valuesArePivotPerUnit,
+        bool skipUnknownColumns,
+        bool allowsExponent,
+        string headerExample,
+        string valueMeaning
+    )
     {
         AllowsExponent = allowsExponent;
         ValueMeaning = valueMeaning;

@@ -12,7 +12,12 @@ internal static class Alpha3
     /// <summary>Returns whether <paramref name="code"/> is three capital ASCII letters, and its key.</summary>
     public static bool TryKey(ReadOnlySpan<byte> code, out int key)
     {
-        if (code is not { Length: 3 } || code[0] is < (byte)'A' or > (byte)'Z' || code[1] is < (byte)'A' or > (byte)'Z' || code[2] is < (byte)'A' or > (byte)'Z')
+        if (
+            code is not { Length: 3 }
+            || code[0] is < (byte)'A' or > (byte)'Z'
+            || code[1] is < (byte)'A' or > (byte)'Z'
+            || code[2] is < (byte)'A' or > (byte)'Z'
+        )
         {
             key = -1;
             return false;

@@ -67,9 +67,18 @@ internal static class AmountText
             significant--;
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (
+            !decimal.TryParse(
+                text,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out value
+            )
+        )
         {
-            error = FormattableString.Invariant($"'{Show(text)}' is too large for an amount; the largest is 79228162514264337593543950335.");
+            error = FormattableString.Invariant(
+                $"'{Show(text)}' is too large for an amount; the largest is 79228162514264337593543950335."
+            );
             return false;
         }
 
@@ -77,9 +86,16 @@ internal static class AmountText
         {
             // A decimal holds 28 to 29 significant digits: accept only when it held every digit.
             Span<byte> check = stackalloc byte[64];
-            if (!value.TryFormat(check, out int written, default, CultureInfo.InvariantCulture) || !Canonical(text).SequenceEqual(check[..written]))
+            if (
+                !value.TryFormat(check, out int written, default, CultureInfo.InvariantCulture)
+                || !Canonical(text).SequenceEqual(check[..written])
+            )
             {
-                error = FormattableString.Invariant($"'{Show(text)}' has more digits than an exact decimal amount holds (28 significant digits, 28 decimal places).");
+                error = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{Show(text)}' has more digits than an exact decimal amount holds (28 significant digits, 28 "
+                        + $"decimal places)."
+                );
                 return false;
             }
         }
@@ -94,15 +110,19 @@ internal static class AmountText
         return written;
     }
 
-    public static string Show(ReadOnlySpan<byte> text) => text.Length > 60 ? Encoding.UTF8.GetString(text[..60]) + "..." : Encoding.UTF8.GetString(text);
+    public static string Show(ReadOnlySpan<byte> text) =>
+        text.Length > 60 ? Encoding.UTF8.GetString(text[..60]) + "..." : Encoding.UTF8.GetString(text);
 
     private static string Malformed(ReadOnlySpan<byte> text)
     {
         string shown = Show(text);
-        string hint = text.IndexOfAny("eE"u8) >= 0 ? " exponents are not allowed: write the digits"
+        string hint =
+            text.IndexOfAny("eE"u8) >= 0 ? " exponents are not allowed: write the digits"
             : text.IndexOf((byte)',') >= 0 ? " the decimal separator is '.' and there are no group separators"
             : " expected digits with an optional leading '-' and at most one '.'";
-        return FormattableString.Invariant($"'{shown}' is not an exact decimal amount:{hint} (e.g. \"8800000000\" or \"63.3\").");
+        return FormattableString.Invariant(
+            $"'{shown}' is not an exact decimal amount:{hint} (e.g. \"8800000000\" or \"63.3\")."
+        );
     }
 
     /// <summary>The input as decimal formatting writes it: no leading zeros in the integer part (one "0" at

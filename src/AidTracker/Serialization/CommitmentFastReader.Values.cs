@@ -19,7 +19,8 @@ internal static partial class CommitmentFastReader
     // all.
     private static bool TryRepeatedString(ref Utf8JsonReader reader, RepeatedStrings strings, out string? value)
     {
-        value = reader.TokenType != JsonTokenType.String ? null
+        value =
+            reader.TokenType != JsonTokenType.String ? null
             : reader.ValueIsEscaped ? reader.GetString()
             : strings.Get(ref reader);
         return value is not null;
@@ -39,7 +40,10 @@ internal static partial class CommitmentFastReader
         {
             // Only codes found are kept (one registered later is found then); a currency's code never changes.
             string text = Encoding.ASCII.GetString(code);
-            if (Currency.TryFromCode(text, out Currency? found) && string.Equals(found.Code, text, StringComparison.Ordinal))
+            if (
+                Currency.TryFromCode(text, out Currency? found)
+                && string.Equals(found.Code, text, StringComparison.Ordinal)
+            )
             {
                 Volatile.Write(ref Currencies[key], known = found);
             }
@@ -50,14 +54,19 @@ internal static partial class CommitmentFastReader
 
     private static bool TryCountry(ref Utf8JsonReader reader, out Party? party)
     {
-        party = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? PartyConverter.CountryOf(reader.ValueSpan) : null;
+        party =
+            reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
+                ? PartyConverter.CountryOf(reader.ValueSpan)
+                : null;
         return party is not null;
     }
 
     private static bool TryDate(ref Utf8JsonReader reader, out NodaTime.LocalDate date)
     {
         date = default;
-        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && LocalDateConverter.TryParseFast(reader.ValueSpan, out date);
+        return reader.TokenType == JsonTokenType.String
+            && !reader.ValueIsEscaped
+            && LocalDateConverter.TryParseFast(reader.ValueSpan, out date);
     }
 
     private static bool TryEnum<T>(ref Utf8JsonReader reader, (T Value, string Name)[] names, out T value)
@@ -108,8 +117,12 @@ internal static partial class CommitmentFastReader
             reader.Read();
             if (isValue)
             {
-                if (seenValue || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number) || reader.ValueIsEscaped
-                    || !AmountText.TryParse(reader.ValueSpan, out decimal value, out _))
+                if (
+                    seenValue
+                    || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number)
+                    || reader.ValueIsEscaped
+                    || !AmountText.TryParse(reader.ValueSpan, out decimal value, out _)
+                )
                 {
                     return false;
                 }
@@ -185,7 +198,8 @@ internal static partial class CommitmentFastReader
             int seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                int bit = reader.ValueIsEscaped ? 0
+                int bit =
+                    reader.ValueIsEscaped ? 0
                     : reader.ValueTextEquals("title"u8) ? 1
                     : reader.ValueTextEquals("url"u8) ? 2
                     : reader.ValueTextEquals("publisher"u8) ? 4

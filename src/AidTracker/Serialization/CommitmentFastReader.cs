@@ -83,7 +83,13 @@ internal static partial class CommitmentFastReader
         }
     }
 
-    private static bool ReadValue(ref Utf8JsonReader reader, Property property, CommitmentDto dto, AmountDto amount, RepeatedStrings strings)
+    private static bool ReadValue(
+        ref Utf8JsonReader reader,
+        Property property,
+        CommitmentDto dto,
+        AmountDto amount,
+        RepeatedStrings strings
+    )
     {
         switch (property)
         {
@@ -98,7 +104,8 @@ internal static partial class CommitmentFastReader
             case Property.Amount:
                 return TryAmount(ref reader, amount) && Set(dto.Amount = amount);
             case Property.Qualifier:
-                return TryEnum(ref reader, KebabNames.Qualifiers, out AmountQualifier qualifier) && Set(dto.Qualifier = qualifier);
+                return TryEnum(ref reader, KebabNames.Qualifiers, out AmountQualifier qualifier)
+                    && Set(dto.Qualifier = qualifier);
             case Property.Stage:
                 return TryEnum(ref reader, KebabNames.Stages, out CommitmentStage stage) && Set(dto.Stage = stage);
             case Property.Date:
@@ -106,15 +113,18 @@ internal static partial class CommitmentFastReader
             case Property.ValueDate:
                 return TryDate(ref reader, out NodaTime.LocalDate valueDate) && Set(dto.ValueDate = valueDate);
             case Property.Category:
-                return TryEnum(ref reader, KebabNames.Categories, out AidCategory category) && Set(dto.Category = category);
+                return TryEnum(ref reader, KebabNames.Categories, out AidCategory category)
+                    && Set(dto.Category = category);
             case Property.Instrument:
-                return TryEnum(ref reader, KebabNames.Instruments, out AidInstrument instrument) && Set(dto.Instrument = instrument);
+                return TryEnum(ref reader, KebabNames.Instruments, out AidInstrument instrument)
+                    && Set(dto.Instrument = instrument);
             case Property.Agreement:
                 return TryRepeatedString(ref reader, strings, out string? agreement) && Set(dto.Agreement = agreement);
             case Property.Parent:
                 return TryRepeatedString(ref reader, strings, out string? parent) && Set(dto.Parent = parent);
             case Property.Supplements:
-                return TryRepeatedString(ref reader, strings, out string? supplements) && Set(dto.Supplements = supplements);
+                return TryRepeatedString(ref reader, strings, out string? supplements)
+                    && Set(dto.Supplements = supplements);
             case Property.Budget:
                 return TryString(ref reader, out string? budget) && Set(dto.Budget = budget);
             case Property.Note:
@@ -158,28 +168,29 @@ internal static partial class CommitmentFastReader
         dto.Note = null;
     }
 
-    private static Property PropertyOf(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        2 when name.SequenceEqual("id"u8) => Property.Id,
-        4 when name.SequenceEqual("date"u8) => Property.Date,
-        4 when name.SequenceEqual("tags"u8) => Property.Tags,
-        4 when name.SequenceEqual("note"u8) => Property.Note,
-        5 when name.SequenceEqual("title"u8) => Property.Title,
-        5 when name.SequenceEqual("donor"u8) => Property.Donor,
-        5 when name.SequenceEqual("stage"u8) => Property.Stage,
-        6 when name.SequenceEqual("amount"u8) => Property.Amount,
-        6 when name.SequenceEqual("parent"u8) => Property.Parent,
-        6 when name.SequenceEqual("budget"u8) => Property.Budget,
-        7 when name.SequenceEqual("sources"u8) => Property.Sources,
-        8 when name.SequenceEqual("category"u8) => Property.Category,
-        9 when name.SequenceEqual("recipient"u8) => Property.Recipient,
-        9 when name.SequenceEqual("qualifier"u8) => Property.Qualifier,
-        9 when name.SequenceEqual("agreement"u8) => Property.Agreement,
-        9 when name.SequenceEqual("valueDate"u8) => Property.ValueDate,
-        10 when name.SequenceEqual("instrument"u8) => Property.Instrument,
-        11 when name.SequenceEqual("supplements"u8) => Property.Supplements,
-        _ => Property.Unknown,
-    };
+    private static Property PropertyOf(ReadOnlySpan<byte> name) =>
+        name.Length switch
+        {
+            2 when name.SequenceEqual("id"u8) => Property.Id,
+            4 when name.SequenceEqual("date"u8) => Property.Date,
+            4 when name.SequenceEqual("tags"u8) => Property.Tags,
+            4 when name.SequenceEqual("note"u8) => Property.Note,
+            5 when name.SequenceEqual("title"u8) => Property.Title,
+            5 when name.SequenceEqual("donor"u8) => Property.Donor,
+            5 when name.SequenceEqual("stage"u8) => Property.Stage,
+            6 when name.SequenceEqual("amount"u8) => Property.Amount,
+            6 when name.SequenceEqual("parent"u8) => Property.Parent,
+            6 when name.SequenceEqual("budget"u8) => Property.Budget,
+            7 when name.SequenceEqual("sources"u8) => Property.Sources,
+            8 when name.SequenceEqual("category"u8) => Property.Category,
+            9 when name.SequenceEqual("recipient"u8) => Property.Recipient,
+            9 when name.SequenceEqual("qualifier"u8) => Property.Qualifier,
+            9 when name.SequenceEqual("agreement"u8) => Property.Agreement,
+            9 when name.SequenceEqual("valueDate"u8) => Property.ValueDate,
+            10 when name.SequenceEqual("instrument"u8) => Property.Instrument,
+            11 when name.SequenceEqual("supplements"u8) => Property.Supplements,
+            _ => Property.Unknown,
+        };
 
     private enum Property
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AidTracker.Rates;
@@ -37,24 +38,47 @@ public sealed class ConversionJsonConverter : JsonConverter<Conversion>
     /// rate.</exception>
     public override Conversion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ValueJson.Expect(ref reader, JsonTokenType.StartObject, What, "an object with \"original\", \"requestedDate\" and \"rate\"");
-        Money? original = null, converted = null, rounded = null;
+        ValueJson.Expect(
+            ref reader,
+            JsonTokenType.StartObject,
+            What,
+            "an object with \"original\", \"requestedDate\" and \"rate\""
+        );
+        Money? original = null,
+            converted = null,
+            rounded = null;
         NodaTime.LocalDate? requested = null;
         ExchangeRate? rate = null;
         while (ValueJson.NextProperty(ref reader, out string name))
         {
             switch (name)
             {
-                case "original": original = Amounts.Read(ref reader, typeof(Money), options); break;
-                case "converted": converted = Amounts.Read(ref reader, typeof(Money), options); break;
-                case "rounded": rounded = Amounts.Read(ref reader, typeof(Money), options); break;
-                case "requestedDate": requested = ValueJson.ReadDate(ref reader, "requested date"); break;
-                case "rate": rate = Rates.Read(ref reader, typeof(ExchangeRate), options); break;
+                case "original":
+                    original = Amounts.Read(ref reader, typeof(Money), options);
+                    break;
+                case "converted":
+                    converted = Amounts.Read(ref reader, typeof(Money), options);
+                    break;
+                case "rounded":
+                    rounded = Amounts.Read(ref reader, typeof(Money), options);
+                    break;
+                case "requestedDate":
+                    requested = ValueJson.ReadDate(ref reader, "requested date");
+                    break;
+                case "rate":
+                    rate = Rates.Read(ref reader, typeof(ExchangeRate), options);
+                    break;
                 case "fallbacks":
-                    ValueJson.Expect(ref reader, JsonTokenType.StartArray, "the fallbacks of a conversion", "an array of {\"source\",\"reason\"} objects");
+                    ValueJson.Expect(
+                        ref reader,
+                        JsonTokenType.StartArray,
+                        "the fallbacks of a conversion",
+                        "an array of {\"source\",\"reason\"} objects"
+                    );
                     reader.Skip();
                     break;
-                default: throw ValueJson.Unknown(name, What, "original, converted, rounded, requestedDate, rate, fallbacks");
+                default:
+                    throw ValueJson.Unknown(name, What, "original, converted, rounded, requestedDate, rate, fallbacks");
             }
         }
 
@@ -111,8 +135,14 @@ public sealed class ConversionJsonConverter : JsonConverter<Conversion>
     {
         if (written is Money figure && figure != computed)
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"The conversion's {name} amount {figure.Amount} {figure.Currency.Code} is not what {conversion.Original.Amount} {conversion.Original.Currency.Code} gives at its rate ({computed.Amount} {computed.Currency.Code})."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The conversion's {name} amount {figure.Amount} {figure.Currency.Code} is not what "
+                        + $"{conversion.Original.Amount} {conversion.Original.Currency.Code} gives at its rate "
+                        + $"({computed.Amount} {computed.Currency.Code})."
+                )
+            );
         }
     }
 }

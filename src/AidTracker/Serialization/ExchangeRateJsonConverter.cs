@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AidTracker.Internal;
@@ -36,8 +37,18 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
     /// <exception cref="JsonException">The JSON is not a valid rate object (the message names the value).</exception>
     public override ExchangeRate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ValueJson.Expect(ref reader, JsonTokenType.StartObject, What, "an object such as {\"from\":\"EUR\",\"to\":\"USD\",\"date\":\"2025-02-27\",\"rate\":\"1.0477\",\"basis\":\"daily\",\"source\":\"ECB\"}");
-        Currency? from = null, to = null, via = null;
+        ValueJson.Expect(
+            ref reader,
+            JsonTokenType.StartObject,
+            What,
+            "an object such as "
+                + "{\"from\":\"EUR\","
+                + "\"to\":\"USD\","
+                + "\"date\":\"2025-02-27\",\"rate\":\"1.0477\",\"basis\":\"daily\",\"source\":\"ECB\"}"
+        );
+        Currency? from = null,
+            to = null,
+            via = null;
         decimal? value = null;
         NodaTime.LocalDate? date = null;
         RateBasis? basis = null;
@@ -48,16 +59,35 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         {
             switch (name)
             {
-                case "from": from = ValueJson.ReadCurrency(ref reader); break;
-                case "to": to = ValueJson.ReadCurrency(ref reader); break;
-                case "date": date = ValueJson.ReadDate(ref reader, "rate date"); break;
-                case "rate": value = ValueJson.ReadDecimal(ref reader, "rate"); break;
-                case "basis": basis = ValueJson.ReadName(ref reader, KebabNames.Bases, "rate basis"); break;
-                case "source": source = ValueJson.ReadString(ref reader, "rate source", "a JSON string such as \"ECB\""); break;
-                case "derivation": derivation = ValueJson.ReadName(ref reader, KebabNames.Derivations, "rate derivation"); break;
-                case "via": via = reader.TokenType == JsonTokenType.Null ? null : ValueJson.ReadCurrency(ref reader); break;
-                case "legs": ReadLegs(ref reader, legs, options); break;
-                default: throw ValueJson.Unknown(name, What, Properties);
+                case "from":
+                    from = ValueJson.ReadCurrency(ref reader);
+                    break;
+                case "to":
+                    to = ValueJson.ReadCurrency(ref reader);
+                    break;
+                case "date":
+                    date = ValueJson.ReadDate(ref reader, "rate date");
+                    break;
+                case "rate":
+                    value = ValueJson.ReadDecimal(ref reader, "rate");
+                    break;
+                case "basis":
+                    basis = ValueJson.ReadName(ref reader, KebabNames.Bases, "rate basis");
+                    break;
+                case "source":
+                    source = ValueJson.ReadString(ref reader, "rate source", "a JSON string such as \"ECB\"");
+                    break;
+                case "derivation":
+                    derivation = ValueJson.ReadName(ref reader, KebabNames.Derivations, "rate derivation");
+                    break;
+                case "via":
+                    via = reader.TokenType == JsonTokenType.Null ? null : ValueJson.ReadCurrency(ref reader);
+                    break;
+                case "legs":
+                    ReadLegs(ref reader, legs, options);
+                    break;
+                default:
+                    throw ValueJson.Unknown(name, What, Properties);
             }
         }
 
@@ -70,21 +100,37 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         string pair = baseCurrency.Code + " to " + quoteCurrency.Code;
         if (string.IsNullOrWhiteSpace(by))
         {
-            throw new JsonException(FormattableString.Invariant($"The rate {pair} has an empty source; name who published or set it (e.g. \"ECB\")."));
+            throw new JsonException(
+                FormattableString.Invariant(
+                    $"The rate {pair} has an empty source; name who published or set it (e.g. \"ECB\")."
+                )
+            );
         }
 
         if (derivation == RateDerivation.Identity)
         {
             return baseCurrency.Equals(quoteCurrency) && rate == 1m && legs.Count == 0 && via is null
                 ? ExchangeRate.Identity(baseCurrency, on, rateBasis, by)
-                : throw new JsonException(FormattableString.Invariant($"The identity rate {pair} at {rate} is not an identity: it needs the same currency on both sides, rate 1, no via and no legs."));
+                : throw new JsonException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The identity rate {pair} at {rate} is not an identity: it needs the same currency on both "
+                            + $"sides, rate 1, no via and no legs."
+                    )
+                );
         }
 
         if (rate <= 0m || baseCurrency.Equals(quoteCurrency))
         {
-            throw new JsonException(rate <= 0m
-                ? FormattableString.Invariant($"The rate {pair} is {rate}: an exchange rate must be greater than zero.")
-                : FormattableString.Invariant($"The rate {pair} names one currency twice: an exchange rate needs two different currencies."));
+            throw new JsonException(
+                rate <= 0m
+                    ? FormattableString.Invariant(
+                        $"The rate {pair} is {rate}: an exchange rate must be greater than zero."
+                    )
+                    : FormattableString.Invariant(
+                        $"The rate {pair} names one currency twice: an exchange rate needs two different currencies."
+                    )
+            );
         }
 
         CheckLegs(derivation, baseCurrency, quoteCurrency, via, legs, pair);
@@ -138,20 +184,36 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         }
     }
 
-    private static void CheckLegs(RateDerivation derivation, Currency from, Currency to, Currency? via, List<ExchangeRate> legs, string pair)
+    private static void CheckLegs(
+        RateDerivation derivation,
+        Currency from,
+        Currency to,
+        Currency? via,
+        List<ExchangeRate> legs,
+        string pair
+    )
     {
         bool joins = derivation switch
         {
             RateDerivation.Direct => legs.Count == 0 && via is null,
-            RateDerivation.Inverse => legs.Count == 1 && via is null && legs[0].Base.Equals(to) && legs[0].Quote.Equals(from),
-            _ => legs.Count == 2 && via is not null
-                && Connects(legs[0], from, via) && Connects(legs[1], via, to),
+            RateDerivation.Inverse => legs.Count == 1
+                && via is null
+                && legs[0].Base.Equals(to)
+                && legs[0].Quote.Equals(from),
+            _ => legs.Count == 2 && via is not null && Connects(legs[0], from, via) && Connects(legs[1], via, to),
         };
         if (!joins)
         {
             string shown = string.Join(", ", legs.Select(l => l.Base.Code + " to " + l.Quote.Code));
-            throw new JsonException(FormattableString.Invariant(
-                $"The {KebabNames.Name(KebabNames.Derivations, derivation)} rate {pair} (via {via?.Code ?? "null"}) has legs [{InputText.Shorten(shown)}] that do not make it: a direct rate has no legs and no via, an inverse one leg {to.Code} to {from.Code}, a cross two legs joining {from.Code} to the via currency and the via currency to {to.Code}."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {KebabNames.Name(KebabNames.Derivations, derivation)} rate {pair} (via "
+                        + $"{via?.Code ?? "null"}) has legs [{InputText.Shorten(shown)}] that do not make it: a direct "
+                        + $"rate has no legs and no via, an inverse one leg {to.Code} to {from.Code}, a cross two "
+                        + $"legs joining {from.Code} to the via currency and the via currency to {to.Code}."
+                )
+            );
         }
     }
 

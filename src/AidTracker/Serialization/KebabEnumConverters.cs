@@ -37,8 +37,13 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant(
-                $"A {_what} must be one of the strings {_allowed}; not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new LedgerJsonValueException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A {_what} must be one of the strings {_allowed}; not "
+                        + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -64,10 +69,15 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             }
         }
 
-        throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(reader.GetString())}' is not a {_what}; expected one of: {_allowed}."));
+        throw new LedgerJsonValueException(
+            FormattableString.Invariant(
+                $"'{Internal.InputText.Shorten(reader.GetString())}' is not a {_what}; expected one of: {_allowed}."
+            )
+        );
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(_encoded[ToInt(value)]);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(_encoded[ToInt(value)]);
 
     private int ToInt(T value)
     {
@@ -81,7 +91,11 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"{value} is not a {_what}."));
+        throw new ArgumentOutOfRangeException(
+            nameof(value),
+            value,
+            FormattableString.Invariant($"{value} is not a {_what}.")
+        );
     }
 
     private T FromInt(int value) => _values[value];
@@ -95,8 +109,11 @@ internal sealed class CategoryConverter() : KebabEnumConverter<AidCategory>("cat
 
 internal sealed class InstrumentConverter() : KebabEnumConverter<AidInstrument>("instrument", KebabNames.Instruments);
 
-internal sealed class AgreementKindConverter() : KebabEnumConverter<AgreementKind>("kind of agreement", KebabNames.AgreementKinds);
+internal sealed class AgreementKindConverter()
+    : KebabEnumConverter<AgreementKind>("kind of agreement", KebabNames.AgreementKinds);
 
-internal sealed class DisbursementKindConverter() : KebabEnumConverter<DisbursementKind>("kind of disbursement", KebabNames.DisbursementKinds);
+internal sealed class DisbursementKindConverter()
+    : KebabEnumConverter<DisbursementKind>("kind of disbursement", KebabNames.DisbursementKinds);
 
-internal sealed class RepaymentProfileConverter() : KebabEnumConverter<RepaymentProfile>("repayment profile", KebabNames.RepaymentProfiles);
+internal sealed class RepaymentProfileConverter()
+    : KebabEnumConverter<RepaymentProfile>("repayment profile", KebabNames.RepaymentProfiles);

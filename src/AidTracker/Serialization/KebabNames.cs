@@ -13,65 +13,93 @@ internal static class KebabNames
 {
     public static readonly (AmountQualifier Value, string Name)[] Qualifiers =
     [
-        (AmountQualifier.Exact, "exact"), (AmountQualifier.Approximately, "approximately"),
-        (AmountQualifier.AtLeast, "at-least"), (AmountQualifier.AtMost, "at-most"),
+        (AmountQualifier.Exact, "exact"),
+        (AmountQualifier.Approximately, "approximately"),
+        (AmountQualifier.AtLeast, "at-least"),
+        (AmountQualifier.AtMost, "at-most"),
     ];
 
     public static readonly (CommitmentStage Value, string Name)[] Stages =
     [
-        (CommitmentStage.Pledged, "pledged"), (CommitmentStage.Committed, "committed"),
+        (CommitmentStage.Pledged, "pledged"),
+        (CommitmentStage.Committed, "committed"),
     ];
 
     public static readonly (AidCategory Value, string Name)[] Categories =
     [
-        (AidCategory.Financial, "financial"), (AidCategory.Humanitarian, "humanitarian"), (AidCategory.Recovery, "recovery"),
-        (AidCategory.Economic, "economic"), (AidCategory.Military, "military"), (AidCategory.InKind, "in-kind"), (AidCategory.Other, "other"),
+        (AidCategory.Financial, "financial"),
+        (AidCategory.Humanitarian, "humanitarian"),
+        (AidCategory.Recovery, "recovery"),
+        (AidCategory.Economic, "economic"),
+        (AidCategory.Military, "military"),
+        (AidCategory.InKind, "in-kind"),
+        (AidCategory.Other, "other"),
     ];
 
     public static readonly (AidInstrument Value, string Name)[] Instruments =
     [
-        (AidInstrument.Grant, "grant"), (AidInstrument.Loan, "loan"), (AidInstrument.Guarantee, "guarantee"),
-        (AidInstrument.Equity, "equity"), (AidInstrument.InKind, "in-kind"), (AidInstrument.Other, "other"),
+        (AidInstrument.Grant, "grant"),
+        (AidInstrument.Loan, "loan"),
+        (AidInstrument.Guarantee, "guarantee"),
+        (AidInstrument.Equity, "equity"),
+        (AidInstrument.InKind, "in-kind"),
+        (AidInstrument.Other, "other"),
     ];
 
     public static readonly (AgreementKind Value, string Name)[] AgreementKinds =
     [
-        (AgreementKind.Accord, "accord"), (AgreementKind.ExchangeOfNotes, "exchange-of-notes"),
-        (AgreementKind.MemorandumOfUnderstanding, "memorandum-of-understanding"), (AgreementKind.LoanAgreement, "loan-agreement"),
-        (AgreementKind.GrantAgreement, "grant-agreement"), (AgreementKind.Other, "other"),
+        (AgreementKind.Accord, "accord"),
+        (AgreementKind.ExchangeOfNotes, "exchange-of-notes"),
+        (AgreementKind.MemorandumOfUnderstanding, "memorandum-of-understanding"),
+        (AgreementKind.LoanAgreement, "loan-agreement"),
+        (AgreementKind.GrantAgreement, "grant-agreement"),
+        (AgreementKind.Other, "other"),
     ];
 
     public static readonly (DisbursementKind Value, string Name)[] DisbursementKinds =
     [
-        (DisbursementKind.Disbursement, "disbursement"), (DisbursementKind.Expenditure, "expenditure"),
+        (DisbursementKind.Disbursement, "disbursement"),
+        (DisbursementKind.Expenditure, "expenditure"),
     ];
 
     public static readonly (RepaymentProfile Value, string Name)[] RepaymentProfiles =
     [
-        (RepaymentProfile.EqualPrincipal, "equal-principal"), (RepaymentProfile.Annuity, "annuity"), (RepaymentProfile.Bullet, "bullet"),
+        (RepaymentProfile.EqualPrincipal, "equal-principal"),
+        (RepaymentProfile.Annuity, "annuity"),
+        (RepaymentProfile.Bullet, "bullet"),
     ];
 
     public static readonly (RateBasis Value, string Name)[] Bases =
     [
-        (RateBasis.Daily, "daily"), (RateBasis.MonthlyAverage, "monthly-average"), (RateBasis.AnnualAverage, "annual-average"),
-        (RateBasis.Fixed, "fixed"), (RateBasis.Stated, "stated"),
+        (RateBasis.Daily, "daily"),
+        (RateBasis.MonthlyAverage, "monthly-average"),
+        (RateBasis.AnnualAverage, "annual-average"),
+        (RateBasis.Fixed, "fixed"),
+        (RateBasis.Stated, "stated"),
     ];
 
     public static readonly (RateDerivation Value, string Name)[] Derivations =
     [
-        (RateDerivation.Direct, "direct"), (RateDerivation.Inverse, "inverse"), (RateDerivation.Cross, "cross"),
+        (RateDerivation.Direct, "direct"),
+        (RateDerivation.Inverse, "inverse"),
+        (RateDerivation.Cross, "cross"),
         (RateDerivation.Identity, "identity"),
     ];
 
     public static readonly (Measure Value, string Name)[] Measures =
     [
-        (Measure.Committed, "committed"), (Measure.Pledged, "pledged"), (Measure.Disbursed, "disbursed"), (Measure.Spent, "spent"),
+        (Measure.Committed, "committed"),
+        (Measure.Pledged, "pledged"),
+        (Measure.Disbursed, "disbursed"),
+        (Measure.Spent, "spent"),
     ];
 
     public static readonly (ConversionPolicyKind Value, string Name)[] PolicyKinds =
     [
-        (ConversionPolicyKind.ValueDate, "value-date"), (ConversionPolicyKind.AnnualAverage, "annual-average"),
-        (ConversionPolicyKind.SingleDate, "single-date"), (ConversionPolicyKind.Fixed, "fixed"),
+        (ConversionPolicyKind.ValueDate, "value-date"),
+        (ConversionPolicyKind.AnnualAverage, "annual-average"),
+        (ConversionPolicyKind.SingleDate, "single-date"),
+        (ConversionPolicyKind.Fixed, "fixed"),
     ];
 
     /// <summary>Returns the name of <paramref name="value"/> in <paramref name="names"/>.</summary>

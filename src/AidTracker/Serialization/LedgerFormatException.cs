@@ -19,7 +19,14 @@ public sealed class LedgerFormatException : FormatException
     /// known.</param>
     /// <param name="recordId">The id of the record being read, or <c>null</c> when not known.</param>
     /// <param name="innerException">The exception that caused this one, or <c>null</c>.</param>
-    public LedgerFormatException(string reason, string? fileName, int? lineNumber, string? jsonPath, string? recordId, Exception? innerException = null)
+    public LedgerFormatException(
+        string reason,
+        string? fileName,
+        int? lineNumber,
+        string? jsonPath,
+        string? recordId,
+        Exception? innerException = null
+    )
         : base(Describe(reason, fileName, lineNumber, jsonPath, recordId), innerException)
     {
         Reason = reason;

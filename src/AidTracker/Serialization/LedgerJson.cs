@@ -38,7 +38,12 @@ public static class LedgerJson
     /// <exception cref="LedgerFormatException">The data is not a valid JSON ledger of version 1.</exception>
     /// <exception cref="LedgerValidationException">The ledger has validation errors; the exception lists them
     /// all.</exception>
-    public static async Task<Ledger> ReadAsync(Stream utf8Json, IClock clock, string? fileName = null, CancellationToken cancellationToken = default)
+    public static async Task<Ledger> ReadAsync(
+        Stream utf8Json,
+        IClock clock,
+        string? fileName = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(clock);
         LedgerBuilder builder = await ReadBuilderAsync(utf8Json, fileName, cancellationToken).ConfigureAwait(false);
@@ -55,7 +60,11 @@ public static class LedgerJson
     /// <exception cref="LedgerFormatException">The file is not a valid JSON ledger of version 1.</exception>
     /// <exception cref="LedgerValidationException">The ledger has validation errors; the exception lists them
     /// all.</exception>
-    public static async Task<Ledger> ReadFileAsync(string path, IClock clock, CancellationToken cancellationToken = default)
+    public static async Task<Ledger> ReadFileAsync(
+        string path,
+        IClock clock,
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(clock);
@@ -77,7 +86,11 @@ public static class LedgerJson
     /// <returns>A builder holding the records and their locations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <c>null</c>.</exception>
     /// <exception cref="LedgerFormatException">The data is not a valid JSON ledger of version 1.</exception>
-    public static Task<LedgerBuilder> ReadBuilderAsync(Stream utf8Json, string? fileName = null, CancellationToken cancellationToken = default)
+    public static Task<LedgerBuilder> ReadBuilderAsync(
+        Stream utf8Json,
+        string? fileName = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Preconditions.CheckNotNull(utf8Json);
         return new LedgerJsonReader(utf8Json, fileName).ReadAsync(cancellationToken);
@@ -107,7 +120,14 @@ public static class LedgerJson
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(path);
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
+        var stream = new FileStream(
+            path,
+            FileMode.Create,
+            FileAccess.Write,
+            FileShare.None,
+            bufferSize: 1,
+            FileOptions.Asynchronous
+        );
         await using (stream.ConfigureAwait(false))
         {
             await LedgerJsonWriter.WriteAsync(ledger, stream, cancellationToken).ConfigureAwait(false);
@@ -115,5 +135,12 @@ public static class LedgerJson
     }
 
     private static FileStream OpenRead(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        new(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            bufferSize: 1,
+            FileOptions.Asynchronous | FileOptions.SequentialScan
+        );
 }

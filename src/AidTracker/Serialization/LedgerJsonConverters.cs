@@ -14,14 +14,22 @@ internal sealed class AmountValueConverter : JsonConverter<decimal>
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant(
-                $"An amount must be a decimal in a JSON string such as \"8800000000\" (or a JSON number), not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new LedgerJsonValueException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"An amount must be a decimal in a JSON string such as \"8800000000\" (or a JSON number), not "
+                        + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
-        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+        ReadOnlySpan<byte> text =
+            reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
             : reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)
             : reader.ValueSpan;
-        return AmountText.TryParse(text, out decimal value, out string? error) ? value : throw new LedgerJsonValueException(error!);
+        return AmountText.TryParse(text, out decimal value, out string? error)
+            ? value
+            : throw new LedgerJsonValueException(error!);
     }
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
@@ -39,8 +47,13 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant(
-                $"A date must be a JSON string \"yyyy-MM-dd\" such as \"2025-02-27\", not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new LedgerJsonValueException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A date must be a JSON string \"yyyy-MM-dd\" such as \"2025-02-27\", not "
+                        + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseFast(reader.ValueSpan, out LocalDate date))
@@ -57,14 +70,25 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 
         if (result.Success)
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant(
-                $"'{Internal.InputText.Shorten(text)}' is not a valid date: the year must be 0001 to 9999. Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
+            throw new LedgerJsonValueException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{Internal.InputText.Shorten(text)}' is not a valid date: the year must be 0001 to 9999. "
+                        + $"Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."
+                )
+            );
         }
 
         string why = result.Exception.Message;
         int cut = why.IndexOf(" Value being parsed", StringComparison.Ordinal);
-        throw new LedgerJsonValueException(FormattableString.Invariant(
-            $"'{Internal.InputText.Shorten(text)}' is not a valid date: {Internal.InputText.Shorten(cut > 0 ? why[..cut] : why)} Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\"."));
+        throw new LedgerJsonValueException(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{Internal.InputText.Shorten(text)}' is not a valid date: "
+                    + $"{Internal.InputText.Shorten(cut > 0 ? why[..cut] : why)} Expected a date \"yyyy-MM-dd\" such "
+                    + $"as \"2025-02-27\"."
+            )
+        );
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
@@ -89,7 +113,9 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     /// pattern then decides).</summary>
     public static bool TryParseFast(ReadOnlySpan<byte> s, out LocalDate date)
     {
-        date = Internal.IsoDate.TryParse(s, out int year, out int month, out int day) ? new LocalDate(year, month, day) : default;
+        date = Internal.IsoDate.TryParse(s, out int year, out int month, out int day)
+            ? new LocalDate(year, month, day)
+            : default;
         return year != 0;
     }
 
@@ -109,7 +135,9 @@ internal sealed class PartyConverter : JsonConverter<Party>
 {
     private static readonly Party?[] Countries = new Party?[Alpha3.KeyCount];
 
-    private const string Expected = "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"XM-DAC-41114\", \"name\": \"...\"}";
+    private const string Expected =
+        "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"XM-DAC-41114\", "
+        + "\"name\": \"...\"}";
 
     public override Party Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -123,12 +151,22 @@ internal sealed class PartyConverter : JsonConverter<Party>
             string code = reader.GetString()!;
             return Party.TryCountry(code, out Party? country)
                 ? country
-                : throw new LedgerJsonValueException(FormattableString.Invariant($"'{Internal.InputText.Shorten(code)}' is not an ISO 3166-1 alpha-3 country code; expected {Expected}."));
+                : throw new LedgerJsonValueException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"'{Internal.InputText.Shorten(code)}' is not an ISO 3166-1 alpha-3 country code; expected "
+                            + $"{Expected}."
+                    )
+                );
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant($"A party must be {Expected}, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new LedgerJsonValueException(
+                FormattableString.Invariant(
+                    $"A party must be {Expected}, not {LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
         string? id = null;
@@ -139,12 +177,24 @@ internal sealed class PartyConverter : JsonConverter<Party>
             reader.Read();
             if (property is not ("id" or "name"))
             {
-                throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation has no property '{Internal.InputText.Shorten(property)}'; expected only \"id\" and \"name\"."));
+                throw new LedgerJsonValueException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"An organisation has no property '{Internal.InputText.Shorten(property)}'; expected only "
+                            + $"\"id\" and \"name\"."
+                    )
+                );
             }
 
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new LedgerJsonValueException(FormattableString.Invariant($"The organisation's \"{Internal.InputText.Shorten(property)}\" must be a string, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+                throw new LedgerJsonValueException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The organisation's \"{Internal.InputText.Shorten(property)}\" must be a string, not "
+                            + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                    )
+                );
             }
 
             if (property == "id")
@@ -159,7 +209,11 @@ internal sealed class PartyConverter : JsonConverter<Party>
 
         if (id is null || name is null)
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant($"An organisation needs both \"id\" and \"name\"; \"{(id is null ? "id" : "name")}\" is missing."));
+            throw new LedgerJsonValueException(
+                FormattableString.Invariant(
+                    $"An organisation needs both \"id\" and \"name\"; \"{(id is null ? "id" : "name")}\" is missing."
+                )
+            );
         }
 
         try
@@ -211,14 +265,22 @@ internal sealed class YearsConverter : JsonConverter<decimal>
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
-            throw new LedgerJsonValueException(FormattableString.Invariant(
-                $"A number of years must be a JSON number such as 30 or 7.5, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new LedgerJsonValueException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A number of years must be a JSON number such as 30 or 7.5, not "
+                        + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
-        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+        ReadOnlySpan<byte> text =
+            reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
             : reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)
             : reader.ValueSpan;
-        return AmountText.TryParse(text, out decimal value, out string? error) ? value : throw new LedgerJsonValueException(error!);
+        return AmountText.TryParse(text, out decimal value, out string? error)
+            ? value
+            : throw new LedgerJsonValueException(error!);
     }
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
@@ -231,14 +293,15 @@ internal sealed class YearsConverter : JsonConverter<decimal>
 /// <summary>Helpers shared by the converters.</summary>
 internal static class LedgerJsonConverters
 {
-    public static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
-        _ => token.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
+    public static string Describe(JsonTokenType token) =>
+        token switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "true or false",
+            JsonTokenType.Null => "null",
+            _ => token.ToString().ToLower(CultureInfo.InvariantCulture),
+        };
 }

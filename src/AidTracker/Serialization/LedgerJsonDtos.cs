@@ -160,12 +160,19 @@ internal sealed class SourceDto
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters =
-    [
-        typeof(AmountValueConverter), typeof(LocalDateConverter), typeof(PartyConverter), typeof(QualifierConverter),
-        typeof(StageConverter), typeof(CategoryConverter), typeof(InstrumentConverter), typeof(AgreementKindConverter),
-        typeof(DisbursementKindConverter), typeof(RepaymentProfileConverter),
-    ])]
+    Converters = [
+        typeof(AmountValueConverter),
+        typeof(LocalDateConverter),
+        typeof(PartyConverter),
+        typeof(QualifierConverter),
+        typeof(StageConverter),
+        typeof(CategoryConverter),
+        typeof(InstrumentConverter),
+        typeof(AgreementKindConverter),
+        typeof(DisbursementKindConverter),
+        typeof(RepaymentProfileConverter),
+    ]
+)]
 [JsonSerializable(typeof(AgreementDto))]
 [JsonSerializable(typeof(CommitmentDto))]
 [JsonSerializable(typeof(DisbursementDto))]

@@ -11,22 +11,27 @@ namespace AidTracker.Serialization;
 internal static class LedgerJsonExpectations
 {
     private const string Id = "a string: the record's id, unique in the ledger";
-    private const string Party = "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"...\", \"name\": \"...\"}";
+    private const string Party =
+        "a country code of three upper-case letters such as \"JPN\", or an organisation {\"id\": \"...\", \"name\": "
+        + "\"...\"}";
     private const string Date = "a date \"yyyy-MM-dd\" such as \"2025-02-27\"";
     private const string Amount = "an object {\"value\": \"8800000000\", \"currency\": \"JPY\"}";
-    private const string Value = "an exact decimal amount in a JSON string such as \"8800000000\" or \"63.3\" (or a JSON number)";
+    private const string Value =
+        "an exact decimal amount in a JSON string such as \"8800000000\" or \"63.3\" (or a JSON number)";
     private const string Currency = "an ISO 4217 currency code such as \"JPY\"";
-    private const string Sources = "an array of sources {\"title\": \"...\", \"url\": \"...\", \"publisher\": \"...\", \"date\": \"yyyy-MM-dd\"}";
+    private const string Sources =
+        "an array of sources {\"title\": \"...\", \"url\": \"...\", \"publisher\": \"...\", \"date\": \"yyyy-MM-dd\"}";
     private const string Text = "a string";
 
     private static readonly FrozenDictionary<string, string> Expected = Build();
 
-    public static string KindName(LedgerRecordKind kind) => kind switch
-    {
-        LedgerRecordKind.Agreement => "agreement",
-        LedgerRecordKind.Commitment => "commitment",
-        _ => "disbursement",
-    };
+    public static string KindName(LedgerRecordKind kind) =>
+        kind switch
+        {
+            LedgerRecordKind.Agreement => "agreement",
+            LedgerRecordKind.Commitment => "commitment",
+            _ => "disbursement",
+        };
 
     /// <summary>What <paramref name="propertyPath"/> (without indices, e.g. <c>amount.value</c>) of a record expects,
     /// or <c>null</c> when there is no such property.</summary>
@@ -38,10 +43,13 @@ internal static class LedgerJsonExpectations
     public static string AllowedIn(LedgerRecordKind kind, string objectPath)
     {
         string prefix = KindName(kind) + "." + (objectPath.Length == 0 ? string.Empty : objectPath + ".");
-        return string.Join(", ", Expected.Keys
-            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.IndexOf('.', prefix.Length) < 0)
-            .Select(k => k[prefix.Length..])
-            .Order(StringComparer.Ordinal));
+        return string.Join(
+            ", ",
+            Expected
+                .Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.IndexOf('.', prefix.Length) < 0)
+                .Select(k => k[prefix.Length..])
+                .Order(StringComparer.Ordinal)
+        );
     }
 
     /// <summary>Turns a serializer path such as <c>$.sources[0].title</c> into <c>sources.title</c>.</summary>
@@ -100,17 +108,24 @@ internal static class LedgerJsonExpectations
             ["commitment.parent"] = "a string: the id of the commitment this one is part of",
             ["commitment.supplements"] = "a string: the id of the commitment this one tops up",
             ["commitment.budget"] = "a string such as \"FY2024 supplementary\"",
-            ["commitment.stated"] = "an array of stated equivalents {\"value\": \"63300000\", \"currency\": \"USD\", \"qualifier\": \"approximately\"}",
+            ["commitment.stated"] =
+                "an array of stated equivalents {\"value\": \"63300000\", \"currency\": \"USD\", \"qualifier\": "
+                + "\"approximately\"}",
             ["commitment.stated.value"] = Value,
             ["commitment.stated.currency"] = Currency,
             ["commitment.stated.qualifier"] = "one of " + Names(KebabNames.Qualifiers),
-            ["commitment.terms"] = "an object of loan terms {\"interestRate\": \"0.01\", \"maturityYears\": 30, \"graceYears\": 10, \"repayment\": \"equal-principal\", \"paymentsPerYear\": 2}",
-            ["commitment.terms.interestRate"] = "the annual interest rate as a fraction in a JSON string such as \"0.01\" for 1% (or a JSON number)",
-            ["commitment.terms.maturityYears"] = "the years to the last repayment, grace included, a JSON number such as 30",
+            ["commitment.terms"] =
+                "an object of loan terms {\"interestRate\": \"0.01\", \"maturityYears\": 30, \"graceYears\": 10, "
+                + "\"repayment\": \"equal-principal\", \"paymentsPerYear\": 2}",
+            ["commitment.terms.interestRate"] =
+                "the annual interest rate as a fraction in a JSON string such as \"0.01\" for 1% (or a JSON number)",
+            ["commitment.terms.maturityYears"] =
+                "the years to the last repayment, grace included, a JSON number such as 30",
             ["commitment.terms.graceYears"] = "the years without repayment of principal, a JSON number such as 10",
             ["commitment.terms.repayment"] = "one of " + Names(KebabNames.RepaymentProfiles),
             ["commitment.terms.paymentsPerYear"] = "a whole number that divides 12, such as 2",
-            ["commitment.terms.feeRate"] = "a one-off front-end fee as a fraction in a JSON string such as \"0.002\" (or a JSON number)",
+            ["commitment.terms.feeRate"] =
+                "a one-off front-end fee as a fraction in a JSON string such as \"0.002\" (or a JSON number)",
             ["commitment.tags"] = "an array of strings",
             ["commitment.note"] = Text,
             ["disbursement.id"] = Id,

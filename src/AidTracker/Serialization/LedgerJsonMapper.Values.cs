@@ -13,18 +13,34 @@ internal sealed partial class LedgerJsonMapper
     private Currency CurrencyOf(string? code, string property)
     {
         string c = Required(code, property);
-        if (Currency.TryFromCode(c, out Currency? currency) && string.Equals(currency.Code, c, StringComparison.Ordinal))
+        if (
+            Currency.TryFromCode(c, out Currency? currency) && string.Equals(currency.Code, c, StringComparison.Ordinal)
+        )
         {
             return currency;
         }
 
-        string hint = currency is null ? string.Empty : FormattableString.Invariant($" (codes are upper case: '{currency.Code}')");
-        _problems.Add((_kind, _index, new LedgerProblem(
-            LedgerProblemSeverity.Error,
-            LedgerProblemCode.UnknownCurrency,
-            _id,
-            FormattableString.Invariant($"The {LedgerJsonExpectations.KindName(_kind)} '{Internal.InputText.Shorten(_id)}' is in '{Internal.InputText.Shorten(c)}', which is not an ISO 4217 currency code or a registered custom unit{hint}."),
-            new RecordLocation(fileName, RecordPath + "." + property, _line))));
+        string hint = currency is null
+            ? string.Empty
+            : FormattableString.Invariant($" (codes are upper case: '{currency.Code}')");
+        _problems.Add(
+            (
+                _kind,
+                _index,
+                new LedgerProblem(
+                    LedgerProblemSeverity.Error,
+                    LedgerProblemCode.UnknownCurrency,
+                    _id,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The {LedgerJsonExpectations.KindName(_kind)} '{Internal.InputText.Shorten(_id)}' is in "
+                            + $"'{Internal.InputText.Shorten(c)}', which is not an ISO 4217 currency code or a "
+                            + $"registered custom unit{hint}."
+                    ),
+                    new RecordLocation(fileName, RecordPath + "." + property, _line)
+                )
+            )
+        );
         return Currency.XXX;
     }
 
@@ -38,8 +54,18 @@ internal sealed partial class LedgerJsonMapper
         ImmutableArray<QualifiedMoney>.Builder result = ImmutableArray.CreateBuilder<QualifiedMoney>(stated.Count);
         for (int i = 0; i < stated.Count; i++)
         {
-            StatedDto s = stated[i] ?? throw Format("A stated equivalent is null; expected an object {\"value\", \"currency\", \"qualifier\"}.", Item("stated", i));
-            decimal value = s.Value ?? throw Format("The stated equivalent has no \"value\"; expected " + LedgerJsonExpectations.For(_kind, "stated.value") + ".", Item("stated", i));
+            StatedDto s = stated[i]
+                ?? throw Format(
+                    "A stated equivalent is null; expected an object {\"value\", \"currency\", \"qualifier\"}.",
+                    Item("stated", i)
+                );
+            decimal value = s.Value
+                ?? throw Format(
+                    "The stated equivalent has no \"value\"; expected "
+                        + LedgerJsonExpectations.For(_kind, "stated.value")
+                        + ".",
+                    Item("stated", i)
+                );
             Currency currency = CurrencyOf(s.Currency, Item("stated", i) + ".currency");
             if (!ReferenceEquals(currency, Currency.XXX) || s.Currency == "XXX")
             {
@@ -52,12 +78,37 @@ internal sealed partial class LedgerJsonMapper
 
     private LoanTerms Terms(TermsDto dto)
     {
-        decimal rate = dto.InterestRate ?? throw Format("The loan terms have no \"interestRate\"; expected " + LedgerJsonExpectations.For(_kind, "terms.interestRate") + ".", "terms");
-        decimal maturity = dto.MaturityYears ?? throw Format("The loan terms have no \"maturityYears\"; expected " + LedgerJsonExpectations.For(_kind, "terms.maturityYears") + ".", "terms");
-        decimal grace = dto.GraceYears ?? throw Format("The loan terms have no \"graceYears\" (0 for none); expected " + LedgerJsonExpectations.For(_kind, "terms.graceYears") + ".", "terms");
+        decimal rate = dto.InterestRate
+            ?? throw Format(
+                "The loan terms have no \"interestRate\"; expected "
+                    + LedgerJsonExpectations.For(_kind, "terms.interestRate")
+                    + ".",
+                "terms"
+            );
+        decimal maturity = dto.MaturityYears
+            ?? throw Format(
+                "The loan terms have no \"maturityYears\"; expected "
+                    + LedgerJsonExpectations.For(_kind, "terms.maturityYears")
+                    + ".",
+                "terms"
+            );
+        decimal grace = dto.GraceYears
+            ?? throw Format(
+                "The loan terms have no \"graceYears\" (0 for none); expected "
+                    + LedgerJsonExpectations.For(_kind, "terms.graceYears")
+                    + ".",
+                "terms"
+            );
         try
         {
-            return new LoanTerms(rate, maturity, grace, dto.Repayment ?? RepaymentProfile.EqualPrincipal, dto.PaymentsPerYear ?? 2, dto.FeeRate ?? 0m);
+            return new LoanTerms(
+                rate,
+                maturity,
+                grace,
+                dto.Repayment ?? RepaymentProfile.EqualPrincipal,
+                dto.PaymentsPerYear ?? 2,
+                dto.FeeRate ?? 0m
+            );
         }
         catch (ArgumentOutOfRangeException e)
         {
@@ -106,16 +157,32 @@ internal sealed partial class LedgerJsonMapper
     {
         if (dto?.Title is null)
         {
-            throw Format("The source has no \"title\"; expected " + LedgerJsonExpectations.For(_kind, "sources") + ".", Item("sources", i));
+            throw Format(
+                "The source has no \"title\"; expected " + LedgerJsonExpectations.For(_kind, "sources") + ".",
+                Item("sources", i)
+            );
         }
 
         Uri? url = null;
         if (dto.Url is string text && !Uri.TryCreate(text, UriKind.Absolute, out url))
         {
-            throw Format(FormattableString.Invariant($"'{Internal.InputText.Shorten(text)}' is not an absolute URL; expected a URL such as \"https://www.mofa.go.jp/...\"."), Item("sources", i) + ".url");
+            throw Format(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{Internal.InputText.Shorten(text)}' is not an absolute URL; expected a URL such as "
+                        + $"\"https://www.mofa.go.jp/...\"."
+                ),
+                Item("sources", i) + ".url"
+            );
         }
 
-        return new SourceReference { Title = Label(dto.Title)!, Url = url, Publisher = Label(dto.Publisher), Date = dto.Date };
+        return new SourceReference
+        {
+            Title = Label(dto.Title)!,
+            Url = url,
+            Publisher = Label(dto.Publisher),
+            Date = dto.Date,
+        };
     }
 
     private ImmutableArray<string> Tags(List<string>? tags)
@@ -155,5 +222,6 @@ internal sealed partial class LedgerJsonMapper
         return text;
     }
 
-    private static string Item(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
+    private static string Item(string list, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
 }

@@ -32,7 +32,10 @@ internal sealed partial class LedgerJsonMapper(string? fileName)
         _problems.Clear();
     }
 
-    private readonly Dictionary<(string Title, string? Url, string? Publisher, LocalDate? Date), ImmutableArray<SourceReference>> _singleSources = [];
+    private readonly Dictionary<
+        (string Title, string? Url, string? Publisher, LocalDate? Date),
+        ImmutableArray<SourceReference>
+    > _singleSources = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
 
     private LedgerRecordKind _kind;
@@ -70,11 +73,21 @@ internal sealed partial class LedgerJsonMapper(string? fileName)
             QualifiedMoney? amount = null;
             if (dto.Amount is AmountDto a)
             {
-                amount = new QualifiedMoney(new Money(Required(a.Value, "amount.value"), a.KnownCurrency ?? CurrencyOf(a.Currency, "amount.currency")), dto.Qualifier ?? AmountQualifier.Exact);
+                amount = new QualifiedMoney(
+                    new Money(
+                        Required(a.Value, "amount.value"),
+                        a.KnownCurrency ?? CurrencyOf(a.Currency, "amount.currency")
+                    ),
+                    dto.Qualifier ?? AmountQualifier.Exact
+                );
             }
             else if (dto.Qualifier is not null)
             {
-                throw Format("The commitment has a \"qualifier\" but no \"amount\"; a qualifier says how exactly the amount is meant, so give the amount too or leave the qualifier out.", "qualifier");
+                throw Format(
+                    "The commitment has a \"qualifier\" but no \"amount\"; a qualifier says how exactly the amount is "
+                        + "meant, so give the amount too or leave the qualifier out.",
+                    "qualifier"
+                );
             }
 
             var commitment = new Commitment
@@ -119,7 +132,10 @@ internal sealed partial class LedgerJsonMapper(string? fileName)
                 CommitmentId = dto.Commitment,
                 Donor = Required(dto.Donor, "donor"),
                 Recipient = Required(dto.Recipient, "recipient"),
-                Amount = new QualifiedMoney(new Money(Required(a.Value, "amount.value"), CurrencyOf(a.Currency, "amount.currency")), dto.Qualifier ?? AmountQualifier.Exact),
+                Amount = new QualifiedMoney(
+                    new Money(Required(a.Value, "amount.value"), CurrencyOf(a.Currency, "amount.currency")),
+                    dto.Qualifier ?? AmountQualifier.Exact
+                ),
                 Date = Required(dto.Date, "date"),
                 Sources = Sources(dto.Sources),
                 Note = dto.Note,
@@ -132,72 +148,94 @@ internal sealed partial class LedgerJsonMapper(string? fileName)
         }
     }
 
-    public static AgreementDto ToDto(Agreement agreement) => new()
-    {
-        Id = agreement.Id,
-        Kind = agreement.Kind,
-        Title = agreement.Title,
-        SignedOn = agreement.SignedOn,
-        Parties = agreement.Parties.IsEmpty ? null : [.. agreement.Parties],
-        Sources = ToDto(agreement.Sources),
-        Note = agreement.Note,
-    };
+    public static AgreementDto ToDto(Agreement agreement) =>
+        new()
+        {
+            Id = agreement.Id,
+            Kind = agreement.Kind,
+            Title = agreement.Title,
+            SignedOn = agreement.SignedOn,
+            Parties = agreement.Parties.IsEmpty ? null : [.. agreement.Parties],
+            Sources = ToDto(agreement.Sources),
+            Note = agreement.Note,
+        };
 
-    public static CommitmentDto ToDto(Commitment commitment) => new()
-    {
-        Id = commitment.Id,
-        Title = commitment.Title,
-        Donor = commitment.Donor,
-        Recipient = commitment.Recipient,
-        Amount = commitment.Amount is QualifiedMoney amount ? new AmountDto { Value = amount.Amount, Currency = amount.Currency.Code } : null,
-        Qualifier = commitment.Amount?.Qualifier,
-        Stage = commitment.Stage,
-        Date = commitment.Date,
-        ValueDate = commitment.ValueDate == commitment.Date ? null : commitment.ValueDate,
-        Category = commitment.Category,
-        Instrument = commitment.Instrument,
-        Agreement = commitment.AgreementId,
-        Parent = commitment.ParentId,
-        Supplements = commitment.SupplementsId,
-        Budget = commitment.BudgetLabel,
-        Stated = commitment.StatedEquivalents.IsEmpty
-            ? null
-            : [.. commitment.StatedEquivalents.Select(s => new StatedDto { Value = s.Amount, Currency = s.Currency.Code, Qualifier = s.Qualifier })],
-        Terms = commitment.Terms is LoanTerms terms
-            ? new TermsDto
-            {
-                InterestRate = terms.InterestRate,
-                MaturityYears = terms.MaturityYears,
-                GraceYears = terms.GraceYears,
-                Repayment = terms.Profile,
-                PaymentsPerYear = terms.PaymentsPerYear,
-                FeeRate = terms.FeeRate == 0m ? null : terms.FeeRate,
-            }
-            : null,
-        Sources = ToDto(commitment.Sources),
-        Tags = commitment.Tags.IsEmpty ? null : [.. commitment.Tags],
-        Note = commitment.Note,
-    };
+    public static CommitmentDto ToDto(Commitment commitment) =>
+        new()
+        {
+            Id = commitment.Id,
+            Title = commitment.Title,
+            Donor = commitment.Donor,
+            Recipient = commitment.Recipient,
+            Amount = commitment.Amount is QualifiedMoney amount
+                ? new AmountDto { Value = amount.Amount, Currency = amount.Currency.Code }
+                : null,
+            Qualifier = commitment.Amount?.Qualifier,
+            Stage = commitment.Stage,
+            Date = commitment.Date,
+            ValueDate = commitment.ValueDate == commitment.Date ? null : commitment.ValueDate,
+            Category = commitment.Category,
+            Instrument = commitment.Instrument,
+            Agreement = commitment.AgreementId,
+            Parent = commitment.ParentId,
+            Supplements = commitment.SupplementsId,
+            Budget = commitment.BudgetLabel,
+            Stated = commitment.StatedEquivalents.IsEmpty
+                ? null
+                :
+                [
+                    .. commitment.StatedEquivalents.Select(s => new StatedDto
+                    {
+                        Value = s.Amount,
+                        Currency = s.Currency.Code,
+                        Qualifier = s.Qualifier,
+                    }),
+                ],
+            Terms = commitment.Terms is LoanTerms terms
+                ? new TermsDto
+                {
+                    InterestRate = terms.InterestRate,
+                    MaturityYears = terms.MaturityYears,
+                    GraceYears = terms.GraceYears,
+                    Repayment = terms.Profile,
+                    PaymentsPerYear = terms.PaymentsPerYear,
+                    FeeRate = terms.FeeRate == 0m ? null : terms.FeeRate,
+                }
+                : null,
+            Sources = ToDto(commitment.Sources),
+            Tags = commitment.Tags.IsEmpty ? null : [.. commitment.Tags],
+            Note = commitment.Note,
+        };
 
-    public static DisbursementDto ToDto(Disbursement disbursement) => new()
-    {
-        Id = disbursement.Id,
-        Kind = disbursement.Kind,
-        Commitment = disbursement.CommitmentId,
-        Donor = disbursement.Donor,
-        Recipient = disbursement.Recipient,
-        Amount = new AmountDto { Value = disbursement.Amount.Amount, Currency = disbursement.Amount.Currency.Code },
-        Qualifier = disbursement.Amount.Qualifier,
-        Date = disbursement.Date,
-        ValueDate = disbursement.ValueDate == disbursement.Date ? null : disbursement.ValueDate,
-        Sources = ToDto(disbursement.Sources),
-        Note = disbursement.Note,
-    };
+    public static DisbursementDto ToDto(Disbursement disbursement) =>
+        new()
+        {
+            Id = disbursement.Id,
+            Kind = disbursement.Kind,
+            Commitment = disbursement.CommitmentId,
+            Donor = disbursement.Donor,
+            Recipient = disbursement.Recipient,
+            Amount = new AmountDto { Value = disbursement.Amount.Amount, Currency = disbursement.Amount.Currency.Code },
+            Qualifier = disbursement.Amount.Qualifier,
+            Date = disbursement.Date,
+            ValueDate = disbursement.ValueDate == disbursement.Date ? null : disbursement.ValueDate,
+            Sources = ToDto(disbursement.Sources),
+            Note = disbursement.Note,
+        };
 
     private static List<SourceDto>? ToDto(ImmutableArray<SourceReference> sources) =>
         sources.IsEmpty
             ? null
-            : [.. sources.Select(s => new SourceDto { Title = s.Title, Url = s.Url?.OriginalString, Publisher = s.Publisher, Date = s.Date })];
+            :
+            [
+                .. sources.Select(s => new SourceDto
+                {
+                    Title = s.Title,
+                    Url = s.Url?.OriginalString,
+                    Publisher = s.Publisher,
+                    Date = s.Date,
+                }),
+            ];
 
     private static string StripParameter(string message)
     {
@@ -216,20 +254,23 @@ internal sealed partial class LedgerJsonMapper(string? fileName)
     private string RecordPath => RecordLocations.PathOf(_kind, _index);
 
     private T Required<T>(T? value, string property)
-        where T : class =>
-        value ?? throw Missing(property);
+        where T : class => value ?? throw Missing(property);
 
     private T Required<T>(T? value, string property)
-        where T : struct =>
-        value ?? throw Missing(property);
+        where T : struct => value ?? throw Missing(property);
 
     private LedgerFormatException Missing(string property) =>
-        new(FormattableString.Invariant(
-                $"The {LedgerJsonExpectations.KindName(_kind)} has no \"{property}\" (or it is null); expected {LedgerJsonExpectations.For(_kind, property)}."),
+        new(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {LedgerJsonExpectations.KindName(_kind)} has no \"{property}\" (or it is null); expected "
+                    + $"{LedgerJsonExpectations.For(_kind, property)}."
+            ),
             fileName,
             _line,
             RecordPath,
-            _id);
+            _id
+        );
 
     private LedgerFormatException Format(string reason, string property) =>
         new(reason, fileName, _line, RecordPath + "." + property, _id);

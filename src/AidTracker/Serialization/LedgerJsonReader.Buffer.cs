@@ -100,12 +100,7 @@ internal sealed partial class LedgerJsonReader
         };
         if (reason is not null)
         {
-            throw new LedgerFormatException(
-                reason,
-                _fileName,
-                1,
-                "$",
-                null);
+            throw new LedgerFormatException(reason, _fileName, 1, "$", null);
         }
 
         return true;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace AidTracker.Serialization;
@@ -10,7 +11,13 @@ internal sealed partial class LedgerJsonReader
     private const int MaxLibraryMessageLength = 240;
 
     /// <summary>Explains an error inside a record: the serializer's path and line are relative to the record.</summary>
-    private LedgerFormatException RecordError(JsonException e, ReadOnlySpan<byte> element, LedgerRecordKind kind, int index, int recordLine)
+    private LedgerFormatException RecordError(
+        JsonException e,
+        ReadOnlySpan<byte> element,
+        LedgerRecordKind kind,
+        int index,
+        int recordLine
+    )
     {
         string recordPath = RecordLocations.PathOf(kind, index);
         string inner = e.Path ?? "$";
@@ -25,7 +32,9 @@ internal sealed partial class LedgerJsonReader
         else if (IsInvalidUtf8(e))
         {
             string property = LedgerJsonExpectations.WithoutIndices(inner);
-            reason = FormattableString.Invariant($"\"{Shown(property)}\" is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.");
+            reason = FormattableString.Invariant(
+                $"\"{Shown(property)}\" is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8."
+            );
         }
         else if (e.InnerException is JsonException syntax)
         {
@@ -37,22 +46,37 @@ internal sealed partial class LedgerJsonReader
             string? unmapped = UnmappedProperty(e.Message);
             if (unmapped is not null)
             {
-                string where = property.EndsWith(unmapped, StringComparison.Ordinal) ? property[..Math.Max(0, property.Length - unmapped.Length - 1)] : property;
+                string where = property.EndsWith(unmapped, StringComparison.Ordinal)
+                    ? property[..Math.Max(0, property.Length - unmapped.Length - 1)]
+                    : property;
                 if (!path.EndsWith("." + unmapped, StringComparison.Ordinal))
                 {
                     path += "." + unmapped;
                 }
 
-                string owner = where.Length == 0 ? "A " + LedgerJsonExpectations.KindName(kind) : FormattableString.Invariant($"\"{Shown(where)}\" of a {LedgerJsonExpectations.KindName(kind)}");
-                reason = FormattableString.Invariant($"{owner} has no property \"{Shown(unmapped)}\"; expected one of: {LedgerJsonExpectations.AllowedIn(kind, where)}.");
+                string owner =
+                    where.Length == 0
+                        ? "A " + LedgerJsonExpectations.KindName(kind)
+                        : FormattableString.Invariant(
+                            $"\"{Shown(where)}\" of a {LedgerJsonExpectations.KindName(kind)}"
+                        );
+                reason = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{owner} has no property \"{Shown(unmapped)}\"; expected one of: "
+                        + $"{LedgerJsonExpectations.AllowedIn(kind, where)}."
+                );
             }
             else if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
             {
-                reason = FormattableString.Invariant($"The property \"{Shown(property)}\" appears twice in the {LedgerJsonExpectations.KindName(kind)}.");
+                reason = FormattableString.Invariant(
+                    $"The property \"{Shown(property)}\" appears twice in the {LedgerJsonExpectations.KindName(kind)}."
+                );
             }
             else if (LedgerJsonExpectations.For(kind, property) is string expected)
             {
-                reason = FormattableString.Invariant($"\"{Shown(property)}\" has a value of the wrong type; expected {expected}.");
+                reason = FormattableString.Invariant(
+                    $"\"{Shown(property)}\" has a value of the wrong type; expected {expected}."
+                );
             }
             else
             {
@@ -69,8 +93,13 @@ internal sealed partial class LedgerJsonReader
     {
         for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
         {
-            if (inner is System.Text.DecoderFallbackException
-                || (inner is InvalidOperationException && inner.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase)))
+            if (
+                inner is System.Text.DecoderFallbackException
+                || (
+                    inner is InvalidOperationException
+                    && inner.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase)
+                )
+            )
             {
                 return true;
             }
@@ -132,7 +161,8 @@ internal sealed partial class LedgerJsonReader
 
         // The JSON library quotes the offending text between single quotes: each quote is shown like any input, and the
         // message as a whole is kept to a few hundred characters on one line.
-        string cleaned = QuotedText().Replace(cut > 0 ? message[..cut] : message, m => "'" + Shown(m.Groups[1].Value) + "'");
+        string cleaned = QuotedText()
+            .Replace(cut > 0 ? message[..cut] : message, m => "'" + Shown(m.Groups[1].Value) + "'");
         if (cleaned.Length > MaxLibraryMessageLength)
         {
             cleaned = cleaned[..MaxLibraryMessageLength] + "…";
@@ -180,22 +210,49 @@ internal sealed partial class LedgerJsonReader
         string where = _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$";
         if (IsValidPrefix())
         {
-            return new LedgerFormatException("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, line, where, null, e);
+            return new LedgerFormatException(
+                "The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.",
+                _fileName,
+                line,
+                where,
+                null,
+                e
+            );
         }
 
-        return new LedgerFormatException("The file is not valid JSON: " + CleanMessage(e.Message), _fileName, line, where, null, e);
+        return new LedgerFormatException(
+            "The file is not valid JSON: " + CleanMessage(e.Message),
+            _fileName,
+            line,
+            where,
+            null,
+            e
+        );
     }
 
     private LedgerFormatException TooLarge() =>
         new(
-            FormattableString.Invariant($"A record (or a value of the ledger's root object) is larger than {MaxBufferSize >> 20} MiB, the most the reader holds at once."),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"A record (or a value of the ledger's root object) is larger than {MaxBufferSize >> 20} MiB, the most "
+                    + $"the reader holds at once."
+            ),
             _fileName,
             LineAt(_bufferOffset + _start),
             _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$",
-            null);
+            null
+        );
 
     private LedgerFormatException Truncated() =>
-        IsEmpty() ? Empty(null) : new("The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.", _fileName, LineAt(_bufferOffset + _end), _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$", null);
+        IsEmpty()
+            ? Empty(null)
+            : new(
+                "The file ends before the ledger is complete (is it truncated?); expected the rest of the JSON ledger.",
+                _fileName,
+                LineAt(_bufferOffset + _end),
+                _stage == Stage.Array ? RecordLocations.PathOf(_kind, _index) : "$",
+                null
+            );
 
     /// <summary>Whether the unread data is the beginning of valid JSON (then an error at the end of the file means
     /// truncation).</summary>
@@ -209,9 +266,7 @@ internal sealed partial class LedgerJsonReader
         try
         {
             var probe = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
-            while (probe.Read())
-            {
-            }
+            while (probe.Read()) { }
 
             return true;
         }
@@ -230,10 +285,12 @@ internal sealed partial class LedgerJsonReader
 
     private LedgerFormatException Empty(Exception? inner) =>
         new(
-            "The file is empty; expected a JSON ledger {\"schemaVersion\": 1, \"agreements\": [...], \"commitments\": [...], \"disbursements\": [...]}.",
+            "The file is empty; expected a JSON ledger {\"schemaVersion\": 1, \"agreements\": [...], \"commitments\": "
+                + "[...], \"disbursements\": [...]}.",
             _fileName,
             1,
             "$",
             null,
-            inner);
+            inner
+        );
 }

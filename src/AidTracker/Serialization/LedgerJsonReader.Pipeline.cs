@@ -135,7 +135,8 @@ internal sealed partial class LedgerJsonReader
         }
     }
 
-    private LedgerJsonMapper RentMapper() => _mappers.TryTake(out LedgerJsonMapper? mapper) ? mapper : new LedgerJsonMapper(_fileName);
+    private LedgerJsonMapper RentMapper() =>
+        _mappers.TryTake(out LedgerJsonMapper? mapper) ? mapper : new LedgerJsonMapper(_fileName);
 
     private void ReturnMapper(LedgerJsonMapper mapper) => _mappers.Add(mapper);
 

@@ -42,7 +42,10 @@ internal sealed partial class LedgerJsonReader
                 }
 
                 uint quotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
-                uint braces = (Vector256.Equals(block, Vector256.Create((byte)'{')) | Vector256.Equals(block, Vector256.Create((byte)'}'))).ExtractMostSignificantBits();
+                uint braces = (
+                    Vector256.Equals(block, Vector256.Create((byte)'{'))
+                    | Vector256.Equals(block, Vector256.Create((byte)'}'))
+                ).ExtractMostSignificantBits();
 
                 // Bit k of the prefix XOR is set when byte k is inside a string (an opening quote counts as inside).
                 uint inside = quotes;

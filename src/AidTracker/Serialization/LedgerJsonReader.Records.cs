@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -25,7 +26,15 @@ internal sealed partial class LedgerJsonReader
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(FormattableString.Invariant($"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not {LedgerJsonConverters.Describe(reader.TokenType)}."), RecordLocations.PathOf(_kind, _index), ref reader);
+            throw Error(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Each {LedgerJsonExpectations.KindName(_kind)} must be a JSON object, not "
+                        + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                ),
+                RecordLocations.PathOf(_kind, _index),
+                ref reader
+            );
         }
 
         // Find the record's end with a fast scan (braces outside strings); the serializer then validates the record
@@ -54,9 +63,7 @@ internal sealed partial class LedgerJsonReader
     private static JsonReaderState CreateAfterRecordState()
     {
         var reader = new Utf8JsonReader("{\"a\":[{}"u8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
-        while (reader.Read())
-        {
-        }
+        while (reader.Read()) { }
 
         return reader.CurrentState;
     }
@@ -71,18 +78,40 @@ internal sealed partial class LedgerJsonReader
         (_batch ??= new RecordBatch(this, _kind, _index, element.Length)).Add(element, line);
     }
 
-    private LedgerRecord ReadRecord(LedgerJsonMapper mapper, LedgerRecordKind kind, int index, ReadOnlySpan<byte> element, int line)
+    private LedgerRecord ReadRecord(
+        LedgerJsonMapper mapper,
+        LedgerRecordKind kind,
+        int index,
+        ReadOnlySpan<byte> element,
+        int line
+    )
     {
         try
         {
             return kind switch
             {
-                LedgerRecordKind.Agreement => mapper.ToAgreement(Deserialize(element, LedgerJsonContext.Default.AgreementDto), index, line),
-                LedgerRecordKind.Commitment => mapper.ToCommitment(
-                    CommitmentFastReader.TryRead(element, mapper.ScratchCommitment, mapper.ScratchAmount, mapper.Strings) ? mapper.ScratchCommitment : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
+                LedgerRecordKind.Agreement => mapper.ToAgreement(
+                    Deserialize(element, LedgerJsonContext.Default.AgreementDto),
                     index,
-                    line),
-                _ => mapper.ToDisbursement(Deserialize(element, LedgerJsonContext.Default.DisbursementDto), index, line),
+                    line
+                ),
+                LedgerRecordKind.Commitment => mapper.ToCommitment(
+                    CommitmentFastReader.TryRead(
+                        element,
+                        mapper.ScratchCommitment,
+                        mapper.ScratchAmount,
+                        mapper.Strings
+                    )
+                        ? mapper.ScratchCommitment
+                        : Deserialize(element, LedgerJsonContext.Default.CommitmentDto),
+                    index,
+                    line
+                ),
+                _ => mapper.ToDisbursement(
+                    Deserialize(element, LedgerJsonContext.Default.DisbursementDto),
+                    index,
+                    line
+                ),
             };
         }
         catch (JsonException e)
@@ -92,6 +121,5 @@ internal sealed partial class LedgerJsonReader
     }
 
     private static T Deserialize<T>(ReadOnlySpan<byte> element, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        JsonSerializer.Deserialize(element, typeInfo)!;
+        where T : class => JsonSerializer.Deserialize(element, typeInfo)!;
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -22,15 +23,21 @@ namespace AidTracker.Serialization;
 internal sealed partial class LedgerJsonReader
 {
     private const int InitialBufferSize = 64 * 1024;
+
     // The most the buffer holds at once: the largest record (or token of the root object) the reader accepts.
     private const int MaxBufferSize = 1 << 30;
-    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
     private static readonly JsonReaderState AfterRecordState = CreateAfterRecordState();
 
     // A batch is this many records, or fewer when their text reaches BatchBytes; at most MaxInFlight batches are read
     // at once.
     private const int BatchRecords = 1024;
     private const int BatchBytes = 512 * 1024;
+
     // Workers: one fewer than the cores, at most 7 (beyond that the one thread that finds the records' ends cannot keep
     // more busy).
     private static readonly int Workers = Math.Clamp(Environment.ProcessorCount - 1, 1, 7);
@@ -170,7 +177,15 @@ internal sealed partial class LedgerJsonReader
 
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
-                        throw Error(FormattableString.Invariant($"A JSON ledger is an object {{\"schemaVersion\": 1, ...}}; this file starts with {LedgerJsonConverters.Describe(reader.TokenType)}."), "$", ref reader);
+                        throw Error(
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"A JSON ledger is an object {{\"schemaVersion\": 1, ...}}; this file starts with "
+                                    + $"{LedgerJsonConverters.Describe(reader.TokenType)}."
+                            ),
+                            "$",
+                            ref reader
+                        );
                     }
 
                     _stage = Stage.Root;
@@ -199,7 +214,11 @@ internal sealed partial class LedgerJsonReader
                     // block).
                     if (reader.Read())
                     {
-                        throw Error("The file has more after the ledger's closing '}'; expected the end of the file.", "$", ref reader);
+                        throw Error(
+                            "The file has more after the ledger's closing '}'; expected the end of the file.",
+                            "$",
+                            ref reader
+                        );
                     }
 
                     return _final;
@@ -218,7 +237,11 @@ internal sealed partial class LedgerJsonReader
         {
             if (!_seenVersion)
             {
-                throw Error("The ledger has no \"schemaVersion\"; expected {\"schemaVersion\": 1, ...} as its first property.", "$", ref reader);
+                throw Error(
+                    "The ledger has no \"schemaVersion\"; expected {\"schemaVersion\": 1, ...} as its first property.",
+                    "$",
+                    ref reader
+                );
             }
 
             _stage = Stage.End;
@@ -232,13 +255,26 @@ internal sealed partial class LedgerJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw Error("A property name of the ledger is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as UTF-8.", "$", ref reader);
+            throw Error(
+                "A property name of the ledger is not valid UTF-8 text; a JSON ledger is UTF-8: save the file as "
+                    + "UTF-8.",
+                "$",
+                ref reader
+            );
         }
 
         string path = "$." + name;
         if (!_seenVersion && name != "schemaVersion")
         {
-            throw Error(FormattableString.Invariant($"The ledger must start with \"schemaVersion\", not \"{Shown(name)}\"; expected {{\"schemaVersion\": 1, ...}}."), path, ref reader);
+            throw Error(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The ledger must start with \"schemaVersion\", not \"{Shown(name)}\"; expected "
+                        + $"{{\"schemaVersion\": 1, ...}}."
+                ),
+                path,
+                ref reader
+            );
         }
 
         Utf8JsonReader nameToken = reader;
@@ -257,18 +293,32 @@ internal sealed partial class LedgerJsonReader
 
                 if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int version))
                 {
-                    throw Error(FormattableString.Invariant($"\"schemaVersion\" must be the number 1, not {Show(ref reader)}."), path, ref reader);
+                    throw Error(
+                        FormattableString.Invariant($"\"schemaVersion\" must be the number 1, not {Show(ref reader)}."),
+                        path,
+                        ref reader
+                    );
                 }
 
                 if (version != LedgerJson.SchemaVersion)
                 {
-                    throw Error(FormattableString.Invariant($"Unsupported schemaVersion {version}: this version of AidTracker reads schemaVersion {LedgerJson.SchemaVersion}."), path, ref reader);
+                    throw Error(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"Unsupported schemaVersion {version}: this version of AidTracker reads schemaVersion "
+                                + $"{LedgerJson.SchemaVersion}."
+                        ),
+                        path,
+                        ref reader
+                    );
                 }
 
                 _seenVersion = true;
                 return true;
 
-            case "agreements" or "commitments" or "disbursements":
+            case "agreements"
+            or "commitments"
+            or "disbursements":
                 _kind = name switch
                 {
                     "agreements" => LedgerRecordKind.Agreement,
@@ -277,12 +327,26 @@ internal sealed partial class LedgerJsonReader
                 };
                 if (_seenArrays[(int)_kind])
                 {
-                    throw Error(FormattableString.Invariant($"The ledger has \"{Shown(name)}\" twice; put all of them in one array."), path, ref nameToken);
+                    throw Error(
+                        FormattableString.Invariant(
+                            $"The ledger has \"{Shown(name)}\" twice; put all of them in one array."
+                        ),
+                        path,
+                        ref nameToken
+                    );
                 }
 
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Error(FormattableString.Invariant($"\"{Shown(name)}\" must be an array of {LedgerJsonExpectations.KindName(_kind)} objects, not {LedgerJsonConverters.Describe(reader.TokenType)}."), path, ref reader);
+                    throw Error(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"\"{Shown(name)}\" must be an array of {LedgerJsonExpectations.KindName(_kind)} objects, "
+                                + $"not {LedgerJsonConverters.Describe(reader.TokenType)}."
+                        ),
+                        path,
+                        ref reader
+                    );
                 }
 
                 _seenArrays[(int)_kind] = true;
@@ -291,7 +355,15 @@ internal sealed partial class LedgerJsonReader
                 return true;
 
             default:
-                throw Error(FormattableString.Invariant($"The ledger has no property \"{Shown(name)}\"; expected schemaVersion, agreements, commitments, disbursements."), path, ref nameToken);
+                throw Error(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The ledger has no property \"{Shown(name)}\"; expected schemaVersion, agreements, "
+                            + $"commitments, disbursements."
+                    ),
+                    path,
+                    ref nameToken
+                );
         }
     }
 }

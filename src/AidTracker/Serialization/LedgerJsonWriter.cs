@@ -34,7 +34,11 @@ internal static class LedgerJsonWriter
             writer.WriteStartArray("agreements"u8);
             foreach (Agreement agreement in ledger.Agreements)
             {
-                JsonSerializer.Serialize(writer, LedgerJsonMapper.ToDto(agreement), LedgerJsonContext.Default.AgreementDto);
+                JsonSerializer.Serialize(
+                    writer,
+                    LedgerJsonMapper.ToDto(agreement),
+                    LedgerJsonContext.Default.AgreementDto
+                );
                 await FlushIfFullAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
@@ -42,7 +46,11 @@ internal static class LedgerJsonWriter
             writer.WriteStartArray("commitments"u8);
             foreach (Commitment commitment in ledger.Commitments)
             {
-                JsonSerializer.Serialize(writer, LedgerJsonMapper.ToDto(commitment), LedgerJsonContext.Default.CommitmentDto);
+                JsonSerializer.Serialize(
+                    writer,
+                    LedgerJsonMapper.ToDto(commitment),
+                    LedgerJsonContext.Default.CommitmentDto
+                );
                 await FlushIfFullAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
@@ -50,7 +58,11 @@ internal static class LedgerJsonWriter
             writer.WriteStartArray("disbursements"u8);
             foreach (Disbursement disbursement in ledger.Disbursements)
             {
-                JsonSerializer.Serialize(writer, LedgerJsonMapper.ToDto(disbursement), LedgerJsonContext.Default.DisbursementDto);
+                JsonSerializer.Serialize(
+                    writer,
+                    LedgerJsonMapper.ToDto(disbursement),
+                    LedgerJsonContext.Default.DisbursementDto
+                );
                 await FlushIfFullAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
@@ -64,5 +76,7 @@ internal static class LedgerJsonWriter
     }
 
     private static ValueTask FlushIfFullAsync(Utf8JsonWriter writer, CancellationToken cancellationToken) =>
-        writer.BytesPending >= FlushThreshold ? new ValueTask(writer.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
+        writer.BytesPending >= FlushThreshold
+            ? new ValueTask(writer.FlushAsync(cancellationToken))
+            : ValueTask.CompletedTask;
 }

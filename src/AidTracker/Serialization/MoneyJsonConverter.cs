@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -31,8 +32,14 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         QualifiedMoney amount = ValueJson.ReadAmount(ref reader, "an amount");
         if (amount.Qualifier != AmountQualifier.Exact)
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"The amount {amount.Amount} {amount.Currency.Code} is qualified as '{KebabNames.Name(KebabNames.Qualifiers, amount.Qualifier)}', but Money is exact: read it as QualifiedMoney."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The amount {amount.Amount} {amount.Currency.Code} is qualified as "
+                        + $"'{KebabNames.Name(KebabNames.Qualifiers, amount.Qualifier)}', but Money is exact: read it "
+                        + $"as QualifiedMoney."
+                )
+            );
         }
 
         return amount.Money;

@@ -7,10 +7,12 @@ namespace AidTracker.Serialization;
 internal static class RateCredits
 {
     public const string Ecb =
-        "Source: European Central Bank (euro foreign exchange reference rates). The ECB accepts no liability for the use of the rates.";
+        "Source: European Central Bank (euro foreign exchange reference rates). The ECB accepts no liability for the "
+        + "use of the rates.";
 
     public const string Imf =
-        "Source: International Monetary Fund (International Financial Statistics, annual average national currency per US dollar; inverted and crossed through USD by AidTracker).";
+        "Source: International Monetary Fund (International Financial Statistics, annual average national currency per "
+        + "US dollar; inverted and crossed through USD by AidTracker).";
 
     public const string Nbu =
         "Source: National Bank of Ukraine (official exchange rates of the hryvnia; crossed through UAH by AidTracker).";
@@ -29,17 +31,22 @@ internal static class RateCredits
         }
 
         var names = new SortedSet<string>(
-            sourceNames.SelectMany(n => n.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-            StringComparer.Ordinal);
+            sourceNames.SelectMany(n =>
+                n.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ),
+            StringComparer.Ordinal
+        );
         foreach (string name in names)
         {
-            lines.Add(name switch
-            {
-                "ECB" => Ecb,
-                "IMF" => Imf,
-                "NBU" => Nbu,
-                _ => $"Rates from {name}.",
-            });
+            lines.Add(
+                name switch
+                {
+                    "ECB" => Ecb,
+                    "IMF" => Imf,
+                    "NBU" => Nbu,
+                    _ => $"Rates from {name}.",
+                }
+            );
         }
 
         return lines;

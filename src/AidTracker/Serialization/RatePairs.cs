@@ -45,8 +45,9 @@ internal static class RatePairs
             }
         }
 
-        pairs.Sort((a, b) =>
-            (a.From.Code, a.To.Code, a.Source, a.Basis).CompareTo((b.From.Code, b.To.Code, b.Source, b.Basis)));
+        pairs.Sort(
+            (a, b) => (a.From.Code, a.To.Code, a.Source, a.Basis).CompareTo((b.From.Code, b.To.Code, b.Source, b.Basis))
+        );
         return pairs;
     }
 
@@ -58,12 +59,15 @@ internal static class RatePairs
         SummaryQuery query,
         Currency to,
         Dictionary<(Currency, LocalDate), Pair> byRequest,
-        int pairCount)
+        int pairCount
+    )
     {
         void Count(int[] records, QualifiedMoney amount, LocalDate valueDate)
         {
-            if (!amount.Currency.Equals(to)
-                && byRequest.TryGetValue((amount.Currency, query.Policy.RequestDate(valueDate)), out Pair? pair))
+            if (
+                !amount.Currency.Equals(to)
+                && byRequest.TryGetValue((amount.Currency, query.Policy.RequestDate(valueDate)), out Pair? pair)
+            )
             {
                 records[pair.Number]++;
             }
@@ -72,13 +76,15 @@ internal static class RatePairs
         var total = new int[pairCount];
         if (query.Measure is Measure.Disbursed or Measure.Spent)
         {
-            DisbursementKind kind = query.Measure == Measure.Spent
-                ? DisbursementKind.Expenditure
-                : DisbursementKind.Disbursement;
+            DisbursementKind kind =
+                query.Measure == Measure.Spent ? DisbursementKind.Expenditure : DisbursementKind.Disbursement;
             foreach (Disbursement d in ledger.Disbursements)
             {
-                if (d.Kind == kind && (query.AsOf is not LocalDate cut || d.Date <= cut)
-                    && query.Filters.All(f => f.MatchesUnchecked(d)))
+                if (
+                    d.Kind == kind
+                    && (query.AsOf is not LocalDate cut || d.Date <= cut)
+                    && query.Filters.All(f => f.MatchesUnchecked(d))
+                )
                 {
                     Count(total, d.Amount, d.ValueDate);
                 }
@@ -120,7 +126,8 @@ internal static class RatePairs
                         total[p] += records[p];
                     }
                 }
-            });
+            }
+        );
         return total;
     }
 
@@ -130,7 +137,8 @@ internal static class RatePairs
         SummaryQuery query,
         int i,
         int[] records,
-        Action<int[], QualifiedMoney, LocalDate> count)
+        Action<int[], QualifiedMoney, LocalDate> count
+    )
     {
         Commitment c = commitments[i];
         // An itemised query (SummaryQuery.ItemisedParts) counts the parts whose one admitted ancestor is counted.
@@ -171,7 +179,11 @@ internal static class RatePairs
 
     /// <summary>How many ancestors of commitment <paramref name="i"/> the query admits, counted up to 2.</summary>
     private static int AdmittedAncestors(
-        ImmutableArray<Commitment> commitments, CommitmentTree tree, SummaryQuery query, int i)
+        ImmutableArray<Commitment> commitments,
+        CommitmentTree tree,
+        SummaryQuery query,
+        int i
+    )
     {
         if (tree.Parents is not int[] parents)
         {
@@ -192,7 +204,14 @@ internal static class RatePairs
 
     /// <summary>One pair, source and basis, with the range of its rates and dates.</summary>
     internal sealed class Pair(
-        Currency from, Currency to, string source, RateBasis basis, LocalDate date, decimal value, int number)
+        Currency from,
+        Currency to,
+        string source,
+        RateBasis basis,
+        LocalDate date,
+        decimal value,
+        int number
+    )
     {
         private readonly HashSet<LocalDate> _days = [];
 

@@ -66,7 +66,10 @@ internal static class ReportJson
     {
         Money rounded = money.Round();
         return rounded.Currency.MinorUnits is int decimals
-            ? rounded.Amount.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            ? rounded.Amount.ToString(
+                "F" + decimals.ToString(CultureInfo.InvariantCulture),
+                CultureInfo.InvariantCulture
+            )
             : Normalize(rounded.Amount).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -96,7 +99,11 @@ internal static class ReportJson
     /// <summary>Writes <paramref name="name"/>: an object of a group's key values, named by the keys grouped by
     /// (<c>{"donor": "JPN", "year": "2025"}</c>).</summary>
     public static void KeyValues(
-        Utf8JsonWriter writer, string name, ImmutableArray<GroupKey> keys, ImmutableArray<string> values)
+        Utf8JsonWriter writer,
+        string name,
+        ImmutableArray<GroupKey> keys,
+        ImmutableArray<string> values
+    )
     {
         writer.WriteStartObject(name);
         for (int i = 0; i < keys.Length && i < values.Length; i++)

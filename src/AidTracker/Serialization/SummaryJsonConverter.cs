@@ -33,8 +33,11 @@ public sealed class SummaryJsonConverter : JsonConverter<Summary>
     /// <exception cref="NotSupportedException">Always.</exception>
     public override Summary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException(
-            "A Summary cannot be read from JSON: the summarize document holds totals and their provenance, not the ledger and " +
-            "query that produced them. Run the query again (ledger.Summarize(query)), or read the document into your own type.");
+            "A Summary cannot be read from JSON: the summarize document holds totals and their provenance, not the "
+                + "ledger and "
+                + "query that produced them. Run the query again (ledger.Summarize(query)), or read the document into "
+                + "your own type."
+        );
 
     /// <summary>Writes the summarize document of <paramref name="value"/>.</summary>
     /// <param name="writer">The writer.</param>

@@ -31,7 +31,8 @@ public static class SummaryJsonWriter
     /// <param name="summary">The summary.</param>
     /// <returns>The JSON text (UTF-16), as the tool writes it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <c>null</c>.</exception>
-    public static string ToJson(Summary summary) => ToJson(summary, SummaryJsonWriterOptions.Default, CancellationToken.None);
+    public static string ToJson(Summary summary) =>
+        ToJson(summary, SummaryJsonWriterOptions.Default, CancellationToken.None);
 
     /// <summary>
     /// Returns the document of <paramref name="summary"/>, ending with a newline. Characters outside ASCII are written
@@ -63,7 +64,11 @@ public static class SummaryJsonWriter
     /// <exception cref="ArgumentNullException"><paramref name="stated"/> or <paramref name="options"/> is
     /// <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static string ToJson(StatedSummary stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+    public static string ToJson(
+        StatedSummary stated,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(stated);
         return ToJson(stated.Summary, stated.StatedCommitments, options, cancellationToken);
@@ -81,14 +86,22 @@ public static class SummaryJsonWriter
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static void Write(
-        Utf8JsonWriter writer, StatedSummary stated, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+        Utf8JsonWriter writer,
+        StatedSummary stated,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(stated);
         Write(writer, stated.Summary, stated.StatedCommitments, options, cancellationToken);
     }
 
     private static string ToJson(
-        Summary summary, int? statedCommitments, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+        Summary summary,
+        int? statedCommitments,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(options);
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -114,11 +127,20 @@ public static class SummaryJsonWriter
     /// <param name="cancellationToken">Stops writing a long list of rates (checked every few thousand rates).</param>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static void Write(Utf8JsonWriter writer, Summary summary, SummaryJsonWriterOptions options, CancellationToken cancellationToken) =>
-        Write(writer, Preconditions.CheckNotNull(summary), null, options, cancellationToken);
+    public static void Write(
+        Utf8JsonWriter writer,
+        Summary summary,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    ) => Write(writer, Preconditions.CheckNotNull(summary), null, options, cancellationToken);
 
     private static void Write(
-        Utf8JsonWriter writer, Summary summary, int? statedCommitments, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+        Utf8JsonWriter writer,
+        Summary summary,
+        int? statedCommitments,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(summary);
@@ -137,7 +159,11 @@ public static class SummaryJsonWriter
         ReportJson.Date(writer, "asOf", query.AsOf);
         writer.WriteStartObject("policy");
         writer.WriteString("kind", KebabNames.Name(KebabNames.PolicyKinds, query.Policy.Kind));
-        ReportJson.StringOrNull(writer, "basis", query.Policy.Basis is { } basis ? KebabNames.Name(KebabNames.Bases, basis) : null);
+        ReportJson.StringOrNull(
+            writer,
+            "basis",
+            query.Policy.Basis is { } basis ? KebabNames.Name(KebabNames.Bases, basis) : null
+        );
         ReportJson.Date(writer, "date", query.Policy.Date);
         writer.WriteEndObject();
         if (statedCommitments is int stated)
@@ -158,8 +184,9 @@ public static class SummaryJsonWriter
 
     private static IReadOnlyList<string> DefaultCredits(Summary summary, Summary? itemised)
     {
-        IEnumerable<UsedRate> rates =
-            itemised is null ? summary.RatesUsed : summary.RatesUsed.Concat(itemised.RatesUsed);
+        IEnumerable<UsedRate> rates = itemised is null
+            ? summary.RatesUsed
+            : summary.RatesUsed.Concat(itemised.RatesUsed);
         return rates.Any() ? RateCredits.For(rates.Select(r => r.Source)) : [];
     }
 
@@ -185,7 +212,10 @@ public static class SummaryJsonWriter
     /// and rates (never added to the totals above), or <c>null</c>.
     /// </summary>
     private static void WriteItemised(
-        Utf8JsonWriter writer, SummaryJsonWriterOptions options, CancellationToken cancellationToken)
+        Utf8JsonWriter writer,
+        SummaryJsonWriterOptions options,
+        CancellationToken cancellationToken
+    )
     {
         if (options.Itemised is not Summary parts)
         {
@@ -209,14 +239,18 @@ public static class SummaryJsonWriter
         Summary summary,
         SummaryJsonWriterOptions options,
         Ledger? ledger,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
-        writer.WriteString("ratesUsed", options.RatesUsed switch
-        {
-            RatesUsedDetail.None => "none",
-            RatesUsedDetail.All => "all",
-            _ => "pairs",
-        });
+        writer.WriteString(
+            "ratesUsed",
+            options.RatesUsed switch
+            {
+                RatesUsedDetail.None => "none",
+                RatesUsedDetail.All => "all",
+                _ => "pairs",
+            }
+        );
         if (options.RatesUsed == RatesUsedDetail.None)
         {
             return;
@@ -257,7 +291,11 @@ public static class SummaryJsonWriter
 
     /// <summary>Writes a group's key: <c>{ "donor": "JPN", "fiscal-year": "FY2024" }</c> (empty when not
     /// grouped).</summary>
-    private static void WriteRates(Utf8JsonWriter writer, IReadOnlyList<UsedRate> rates, CancellationToken cancellationToken)
+    private static void WriteRates(
+        Utf8JsonWriter writer,
+        IReadOnlyList<UsedRate> rates,
+        CancellationToken cancellationToken
+    )
     {
         writer.WriteStartArray("rates");
         int written = 0;
@@ -274,7 +312,11 @@ public static class SummaryJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteUnconverted(Utf8JsonWriter writer, ImmutableArray<GroupKey> keys, ImmutableArray<UnconvertedRecord> records)
+    private static void WriteUnconverted(
+        Utf8JsonWriter writer,
+        ImmutableArray<GroupKey> keys,
+        ImmutableArray<UnconvertedRecord> records
+    )
     {
         writer.WriteStartArray("unconverted");
         foreach (UnconvertedRecord record in records)

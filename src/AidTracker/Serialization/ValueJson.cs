@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AidTracker.Internal;
@@ -17,7 +18,12 @@ internal static class ValueJson
     /// absent.</summary>
     public static QualifiedMoney ReadAmount(ref Utf8JsonReader reader, string what)
     {
-        Expect(ref reader, JsonTokenType.StartObject, what, "an object such as {\"value\":\"8800000000\",\"currency\":\"JPY\"}");
+        Expect(
+            ref reader,
+            JsonTokenType.StartObject,
+            what,
+            "an object such as {\"value\":\"8800000000\",\"currency\":\"JPY\"}"
+        );
         decimal? value = null;
         Currency? currency = null;
         AmountQualifier qualifier = AmountQualifier.Exact;
@@ -41,8 +47,14 @@ internal static class ValueJson
 
         if (value is null || currency is null)
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"{Capital(what)} needs both \"value\" and \"currency\" (e.g. {{\"value\":\"8800000000\",\"currency\":\"JPY\"}}); \"{(value is null ? "value" : "currency")}\" is missing."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Capital(what)} needs both \"value\" and \"currency\" (e.g. "
+                        + $"{{\"value\":\"8800000000\",\"currency\":\"JPY\"}}); "
+                        + $"\"{(value is null ? "value" : "currency")}\" is missing."
+                )
+            );
         }
 
         return new QualifiedMoney(new Money(value.Value, currency), qualifier);
@@ -67,11 +79,17 @@ internal static class ValueJson
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"The {what} must be an exact decimal in a JSON string such as \"8800000000\" (or a JSON number), not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new JsonException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {what} must be an exact decimal in a JSON string such as \"8800000000\" (or a JSON number), "
+                        + $"not {LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
-        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+        ReadOnlySpan<byte> text =
+            reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
             : reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)
             : reader.ValueSpan;
         return AmountText.TryParse(text, out decimal value, out string? error)
@@ -94,7 +112,10 @@ internal static class ValueJson
         }
         catch (UnknownCurrencyException e)
         {
-            throw new JsonException(FormattableString.Invariant($"'{InputText.Shorten(code)}' is not a known currency code: {e.Message}"), e);
+            throw new JsonException(
+                FormattableString.Invariant($"'{InputText.Shorten(code)}' is not a known currency code: {e.Message}"),
+                e
+            );
         }
     }
 
@@ -106,16 +127,24 @@ internal static class ValueJson
             return date;
         }
 
-        throw new JsonException(FormattableString.Invariant(
-            $"'{InputText.Shorten(text)}' is not a valid {what}: expected a date \"yyyy-MM-dd\" such as \"2025-02-27\" (years 0001 to 9999)."));
+        throw new JsonException(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{InputText.Shorten(text)}' is not a valid {what}: expected a date \"yyyy-MM-dd\" such as "
+                    + $"\"2025-02-27\" (years 0001 to 9999)."
+            )
+        );
     }
 
     public static string ReadString(ref Utf8JsonReader reader, string what, string example)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"The {what} must be {example}, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new JsonException(
+                FormattableString.Invariant(
+                    $"The {what} must be {example}, not {LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
 
         return reader.GetString()!;
@@ -131,7 +160,9 @@ internal static class ValueJson
             return value;
         }
 
-        throw new JsonException(FormattableString.Invariant($"'{InputText.Shorten(text)}' is not a {what}: expected one of {allowed}."));
+        throw new JsonException(
+            FormattableString.Invariant($"'{InputText.Shorten(text)}' is not a {what}: expected one of {allowed}.")
+        );
     }
 
     /// <summary>Checks the current token (on entering a converter's Read) or throws naming what was found.</summary>
@@ -139,8 +170,11 @@ internal static class ValueJson
     {
         if (reader.TokenType != token)
         {
-            throw new JsonException(FormattableString.Invariant(
-                $"{Capital(what)} must be {example}, not {LedgerJsonConverters.Describe(reader.TokenType)}."));
+            throw new JsonException(
+                FormattableString.Invariant(
+                    $"{Capital(what)} must be {example}, not {LedgerJsonConverters.Describe(reader.TokenType)}."
+                )
+            );
         }
     }
 
@@ -160,7 +194,11 @@ internal static class ValueJson
     }
 
     public static JsonException Unknown(string name, string what, string expected) =>
-        new(FormattableString.Invariant($"'{InputText.Shorten(name)}' is not a property of {what}: expected {expected}."));
+        new(
+            FormattableString.Invariant(
+                $"'{InputText.Shorten(name)}' is not a property of {what}: expected {expected}."
+            )
+        );
 
     public static JsonException Missing(string name, string what) =>
         new(FormattableString.Invariant($"{Capital(what)} has no \"{name}\", which it needs."));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 
@@ -12,14 +13,27 @@ public class ConvertCommandTests
 
         run.ShouldSucceed();
         run.Out.Should().Contain("8,800,000,000 JPY").And.Contain("58,825,751.29 USD");
-        run.Out.Should().Contain("1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)");
+        run.Out.Should()
+            .Contain(
+                "1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 "
+                    + "USD)"
+            );
         run.Out.Should().Contain("Source: European Central Bank").And.NotContain("International Monetary Fund");
     }
 
     [Fact]
     public async Task Convert_WorkedExampleAsJson_FollowsTheContract()
     {
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -35,11 +49,17 @@ public class ConvertCommandTests
         rate.GetProperty("requestedDate").GetString().Should().Be("2025-02-27");
         rate.GetProperty("usedDate").GetString().Should().Be("2025-02-27");
         rate.GetProperty("rate").GetString().Should().StartWith("0.00668474446500350921967");
-        decimal.Parse(rate.GetProperty("rate").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(1.0477m / 156.73m);
+        decimal.Parse(rate.GetProperty("rate").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            .Should()
+            .Be(1.0477m / 156.73m);
         rate.GetProperty("basis").GetString().Should().Be("daily");
         rate.GetProperty("source").GetString().Should().Be("ECB");
         rate.GetProperty("via").GetString().Should().Be("EUR");
-        rate.GetProperty("published").EnumerateArray().Select(p => p.GetProperty("rate").GetString()).Should().Equal("156.73", "1.0477");
+        rate.GetProperty("published")
+            .EnumerateArray()
+            .Select(p => p.GetProperty("rate").GetString())
+            .Should()
+            .Equal("156.73", "1.0477");
     }
 
     [Fact]
@@ -54,7 +74,13 @@ public class ConvertCommandTests
     [Fact]
     public async Task Convert_WithoutOn_UsesTodayFromTheClock()
     {
-        CliRun run = await CliRun.RunAsync(Instant.FromUtc(2025, 2, 27, 18, 0), "convert", "8.8 billion yen", "--to", "USD");
+        CliRun run = await CliRun.RunAsync(
+            Instant.FromUtc(2025, 2, 27, 18, 0),
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD"
+        );
 
         run.ShouldSucceed();
         run.Out.Should().Contain("58,825,751.29 USD").And.Contain("(ECB, 2025-02-27, daily");
@@ -75,7 +101,10 @@ public class ConvertCommandTests
         CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-03-01");
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("(ECB, 2025-02-28 for 2025-03-01 (1 day old), daily, via EUR: 1 EUR = 156.96 JPY, 1 EUR = 1.0411 USD)");
+        run.Out.Should()
+            .Contain(
+                "(ECB, 2025-02-28 for 2025-03-01 (1 day old), daily, via EUR: 1 EUR = 156.96 JPY, 1 EUR = 1.0411 USD)"
+            );
     }
 
     [Theory]
@@ -106,7 +135,18 @@ public class ConvertCommandTests
     [Fact]
     public async Task Convert_AnnualAverageBasis_UsesTheImfAndCreditsIt()
     {
-        CliRun run = await CliRun.RunAsync("convert", "1000 UAH", "--to", "USD", "--on", "2024-06-30", "--basis", "annual-average", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "1000 UAH",
+            "--to",
+            "USD",
+            "--on",
+            "2024-06-30",
+            "--basis",
+            "annual-average",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement rate = run.Json().GetProperty("rates")[0];
@@ -141,10 +181,22 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = folder.Write("treasury.csv", "date,base,quote,rate\n2025-02-27,USD,JPY,150\n");
 
-        CliRun run = await CliRun.RunAsync("convert", "JPY 15,000", "--to", "USD", "--on", "2025-02-27", "--rates", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "JPY 15,000",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--rates",
+            file
+        );
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("100.00 USD").And.Contain("treasury, 2025-02-27, daily").And.Contain("Rates from the file " + file);
+        run.Out.Should()
+            .Contain("100.00 USD")
+            .And.Contain("treasury, 2025-02-27, daily")
+            .And.Contain("Rates from the file " + file);
     }
 
     [Fact]
@@ -153,7 +205,16 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = folder.Write("eurofxref.csv", "Date,USD,JPY,\n2025-02-27,1.0477,156.73,\n");
 
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--rates", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--rates",
+            file
+        );
 
         run.ShouldSucceed();
         run.Out.Should().Contain("58,825,751.29 USD");
@@ -165,7 +226,16 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = folder.Write("bad.csv", "date,base,quote,rate\n2025-02-27,USD,JPY,abc\n");
 
-        CliRun run = await CliRun.RunAsync("convert", "JPY 15,000", "--to", "USD", "--on", "2025-02-27", "--rates", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "JPY 15,000",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--rates",
+            file
+        );
 
         run.ShouldFailWith(1, file + ", line 2", "abc");
     }
@@ -173,9 +243,21 @@ public class ConvertCommandTests
     [Fact]
     public async Task Convert_RatesFileThatDoesNotExist_FailsWithExit1()
     {
-        CliRun run = await CliRun.RunAsync("convert", "JPY 15,000", "--to", "USD", "--on", "2025-02-27", "--rates", "no-such-rates.csv");
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "JPY 15,000",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--rates",
+            "no-such-rates.csv"
+        );
 
-        run.ShouldFailWith(1, "--rates 'no-such-rates.csv' is not default, ecb, nbu or imf, and no file of that name exists");
+        run.ShouldFailWith(
+            1,
+            "--rates 'no-such-rates.csv' is not default, ecb, nbu or imf, and no file of that name exists"
+        );
     }
 
     [Theory]
@@ -183,8 +265,14 @@ public class ConvertCommandTests
     [InlineData(new[] { "convert", "12 USD", "--to", "XYZ" }, "--to 'XYZ' is not a known currency code")]
     [InlineData(new[] { "convert", "12 USD", "--to", "EUR", "--on", "2025-02-30" }, "--on '2025-02-30' is not a date")]
     [InlineData(new[] { "convert", "12 USD" }, "convert needs --to CUR")]
-    [InlineData(new[] { "convert", "12 USD", "--to", "EUR", "--basis", "weekly" }, "--basis 'weekly' is not a rate basis")]
-    [InlineData(new[] { "convert", "12 USD", "--to", "EUR", "--format", "csv" }, "--format 'csv' is not offered here; use table or json")]
+    [InlineData(
+        new[] { "convert", "12 USD", "--to", "EUR", "--basis", "weekly" },
+        "--basis 'weekly' is not a rate basis"
+    )]
+    [InlineData(
+        new[] { "convert", "12 USD", "--to", "EUR", "--format", "csv" },
+        "--format 'csv' is not offered here; use table or json"
+    )]
     [InlineData(new[] { "convert", "--to", "EUR" }, "usage error", "AMOUNT")]
     public async Task Convert_UsageError_FailsWithExit2NamingTheValue(string[] args, params string[] expected)
     {
@@ -197,7 +285,18 @@ public class ConvertCommandTests
     [Fact]
     public async Task Convert_EcbBasisAnnualAverage_FailsWithExit1SayingTheEcbHasDailyRatesOnly()
     {
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--rates", "ecb", "--basis", "annual-average");
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--rates",
+            "ecb",
+            "--basis",
+            "annual-average"
+        );
 
         run.ShouldFailWith(1, "ECB has Daily rates only");
     }
@@ -208,7 +307,18 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = folder.File("converted.json");
 
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "--format", "json", "-o", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "--format",
+            "json",
+            "-o",
+            file
+        );
 
         run.ShouldSucceed();
         run.Out.Should().BeEmpty();
@@ -223,11 +333,23 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = folder.File("converted.txt");
 
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "-o", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "-o",
+            file
+        );
 
         run.ShouldSucceed();
         string text = File.ReadAllText(file);
-        text.Should().Contain("│ 8,800,000,000 JPY │ 58,825,751.29 USD │").And.Contain("Source: European Central Bank").And.NotContain("\u001b[");
+        text.Should()
+            .Contain("│ 8,800,000,000 JPY │ 58,825,751.29 USD │")
+            .And.Contain("Source: European Central Bank")
+            .And.NotContain("\u001b[");
     }
 
     [Fact]
@@ -249,7 +371,16 @@ public class ConvertCommandTests
         using var folder = new TempFolder();
         string file = Path.Combine(folder.Path, "missing", "out.json");
 
-        CliRun run = await CliRun.RunAsync("convert", "8.8 billion yen", "--to", "USD", "--on", "2025-02-27", "-o", file);
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "8.8 billion yen",
+            "--to",
+            "USD",
+            "--on",
+            "2025-02-27",
+            "-o",
+            file
+        );
 
         run.ShouldFailWith(1, "cannot write", "does not exist");
         folder.FileNames.Should().BeEmpty();

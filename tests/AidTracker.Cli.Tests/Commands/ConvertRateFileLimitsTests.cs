@@ -9,7 +9,16 @@ public class ConvertRateFileLimitsTests
     {
         Assert.SkipUnless(File.Exists("/dev/zero"), "/dev/zero exists on Linux and macOS only.");
 
-        CliRun run = await CliRun.RunAsync("convert", "5 USD", "--to", "EUR", "--on", "2020-01-02", "--rates", "/dev/zero");
+        CliRun run = await CliRun.RunAsync(
+            "convert",
+            "5 USD",
+            "--to",
+            "EUR",
+            "--on",
+            "2020-01-02",
+            "--rates",
+            "/dev/zero"
+        );
 
         run.ShouldFailWith(1, "/dev/zero, line 1: the file holds NUL characters, so it is not a text CSV file");
         run.Error.Length.Should().BeLessThan(300);
@@ -23,7 +32,11 @@ public class ConvertRateFileLimitsTests
 
         CliRun run = await CliRun.RunAsync("convert", "5 USD", "--to", "EUR", "--on", "2020-01-02", "--rates", file);
 
-        run.ShouldFailWith(1, file + ", line 1: The line is longer than 65,536 characters", "it starts 'date,base,quote,rate,999");
+        run.ShouldFailWith(
+            1,
+            file + ", line 1: The line is longer than 65,536 characters",
+            "it starts 'date,base,quote,rate,999"
+        );
         run.Error.Length.Should().BeLessThan(300 + file.Length);
     }
 
@@ -31,7 +44,10 @@ public class ConvertRateFileLimitsTests
     public async Task Convert_RatesFileWithAHugeBadValue_QuotesItShort()
     {
         using var folder = new TempFolder();
-        string file = folder.Write("bad.csv", "date,base,quote,rate\n2020-01-02,EUR,USD,1.1\u001F" + new string('5', 60_000) + "\n");
+        string file = folder.Write(
+            "bad.csv",
+            "date,base,quote,rate\n2020-01-02,EUR,USD,1.1\u001F" + new string('5', 60_000) + "\n"
+        );
 
         CliRun run = await CliRun.RunAsync("convert", "5 USD", "--to", "EUR", "--on", "2020-01-02", "--rates", file);
 

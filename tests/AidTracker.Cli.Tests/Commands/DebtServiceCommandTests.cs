@@ -11,17 +11,34 @@ public class DebtServiceCommandTests
         CliRun run = await CliRun.RunAsync("debt-service", CliRun.Sample);
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("Debt service: the scheduled repayments of 2 loans by calendar year, in the loans' currencies.");
+        run.Out.Should()
+            .Contain("Debt service: the scheduled repayments of 2 loans by calendar year, in the loans' currencies.");
         run.Out.Should().MatchRegex(@"│ 2023 +│ +780,000,000 JPY │ +0 JPY │ +0 JPY │ +780,000,000 JPY │ +4 │");
-        run.Out.Should().MatchRegex(@"│ 2032 +│ +780,000,000 JPY │ +1,950,000,000 JPY │ +0 JPY │ +2,730,000,000 JPY │ +4 │");
+        run.Out.Should()
+            .MatchRegex(@"│ 2032 +│ +780,000,000 JPY │ +1,950,000,000 JPY │ +0 JPY │ +2,730,000,000 JPY │ +4 │");
         run.Out.Should().MatchRegex(@"│ Total +│ +│ +│ +│ +93,795,000,000 JPY │");
-        run.Out.Should().Contain("jp-ua-dpl-2022-top-up: 65,000,000,000 JPY at 1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a year, disbursed 2022-06-07 (assumed: its commitment date)");
+        run.Out.Should()
+            .Contain(
+                "jp-ua-dpl-2022-top-up: 65,000,000,000 JPY at 1% a year, 30 years incl. 10 years' grace, "
+                    + "equal-principal, 2 payments a year, disbursed 2022-06-07 (assumed: its commitment date)"
+            );
     }
 
     [Fact]
     public async Task DebtService_ByFiscalYearInUsdAsJson_FollowsTheContract()
     {
-        CliRun run = await CliRun.RunAsync("debt-service", CliRun.Sample, "--by", "fiscal-year", "--to", "USD", "--rates-on", "2025-02-27", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "debt-service",
+            CliRun.Sample,
+            "--by",
+            "fiscal-year",
+            "--to",
+            "USD",
+            "--rates-on",
+            "2025-02-27",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         CliContract.Validate(run.Json(), "debtService");

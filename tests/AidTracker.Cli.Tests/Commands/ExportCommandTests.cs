@@ -20,20 +20,52 @@ public class ExportCommandTests
         run.ShouldSucceed();
         run.Out.Should().Contain("Wrote 4 records (1 counted) to " + file);
         using DuckDBConnection db = Open();
-        List<string[]> rows = Query(db, $"""
+        List<string[]> rows = Query(
+            db,
+            $"""
             SELECT id, status, CAST(counted AS VARCHAR), CAST(amount AS VARCHAR), currency, qualifier,
                    CAST(converted AS VARCHAR), CAST(rate_date AS VARCHAR), rate_basis, rate_source, typeof(amount),
                    typeof(converted), CAST(year AS VARCHAR)
             FROM read_parquet('{file}') ORDER BY id
-            """);
-        rows.Select(r => r[0]).Should().Equal(
-            "jp-ua-cumulative-2025-03", "jp-ua-dpl-2022", "jp-ua-dpl-2022-top-up", "jp-ua-erp-4");
-        rows[0].Should().Equal(
-            "jp-ua-cumulative-2025-03", "counted", "true", "12400000000.0000000000", "USD", "at-least",
-            "12400000000.0000000000", null, null, null, "DECIMAL(38,10)", "DECIMAL(38,10)", "2025");
-        rows[3].Should().Equal(
-            "jp-ua-erp-4", "inside-counted-parent", "false", "8800000000.0000000000", "JPY", "exact",
-            "58825751.2920308811", "2025-02-27", "daily", "ECB", "DECIMAL(38,10)", "DECIMAL(38,10)", "2025");
+            """
+        );
+        rows.Select(r => r[0])
+            .Should()
+            .Equal("jp-ua-cumulative-2025-03", "jp-ua-dpl-2022", "jp-ua-dpl-2022-top-up", "jp-ua-erp-4");
+        rows[0]
+            .Should()
+            .Equal(
+                "jp-ua-cumulative-2025-03",
+                "counted",
+                "true",
+                "12400000000.0000000000",
+                "USD",
+                "at-least",
+                "12400000000.0000000000",
+                null,
+                null,
+                null,
+                "DECIMAL(38,10)",
+                "DECIMAL(38,10)",
+                "2025"
+            );
+        rows[3]
+            .Should()
+            .Equal(
+                "jp-ua-erp-4",
+                "inside-counted-parent",
+                "false",
+                "8800000000.0000000000",
+                "JPY",
+                "exact",
+                "58825751.2920308811",
+                "2025-02-27",
+                "daily",
+                "ECB",
+                "DECIMAL(38,10)",
+                "DECIMAL(38,10)",
+                "2025"
+            );
     }
 
     [Fact]
@@ -45,19 +77,38 @@ public class ExportCommandTests
 
         (await CliRun.RunAsync("export", ledger, "--to", "USD", "-o", file)).ShouldSucceed();
         CliRun summary = await CliRun.RunAsync(
-            "summarize", ledger, "--to", "USD", "--by", "donor,year", "--format", "json");
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+            "--by",
+            "donor,year",
+            "--format",
+            "json"
+        );
 
         summary.ShouldSucceed();
-        Dictionary<string, string> expected = summary.Json().GetProperty("groups").EnumerateArray().ToDictionary(
-            g => g.GetProperty("key").GetProperty("donor").GetString() + "/"
-                + g.GetProperty("key").GetProperty("year").GetString(),
-            g => g.GetProperty("totals")[0].GetProperty("value").GetString()!);
+        Dictionary<string, string> expected = summary
+            .Json()
+            .GetProperty("groups")
+            .EnumerateArray()
+            .ToDictionary(
+                g =>
+                    g.GetProperty("key").GetProperty("donor").GetString()
+                    + "/"
+                    + g.GetProperty("key").GetProperty("year").GetString(),
+                g => g.GetProperty("totals")[0].GetProperty("value").GetString()!
+            );
         expected.Should().HaveCountGreaterThan(15, "the ledger spreads over 4 donors and 8 years");
         using DuckDBConnection db = Open();
-        Dictionary<string, string> actual = Query(db, $"""
-            SELECT donor || '/' || CAST(year AS VARCHAR), CAST(round(sum(converted), 2) AS VARCHAR)
-            FROM read_parquet('{file}') WHERE counted GROUP BY donor, year
-            """).ToDictionary(r => r[0]!, r => NormaliseCents(r[1]!));
+        Dictionary<string, string> actual = Query(
+                db,
+                $"""
+                SELECT donor || '/' || CAST(year AS VARCHAR), CAST(round(sum(converted), 2) AS VARCHAR)
+                FROM read_parquet('{file}') WHERE counted GROUP BY donor, year
+                """
+            )
+            .ToDictionary(r => r[0]!, r => NormaliseCents(r[1]!));
         actual.Should().Equal(expected);
     }
 
@@ -97,8 +148,9 @@ public class ExportCommandTests
         var rows = new List<string[]>();
         while (reader.Read())
         {
-            rows.Add([.. Enumerable.Range(0, reader.FieldCount)
-                .Select(i => reader.IsDBNull(i) ? null! : reader.GetString(i))]);
+            rows.Add([
+                .. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null! : reader.GetString(i)),
+            ]);
         }
 
         return rows;
@@ -139,20 +191,28 @@ public class ExportCommandTests
             int parent = i - (i % 8);
             int year = 2017 + (inTree && !isParent ? i * 3 % 8 : (block * 3 + i) % 8);
             var date = new LocalDate(year, 1 + (i % 12), 1 + (i * 13 % 28));
-            builder.Add(new Commitment
-            {
-                Id = "m-" + i.ToString(CultureInfo.InvariantCulture),
-                Title = "Mixed " + i.ToString(CultureInfo.InvariantCulture),
-                Donor = Party.Country(donors[(inTree ? block / 2 : i) % donors.Length]),
-                Recipient = Party.Country("UKR"),
-                Amount = isParent ? null : new QualifiedMoney(
-                    new Money(1_000m + (i * 7919 % 9_000_000) + (i % 100 / 100m), currencies[i % currencies.Length])),
-                Stage = CommitmentStage.Committed,
-                Date = date,
-                Category = AidCategory.Humanitarian,
-                Instrument = AidInstrument.Grant,
-                ParentId = inTree && !isParent ? "m-" + parent.ToString(CultureInfo.InvariantCulture) : null,
-            });
+            builder.Add(
+                new Commitment
+                {
+                    Id = "m-" + i.ToString(CultureInfo.InvariantCulture),
+                    Title = "Mixed " + i.ToString(CultureInfo.InvariantCulture),
+                    Donor = Party.Country(donors[(inTree ? block / 2 : i) % donors.Length]),
+                    Recipient = Party.Country("UKR"),
+                    Amount = isParent
+                        ? null
+                        : new QualifiedMoney(
+                            new Money(
+                                1_000m + (i * 7919 % 9_000_000) + (i % 100 / 100m),
+                                currencies[i % currencies.Length]
+                            )
+                        ),
+                    Stage = CommitmentStage.Committed,
+                    Date = date,
+                    Category = AidCategory.Humanitarian,
+                    Instrument = AidInstrument.Grant,
+                    ParentId = inTree && !isParent ? "m-" + parent.ToString(CultureInfo.InvariantCulture) : null,
+                }
+            );
         }
 
         await LedgerJson.WriteFileAsync(builder.Build(clock), path, TestContext.Current.CancellationToken);

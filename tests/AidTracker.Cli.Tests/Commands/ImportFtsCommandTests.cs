@@ -25,11 +25,16 @@ public class ImportFtsCommandTests
         CliRun run = await CliRun.RunAsync(["import", "fts", .. Pages, "-o", output]);
 
         run.ShouldSucceed();
-        run.Out.Should().MatchRegex(@"│ funding \(commitments and paid\) +│ +725,591,299\.00 USD │ +725,591,299\.00 USD │ yes +│");
+        run.Out.Should()
+            .MatchRegex(@"│ funding \(commitments and paid\) +│ +725,591,299\.00 USD │ +725,591,299\.00 USD │ yes +│");
         run.Out.Should().MatchRegex(@"│ not imported: other-boundary +│ +156 │");
         run.Out.Should().MatchRegex(@"│ not imported: shared +│ +17 │");
         run.Out.Should().Contain($"Wrote {output}: 311 commitments, 180 disbursements.");
-        Ledger ledger = await LedgerJson.ReadFileAsync(output, new FakeClock(CliRun.Today), TestContext.Current.CancellationToken);
+        Ledger ledger = await LedgerJson.ReadFileAsync(
+            output,
+            new FakeClock(CliRun.Today),
+            TestContext.Current.CancellationToken
+        );
         ledger.Commitments.Should().HaveCount(311);
         ledger.Commitments.Count(c => !c.StatedEquivalents.IsEmpty).Should().BeGreaterThan(100);
     }
@@ -39,21 +44,41 @@ public class ImportFtsCommandTests
     {
         using var folder = new TempFolder();
 
-        CliRun run = await CliRun.RunAsync(["import", "fts", .. Pages, "-o", folder.File("out.json"), "--format", "json", "--boundary", "all", "--shared", "include"]);
+        CliRun run = await CliRun.RunAsync([
+            "import",
+            "fts",
+            .. Pages,
+            "-o",
+            folder.File("out.json"),
+            "--format",
+            "json",
+            "--boundary",
+            "all",
+            "--shared",
+            "include",
+        ]);
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "importFts");
         json.GetProperty("flowsImported").GetInt32().Should().Be(484);
         json.GetProperty("reconciliation").GetProperty("fundingAgrees").GetBoolean().Should().BeTrue();
-        json.GetProperty("reconciliation").GetProperty("ftsFunding").GetProperty("value").GetString().Should().Be("725591299.00");
+        json.GetProperty("reconciliation")
+            .GetProperty("ftsFunding")
+            .GetProperty("value")
+            .GetString()
+            .Should()
+            .Be("725591299.00");
     }
 
     [Fact]
     public async Task ImportFts_PageOfAnotherSearch_WritesNothingAndExits1()
     {
         using var folder = new TempFolder();
-        string other = folder.Write("other.json", """{"data": {"incoming": {"flowCount": 1, "fundingTotal": 5, "pledgeTotal": 0}, "flows": []}, "meta": {"count": 1}}""");
+        string other = folder.Write(
+            "other.json",
+            """{"data": {"incoming": {"flowCount": 1, "fundingTotal": 5, "pledgeTotal": 0}, "flows": []}, "meta": {"count": 1}}"""
+        );
         string output = folder.Write("out.ledger.json", "previous ledger");
 
         CliRun run = await CliRun.RunAsync("import", "fts", Pages[1], other, "-o", output);
@@ -91,7 +116,15 @@ public class ImportFtsCommandTests
     {
         using var folder = new TempFolder();
 
-        CliRun run = await CliRun.RunAsync("import", "fts", Pages[0], "-o", folder.File("out.json"), "--boundary", "inbound");
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "fts",
+            Pages[0],
+            "-o",
+            folder.File("out.json"),
+            "--boundary",
+            "inbound"
+        );
 
         run.ShouldFailWith(2, "*--boundary 'inbound' is not a boundary*");
     }
@@ -113,15 +146,31 @@ public class ImportFtsThenSummarizeStatedTests
     {
         using var folder = new TempFolder();
         string ledger = folder.File("afg.ledger.json");
-        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        string[] pages =
+        [
+            .. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal),
+        ];
         (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
 
-        CliRun stated = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--measure", "committed");
+        CliRun stated = await CliRun.RunAsync(
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+            "--basis",
+            "stated",
+            "--measure",
+            "committed"
+        );
         CliRun market = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--measure", "committed");
 
         stated.ShouldSucceed();
         stated.Out.Should().MatchRegex(@"│ +311 │ 725,591,299\.00 USD │");
-        stated.Out.Should().Contain("Basis stated: 175 commitments at their stated equivalent in USD; the other records at market rates.");
+        stated
+            .Out.Should()
+            .Contain(
+                "Basis stated: 175 commitments at their stated equivalent in USD; the other records at market rates."
+            );
         market.ShouldSucceed();
         market.Out.Should().MatchRegex(@"│ +311 │ 726,110,935\.42 USD │");
     }
@@ -131,10 +180,22 @@ public class ImportFtsThenSummarizeStatedTests
     {
         using var folder = new TempFolder();
         string ledger = folder.File("afg.ledger.json");
-        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        string[] pages =
+        [
+            .. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal),
+        ];
         (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
 
-        CliRun stated = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--basis", "stated", "--format", "json");
+        CliRun stated = await CliRun.RunAsync(
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+            "--basis",
+            "stated",
+            "--format",
+            "json"
+        );
         CliRun market = await CliRun.RunAsync("summarize", ledger, "--to", "USD", "--format", "json");
 
         stated.ShouldSucceed();
@@ -152,31 +213,67 @@ public class ImportFtsThenSummarizeStatedTests
     {
         using var folder = new TempFolder();
         string ledger = folder.File("afg.ledger.json");
-        string[] pages = [.. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal)];
+        string[] pages =
+        [
+            .. Directory.GetFiles(RepoPaths.FtsTestData, "custom-search-*.json").Order(StringComparer.Ordinal),
+        ];
         (await CliRun.RunAsync(["import", "fts", .. pages, "-o", ledger])).ShouldSucceed();
 
         CliRun run = await CliRun.RunAsync(
-            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan,tag:fts:usage-year", "--format", "json");
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+            "--basis",
+            "stated",
+            "--by",
+            "tag:fts:plan,tag:fts:usage-year",
+            "--format",
+            "json"
+        );
         CliRun table = await CliRun.RunAsync(
-            "summarize", ledger, "--to", "USD", "--basis", "stated", "--by", "tag:fts:plan");
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+            "--basis",
+            "stated",
+            "--by",
+            "tag:fts:plan"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "summarize");
-        json.GetProperty("groupBy").EnumerateArray().Select(k => k.GetString())
-            .Should().Equal("tag:fts:plan", "tag:fts:usage-year");
-        Dictionary<string, (string Value, int Count)> groups = json.GetProperty("groups").EnumerateArray().ToDictionary(
-            g => g.GetProperty("key").GetProperty("tag:fts:plan").GetString()
-                + " | " + g.GetProperty("key").GetProperty("tag:fts:usage-year").GetString(),
-            g => (g.GetProperty("totals")[0].GetProperty("value").GetString()!, g.GetProperty("count").GetInt32()));
-        groups.Should().BeEquivalentTo(new Dictionary<string, (string, int)>
-        {
-            ["929 Afghanistan 2020 | 2020"] = ("564447748.00", 250),
-            ["(none) | 2020"] = ("146143551.00", 60),
-            ["1006 Famine Prevention COVID-19 2020 | 2020"] = ("15000000.00", 1),
-        });
-        json.GetProperty("totals")[0].GetProperty("value").GetString()
-            .Should().Be("725591299.00", "FTS's incoming.fundingTotal");
+        json.GetProperty("groupBy")
+            .EnumerateArray()
+            .Select(k => k.GetString())
+            .Should()
+            .Equal("tag:fts:plan", "tag:fts:usage-year");
+        Dictionary<string, (string Value, int Count)> groups = json.GetProperty("groups")
+            .EnumerateArray()
+            .ToDictionary(
+                g =>
+                    g.GetProperty("key").GetProperty("tag:fts:plan").GetString()
+                    + " | "
+                    + g.GetProperty("key").GetProperty("tag:fts:usage-year").GetString(),
+                g => (g.GetProperty("totals")[0].GetProperty("value").GetString()!, g.GetProperty("count").GetInt32())
+            );
+        groups
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, (string, int)>
+                {
+                    ["929 Afghanistan 2020 | 2020"] = ("564447748.00", 250),
+                    ["(none) | 2020"] = ("146143551.00", 60),
+                    ["1006 Famine Prevention COVID-19 2020 | 2020"] = ("15000000.00", 1),
+                }
+            );
+        json.GetProperty("totals")[0]
+            .GetProperty("value")
+            .GetString()
+            .Should()
+            .Be("725591299.00", "FTS's incoming.fundingTotal");
         table.ShouldSucceed();
         table.Out.Should().MatchRegex(@"│ 929 Afghanistan 2020 +│ +250 │ 564,447,748\.00 USD │");
     }

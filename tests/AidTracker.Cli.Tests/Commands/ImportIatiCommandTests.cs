@@ -19,7 +19,11 @@ public class ImportIatiCommandTests
         run.Out.Should().MatchRegex(@"│ 3 disbursement +│ +198 │ +0 │ +0 │");
         run.Out.Should().Contain("usaid-bo.xml").And.Contain("imported");
         run.Out.Should().Contain($"Wrote {output}: 106 commitments, 198 disbursements.");
-        Ledger ledger = await LedgerJson.ReadFileAsync(output, new FakeClock(CliRun.Today), TestContext.Current.CancellationToken);
+        Ledger ledger = await LedgerJson.ReadFileAsync(
+            output,
+            new FakeClock(CliRun.Today),
+            TestContext.Current.CancellationToken
+        );
         ledger.Commitments.Should().HaveCount(106);
         ledger.Disbursements.Should().HaveCount(198);
         folder.FileNames.Should().Equal("usaid-bo.ledger.json");
@@ -30,7 +34,15 @@ public class ImportIatiCommandTests
     {
         using var folder = new TempFolder();
         string output = folder.File("wri.ledger.json");
-        (await CliRun.RunAsync("import", "iati", CliRun.Iati("wri-521257057-strategic-plan-2023-2027.xml"), "-o", output)).ShouldSucceed();
+        (
+            await CliRun.RunAsync(
+                "import",
+                "iati",
+                CliRun.Iati("wri-521257057-strategic-plan-2023-2027.xml"),
+                "-o",
+                output
+            )
+        ).ShouldSucceed();
 
         CliRun run = await CliRun.RunAsync("validate", output);
 
@@ -44,7 +56,16 @@ public class ImportIatiCommandTests
         using var folder = new TempFolder();
         string output = folder.File("out.ledger.json");
 
-        CliRun run = await CliRun.RunAsync("import", "iati", CliRun.Iati("usaid-bo.xml"), CliRun.Iati("iatikit-fixture-org-activities.xml"), "-o", output, "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "iati",
+            CliRun.Iati("usaid-bo.xml"),
+            CliRun.Iati("iatikit-fixture-org-activities.xml"),
+            "-o",
+            output,
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -60,7 +81,14 @@ public class ImportIatiCommandTests
         using var folder = new TempFolder();
         string output = folder.Write("out.ledger.json", "previous ledger");
 
-        CliRun run = await CliRun.RunAsync("import", "iati", CliRun.Iati("usaid-bo.xml"), CliRun.Iati("iatikit-old-org-acts-v1.03.xml"), "-o", output);
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "iati",
+            CliRun.Iati("usaid-bo.xml"),
+            CliRun.Iati("iatikit-old-org-acts-v1.03.xml"),
+            "-o",
+            output
+        );
 
         run.ShouldFailWith(1, "1 file of 2 refused", "no ledger was written");
         run.Out.Should().Contain("has version 1.03").And.Contain("refused").And.Contain("No ledger written");
@@ -74,11 +102,21 @@ public class ImportIatiCommandTests
         using var folder = new TempFolder();
         string output = folder.File("out.ledger.json");
 
-        CliRun run = await CliRun.RunAsync("import", "iati", CliRun.Iati("schema-tests/fail-transaction-03-missing-value.xml"), "-o", output);
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "iati",
+            CliRun.Iati("schema-tests/fail-transaction-03-missing-value.xml"),
+            "-o",
+            output
+        );
 
         run.ExitCode.Should().Be(0);
-        run.ErrorLines.Should().ContainSingle().Which.Should().Be("aidtracker: warning: 1 transaction rejected (see the report); the ledger holds the rest.");
-        run.Out.Should().Contain("fail-transaction-03-missing-value.xml(21): error: The transaction has no value element.");
+        run.ErrorLines.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Be("aidtracker: warning: 1 transaction rejected (see the report); the ledger holds the rest.");
+        run.Out.Should()
+            .Contain("fail-transaction-03-missing-value.xml(21): error: The transaction has no value element.");
         File.Exists(output).Should().BeTrue();
     }
 
@@ -88,7 +126,14 @@ public class ImportIatiCommandTests
         using var folder = new TempFolder();
         string output = folder.File("out.ledger.json");
 
-        CliRun run = await CliRun.RunAsync("import", "iati", CliRun.Iati("schema-tests/fail-transaction-03-missing-value.xml"), "-o", output, "--strict");
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "iati",
+            CliRun.Iati("schema-tests/fail-transaction-03-missing-value.xml"),
+            "-o",
+            output,
+            "--strict"
+        );
 
         run.ShouldFailWith(1, "1 transaction rejected and --strict given", "no ledger was written");
         folder.FileNames.Should().BeEmpty();
@@ -108,7 +153,14 @@ public class ImportIatiCommandTests
     {
         using var folder = new TempFolder();
 
-        CliRun run = await CliRun.RunAsync("import", "iati", CliRun.Iati("usaid-bo.xml"), folder.File("missing.xml"), "-o", folder.File("out.json"));
+        CliRun run = await CliRun.RunAsync(
+            "import",
+            "iati",
+            CliRun.Iati("usaid-bo.xml"),
+            folder.File("missing.xml"),
+            "-o",
+            folder.File("out.json")
+        );
 
         run.ShouldFailWith(1, "missing.xml': no such file");
         run.Out.Should().BeEmpty();
@@ -120,11 +172,14 @@ public class ImportIatiCommandTests
     {
         using var folder = new TempFolder();
         string secret = folder.Write("secret.txt", "SECRET");
-        string xml = folder.Write("evil.xml", $"""
+        string xml = folder.Write(
+            "evil.xml",
+            $"""
             <?xml version="1.0"?>
             <!DOCTYPE iati-activities [ <!ENTITY e SYSTEM "file://{secret}"> ]>
             <iati-activities version="2.03"><iati-activity><iati-identifier>&e;</iati-identifier></iati-activity></iati-activities>
-            """);
+            """
+        );
 
         CliRun run = await CliRun.RunAsync("import", "iati", xml, "-o", folder.File("out.json"));
 

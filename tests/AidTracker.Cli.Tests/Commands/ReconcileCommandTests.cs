@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace AidTracker.Cli.Tests.Commands;
@@ -10,13 +11,21 @@ public class ReconcileCommandTests
         CliRun run = await CliRun.RunAsync("reconcile", CliRun.Sample);
 
         run.ShouldSucceed();
-        run.Out.Should().MatchRegex(
-            @"│ jp-ua-erp-4 +│ approx\. 63,300,000\.00 USD +│ +58,825,751\.29 USD │ +4,474,248\.71 USD │ holds");
+        run.Out.Should()
+            .MatchRegex(
+                @"│ jp-ua-erp-4 +│ approx\. 63,300,000\.00 USD +│ +58,825,751\.29 USD │ +4,474,248\.71 USD │ holds"
+            );
         run.Out.Should().Contain("(+7.6%)");
-        run.Out.Should().Contain("jp-ua-erp-4: implied 139.02 JPY per USD, market 149.59 (ECB, 2025-02-27); "
-            + "the statement is 7.6% above the market conversion.");
-        run.Out.Should().Contain(
-            "1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 USD)");
+        run.Out.Should()
+            .Contain(
+                "jp-ua-erp-4: implied 139.02 JPY per USD, market 149.59 (ECB, 2025-02-27); "
+                    + "the statement is 7.6% above the market conversion."
+            );
+        run.Out.Should()
+            .Contain(
+                "1 JPY = 0.006684744465... USD (ECB, 2025-02-27, daily, via EUR: 1 EUR = 156.73 JPY, 1 EUR = 1.0477 "
+                    + "USD)"
+            );
         run.Out.Should().Contain("2 statements: 1 hold, 0 do not, 1 cannot be decided, 0 not computed.");
     }
 
@@ -26,7 +35,9 @@ public class ReconcileCommandTests
         CliRun run = await CliRun.RunAsync("reconcile", CliRun.Sample, "--format", "json");
 
         run.ShouldSucceed();
-        JsonElement total = run.Json().GetProperty("checks").EnumerateArray()
+        JsonElement total = run.Json()
+            .GetProperty("checks")
+            .EnumerateArray()
             .Single(c => c.GetProperty("kind").GetString() == "total");
         total.GetProperty("id").GetString().Should().Be("jp-ua-cumulative-2025-03");
         total.GetProperty("outcome").GetString().Should().Be("inconclusive");
@@ -47,15 +58,18 @@ public class ReconcileCommandTests
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "reconcile");
-        JsonElement stated = json.GetProperty("checks").EnumerateArray()
+        JsonElement stated = json.GetProperty("checks")
+            .EnumerateArray()
             .Single(c => c.GetProperty("kind").GetString() == "stated-equivalent");
         stated.GetProperty("outcome").GetString().Should().Be("holds");
         stated.GetProperty("difference").GetProperty("value").GetString().Should().Be("4474248.71");
         stated.GetProperty("relativeDifference").GetString().Should().Be("0.076059");
         decimal.Parse(stated.GetProperty("impliedRate").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-            .Should().BeApproximately(139.0205m, 0.0001m);
+            .Should()
+            .BeApproximately(139.0205m, 0.0001m);
         decimal.Parse(stated.GetProperty("marketRate").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-            .Should().BeApproximately(149.5943m, 0.0001m);
+            .Should()
+            .BeApproximately(149.5943m, 0.0001m);
         json.GetProperty("counts").GetProperty("holds").GetInt32().Should().Be(1);
     }
 
@@ -67,8 +81,13 @@ public class ReconcileCommandTests
         run.ShouldSucceed();
         JsonElement json = run.Json();
         json.GetProperty("tolerance").GetString().Should().Be("0.05");
-        json.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "jp-ua-erp-4")
-            .GetProperty("outcome").GetString().Should().Be("fails");
+        json.GetProperty("checks")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == "jp-ua-erp-4")
+            .GetProperty("outcome")
+            .GetString()
+            .Should()
+            .Be("fails");
     }
 
     [Fact]

@@ -10,13 +10,29 @@ public class ReportCommandTests
         using var folder = new TempFolder();
         string output = folder.File("report.html");
 
-        CliRun run = await CliRun.RunAsync("report", CliRun.Sample, "--to", "USD", "--title", "Japan & Ukraine", "--by", "fiscal-year", "-o", output);
+        CliRun run = await CliRun.RunAsync(
+            "report",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--title",
+            "Japan & Ukraine",
+            "--by",
+            "fiscal-year",
+            "-o",
+            output
+        );
 
         run.ShouldSucceed();
         string html = await File.ReadAllTextAsync(output);
-        html.Should().StartWith("<!DOCTYPE html>").And.Contain("over 12,400,000,000.00 USD").And.Contain("<h1>Japan &amp; Ukraine</h1>");
+        html.Should()
+            .StartWith("<!DOCTYPE html>")
+            .And.Contain("over 12,400,000,000.00 USD")
+            .And.Contain("<h1>Japan &amp; Ukraine</h1>");
         html.Should().Contain("Committed by fiscal-year").And.Contain("<td>FY2024</td>");
-        html.Should().Contain("Command: <code>aidtracker report ").And.Contain("--title &quot;Japan &amp; Ukraine&quot;");
+        html.Should()
+            .Contain("Command: <code>aidtracker report ")
+            .And.Contain("--title &quot;Japan &amp; Ukraine&quot;");
         folder.FileNames.Should().Equal("report.html");
     }
 
@@ -29,7 +45,13 @@ public class ReportCommandTests
         CliRun run = await CliRun.RunAsync("report", CliRun.Sample, "--chart-format", "png", "-o", output);
 
         run.ShouldSucceed();
-        System.Text.RegularExpressions.Regex.Count(await File.ReadAllTextAsync(output), "src=\"data:image/png;base64,iVBORw0KGgo").Should().Be(3);
+        System
+            .Text.RegularExpressions.Regex.Count(
+                await File.ReadAllTextAsync(output),
+                "src=\"data:image/png;base64,iVBORw0KGgo"
+            )
+            .Should()
+            .Be(3);
     }
 
     private const string KpwLedger = """
@@ -50,7 +72,8 @@ public class ReportCommandTests
         run.ShouldFailWith(
             1,
             "1 amount could not be converted into USD (no rate), so the report would leave them out; "
-            + $"nothing was written to {output}. Give --allow-incomplete to write the report anyway");
+                + $"nothing was written to {output}. Give --allow-incomplete to write the report anyway"
+        );
         folder.FileNames.Should().Equal("kpw.ledger.json");
     }
 
@@ -63,10 +86,16 @@ public class ReportCommandTests
         CliRun run = await CliRun.RunAsync("report", ledger, "--allow-incomplete", "-o", folder.File("report.html"));
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Error.Should().Be("aidtracker: warning: 1 amount could not be converted into USD; the report lists them "
-            + "under \"Not converted\" and leaves them out of its totals and charts." + Environment.NewLine);
+        run.Error.Should()
+            .Be(
+                "aidtracker: warning: 1 amount could not be converted into USD; the report lists them "
+                    + "under \"Not converted\" and leaves them out of its totals and charts."
+                    + Environment.NewLine
+            );
         (await File.ReadAllTextAsync(folder.File("report.html")))
-            .Should().Contain("5,000.00 KPW").And.Contain("nothing converted");
+            .Should()
+            .Contain("5,000.00 KPW")
+            .And.Contain("nothing converted");
     }
 
     [Fact]
@@ -79,7 +108,9 @@ public class ReportCommandTests
         CliRun allowed = await CliRun.RunAsync("chart", ledger, "--allow-incomplete", "-o", folder.File("chart.svg"));
 
         refused.ShouldFailWith(
-            1, "1 amount could not be converted into USD (no rate), so the chart would leave them out");
+            1,
+            "1 amount could not be converted into USD (no rate), so the chart would leave them out"
+        );
         allowed.ExitCode.Should().Be(0, allowed.Error);
         allowed.Error.Should().Contain("the chart leaves them out (never drawn as zero)");
         folder.FileNames.Should().BeEquivalentTo("kpw.ledger.json", "chart.svg");
@@ -87,18 +118,37 @@ public class ReportCommandTests
 
     [Theory]
     [InlineData(new[] { "report", "SAMPLE" }, "give -o FILE for the HTML report")]
-    [InlineData(new[] { "report", "SAMPLE", "--chart-format", "gif", "-o", "r.html" }, "--chart-format 'gif' is not offered; use svg or png.")]
+    [InlineData(
+        new[] { "report", "SAMPLE", "--chart-format", "gif", "-o", "r.html" },
+        "--chart-format 'gif' is not offered; use svg or png."
+    )]
     [InlineData(new[] { "report", "SAMPLE", "--to", "XYZ", "-o", "r.html" }, "--to 'XYZ' is not a known currency code")]
-    [InlineData(new[] { "report", "SAMPLE", "--by", "colour", "-o", "r.html" }, "--by 'colour' is not a key to group by")]
+    [InlineData(
+        new[] { "report", "SAMPLE", "--by", "colour", "-o", "r.html" },
+        "--by 'colour' is not a key to group by"
+    )]
     [InlineData(new[] { "report", "SAMPLE", "--title", " ", "-o", "r.html" }, "--title is empty")]
     [InlineData(new[] { "report", "SAMPLE", "-o", "SAMPLE" }, "is the input")]
     [InlineData(new[] { "chart", "SAMPLE", "-o", "chart.gif" }, "does not end in .png or .svg")]
-    [InlineData(new[] { "chart", "SAMPLE", "--kind", "pie", "-o", "chart.png" }, "--kind 'pie' is not a chart; use cumulative, by-year or committed-disbursed.")]
-    [InlineData(new[] { "chart", "SAMPLE", "--width", "10", "-o", "chart.png" }, "--width '10' is not a size in pixels")]
+    [InlineData(
+        new[] { "chart", "SAMPLE", "--kind", "pie", "-o", "chart.png" },
+        "--kind 'pie' is not a chart; use cumulative, by-year or committed-disbursed."
+    )]
+    [InlineData(
+        new[] { "chart", "SAMPLE", "--width", "10", "-o", "chart.png" },
+        "--width '10' is not a size in pixels"
+    )]
     public async Task ReportAndChart_BadOption_IsAUsageErrorAndWritesNothing(string[] args, string message)
     {
         using var folder = new TempFolder();
-        string[] resolved = [.. args.Select(a => a == "SAMPLE" ? CliRun.Sample : a.Contains('.') ? folder.File(a) : a)];
+        string[] resolved =
+        [
+            .. args.Select(a =>
+                a == "SAMPLE" ? CliRun.Sample
+                : a.Contains('.') ? folder.File(a)
+                : a
+            ),
+        ];
 
         CliRun run = await CliRun.RunAsync(resolved);
 
@@ -138,7 +188,16 @@ public class ReportCommandTests
     {
         using var folder = new TempFolder();
 
-        CliRun run = await CliRun.RunAsync("chart", CliRun.Sample, "--width", "640", "--height", "320", "-o", folder.File("chart.png"));
+        CliRun run = await CliRun.RunAsync(
+            "chart",
+            CliRun.Sample,
+            "--width",
+            "640",
+            "--height",
+            "320",
+            "-o",
+            folder.File("chart.png")
+        );
 
         run.ShouldSucceed();
         byte[] png = await File.ReadAllBytesAsync(folder.File("chart.png"));

@@ -11,18 +11,36 @@ public class ScheduleCommandTests
         CliRun run = await CliRun.RunAsync("schedule", CliRun.Sample, "--id", "jp-ua-dpl-2022");
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("up to 13,000,000,000 JPY at 1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a year; disbursed in full on 2022-04-28");
+        run.Out.Should()
+            .Contain(
+                "up to 13,000,000,000 JPY at 1% a year, 30 years incl. 10 years' grace, equal-principal, 2 payments a "
+                    + "year; disbursed in full on 2022-04-28"
+            );
         run.Out.Should().Contain("The amount is a ceiling");
-        run.Out.Should().MatchRegex(@"│ +1 │ 2022-10-28 │ +65,000,000 JPY │ +0 JPY │ +65,000,000 JPY │ 13,000,000,000 JPY │");
-        run.Out.Should().MatchRegex(@"│ +21 │ 2032-10-28 │ +65,000,000 JPY │ +325,000,000 JPY │ +390,000,000 JPY │ 12,675,000,000 JPY │");
-        run.Out.Should().MatchRegex(@"│ +60 │ 2052-04-28 │ +1,625,000 JPY │ +325,000,000 JPY │ +326,625,000 JPY │ +0 JPY │");
+        run.Out.Should()
+            .MatchRegex(@"│ +1 │ 2022-10-28 │ +65,000,000 JPY │ +0 JPY │ +65,000,000 JPY │ 13,000,000,000 JPY │");
+        run.Out.Should()
+            .MatchRegex(
+                @"│ +21 │ 2032-10-28 │ +65,000,000 JPY │ +325,000,000 JPY │ +390,000,000 JPY │ 12,675,000,000 JPY │"
+            );
+        run.Out.Should()
+            .MatchRegex(@"│ +60 │ 2052-04-28 │ +1,625,000 JPY │ +325,000,000 JPY │ +326,625,000 JPY │ +0 JPY │");
         run.Out.Should().MatchRegex(@"│ Total │ +│ 2,632,500,000 JPY │ 13,000,000,000 JPY │ 15,632,500,000 JPY │");
     }
 
     [Fact]
     public async Task Schedule_AsJsonFromAGivenDate_FollowsTheContract()
     {
-        CliRun run = await CliRun.RunAsync("schedule", CliRun.Sample, "--id", "jp-ua-dpl-2022-top-up", "--from", "2022-08-31", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "schedule",
+            CliRun.Sample,
+            "--id",
+            "jp-ua-dpl-2022-top-up",
+            "--from",
+            "2022-08-31",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         CliContract.Validate(run.Json(), "schedule");

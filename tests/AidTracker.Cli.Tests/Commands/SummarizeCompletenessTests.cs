@@ -9,18 +9,22 @@ public class SummarizeCompletenessTests
 {
     // A yen amount of 1901: before any source's data (ECB 1999, NBU 1996, IMF 1940s), so no source has its rate.
     private static string LedgerWithAnUnconvertibleAmount(TempFolder folder) =>
-        ValidateCommandTests.Broken(folder, ledger => ledger["commitments"]!.AsArray().Add(new JsonObject
-        {
-            ["id"] = "jp-1901",
-            ["title"] = "An old grant",
-            ["donor"] = "JPN",
-            ["recipient"] = "UKR",
-            ["amount"] = new JsonObject { ["value"] = "1000", ["currency"] = "JPY" },
-            ["stage"] = "committed",
-            ["date"] = "1901-06-01",
-            ["category"] = "humanitarian",
-            ["instrument"] = "grant",
-        }));
+        ValidateCommandTests.Broken(folder, ledger => ledger["commitments"]!
+                .AsArray()
+                .Add(
+                    new JsonObject
+                    {
+                        ["id"] = "jp-1901",
+                        ["title"] = "An old grant",
+                        ["donor"] = "JPN",
+                        ["recipient"] = "UKR",
+                        ["amount"] = new JsonObject { ["value"] = "1000", ["currency"] = "JPY" },
+                        ["stage"] = "committed",
+                        ["date"] = "1901-06-01",
+                        ["category"] = "humanitarian",
+                        ["instrument"] = "grant",
+                    }
+                ));
 
     [Fact]
     public async Task Csv_GroupWithAnUnconvertedAmount_HasCompleteFalse()
@@ -28,7 +32,17 @@ public class SummarizeCompletenessTests
         using var folder = new TempFolder();
         string file = LedgerWithAnUnconvertibleAmount(folder);
 
-        CliRun run = await CliRun.RunAsync("summarize", file, "--to", "USD", "--by", "year", "--format", "csv", "--allow-incomplete");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            file,
+            "--to",
+            "USD",
+            "--by",
+            "year",
+            "--format",
+            "csv",
+            "--allow-incomplete"
+        );
 
         run.ShouldSucceed();
         string[] rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -43,15 +57,29 @@ public class SummarizeCompletenessTests
         using var folder = new TempFolder();
         string file = LedgerWithAnUnconvertibleAmount(folder);
 
-        CliRun run = await CliRun.RunAsync("summarize", file, "--to", "USD", "--by", "year", "--format", "json", "--allow-incomplete");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            file,
+            "--to",
+            "USD",
+            "--by",
+            "year",
+            "--format",
+            "json",
+            "--allow-incomplete"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "summarize");
-        JsonElement old = json.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetProperty("year").GetString() == "1901");
+        JsonElement old = json.GetProperty("groups")
+            .EnumerateArray()
+            .Single(g => g.GetProperty("key").GetProperty("year").GetString() == "1901");
         old.GetProperty("complete").GetBoolean().Should().BeFalse();
         old.GetProperty("unconverted").GetInt32().Should().Be(1);
-        JsonElement recent = json.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetProperty("year").GetString() == "2025");
+        JsonElement recent = json.GetProperty("groups")
+            .EnumerateArray()
+            .Single(g => g.GetProperty("key").GetProperty("year").GetString() == "2025");
         recent.GetProperty("complete").GetBoolean().Should().BeTrue();
         JsonElement entry = json.GetProperty("unconverted").EnumerateArray().Single();
         entry.GetProperty("id").GetString().Should().Be("jp-1901");

@@ -19,28 +19,54 @@ public class SummarizeCumulativeTests
     [Fact]
     public async Task Summarize_CumulativeByJapansFiscalYear_AsCsv()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--cumulative", "fiscal-year", "--format", "csv");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--cumulative",
+            "fiscal-year",
+            "--format",
+            "csv"
+        );
 
         run.ShouldSucceed();
-        run.Out.Should().Be(
-            "period,end,count,value,currency,qualifier,complete\r\n"
-            + "FY2022,2023-03-31,2,588619050.31,USD,at-most,true\r\n"
-            + "FY2023,2024-03-31,2,588619050.31,USD,at-most,true\r\n"
-            + "FY2024,2025-03-05,1,12400000000.00,USD,at-least,true\r\n");
+        run.Out.Should()
+            .Be(
+                "period,end,count,value,currency,qualifier,complete\r\n"
+                    + "FY2022,2023-03-31,2,588619050.31,USD,at-most,true\r\n"
+                    + "FY2023,2024-03-31,2,588619050.31,USD,at-most,true\r\n"
+                    + "FY2024,2025-03-05,1,12400000000.00,USD,at-least,true\r\n"
+            );
     }
 
     [Fact]
     public async Task Summarize_CumulativeByQuarterAsJson_MatchesTheContractUpToAsOf()
     {
         CliRun run = await CliRun.RunAsync(
-            "summarize", CliRun.Sample, "--to", "USD", "--by", "instrument", "--cumulative", "quarter", "--as-of", "2022-12-31", "--format", "json");
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--by",
+            "instrument",
+            "--cumulative",
+            "quarter",
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "summarizeCumulative");
         json.GetProperty("cumulative").GetString().Should().Be("quarter");
-        json.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("period").GetString() + " " + p.GetProperty("end").GetString())
-            .Should().Equal("2022-Q2 2022-06-30", "2022-Q3 2022-09-30", "2022-Q4 2022-12-31");
+        json.GetProperty("points")
+            .EnumerateArray()
+            .Select(p => p.GetProperty("period").GetString() + " " + p.GetProperty("end").GetString())
+            .Should()
+            .Equal("2022-Q2 2022-06-30", "2022-Q3 2022-09-30", "2022-Q4 2022-12-31");
         JsonElement first = json.GetProperty("points")[0].GetProperty("summary");
         first.GetProperty("groups")[0].GetProperty("key").GetProperty("instrument").GetString().Should().Be("loan");
         first.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("588619050.31");

@@ -6,13 +6,24 @@ public class SummarizeJsonOptionsTests
 {
     private const string Parts = "jp-ua-erp-4,jp-ua-dpl-2022,jp-ua-dpl-2022-top-up";
 
-    private static readonly JsonSerializerOptions Relaxed =
-        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Relaxed = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     [Fact]
     public async Task Summarize_JsonByDefault_ListsOnePairWithItsDatesRangeAndRecords()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", Parts, "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--id",
+            Parts,
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -36,14 +47,27 @@ public class SummarizeJsonOptionsTests
     public async Task Summarize_RatesUsedAll_ListsEveryRateBesideThePairs()
     {
         CliRun run = await CliRun.RunAsync(
-            "summarize", CliRun.Sample, "--to", "USD", "--id", Parts, "--format", "json", "--rates-used", "all");
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--id",
+            Parts,
+            "--format",
+            "json",
+            "--rates-used",
+            "all"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
         CliContract.Validate(json, "summarize");
         json.GetProperty("ratesUsed").GetString().Should().Be("all");
-        json.GetProperty("rates").EnumerateArray().Select(r => r.GetProperty("usedDate").GetString())
-            .Should().Equal("2022-04-28", "2022-06-07", "2025-02-27");
+        json.GetProperty("rates")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("usedDate").GetString())
+            .Should()
+            .Equal("2022-04-28", "2022-06-07", "2025-02-27");
         json.GetProperty("ratePairs").GetArrayLength().Should().Be(1);
     }
 
@@ -51,7 +75,17 @@ public class SummarizeJsonOptionsTests
     public async Task Summarize_RatesUsedNone_ListsNoRateButKeepsTheCredits()
     {
         CliRun run = await CliRun.RunAsync(
-            "summarize", CliRun.Sample, "--to", "USD", "--id", Parts, "--format", "json", "--rates-used", "none");
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--id",
+            Parts,
+            "--format",
+            "json",
+            "--rates-used",
+            "none"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -64,7 +98,16 @@ public class SummarizeJsonOptionsTests
     [Fact]
     public async Task Summarize_Json_ItemisedSectionHasThePartsConvertedButNotAdded()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--by",
+            "fiscal-year",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         JsonElement json = run.Json();
@@ -73,10 +116,16 @@ public class SummarizeJsonOptionsTests
         JsonElement itemised = json.GetProperty("itemised");
         itemised.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("647444801.60");
         itemised.GetProperty("totals")[0].GetProperty("qualifier").GetString().Should().Be("at-most");
-        itemised.GetProperty("groups").EnumerateArray()
-            .Select(g => g.GetProperty("key").GetProperty("fiscal-year").GetString() + " "
-                + g.GetProperty("totals")[0].GetProperty("value").GetString())
-            .Should().Equal("FY2022 588619050.31", "FY2024 58825751.29");
+        itemised
+            .GetProperty("groups")
+            .EnumerateArray()
+            .Select(g =>
+                g.GetProperty("key").GetProperty("fiscal-year").GetString()
+                + " "
+                + g.GetProperty("totals")[0].GetProperty("value").GetString()
+            )
+            .Should()
+            .Equal("FY2022 588619050.31", "FY2024 58825751.29");
         itemised.GetProperty("ratePairs")[0].GetProperty("records").GetInt32().Should().Be(3);
         json.GetProperty("ratePairs").GetArrayLength().Should().Be(0, "the counted total is in dollars already");
     }
@@ -84,7 +133,16 @@ public class SummarizeJsonOptionsTests
     [Fact]
     public async Task Summarize_NothingItemised_ItemisedIsNull()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--id", "jp-ua-erp-4", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--id",
+            "jp-ua-erp-4",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         run.Json().GetProperty("itemised").ValueKind.Should().Be(JsonValueKind.Null);
@@ -94,14 +152,25 @@ public class SummarizeJsonOptionsTests
     public async Task Summarize_JsonToAPipe_IsCompactUnlessIndentIsGiven()
     {
         CliRun compact = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--format", "json");
-        CliRun indented = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--format", "json", "--indent");
+        CliRun indented = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--format",
+            "json",
+            "--indent"
+        );
 
         compact.ShouldSucceed();
         indented.ShouldSucceed();
         compact.Out.TrimEnd('\n').Should().NotContain("\n", "one line to a pipe or a file");
         compact.Out.Should().StartWith("{\"measure\":\"committed\",\"currency\":\"USD\",");
         indented.Out.Should().StartWith("{\n  \"measure\": \"committed\",\n");
-        JsonSerializer.Serialize(JsonDocument.Parse(indented.Out).RootElement, Relaxed).Should().Be(compact.Out.TrimEnd('\n'));
+        JsonSerializer
+            .Serialize(JsonDocument.Parse(indented.Out).RootElement, Relaxed)
+            .Should()
+            .Be(compact.Out.TrimEnd('\n'));
     }
 
     [Fact]
@@ -112,14 +181,30 @@ public class SummarizeJsonOptionsTests
         string parts = folder.File("parts.csv");
 
         CliRun run = await CliRun.RunAsync(
-            "summarize", CliRun.Sample, "--to", "USD", "--by", "fiscal-year", "--format", "csv", "-o", totals, "--itemised", parts);
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--by",
+            "fiscal-year",
+            "--format",
+            "csv",
+            "-o",
+            totals,
+            "--itemised",
+            parts
+        );
 
         run.ShouldSucceed();
-        File.ReadAllText(totals).Should().Be(
-            "fiscal-year,count,value,currency,qualifier,complete\r\nFY2024,1,12400000000.00,USD,at-least,true\r\n");
-        File.ReadAllText(parts).Should().Be(
-            "fiscal-year,count,value,currency,qualifier,complete\r\n"
-            + "FY2022,2,588619050.31,USD,at-most,true\r\nFY2024,1,58825751.29,USD,exact,true\r\n");
+        File.ReadAllText(totals)
+            .Should()
+            .Be("fiscal-year,count,value,currency,qualifier,complete\r\nFY2024,1,12400000000.00,USD,at-least,true\r\n");
+        File.ReadAllText(parts)
+            .Should()
+            .Be(
+                "fiscal-year,count,value,currency,qualifier,complete\r\n"
+                    + "FY2022,2,588619050.31,USD,at-most,true\r\nFY2024,1,58825751.29,USD,exact,true\r\n"
+            );
     }
 
     [Theory]

@@ -16,10 +16,22 @@ public class SummaryJsonConverterToolTests
     public async Task Serialize_SamplePerCurrency_EqualsTheToolsOutput(bool indented)
     {
         string[] indent = indented ? ["--indent"] : [];
-        CliRun run = await CliRun.RunAsync(["summarize", CliRun.Sample, "--by", "fiscal-year", "--format", "json", .. indent]);
+        CliRun run = await CliRun.RunAsync([
+            "summarize",
+            CliRun.Sample,
+            "--by",
+            "fiscal-year",
+            "--format",
+            "json",
+            .. indent,
+        ]);
         Ledger ledger = await LedgerJson.ReadFileAsync(CliRun.Sample, new FakeClock(CliRun.Today));
         Summary summary = ledger.Summarize(new SummaryQuery().GroupedBy(GroupKey.DonorFiscalYear));
-        var options = new JsonSerializerOptions { WriteIndented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForAidTracker();
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }.ConfigureForAidTracker();
 
         string written = JsonSerializer.Serialize(summary, options) + "\n";
 

@@ -19,47 +19,91 @@ public class UndisbursedSummaryTests
         return folder.Write("paid.ledger.json", ledger.ToJsonString());
     }
 
-    private static JsonObject Paid(string id, string commitment, string value, string date) => new()
-    {
-        ["id"] = id,
-        ["commitment"] = commitment,
-        ["donor"] = "JPN",
-        ["recipient"] = "UKR",
-        ["amount"] = new JsonObject { ["value"] = value, ["currency"] = "JPY" },
-        ["date"] = date,
-    };
+    private static JsonObject Paid(string id, string commitment, string value, string date) =>
+        new()
+        {
+            ["id"] = id,
+            ["commitment"] = commitment,
+            ["donor"] = "JPN",
+            ["recipient"] = "UKR",
+            ["amount"] = new JsonObject { ["value"] = value, ["currency"] = "JPY" },
+            ["date"] = date,
+        };
 
     [Fact]
     public async Task Summarize_UndisbursedByInstrument_BalancesRatesAndTheOverDisbursement()
     {
         using var folder = new TempFolder();
-        CliRun run = await CliRun.RunAsync("summarize", WithDisbursements(folder), "--by", "instrument", "--id", Parts, "--measure", "undisbursed");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            WithDisbursements(folder),
+            "--by",
+            "instrument",
+            "--id",
+            Parts,
+            "--measure",
+            "undisbursed"
+        );
 
         run.ShouldSucceed();
-        run.Out.Should().Contain("Committed, disbursed and undisbursed amounts per currency (not converted), by instrument");
+        run.Out.Should()
+            .Contain("Committed, disbursed and undisbursed amounts per currency (not converted), by instrument");
         run.Out.Should().MatchRegex(@"│ grant +│ +1 │ +8,800,000,000 JPY │ +9,000,000,000 JPY │ +0 JPY │ 102\.3% │");
-        run.Out.Should().MatchRegex(@"│ loan +│ +2 │ up to 78,000,000,000 JPY │ +13,000,000,000 JPY │ up to 65,000,000,000 JPY │ +16\.7% │");
-        run.Out.Should().MatchRegex(@"│ Total +│ +3 │ up to 86,800,000,000 JPY │ +22,000,000,000 JPY │ up to 65,000,000,000 JPY │ +25\.3% │");
-        run.Out.Should().Contain("over-disbursed: jp-ua-erp-4: 9,000,000,000 JPY disbursed against 8,800,000,000 JPY (200,000,000 JPY more; its balance counts as zero)");
+        run.Out.Should()
+            .MatchRegex(
+                @"│ loan +│ +2 │ up to 78,000,000,000 JPY │ +13,000,000,000 JPY │ up to 65,000,000,000 JPY │ +16\.7% │"
+            );
+        run.Out.Should()
+            .MatchRegex(
+                @"│ Total +│ +3 │ up to 86,800,000,000 JPY │ +22,000,000,000 JPY │ up to 65,000,000,000 JPY │ +25\.3% │"
+            );
+        run.Out.Should()
+            .Contain(
+                "over-disbursed: jp-ua-erp-4: 9,000,000,000 JPY disbursed against 8,800,000,000 JPY (200,000,000 JPY "
+                    + "more; its balance counts as zero)"
+            );
     }
 
     [Fact]
     public async Task Summarize_UndisbursedAsOfBeforeThePackagePayment_CountsOnlyTheLoanPayment()
     {
         using var folder = new TempFolder();
-        CliRun run = await CliRun.RunAsync("summarize", WithDisbursements(folder), "--id", Parts, "--measure", "undisbursed", "--as-of", "2025-03-01", "--format", "csv");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            WithDisbursements(folder),
+            "--id",
+            Parts,
+            "--measure",
+            "undisbursed",
+            "--as-of",
+            "2025-03-01",
+            "--format",
+            "csv"
+        );
 
         run.ShouldSucceed();
-        run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            "count,committed,disbursed,undisbursed,currency,qualifier,disbursementRate",
-            "3,86800000000,13000000000,73800000000,JPY,at-most,0.14977"); // 13 / 86.8 = 0.14976958...
+        run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Should()
+            .Equal(
+                "count,committed,disbursed,undisbursed,currency,qualifier,disbursementRate",
+                "3,86800000000,13000000000,73800000000,JPY,at-most,0.14977"
+            ); // 13 / 86.8 = 0.14976958...
     }
 
     [Fact]
     public async Task Summarize_UndisbursedAsJson_FollowsTheContract()
     {
         using var folder = new TempFolder();
-        CliRun run = await CliRun.RunAsync("summarize", WithDisbursements(folder), "--id", Parts, "--measure", "undisbursed", "--format", "json");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            WithDisbursements(folder),
+            "--id",
+            Parts,
+            "--measure",
+            "undisbursed",
+            "--format",
+            "json"
+        );
 
         run.ShouldSucceed();
         CliContract.Validate(run.Json(), "summarizeUndisbursed");
@@ -74,7 +118,16 @@ public class UndisbursedSummaryTests
     [Fact]
     public async Task Summarize_UndisbursedOnTheStatedBasis_IsAUsageError()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--basis", "stated", "--measure", "undisbursed");
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--basis",
+            "stated",
+            "--measure",
+            "undisbursed"
+        );
 
         run.ShouldFailWith(2, "--basis stated is not for --measure undisbursed*");
     }

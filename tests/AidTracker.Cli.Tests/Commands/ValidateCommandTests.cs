@@ -30,9 +30,28 @@ public class ValidateCommandTests
 
         run.ExitCode.Should().Be(1);
         string[] lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().Contain(l => l.StartsWith(file + ":") && l.Contains(" error unknown-parent: record 'jp-ua-erp-4' at $.commitments[1].parent: ") && l.Contains("no-such-parent"));
-        lines.Should().Contain(l => l.StartsWith(file + ":") && l.Contains(" error duplicate-id: record 'jp-ua-erp-4' at $.commitments[2].id: "));
-        lines.Where(l => l.Contains(" error ")).Should().OnlyContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^" + System.Text.RegularExpressions.Regex.Escape(file) + @":\d+: error "));
+        lines
+            .Should()
+            .Contain(l =>
+                l.StartsWith(file + ":")
+                && l.Contains(" error unknown-parent: record 'jp-ua-erp-4' at $.commitments[1].parent: ")
+                && l.Contains("no-such-parent")
+            );
+        lines
+            .Should()
+            .Contain(l =>
+                l.StartsWith(file + ":")
+                && l.Contains(" error duplicate-id: record 'jp-ua-erp-4' at $.commitments[2].id: ")
+            );
+        lines
+            .Where(l => l.Contains(" error "))
+            .Should()
+            .OnlyContain(l =>
+                System.Text.RegularExpressions.Regex.IsMatch(
+                    l,
+                    "^" + System.Text.RegularExpressions.Regex.Escape(file) + @":\d+: error "
+                )
+            );
         lines[^1].Should().Contain("invalid:");
         run.ShouldFailWith(1, "is not a valid ledger");
     }
@@ -43,27 +62,36 @@ public class ValidateCommandTests
         CliRun run = await CliRun.RunAsync(Instant.FromUtc(2025, 3, 1, 0, 0), "validate", CliRun.Sample);
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().Contain("error value-date-in-future: record 'jp-ua-cumulative-2025-03' at $.commitments[0].date: ");
+        run.Out.Should()
+            .Contain("error value-date-in-future: record 'jp-ua-cumulative-2025-03' at $.commitments[0].date: ");
     }
 
     [Fact]
     public async Task Validate_WarningsOnly_PrintsThemAndExits0()
     {
         using var folder = new TempFolder();
-        string file = Broken(folder, ledger => ledger["disbursements"]!.AsArray().Add(new JsonObject
-        {
-            ["id"] = "jp-ua-erp-4-paid",
-            ["commitment"] = "jp-ua-erp-4",
-            ["donor"] = "JPN",
-            ["recipient"] = "UKR",
-            ["amount"] = new JsonObject { ["value"] = "9000000000", ["currency"] = "JPY" },
-            ["date"] = "2025-03-10",
-        }));
+        string file = Broken(folder, ledger => ledger["disbursements"]!
+                .AsArray()
+                .Add(
+                    new JsonObject
+                    {
+                        ["id"] = "jp-ua-erp-4-paid",
+                        ["commitment"] = "jp-ua-erp-4",
+                        ["donor"] = "JPN",
+                        ["recipient"] = "UKR",
+                        ["amount"] = new JsonObject { ["value"] = "9000000000", ["currency"] = "JPY" },
+                        ["date"] = "2025-03-10",
+                    }
+                ));
 
         CliRun run = await CliRun.RunAsync("validate", file);
 
         run.ShouldSucceed();
-        run.Out.Should().MatchRegex(@":\d+: warning disbursements-exceed-commitment: record 'jp-ua-erp-4' at \$\.commitments\[1\]\.amount: .*JPY 9,000,000,000");
+        run.Out.Should()
+            .MatchRegex(
+                @":\d+: warning disbursements-exceed-commitment: record 'jp-ua-erp-4' at \$\.commitments\[1\]\.amount: "
+                    + @".*JPY 9,000,000,000"
+            );
         run.Out.Should().Contain("valid: 0 errors, 1 warning in 9 records.");
     }
 
@@ -75,7 +103,11 @@ public class ValidateCommandTests
 
         CliRun run = await CliRun.RunAsync("validate", file);
 
-        run.Out.Should().MatchRegex(@":\d+: error format: record 'jp-ua-erp-4' at \$\.commitments\[1\]\.amount\.value: '8,8' is not an exact decimal amount");
+        run.Out.Should()
+            .MatchRegex(
+                @":\d+: error format: record 'jp-ua-erp-4' at \$\.commitments\[1\]\.amount\.value: '8,8' is not an "
+                    + @"exact decimal amount"
+            );
         run.ShouldFailWith(1, "1 error");
     }
 
@@ -123,6 +155,9 @@ public class ValidateCommandTests
     {
         JsonNode ledger = JsonNode.Parse(File.ReadAllText(CliRun.Sample))!;
         change(ledger);
-        return folder.Write("broken.ledger.json", ledger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return folder.Write(
+            "broken.ledger.json",
+            ledger.ToJsonString(new JsonSerializerOptions { WriteIndented = true })
+        );
     }
 }

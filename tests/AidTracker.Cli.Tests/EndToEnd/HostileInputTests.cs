@@ -15,15 +15,30 @@ public sealed class HostileInputTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string, string[]> SameFileCases => new()
-    {
-        { "summarize", ["summarize", "{L}", "--to", "USD", "-o", "{L}"] },
-        { "validate", ["validate", "{L}", "-o", "{L}"] },
-        { "dot-dot", ["validate", "{L}", "-o", "{DIR}/sub/../L.json"] },
-        { "symlink", ["validate", "{L}", "-o", "{DIR}/link.json"] },
-        { "hard link", ["summarize", "{L}", "-o", "{DIR}/hard.json"] },
-        { "rates file", ["convert", "5 USD", "--to", "EUR", "--on", "2020-01-02", "--rates", "{DIR}/rates.csv", "-o", "{DIR}/rates.csv"] },
-    };
+    public static TheoryData<string, string[]> SameFileCases =>
+        new()
+        {
+            { "summarize", ["summarize", "{L}", "--to", "USD", "-o", "{L}"] },
+            { "validate", ["validate", "{L}", "-o", "{L}"] },
+            { "dot-dot", ["validate", "{L}", "-o", "{DIR}/sub/../L.json"] },
+            { "symlink", ["validate", "{L}", "-o", "{DIR}/link.json"] },
+            { "hard link", ["summarize", "{L}", "-o", "{DIR}/hard.json"] },
+            {
+                "rates file",
+                [
+                    "convert",
+                    "5 USD",
+                    "--to",
+                    "EUR",
+                    "--on",
+                    "2020-01-02",
+                    "--rates",
+                    "{DIR}/rates.csv",
+                    "-o",
+                    "{DIR}/rates.csv",
+                ]
+            },
+        };
 
     [Theory]
     [MemberData(nameof(SameFileCases))]
@@ -35,13 +50,23 @@ public sealed class HostileInputTests : IDisposable
         File.CreateSymbolicLink(_folder.File("link.json"), ledger);
         Link(ledger, _folder.File("hard.json"));
         byte[] before = File.ReadAllBytes(ledger);
-        string[] args = [.. template.Select(a => a.Replace("{L}", ledger, StringComparison.Ordinal).Replace("{DIR}", _folder.Path, StringComparison.Ordinal))];
+        string[] args =
+        [
+            .. template.Select(a =>
+                a.Replace("{L}", ledger, StringComparison.Ordinal)
+                    .Replace("{DIR}", _folder.Path, StringComparison.Ordinal)
+            ),
+        ];
 
         (int exitCode, string output, string error) = await ToolProcess.RunAsync(args);
 
         exitCode.Should().Be(2, name + ": " + error);
         output.Should().BeEmpty();
-        error.Should().StartWith("aidtracker: the output file '").And.Contain("is the input '").And.Contain("nothing was written");
+        error
+            .Should()
+            .StartWith("aidtracker: the output file '")
+            .And.Contain("is the input '")
+            .And.Contain("nothing was written");
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
         File.ReadAllBytes(ledger).Should().Equal(before);
         File.ReadAllText(rates).Should().StartWith("date,base,quote,rate");
@@ -66,7 +91,14 @@ public sealed class HostileInputTests : IDisposable
         string link = _folder.File("summary-link.txt");
         File.CreateSymbolicLink(link, target);
 
-        (int exitCode, _, string error) = await ToolProcess.RunAsync(["summarize", CliRun.Sample, "--format", "csv", "-o", link]);
+        (int exitCode, _, string error) = await ToolProcess.RunAsync([
+            "summarize",
+            CliRun.Sample,
+            "--format",
+            "csv",
+            "-o",
+            link,
+        ]);
 
         exitCode.Should().Be(0, error);
         File.GetUnixFileMode(target).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -78,8 +110,14 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Dash_ReadsTheLedgerFromStandardInput()
     {
-        (int validateExit, string validateOut, string validateError) = await ToolProcess.RunAsync(["validate", "-"], CliRun.Sample);
-        (int summaryExit, string summaryOut, string summaryError) = await ToolProcess.RunAsync(["summarize", "-", "--to", "USD", "--format", "csv"], CliRun.Sample);
+        (int validateExit, string validateOut, string validateError) = await ToolProcess.RunAsync(
+            ["validate", "-"],
+            CliRun.Sample
+        );
+        (int summaryExit, string summaryOut, string summaryError) = await ToolProcess.RunAsync(
+            ["summarize", "-", "--to", "USD", "--format", "csv"],
+            CliRun.Sample
+        );
 
         validateExit.Should().Be(0, validateError);
         validateOut.Should().Contain("standard input: valid: 0 errors, 0 warnings in 8 records.");
@@ -90,7 +128,10 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task DevStdin_AStreamThatCannotSeek_IsRead()
     {
-        (int exitCode, string output, string error) = await ToolProcess.RunAsync(["validate", "/dev/stdin"], CliRun.Sample);
+        (int exitCode, string output, string error) = await ToolProcess.RunAsync(
+            ["validate", "/dev/stdin"],
+            CliRun.Sample
+        );
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("valid: 0 errors");
@@ -101,12 +142,28 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("7900000000000000000000000000", 20, "The overall total in USD is about 1.58E+29")]
     public async Task Summarize_TotalTooLargeForADecimal_Exits1NamingTheTotal(string value, int count, string expected)
     {
-        var records = string.Join(",", Enumerable.Range(0, count).Select(i =>
-            "{\"id\":\"c-" + i + "\",\"title\":\"C\",\"donor\":\"JPN\",\"recipient\":\"UKR\",\"amount\":{\"value\":\"" + value
-            + "\",\"currency\":\"USD\"},\"stage\":\"committed\",\"date\":\"2020-01-02\",\"category\":\"recovery\",\"instrument\":\"grant\"}"));
+        var records = string.Join(
+            ",",
+            Enumerable
+                .Range(0, count)
+                .Select(i =>
+                    "{\"id\":\"c-"
+                    + i
+                    + "\",\"title\":\"C\",\"donor\":\"JPN\",\"recipient\":\"UKR\",\"amount\":{\"value\":\""
+                    + value
+                    + "\",\"currency\":\"USD\"},"
+                    + "\"stage\":\"committed\","
+                    + "\"date\":\"2020-01-02\",\"category\":\"recovery\",\"instrument\":\"grant\"}"
+                )
+        );
         string ledger = _folder.Write("big.json", "{\"schemaVersion\":1,\"commitments\":[" + records + "]}");
 
-        (int summarizeExit, _, string summarizeError) = await ToolProcess.RunAsync(["summarize", ledger, "--to", "USD"]);
+        (int summarizeExit, _, string summarizeError) = await ToolProcess.RunAsync([
+            "summarize",
+            ledger,
+            "--to",
+            "USD",
+        ]);
         (int validateExit, string validateOut, _) = await ToolProcess.RunAsync(["validate", ledger]);
 
         summarizeExit.Should().Be(1, summarizeError);
@@ -118,16 +175,32 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Convert_ResultTooLargeForADecimal_Exits1NamingTheConversion()
     {
-        (int exitCode, _, string error) = await ToolProcess.RunAsync(["convert", "7.9e26 USD", "--to", "JPY", "--on", "2020-01-02"]);
+        (int exitCode, _, string error) = await ToolProcess.RunAsync([
+            "convert",
+            "7.9e26 USD",
+            "--to",
+            "JPY",
+            "--on",
+            "2020-01-02",
+        ]);
 
         exitCode.Should().Be(1, error);
-        error.Should().StartWith("aidtracker: Converting USD 790,000,000,000,000,000,000,000,000.00 to JPY at 1 USD = ");
+        error
+            .Should()
+            .StartWith("aidtracker: Converting USD 790,000,000,000,000,000,000,000,000.00 to JPY at 1 USD = ");
     }
 
     [Fact]
     public async Task Convert_NegativeAmount_IsAnAmountNotAnOption()
     {
-        (int exitCode, string output, string error) = await ToolProcess.RunAsync(["convert", "-5 USD", "--to", "JPY", "--on", "2020-01-02"]);
+        (int exitCode, string output, string error) = await ToolProcess.RunAsync([
+            "convert",
+            "-5 USD",
+            "--to",
+            "JPY",
+            "--on",
+            "2020-01-02",
+        ]);
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("-5.00 USD").And.Contain("-544 JPY");
@@ -136,16 +209,38 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Convert_NegativeYear_IsAUsageError()
     {
-        (int exitCode, _, string error) = await ToolProcess.RunAsync(["convert", "5 USD", "--to", "JPY", "--on", "-0001-01-01"]);
+        (int exitCode, _, string error) = await ToolProcess.RunAsync([
+            "convert",
+            "5 USD",
+            "--to",
+            "JPY",
+            "--on",
+            "-0001-01-01",
+        ]);
 
         exitCode.Should().Be(2, error);
-        error.Should().Be("aidtracker: --on '-0001-01-01' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, e.g. 2025-02-27. (see aidtracker convert --help)" + Environment.NewLine);
+        error
+            .Should()
+            .Be(
+                "aidtracker: --on '-0001-01-01' is not a date; write it as yyyy-MM-dd with a year from 0001 to 9999, "
+                    + "e.g. 2025-02-27. (see aidtracker convert --help)"
+                    + Environment.NewLine
+            );
     }
 
     [Fact]
     public async Task Convert_RatesFromDevZero_FailsAtOnceWithABoundedMessage()
     {
-        (int exitCode, _, string error) = await ToolProcess.RunAsync(["convert", "5 USD", "--to", "EUR", "--on", "2020-01-02", "--rates", "/dev/zero"]);
+        (int exitCode, _, string error) = await ToolProcess.RunAsync([
+            "convert",
+            "5 USD",
+            "--to",
+            "EUR",
+            "--on",
+            "2020-01-02",
+            "--rates",
+            "/dev/zero",
+        ]);
 
         exitCode.Should().Be(1, error);
         error.Should().StartWith("aidtracker: /dev/zero, line 1: the file holds NUL characters");
@@ -170,7 +265,9 @@ public sealed class HostileInputTests : IDisposable
         await tool.WaitForExitAsync(timeout.Token);
 
         tool.ExitCode.Should().Be(130);
-        (await tool.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)).Should().Contain("aidtracker: cancelled.");
+        (await tool.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken))
+            .Should()
+            .Contain("aidtracker: cancelled.");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace AidTracker.Cli.Tests.EndToEnd;
@@ -21,7 +22,9 @@ internal static class ToolProcess
     public static Process Start(bool withDefaultInterrupt, params string[] args)
     {
         File.Exists(ToolPath).Should().BeTrue($"the tool is built next to the tests ({ToolPath})");
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host
+            ? host
+            : "dotnet";
         var start = new ProcessStartInfo(withDefaultInterrupt ? "python3" : dotnet)
         {
             RedirectStandardInput = true,
@@ -34,7 +37,10 @@ internal static class ToolProcess
         if (withDefaultInterrupt)
         {
             start.ArgumentList.Add("-c");
-            start.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+            start.ArgumentList.Add(
+                "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], "
+                    + "sys.argv[1:])"
+            );
             start.ArgumentList.Add(dotnet);
         }
 
@@ -48,7 +54,10 @@ internal static class ToolProcess
     }
 
     /// <summary>Runs the tool to its end, with <paramref name="input"/> (or nothing) on standard input.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? inputFile = null)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string[] args,
+        string? inputFile = null
+    )
     {
         using Process process = Start(args);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -69,7 +78,12 @@ internal static class ToolProcess
     /// <summary>Sends a POSIX signal (INT, TERM) to a process.</summary>
     public static void Signal(Process process, string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        using var kill = Process.Start(
+            new ProcessStartInfo("kill")
+            {
+                ArgumentList = { "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            }
+        )!;
         kill.WaitForExit();
     }
 }

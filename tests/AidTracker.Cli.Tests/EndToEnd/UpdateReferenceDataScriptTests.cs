@@ -25,18 +25,50 @@ public class UpdateReferenceDataScriptTests
         using var folder = new TempFolder();
         string data = OutdatedDataFolder(folder);
 
-        Run run = await RunAsync("--data-dir", data, "--ecb", RepoPaths.DataFile(Ecb), "--nbu", NbuApiAnswers, "--until", "2022-07-21");
+        Run run = await RunAsync(
+            "--data-dir",
+            data,
+            "--ecb",
+            RepoPaths.DataFile(Ecb),
+            "--nbu",
+            NbuApiAnswers,
+            "--until",
+            "2022-07-21"
+        );
 
         run.ExitCode.Should().Be(0, run.Error);
-        File.ReadAllBytes(Path.Combine(data, Ecb)).Should().Equal(File.ReadAllBytes(RepoPaths.DataFile(Ecb)), "the full ECB history replaced the outdated one");
-        NbuText(Path.Combine(data, Nbu)).Should().Be(NbuText(RepoPaths.DataFile(Nbu)), "the API answer of 2022-07-21 adds the archive's own row for that day");
-        File.ReadAllBytes(Path.Combine(data, Nbu)).Should().Equal(File.ReadAllBytes(RepoPaths.DataFile(Nbu)), "gzip -9n is deterministic");
+        File.ReadAllBytes(Path.Combine(data, Ecb))
+            .Should()
+            .Equal(File.ReadAllBytes(RepoPaths.DataFile(Ecb)), "the full ECB history replaced the outdated one");
+        NbuText(Path.Combine(data, Nbu))
+            .Should()
+            .Be(
+                NbuText(RepoPaths.DataFile(Nbu)),
+                "the API answer of 2022-07-21 adds the archive's own row for that day"
+            );
+        File.ReadAllBytes(Path.Combine(data, Nbu))
+            .Should()
+            .Equal(File.ReadAllBytes(RepoPaths.DataFile(Nbu)), "gzip -9n is deterministic");
         string readme = File.ReadAllText(Path.Combine(data, "README.md"));
-        readme.Should().MatchRegex(@"\n- `ecb-eurofxref-hist\.csv`: \d{4}-\d\d-\d\d, covering 1999-01-04 \.\. 2026-04-13 \(6,983 days\)\.\n")
-            .And.MatchRegex(@"\n- `nbu-official-uah-rates\.csv\.gz`: \d{4}-\d\d-\d\d, covering 1996-09-02 \.\. 2022-07-21 \(9,453 days\)\.\n")
+        readme
+            .Should()
+            .MatchRegex(
+                @"\n- `ecb-eurofxref-hist\.csv`: \d{4}-\d\d-\d\d, covering 1999-01-04 \.\. 2026-04-13 \(6,983 "
+                    + @"days\)\.\n"
+            )
+            .And.MatchRegex(
+                @"\n- `nbu-official-uah-rates\.csv\.gz`: \d{4}-\d\d-\d\d, covering 1996-09-02 \.\. 2022-07-21 \(9,453 "
+                    + @"days\)\.\n"
+            )
             .And.Contain("| 1999-01-04 .. 2026-04-13, 6,983 days |");
-        run.Output.Should().Contain("NBU: checked 1 new days 2022-07-21 .. 2022-07-21").And.Contain("the aidtracker tool reads the new file completely (41 currencies");
-        Directory.EnumerateFileSystemEntries(data).Select(Path.GetFileName).Should().BeEquivalentTo([Ecb, Nbu, "README.md"], "no staging folder is left behind");
+        run.Output.Should()
+            .Contain("NBU: checked 1 new days 2022-07-21 .. 2022-07-21")
+            .And.Contain("the aidtracker tool reads the new file completely (41 currencies");
+        Directory
+            .EnumerateFileSystemEntries(data)
+            .Select(Path.GetFileName)
+            .Should()
+            .BeEquivalentTo([Ecb, Nbu, "README.md"], "no staging folder is left behind");
     }
 
     [Fact]
@@ -44,13 +76,20 @@ public class UpdateReferenceDataScriptTests
     {
         using var folder = new TempFolder();
         string data = OutdatedDataFolder(folder);
-        string truncated = folder.Write("truncated.csv", string.Join('\n', File.ReadLines(RepoPaths.DataFile(Ecb)).Take(101)) + "\n");
+        string truncated = folder.Write(
+            "truncated.csv",
+            string.Join('\n', File.ReadLines(RepoPaths.DataFile(Ecb)).Take(101)) + "\n"
+        );
         Dictionary<string, string> before = Hashes(data);
 
         Run run = await RunAsync("--source", "ecb", "--data-dir", data, "--ecb", truncated);
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("covers 2025-11-18 .. 2026-04-13 and lacks 6883 dates of the file it would replace (1999-01-04 .. 2026-04-07)")
+        run.Error.Should()
+            .Contain(
+                "covers 2025-11-18 .. 2026-04-13 and lacks 6883 dates of the file it would replace (1999-01-04 .. "
+                    + "2026-04-07)"
+            )
             .And.EndWith("Nothing was replaced.\n");
         Hashes(data).Should().Equal(before);
     }
@@ -68,7 +107,9 @@ public class UpdateReferenceDataScriptTests
         Run run = await RunAsync("--source", "ecb", "--data-dir", data, "--ecb", malformed);
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("line 3 (2026-04-10) has USD '-1.").And.Contain("neither N/A nor a positive decimal");
+        run.Error.Should()
+            .Contain("line 3 (2026-04-10) has USD '-1.")
+            .And.Contain("neither N/A nor a positive decimal");
         Hashes(data).Should().Equal(before);
     }
 
@@ -78,14 +119,29 @@ public class UpdateReferenceDataScriptTests
         using var folder = new TempFolder();
         string data = OutdatedDataFolder(folder);
         string answers = Directory.CreateDirectory(folder.File("nbu-api")).FullName;
-        File.Copy(Path.Combine(NbuApiAnswers, "exchange-20220607.json"), Path.Combine(answers, "exchange-20220721.json"));
+        File.Copy(
+            Path.Combine(NbuApiAnswers, "exchange-20220607.json"),
+            Path.Combine(answers, "exchange-20220721.json")
+        );
         Dictionary<string, string> before = Hashes(data);
 
-        Run run = await RunAsync("--data-dir", data, "--ecb", RepoPaths.DataFile(Ecb), "--nbu", answers, "--until", "2022-07-21");
+        Run run = await RunAsync(
+            "--data-dir",
+            data,
+            "--ecb",
+            RepoPaths.DataFile(Ecb),
+            "--nbu",
+            answers,
+            "--until",
+            "2022-07-21"
+        );
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Match("*NBU 2022-07-21: the * entry is for '07.06.2022', not 21.07.2022.*Nothing was replaced.*");
-        Hashes(data).Should().Equal(before, "the ECB file passed its checks but is installed only when every source has");
+        run.Error.Should()
+            .Match("*NBU 2022-07-21: the * entry is for '07.06.2022', not 21.07.2022.*Nothing was replaced.*");
+        Hashes(data)
+            .Should()
+            .Equal(before, "the ECB file passed its checks but is installed only when every source has");
     }
 
     [Fact]
@@ -121,14 +177,19 @@ public class UpdateReferenceDataScriptTests
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFileSystemEntries(folder).ToDictionary(
-            f => Path.GetFileName(f),
-            f => File.Exists(f) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) : "folder");
+        Directory
+            .EnumerateFileSystemEntries(folder)
+            .ToDictionary(
+                f => Path.GetFileName(f),
+                f => File.Exists(f) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) : "folder"
+            );
 
     private static async Task<Run> RunAsync(params string[] args)
     {
         File.Exists(ToolPath).Should().BeTrue($"the tool is built next to the tests ({ToolPath})");
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host
+            ? host
+            : "dotnet";
         var start = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,

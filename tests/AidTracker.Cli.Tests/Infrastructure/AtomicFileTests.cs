@@ -22,11 +22,16 @@ public class AtomicFileTests
         using var folder = new TempFolder();
         string file = folder.Write("out.txt", "old");
 
-        Func<Task> act = () => AtomicFile.WriteAsync(file, async stream =>
-        {
-            await stream.WriteAsync("partial"u8.ToArray(), TestContext.Current.CancellationToken);
-            throw new IOException("disk full");
-        }, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            AtomicFile.WriteAsync(
+                file,
+                async stream =>
+                {
+                    await stream.WriteAsync("partial"u8.ToArray(), TestContext.Current.CancellationToken);
+                    throw new IOException("disk full");
+                },
+                TestContext.Current.CancellationToken
+            );
 
         await act.Should().ThrowAsync<IOException>().WithMessage("disk full");
         File.ReadAllText(file).Should().Be("old");
@@ -38,7 +43,12 @@ public class AtomicFileTests
     {
         using var folder = new TempFolder();
 
-        Func<Task> act = () => AtomicFile.WriteAsync(folder.File("new.txt"), _ => throw new InvalidOperationException("boom"), TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            AtomicFile.WriteAsync(
+                folder.File("new.txt"),
+                _ => throw new InvalidOperationException("boom"),
+                TestContext.Current.CancellationToken
+            );
 
         await act.Should().ThrowAsync<InvalidOperationException>();
         folder.FileNames.Should().BeEmpty();
@@ -73,14 +83,18 @@ public class AtomicFileTests
         var writing = new TaskCompletionSource();
         var release = new TaskCompletionSource();
 
-        Task write = AtomicFile.WriteAsync(file, async stream =>
-        {
-            await stream.WriteAsync("partial"u8.ToArray(), TestContext.Current.CancellationToken);
-            await stream.FlushAsync(TestContext.Current.CancellationToken);
-            writing.SetResult();
-            await release.Task;
-            throw new OperationCanceledException();
-        }, TestContext.Current.CancellationToken);
+        Task write = AtomicFile.WriteAsync(
+            file,
+            async stream =>
+            {
+                await stream.WriteAsync("partial"u8.ToArray(), TestContext.Current.CancellationToken);
+                await stream.FlushAsync(TestContext.Current.CancellationToken);
+                writing.SetResult();
+                await release.Task;
+                throw new OperationCanceledException();
+            },
+            TestContext.Current.CancellationToken
+        );
         await writing.Task;
         folder.FileNames.Should().HaveCount(2, "the temporary file exists while it is written");
 
@@ -99,11 +113,16 @@ public class AtomicFileTests
         string file = folder.Write("out.txt", "old");
         using var cancellation = new CancellationTokenSource();
 
-        Func<Task> act = () => AtomicFile.WriteAsync(file, async stream =>
-        {
-            await stream.WriteAsync("new"u8.ToArray(), TestContext.Current.CancellationToken);
-            await cancellation.CancelAsync();
-        }, cancellation.Token);
+        Func<Task> act = () =>
+            AtomicFile.WriteAsync(
+                file,
+                async stream =>
+                {
+                    await stream.WriteAsync("new"u8.ToArray(), TestContext.Current.CancellationToken);
+                    await cancellation.CancelAsync();
+                },
+                cancellation.Token
+            );
 
         await act.Should().ThrowAsync<OperationCanceledException>();
         File.ReadAllText(file).Should().Be("old");

@@ -36,7 +36,11 @@ public class SuggestionsTests
     {
         CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "YEN");
 
-        run.ShouldFailWith(2, "--to 'YEN' is not a known currency code; did you mean JPY? Use an ISO 4217 code*(see aidtracker summarize --help)");
+        run.ShouldFailWith(
+            2,
+            "--to 'YEN' is not a known currency code; did you mean JPY? Use an ISO 4217 code*(see aidtracker summarize "
+                + "--help)"
+        );
     }
 
     [Fact]
@@ -69,7 +73,10 @@ public class SuggestionsTests
     [InlineData("impart", "import")]
     public void Closest_Misspelling_IsTheCommandWithinTwoEdits(string text, string? expected)
     {
-        Suggestions.Closest(text, Suggestions.Commands.Select(c => c.Name.Split(' ')[0]).Distinct()).Should().Be(expected);
+        Suggestions
+            .Closest(text, Suggestions.Commands.Select(c => c.Name.Split(' ')[0]).Distinct())
+            .Should()
+            .Be(expected);
     }
 
     [Fact]
@@ -78,7 +85,10 @@ public class SuggestionsTests
         CliRun help = await CliRun.RunAsync("--help");
         int start = help.Out.IndexOf("COMMANDS:", StringComparison.Ordinal);
         string commands = help.Out[start..help.Out.IndexOf("DOCUMENTATION:", start, StringComparison.Ordinal)];
-        string[] listed = [.. Regex.Matches(commands, @"^\s{4}([a-z][a-z\-]*)", RegexOptions.Multiline).Select(m => m.Groups[1].Value)];
+        string[] listed =
+        [
+            .. Regex.Matches(commands, @"^\s{4}([a-z][a-z\-]*)", RegexOptions.Multiline).Select(m => m.Groups[1].Value),
+        ];
 
         listed.Should().BeEquivalentTo(Suggestions.Commands.Select(c => c.Name.Split(' ')[0]).Distinct());
         foreach ((string name, Type _) in Suggestions.Commands)
@@ -86,7 +96,11 @@ public class SuggestionsTests
             CliRun run = await CliRun.RunAsync([.. name.Split(' '), "--help"]);
             run.ExitCode.Should().Be(0, name + " is a command");
             // The help of a branch ('rates') lists its subcommands, not the options of its default command.
-            foreach (string option in Suggestions.OptionsOf(name).Where(o => o.StartsWith("--", StringComparison.Ordinal) && name != "rates"))
+            foreach (
+                string option in Suggestions
+                    .OptionsOf(name)
+                    .Where(o => o.StartsWith("--", StringComparison.Ordinal) && name != "rates")
+            )
             {
                 run.Out.Should().Contain(option, "the options of " + name + " come from its settings");
             }
@@ -101,7 +115,10 @@ public class SuggestionsTests
             CliRun run = await CliRun.RunAsync([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
 
             run.Out.Should().Contain("DOCUMENTATION:").And.Contain(DocsLinks.ForCommand(name));
-            Regex.IsMatch(run.Out, @"(?<!blob/main/)\bdocs/").Should().BeFalse("help for '" + name + "' must not name a repository path");
+            Regex
+                .IsMatch(run.Out, @"(?<!blob/main/)\bdocs/")
+                .Should()
+                .BeFalse("help for '" + name + "' must not name a repository path");
         }
     }
 

@@ -32,8 +32,9 @@ public class ExportRowGroupsTests
         RecordRows plain = ExportRows.Build(sample, InUsd, ExchangeRateSources.Default, CancellationToken.None);
         RecordRows grouped = await FillInGroupsAsync(sample, InUsd, groupSize, ahead);
 
-        plain.Status.Should().Equal(
-            "counted", "inside-counted-parent", "inside-counted-parent", "inside-counted-parent");
+        plain
+            .Status.Should()
+            .Equal("counted", "inside-counted-parent", "inside-counted-parent", "inside-counted-parent");
         Columns(grouped).Should().Equal(Columns(plain));
     }
 
@@ -46,7 +47,14 @@ public class ExportRowGroupsTests
         Ledger ledger = Generate(3_000, oddAmountsAt: []);
         var pledged = new SummaryQuery { ReportingCurrency = Currency.EUR, Measure = Measure.Pledged };
 
-        foreach (SummaryQuery query in new[] { InUsd, pledged, new SummaryQuery { Measure = Measure.Disbursed } })
+        foreach (
+            SummaryQuery query in new[]
+            {
+                InUsd,
+                pledged,
+                new SummaryQuery { Measure = Measure.Disbursed },
+            }
+        )
         {
             RecordRows plain = ExportRows.Build(ledger, query, ExchangeRateSources.Default, CancellationToken.None);
             RecordRows grouped = await FillInGroupsAsync(ledger, query, groupSize, ahead);
@@ -55,7 +63,10 @@ public class ExportRowGroupsTests
             plain.Status.Distinct().Should().Contain([ExportRows.Counted, ExportRows.OtherMeasure]);
         }
 
-        ExportRows.Build(ledger, InUsd, ExchangeRateSources.Default, CancellationToken.None).Status.Distinct().Should()
+        ExportRows
+            .Build(ledger, InUsd, ExchangeRateSources.Default, CancellationToken.None)
+            .Status.Distinct()
+            .Should()
             .Contain([ExportRows.InsideCountedParent, ExportRows.CountedByParts, ExportRows.NoRate]);
     }
 
@@ -76,7 +87,10 @@ public class ExportRowGroupsTests
     {
         var groups = new ExportRowGroups(
             new ExportRowFill(ledger, query, query.ReportingCurrency is null ? null : ExchangeRateSources.Default),
-            groupSize, ahead, CancellationToken.None);
+            groupSize,
+            ahead,
+            CancellationToken.None
+        );
 
         // As the Parquet writer does: each group in order, then the rest.
         for (int g = 0; g * groupSize < groups.Rows.Count; g += 2)
@@ -90,10 +104,23 @@ public class ExportRowGroupsTests
 
     /// <summary>Every column of the rows, each as one line of its values.</summary>
     private static List<string> Columns(RecordRows rows) =>
-        [.. typeof(RecordRows).GetProperties()
-            .Where(p => p.PropertyType.IsArray)
-            .Select(p => p.Name + ": " + string.Join('|', ((IEnumerable)p.GetValue(rows)!).Cast<object?>()
-                .Select(v => v is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : v?.ToString())))];
+        [
+            .. typeof(RecordRows)
+                .GetProperties()
+                .Where(p => p.PropertyType.IsArray)
+                .Select(p =>
+                    p.Name
+                    + ": "
+                    + string.Join(
+                        '|',
+                        ((IEnumerable)p.GetValue(rows)!)
+                            .Cast<object?>()
+                            .Select(v =>
+                                v is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : v?.ToString()
+                            )
+                    )
+                ),
+        ];
 
     /// <summary>
     /// Commitments in USD, EUR, JPY, GBP, and every 40 records a parent in gold (XAU) in 1900, which no default source
@@ -109,34 +136,43 @@ public class ExportRowGroupsTests
         {
             string id = "g-" + i.ToString(CultureInfo.InvariantCulture);
             bool parent = i % 10 == 0;
-            decimal value = oddAmountsAt.Contains(i) ? 1.00000000001m
+            decimal value = oddAmountsAt.Contains(i)
+                ? 1.00000000001m
                 : 1_000m + (i * 7919 % 900_000) + (i % 100 / 100m);
             bool noRate = i % 40 == 10;
-            builder.Add(new Commitment
-            {
-                Id = id,
-                Title = "Generated " + id,
-                Donor = Party.Country(i % 3 == 0 ? "JPN" : "DEU"),
-                Recipient = Party.Country("UKR"),
-                Amount = parent && i % 20 == 0 ? null
-                    : new QualifiedMoney(new Money(value, noRate ? "XAU" : currencies[i % currencies.Length])),
-                Stage = i % 11 == 3 ? CommitmentStage.Pledged : CommitmentStage.Committed,
-                Date = noRate ? new LocalDate(1900, 6, 1) : new LocalDate(2015 + (i % 10), 1 + (i % 12), 1 + (i % 28)),
-                Category = AidCategory.Humanitarian,
-                Instrument = AidInstrument.Grant,
-                ParentId = parent ? null : "g-" + (i - (i % 10)).ToString(CultureInfo.InvariantCulture),
-            });
+            builder.Add(
+                new Commitment
+                {
+                    Id = id,
+                    Title = "Generated " + id,
+                    Donor = Party.Country(i % 3 == 0 ? "JPN" : "DEU"),
+                    Recipient = Party.Country("UKR"),
+                    Amount =
+                        parent && i % 20 == 0
+                            ? null
+                            : new QualifiedMoney(new Money(value, noRate ? "XAU" : currencies[i % currencies.Length])),
+                    Stage = i % 11 == 3 ? CommitmentStage.Pledged : CommitmentStage.Committed,
+                    Date = noRate
+                        ? new LocalDate(1900, 6, 1)
+                        : new LocalDate(2015 + (i % 10), 1 + (i % 12), 1 + (i % 28)),
+                    Category = AidCategory.Humanitarian,
+                    Instrument = AidInstrument.Grant,
+                    ParentId = parent ? null : "g-" + (i - (i % 10)).ToString(CultureInfo.InvariantCulture),
+                }
+            );
             if (i % 7 == 2)
             {
-                builder.Add(new Disbursement
-                {
-                    Id = "p-" + id,
-                    CommitmentId = id,
-                    Donor = Party.Country("JPN"),
-                    Recipient = Party.Country("UKR"),
-                    Amount = new Money(10m + i, currencies[i % currencies.Length]),
-                    Date = new LocalDate(2020, 1 + (i % 12), 2),
-                });
+                builder.Add(
+                    new Disbursement
+                    {
+                        Id = "p-" + id,
+                        CommitmentId = id,
+                        Donor = Party.Country("JPN"),
+                        Recipient = Party.Country("UKR"),
+                        Amount = new Money(10m + i, currencies[i % currencies.Length]),
+                        Date = new LocalDate(2020, 1 + (i % 12), 2),
+                    }
+                );
             }
         }
 

@@ -17,8 +17,24 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SamplePackageInUsd_EqualsTheToolsOutput()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "USD", "--by", "donor,year", "--id", Package, "--format", "json", "--indent", "--rates-used", "all");
-        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.Year).WhereIds([Package]);
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "USD",
+            "--by",
+            "donor,year",
+            "--id",
+            Package,
+            "--format",
+            "json",
+            "--indent",
+            "--rates-used",
+            "all"
+        );
+        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.USD }
+            .GroupedBy(GroupKey.Donor, GroupKey.Year)
+            .WhereIds([Package]);
 
         string json = await ToolJsonAsync(query);
 
@@ -31,9 +47,26 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SampleByMonthAtTheRatesOfOneDate_EqualsTheToolsOutput()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "EUR", "--by", "month", "--rates-on", "2024-06-28", "--format", "json", "--indent", "--rates-used", "all");
-        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.EUR, Policy = ConversionPolicy.OnDate(new LocalDate(2024, 6, 28)) }
-            .GroupedBy(GroupKey.Month);
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "EUR",
+            "--by",
+            "month",
+            "--rates-on",
+            "2024-06-28",
+            "--format",
+            "json",
+            "--indent",
+            "--rates-used",
+            "all"
+        );
+        SummaryQuery query = new SummaryQuery
+        {
+            ReportingCurrency = Currency.EUR,
+            Policy = ConversionPolicy.OnDate(new LocalDate(2024, 6, 28)),
+        }.GroupedBy(GroupKey.Month);
 
         string json = await ToolJsonAsync(query);
 
@@ -45,8 +78,23 @@ public class SummaryJsonWriterToolTests
     [Fact]
     public async Task ToJson_SampleIntoGoldWithNoRate_EqualsTheToolsOutputWithItsUnconvertedAmount()
     {
-        CliRun run = await CliRun.RunAsync("summarize", CliRun.Sample, "--to", "XAU", "--by", "donor", "--allow-incomplete", "--format", "json", "--indent", "--rates-used", "all");
-        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.FromCode("XAU") }.GroupedBy(GroupKey.Donor);
+        CliRun run = await CliRun.RunAsync(
+            "summarize",
+            CliRun.Sample,
+            "--to",
+            "XAU",
+            "--by",
+            "donor",
+            "--allow-incomplete",
+            "--format",
+            "json",
+            "--indent",
+            "--rates-used",
+            "all"
+        );
+        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.FromCode("XAU") }.GroupedBy(
+            GroupKey.Donor
+        );
 
         string json = await ToolJsonAsync(query);
 
@@ -74,5 +122,6 @@ public class SummaryJsonWriterToolTests
         return SummaryJsonWriter.ToJson(summary, options, CancellationToken.None);
     }
 
-    private static Task<Ledger> ReadSampleAsync() => LedgerJson.ReadFileAsync(CliRun.Sample, new FakeClock(CliRun.Today));
+    private static Task<Ledger> ReadSampleAsync() =>
+        LedgerJson.ReadFileAsync(CliRun.Sample, new FakeClock(CliRun.Today));
 }

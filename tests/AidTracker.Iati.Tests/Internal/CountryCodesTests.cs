@@ -40,7 +40,10 @@ public class CountryCodesTests
 
         codes.Should().HaveCount(CountryCodes.OfficialCount + 1).And.OnlyHaveUniqueItems();
         CountryCodes.OfficialCount.Should().Be(249);
-        codes.Select(c => CountryCodes.TryGetAlpha3(c, out string? a3) ? a3 : null).Should().OnlyHaveUniqueItems()
+        codes
+            .Select(c => CountryCodes.TryGetAlpha3(c, out string? a3) ? a3 : null)
+            .Should()
+            .OnlyHaveUniqueItems()
             .And.OnlyContain(a3 => a3 != null && a3.Length == 3 && a3.All(char.IsAsciiLetterUpper));
     }
 }

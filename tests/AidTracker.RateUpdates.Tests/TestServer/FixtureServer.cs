@@ -32,7 +32,11 @@ internal sealed class FixtureServer : IAsyncDisposable
         var server = new FixtureServer(app);
         app.Run(server.HandleAsync);
         await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        server.BaseUrl = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single()
+            .TrimEnd('/');
         return server;
     }
 
@@ -47,8 +51,7 @@ internal sealed class FixtureServer : IAsyncDisposable
     public string MapBytes(string path, byte[] body, string contentType = "application/octet-stream") =>
         Map(path, (context, _) => Send(context, body, contentType));
 
-    public string MapStatus(string path, int status) =>
-        Map(path, (context, _) =>
+    public string MapStatus(string path, int status) => Map(path, (context, _) =>
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -75,7 +78,10 @@ internal sealed class FixtureServer : IAsyncDisposable
     {
         string path = context.Request.Path.Value ?? "/";
         string key = path + context.Request.QueryString.Value;
-        Func<HttpContext, int, Task>? handler = _routes.TryGetValue(key, out var exact) ? exact : _routes.TryGetValue(path, out var byPath) ? byPath : null;
+        Func<HttpContext, int, Task>? handler =
+            _routes.TryGetValue(key, out var exact) ? exact
+            : _routes.TryGetValue(path, out var byPath) ? byPath
+            : null;
         int before = _requests.AddOrUpdate(key, 1, (_, n) => n + 1) - 1;
         if (handler is null)
         {

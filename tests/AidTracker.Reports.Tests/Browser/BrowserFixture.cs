@@ -9,7 +9,13 @@ namespace AidTracker.Reports.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] Candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+    private static readonly string[] Candidates =
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ];
     private IPlaywright? _playwright;
 
     /// <summary>Gets the browser, or <c>null</c> when there is no Chromium (see <see cref="MissingReason"/>).</summary>
@@ -23,18 +29,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         string? executable = FindChromium();
         if (executable is null)
         {
-            MissingReason = "Chromium is not installed (no chromium, chromium-browser or google-chrome on the PATH, and AIDTRACKER_CHROMIUM is not set); "
+            MissingReason =
+                "Chromium is not installed (no chromium, chromium-browser or google-chrome on the PATH, and "
+                + "AIDTRACKER_CHROMIUM is not set); "
                 + "install it with 'apt-get install -y chromium' to run the browser tests (.ci/run does).";
             return;
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = ["--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = ["--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+            }
+        );
     }
 
     public async ValueTask DisposeAsync()
@@ -70,10 +80,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         string? configured = Environment.GetEnvironmentVariable("AIDTRACKER_CHROMIUM");
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return File.Exists(configured) ? configured : throw new InvalidOperationException($"AIDTRACKER_CHROMIUM is '{configured}', which is not a file.");
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"AIDTRACKER_CHROMIUM is '{configured}', which is not a file.");
         }
 
-        string[] folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return Candidates.SelectMany(name => folders.Select(folder => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
+        string[] folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(
+            Path.PathSeparator,
+            StringSplitOptions.RemoveEmptyEntries
+        );
+        return Candidates
+            .SelectMany(name => folders.Select(folder => Path.Combine(folder, name)))
+            .FirstOrDefault(File.Exists);
     }
 }

@@ -23,9 +23,18 @@ internal sealed class OpenedReport : IAsyncDisposable
 
     /// <summary>Writes the report of <paramref name="ledger"/> and opens it at <paramref name="width"/> x
     /// <paramref name="height"/>, offline.</summary>
-    public static async Task<OpenedReport> OpenAsync(IBrowser browser, Ledger ledger, ReportOptions options, int width = 1280, int height = 800)
+    public static async Task<OpenedReport> OpenAsync(
+        IBrowser browser,
+        Ledger ledger,
+        ReportOptions options,
+        int width = 1280,
+        int height = 800
+    )
     {
-        string folder = Path.Combine(Path.GetTempPath(), "aidtracker-report-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        string folder = Path.Combine(
+            Path.GetTempPath(),
+            "aidtracker-report-tests-" + Guid.NewGuid().ToString("N")[..12]
+        );
         Directory.CreateDirectory(folder);
         string file = Path.Combine(folder, "report.html");
         await using (FileStream stream = File.Create(file))
@@ -33,12 +42,14 @@ internal sealed class OpenedReport : IAsyncDisposable
             await new ReportBuilder(ledger, options).WriteHtmlAsync(stream);
         }
 
-        IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Offline = true,
-            JavaScriptEnabled = true, // for the test's own evaluations; the report has no script
-        });
+        IBrowserContext context = await browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = height },
+                Offline = true,
+                JavaScriptEnabled = true, // for the test's own evaluations; the report has no script
+            }
+        );
         IPage page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
@@ -52,12 +63,14 @@ internal sealed class OpenedReport : IAsyncDisposable
 
     /// <summary>Names the elements that reach past the window's right edge (for failure messages).</summary>
     public Task<string> OverflowingAsync() =>
-        Page.EvaluateAsync<string>("""
+        Page.EvaluateAsync<string>(
+            """
             () => [...document.querySelectorAll('body *')]
               .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
               .slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
                 + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
-            """);
+            """
+        );
 
     /// <summary>Takes a screenshot of the window and returns it with the share of its pixels that are not white and its
     /// distinct colours (sampled).</summary>
@@ -92,8 +105,6 @@ internal sealed class OpenedReport : IAsyncDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
-        catch (IOException)
-        {
-        }
+        catch (IOException) { }
     }
 }

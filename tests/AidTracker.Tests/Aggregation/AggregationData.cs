@@ -11,14 +11,18 @@ internal static class AggregationData
     public static readonly Party Ukraine = Party.Country("UKR");
     public static readonly Party UnitedStates = Party.Country("USA");
 
-    private static readonly Lazy<AidTracker.Ledger> SampleLedger =
-        new(() => LedgerJson.ReadFileAsync(Samples.JapanUkrainePath, Samples.SpeechDay).GetAwaiter().GetResult());
+    private static readonly Lazy<AidTracker.Ledger> SampleLedger = new(() =>
+        LedgerJson.ReadFileAsync(Samples.JapanUkrainePath, Samples.SpeechDay).GetAwaiter().GetResult()
+    );
 
     /// <summary>samples/japan-ukraine.ledger.json.</summary>
     public static AidTracker.Ledger Sample => SampleLedger.Value;
 
-    public static QualifiedMoney Amount(decimal value, string currency, AmountQualifier qualifier = AmountQualifier.Exact) =>
-        new(new AidTracker.Money(value, currency), qualifier);
+    public static QualifiedMoney Amount(
+        decimal value,
+        string currency,
+        AmountQualifier qualifier = AmountQualifier.Exact
+    ) => new(new AidTracker.Money(value, currency), qualifier);
 
     public static Commitment Commitment(
         string id,
@@ -30,7 +34,9 @@ internal static class AggregationData
         string? supplements = null,
         AmountQualifier qualifier = AmountQualifier.Exact,
         CommitmentStage stage = CommitmentStage.Committed,
-        AidCategory category = AidCategory.Recovery) => new()
+        AidCategory category = AidCategory.Recovery
+    ) =>
+        new()
         {
             Id = id,
             Title = "Commitment " + id,

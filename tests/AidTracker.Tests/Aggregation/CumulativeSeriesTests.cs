@@ -13,13 +13,25 @@ public class CumulativeSeriesTests
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("jan", 10m, "EUR", new LocalDate(2024, 1, 15)),
             Commitment("mar", 5m, "EUR", new LocalDate(2024, 3, 2)),
-            Commitment("later", 100m, "EUR", new LocalDate(2024, 6, 1)));
+            Commitment("later", 100m, "EUR", new LocalDate(2024, 6, 1))
+        );
 
-        CumulativeSeries series = ledger.SummarizeCumulative(new SummaryQuery().WithAsOf(new LocalDate(2024, 4, 10)), SeriesInterval.Month);
+        CumulativeSeries series = ledger.SummarizeCumulative(
+            new SummaryQuery().WithAsOf(new LocalDate(2024, 4, 10)),
+            SeriesInterval.Month
+        );
 
         series.Points.Select(p => p.Period).Should().Equal("2024-01", "2024-02", "2024-03", "2024-04");
         series.Points.Select(p => p.Total.Amount).Should().Equal(10m, 10m, 15m, 15m);
-        series.Points.Select(p => p.End).Should().Equal(new LocalDate(2024, 1, 31), new LocalDate(2024, 2, 29), new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 10));
+        series
+            .Points.Select(p => p.End)
+            .Should()
+            .Equal(
+                new LocalDate(2024, 1, 31),
+                new LocalDate(2024, 2, 29),
+                new LocalDate(2024, 3, 31),
+                new LocalDate(2024, 4, 10)
+            );
         series.IsComplete.Should().BeTrue();
     }
 
@@ -29,7 +41,13 @@ public class CumulativeSeriesTests
         CumulativeSeries series = Sample.SummarizeCumulative(new SummaryQuery(), SeriesInterval.Year);
 
         series.Points.Select(p => p.Period).Should().Equal("2022", "2023", "2024", "2025");
-        series.Points[0].Total.Value.Should().Be(Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost), "until the cumulative figure is stated, the loan and its top-up count on their own");
+        series
+            .Points[0]
+            .Total.Value.Should()
+            .Be(
+                Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost),
+                "until the cumulative figure is stated, the loan and its top-up count on their own"
+            );
         series.Points[2].Total.Value.Should().Be(Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost));
         series.Points[3].Summary.Counts.InsideCountedParent.Should().Be(3);
         series.Points[3].Total.Value.Should().Be(Amount(12_400_000_000m, "USD", AmountQualifier.AtLeast));
@@ -39,7 +57,10 @@ public class CumulativeSeriesTests
     [Fact]
     public void SummarizeCumulative_NothingToAdd_IsEmpty()
     {
-        CumulativeSeries series = Sample.SummarizeCumulative(new SummaryQuery().WhereDonors("USA"), SeriesInterval.Month);
+        CumulativeSeries series = Sample.SummarizeCumulative(
+            new SummaryQuery().WhereDonors("USA"),
+            SeriesInterval.Month
+        );
 
         series.Points.Should().BeEmpty();
     }
@@ -51,10 +72,17 @@ public class CumulativeSeriesTests
 
         series.Calendar.Should().Be(FiscalYearCalendar.Japan);
         series.Points.Select(p => p.Period).Should().Equal("FY2022", "FY2023", "FY2024");
-        series.Points.Select(p => p.End).Should().Equal(
-            new LocalDate(2023, 3, 31), new LocalDate(2024, 3, 31), new LocalDate(2025, 3, 5));
-        series.Points[0].Total.Value.Should().Be(Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost),
-            "the loan of 28 April 2022 and its top-up of 7 June 2022 both fall in Japan's FY2022");
+        series
+            .Points.Select(p => p.End)
+            .Should()
+            .Equal(new LocalDate(2023, 3, 31), new LocalDate(2024, 3, 31), new LocalDate(2025, 3, 5));
+        series
+            .Points[0]
+            .Total.Value.Should()
+            .Be(
+                Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost),
+                "the loan of 28 April 2022 and its top-up of 7 June 2022 both fall in Japan's FY2022"
+            );
         series.Points[1].Total.Value.Should().Be(Amount(78_000_000_000m, "JPY", AmountQualifier.AtMost));
         series.Points[2].Total.Value.Should().Be(Amount(12_400_000_000m, "USD", AmountQualifier.AtLeast));
     }
@@ -94,7 +122,8 @@ public class CumulativeSeriesTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("q1", 10m, "EUR", new LocalDate(2024, 3, 31)),
-            Commitment("q2", 5m, "EUR", new LocalDate(2024, 4, 1)));
+            Commitment("q2", 5m, "EUR", new LocalDate(2024, 4, 1))
+        );
 
         CumulativeSeries series = ledger.SummarizeCumulative(new SummaryQuery(), SeriesInterval.Quarter);
 
@@ -107,7 +136,8 @@ public class CumulativeSeriesTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("sep", 10m, "USD", new LocalDate(2024, 9, 30), donor: UnitedStates),
-            Commitment("oct", 5m, "USD", new LocalDate(2024, 10, 1), donor: UnitedStates));
+            Commitment("oct", 5m, "USD", new LocalDate(2024, 10, 1), donor: UnitedStates)
+        );
 
         CumulativeSeries series = ledger.SummarizeCumulative(new SummaryQuery(), SeriesInterval.FiscalYear);
 
@@ -121,13 +151,17 @@ public class CumulativeSeriesTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("jp", 10m, "USD", new LocalDate(2024, 9, 30)),
-            Commitment("us", 5m, "USD", new LocalDate(2024, 10, 1), donor: UnitedStates));
+            Commitment("us", 5m, "USD", new LocalDate(2024, 10, 1), donor: UnitedStates)
+        );
 
         Action act = () => ledger.SummarizeCumulative(new SummaryQuery(), SeriesInterval.FiscalYear);
 
         act.Should().Throw<ArgumentException>().WithMessage("*JPN: Japan, USA: United States*pass the calendar*");
-        ledger.SummarizeCumulative(new SummaryQuery().WhereDonors("USA"), SeriesInterval.FiscalYear)
-            .Points.Select(p => p.Period).Should().Equal("FY2025");
+        ledger
+            .SummarizeCumulative(new SummaryQuery().WhereDonors("USA"), SeriesInterval.FiscalYear)
+            .Points.Select(p => p.Period)
+            .Should()
+            .Equal("FY2025");
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace AidTracker.Tests.Aggregation;
 /// <summary>The user's table of income groups by recipient and year, and its errors.</summary>
 public class IncomeGroupTableTests
 {
-    private const string Groups = "recipient,year,income-group\n# Ukraine: lower-middle income, upper-middle from 2025\nUKR,2022,lmic\nUKR,2025,UMIC\n\nXM-DAC-41114,2000,multilateral\n";
+    private const string Groups =
+        "recipient,year,income-group\n# Ukraine: lower-middle income, upper-middle from "
+        + "2025\nUKR,2022,lmic\nUKR,2025,UMIC\n\nXM-DAC-41114,2000,multilateral\n";
 
     [Theory]
     [InlineData("UKR", 2022, IncomeGroup.LowerMiddleIncome)]
@@ -37,12 +39,22 @@ public class IncomeGroupTableTests
 
         table.Find(Party.Country("MDA"), 1990)!.DiscountRate.Should().Be(0.07m);
         table.Description.Should().Be("lmic for every recipient");
-        IncomeGroupTable.ForAll(LoanDiscountRule.Custom(0.05m)).Find(Party.Country("UKR"), 2022)!.MinimumGrantElement.Should().Be(0m);
+        IncomeGroupTable
+            .ForAll(LoanDiscountRule.Custom(0.05m))
+            .Find(Party.Country("UKR"), 2022)!
+            .MinimumGrantElement.Should()
+            .Be(0m);
     }
 
     [Theory]
-    [InlineData("recipient,year,group\nUKR,2022,lmic", "line 1: expected the header recipient,year,income-group; found 'recipient,year,group'")]
-    [InlineData("recipient,year,income-group\nUKR,2022,hic", "line 2: 'hic' is not an income group; expected ldc, lic, lmic, umic or multilateral")]
+    [InlineData(
+        "recipient,year,group\nUKR,2022,lmic",
+        "line 1: expected the header recipient,year,income-group; found 'recipient,year,group'"
+    )]
+    [InlineData(
+        "recipient,year,income-group\nUKR,2022,hic",
+        "line 2: 'hic' is not an income group; expected ldc, lic, lmic, umic or multilateral"
+    )]
     [InlineData("recipient,year,income-group\nUKR,22a,lmic", "line 2: '22a' is not a year")]
     [InlineData("recipient,year,income-group\nUKR,2022", "line 2: expected 3 fields")]
     [InlineData("recipient,year,income-group\nUKR,2022,lmic\nUKR,2022,umic", "line 3: UKR has a row for 2022 already")]

@@ -19,10 +19,14 @@ public class ItemisedTotalCheckTests
         check.Reconciliation!.Outcome.Should().Be(ReconciliationOutcome.Inconclusive);
         check.Reconciliation.Difference.Should().Be(new AidTracker.Money(11_851_953_579.50m, "USD"));
         check.Note.Should().Be("1 part stated as a ceiling (up to) left out of the lower bound");
-        check.RatesUsed.Select(r => (r.From.Code, r.To.Code, r.RequestedDate))
-            .Should().BeEquivalentTo(
-                [("JPY", "USD", new LocalDate(2025, 2, 27)), ("JPY", "USD", new LocalDate(2022, 6, 7))]);
-        check.ToString().Should().StartWith("jp-ua-cumulative-2025-03 (2 parts; 1 part stated as a ceiling")
+        check
+            .RatesUsed.Select(r => (r.From.Code, r.To.Code, r.RequestedDate))
+            .Should()
+            .BeEquivalentTo([("JPY", "USD", new LocalDate(2025, 2, 27)), ("JPY", "USD", new LocalDate(2022, 6, 7))]);
+        check
+            .ToString()
+            .Should()
+            .StartWith("jp-ua-cumulative-2025-03 (2 parts; 1 part stated as a ceiling")
             .And.Contain("cannot be decided");
     }
 
@@ -33,7 +37,8 @@ public class ItemisedTotalCheckTests
         AidTracker.Ledger ledger = LedgerOf(
             parent,
             Commitment("a", 60m, "USD", new LocalDate(2024, 1, 1), parent: "p"),
-            Commitment("b", 50m, "USD", new LocalDate(2024, 2, 1), parent: "p"));
+            Commitment("b", 50m, "USD", new LocalDate(2024, 2, 1), parent: "p")
+        );
 
         ItemisedTotalCheck check = ItemisedTotalCheck.Check(ledger, parent);
 
@@ -49,7 +54,8 @@ public class ItemisedTotalCheckTests
         AidTracker.Ledger ledger = LedgerOf(
             parent,
             Commitment("a", 60m, "USD", new LocalDate(2024, 1, 1), parent: "p"),
-            Commitment("b", 50m, "USD", new LocalDate(2024, 6, 1), parent: "p"));
+            Commitment("b", 50m, "USD", new LocalDate(2024, 6, 1), parent: "p")
+        );
 
         ItemisedTotalCheck before = ItemisedTotalCheck.Check(ledger, parent, asOf: new LocalDate(2024, 3, 31));
         ItemisedTotalCheck after = ItemisedTotalCheck.Check(ledger, parent);
@@ -65,7 +71,8 @@ public class ItemisedTotalCheckTests
         Commitment parent = Commitment("p", 100m, "USD", new LocalDate(2024, 1, 1));
         AidTracker.Ledger ledger = LedgerOf(
             parent,
-            Commitment("a", 60m, "USD", new LocalDate(2024, 1, 1), parent: "p", qualifier: AmountQualifier.AtMost));
+            Commitment("a", 60m, "USD", new LocalDate(2024, 1, 1), parent: "p", qualifier: AmountQualifier.AtMost)
+        );
 
         ItemisedTotalCheck check = ItemisedTotalCheck.Check(ledger, parent);
 
@@ -81,7 +88,8 @@ public class ItemisedTotalCheckTests
         AidTracker.Ledger ledger = LedgerOf(
             parent,
             Commitment("a", 60m, "USD", new LocalDate(2020, 1, 1), parent: "p"),
-            Commitment("won", 5000m, "KPW", new LocalDate(2020, 2, 1), parent: "p"));
+            Commitment("won", 5000m, "KPW", new LocalDate(2020, 2, 1), parent: "p")
+        );
 
         ItemisedTotalCheck check = ItemisedTotalCheck.Check(ledger, parent);
 
@@ -94,8 +102,10 @@ public class ItemisedTotalCheckTests
     public void Check_NoAmountOfItsOwn_ThrowsNamingTheRecord()
     {
         Commitment parent = Commitment("no-amount", null, "USD", new LocalDate(2024, 1, 1));
-        AidTracker.Ledger ledger =
-            LedgerOf(parent, Commitment("a", 1m, "USD", new LocalDate(2024, 1, 1), parent: "no-amount"));
+        AidTracker.Ledger ledger = LedgerOf(
+            parent,
+            Commitment("a", 1m, "USD", new LocalDate(2024, 1, 1), parent: "no-amount")
+        );
 
         Action act = () => ItemisedTotalCheck.Check(ledger, parent);
 

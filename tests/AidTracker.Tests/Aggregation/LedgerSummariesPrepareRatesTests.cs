@@ -21,8 +21,12 @@ public class LedgerSummariesPrepareRatesTests
         Summary summary = Sample.Summarize(query);
 
         EmbeddedData.OpenCount.Should().Be(openedBefore, "the default source's files were loaded by PrepareRates");
-        openedBefore.Should().BeGreaterThanOrEqualTo(3, "the ECB, NBU and IMF files of the default source are loaded by now");
-        summary.Total.Rounded.Should().Be(new AidTracker.Money(58_825_751.29m, Currency.USD), "the same figure as without preparing");
+        openedBefore
+            .Should()
+            .BeGreaterThanOrEqualTo(3, "the ECB, NBU and IMF files of the default source are loaded by now");
+        summary
+            .Total.Rounded.Should()
+            .Be(new AidTracker.Money(58_825_751.29m, Currency.USD), "the same figure as without preparing");
     }
 
     [Fact]

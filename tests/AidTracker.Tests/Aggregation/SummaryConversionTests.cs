@@ -12,9 +12,12 @@ public class SummaryConversionTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("known", 8_800_000_000m, "JPY", new LocalDate(2025, 2, 27)),
-            Commitment("future", 1_000_000m, "JPY", new LocalDate(2026, 10, 1)));
+            Commitment("future", 1_000_000m, "JPY", new LocalDate(2026, 10, 1))
+        );
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.DonorFiscalYear));
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.DonorFiscalYear)
+        );
 
         summary.IsComplete.Should().BeFalse();
         summary.Total.Amount.Should().Be(58_825_751.29m);
@@ -24,7 +27,10 @@ public class SummaryConversionTests
         missing.Amount.Should().Be(Amount(1_000_000m, "JPY"));
         missing.Request.Date.Should().Be(new LocalDate(2026, 10, 1));
         missing.Reason.Should().Contain("2026-10-01").And.Contain("ECB");
-        missing.Failure.Failures.Select(f => f.Source).Should().Equal(["ECB", "NBU", "IMF"], "the ECB, the NBU and the IMF were asked");
+        missing
+            .Failure.Failures.Select(f => f.Source)
+            .Should()
+            .Equal(["ECB", "NBU", "IMF"], "the ECB, the NBU and the IMF were asked");
         summary.Counts.Unconverted.Should().Be(1);
         summary.Counts.Counted.Should().Be(2);
         SummaryGroup fy2026 = summary.GetGroup("FY2026");
@@ -39,11 +45,18 @@ public class SummaryConversionTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("hryvnia", 1_000m, "UAH", new LocalDate(2024, 5, 1)),
-            Commitment("euro", 10m, "EUR", new LocalDate(2024, 5, 2)));
+            Commitment("euro", 10m, "EUR", new LocalDate(2024, 5, 2))
+        );
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = ExchangeRateSources.Ecb });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = ExchangeRateSources.Ecb }
+        );
 
-        summary.Unconverted.Should().ContainSingle().Which.Reason.Should().Match("ECB has no rates for UAH, so it cannot give UAH*USD for 2024-05-01.");
+        summary
+            .Unconverted.Should()
+            .ContainSingle()
+            .Which.Reason.Should()
+            .Match("ECB has no rates for UAH, so it cannot give UAH*USD for 2024-05-01.");
         summary.Unconverted[0].Failure.Reason.Should().Be(RateLookupFailureReason.CurrencyNotCovered);
         summary.Total.Exact.Amount.Should().BeGreaterThan(10m);
         summary.IsComplete.Should().BeFalse();
@@ -55,9 +68,12 @@ public class SummaryConversionTests
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("package", null, "EUR", new LocalDate(2024, 5, 1)),
             Commitment("part-eur", 10m, "EUR", new LocalDate(2024, 5, 1), parent: "package"),
-            Commitment("part-uah", 10m, "UAH", new LocalDate(2024, 5, 1), parent: "package"));
+            Commitment("part-uah", 10m, "UAH", new LocalDate(2024, 5, 1), parent: "package")
+        );
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.EUR, RateSource = ExchangeRateSources.Ecb });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.EUR, RateSource = ExchangeRateSources.Ecb }
+        );
 
         UnconvertedRecord missing = summary.Unconverted.Should().ContainSingle().Subject;
         missing.RecordId.Should().Be("part-uah");
@@ -84,7 +100,9 @@ public class SummaryConversionTests
     {
         AidTracker.Ledger ledger = LedgerOf(Commitment("saturday", 1_000m, "JPY", new LocalDate(2025, 3, 1)));
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = ExchangeRateSources.Ecb });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD, RateSource = ExchangeRateSources.Ecb }
+        );
 
         UsedRate rate = summary.RatesUsed.Should().ContainSingle().Subject;
         rate.RequestedDate.Should().Be(new LocalDate(2025, 3, 1));
@@ -96,7 +114,9 @@ public class SummaryConversionTests
     {
         AidTracker.Ledger ledger = LedgerOf(Commitment("package", 8_800_000_000m, "JPY", new LocalDate(2024, 2, 27)));
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD, Policy = ConversionPolicy.AnnualAverage() });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD, Policy = ConversionPolicy.AnnualAverage() }
+        );
 
         UsedRate rate = summary.RatesUsed.Should().ContainSingle().Subject;
         rate.Basis.Should().Be(RateBasis.AnnualAverage);
@@ -109,9 +129,16 @@ public class SummaryConversionTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("a", 4_400_000_000m, "JPY", new LocalDate(2022, 4, 28)),
-            Commitment("b", 4_400_000_000m, "JPY", new LocalDate(2024, 4, 28)));
+            Commitment("b", 4_400_000_000m, "JPY", new LocalDate(2024, 4, 28))
+        );
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD, Policy = ConversionPolicy.OnDate(new LocalDate(2025, 2, 27)) });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery
+            {
+                ReportingCurrency = Currency.USD,
+                Policy = ConversionPolicy.OnDate(new LocalDate(2025, 2, 27)),
+            }
+        );
 
         summary.Total.Amount.Should().Be(58_825_751.29m);
         summary.RatesUsed.Should().ContainSingle().Which.RequestedDate.Should().Be(new LocalDate(2025, 2, 27));
@@ -120,10 +147,19 @@ public class SummaryConversionTests
     [Fact]
     public void Summarize_FixedPolicy_UsesTheGivenRateWhateverTheDate()
     {
-        var agreed = new ExchangeRate(Currency.USD, Currency.JPY, 139.0205m, new LocalDate(2025, 2, 27), RateBasis.Fixed, "Agreement");
+        var agreed = new ExchangeRate(
+            Currency.USD,
+            Currency.JPY,
+            139.0205m,
+            new LocalDate(2025, 2, 27),
+            RateBasis.Fixed,
+            "Agreement"
+        );
         AidTracker.Ledger ledger = LedgerOf(Commitment("a", 8_800_000_000m, "JPY", new LocalDate(2022, 4, 28)));
 
-        Summary summary = ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD, Policy = ConversionPolicy.Fixed(agreed) });
+        Summary summary = ledger.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD, Policy = ConversionPolicy.Fixed(agreed) }
+        );
 
         summary.Total.Amount.Should().Be(Math.Round(8_800_000_000m / 139.0205m, 2, MidpointRounding.ToEven));
         summary.RateSourceName.Should().Be("Fixed rates");
@@ -133,7 +169,9 @@ public class SummaryConversionTests
     [Fact]
     public void Summarize_AmountsInTheReportingCurrency_NeedNoRate()
     {
-        Summary summary = Sample.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }.WhereIds("jp-ua-cumulative-2025-03"));
+        Summary summary = Sample.Summarize(
+            new SummaryQuery { ReportingCurrency = Currency.USD }.WhereIds("jp-ua-cumulative-2025-03")
+        );
 
         summary.Total.Value.Should().Be(Amount(12_400_000_000m, "USD", AmountQualifier.AtLeast));
         summary.RatesUsed.Should().BeEmpty();

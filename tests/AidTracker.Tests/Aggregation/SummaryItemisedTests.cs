@@ -15,16 +15,25 @@ public class SummaryItemisedTests
     [Fact]
     public void Summarize_SampleItemised_ShowsThePackageTheLoanAndTheTopUpInsideTheCumulativeFigure()
     {
-        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear);
+        SummaryQuery query = new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(
+            GroupKey.Donor,
+            GroupKey.DonorFiscalYear
+        );
 
         Summary parts = Sample.Summarize(query.ItemisedParts());
 
-        parts.GetGroup("JPN", "FY2024").Total.Rounded.Should().Be(new AidTracker.Money(58_825_751.29m, Currency.USD), "the fourth package at the ECB rate of 2025-02-27");
+        parts
+            .GetGroup("JPN", "FY2024")
+            .Total.Rounded.Should()
+            .Be(new AidTracker.Money(58_825_751.29m, Currency.USD), "the fourth package at the ECB rate of 2025-02-27");
         parts.GetGroup("JPN", "FY2022").RecordCount.Should().Be(2, "the 2022 loan and its top-up");
         parts.Counts.Counted.Should().Be(3);
         parts.Counts.OutsideCountedParents.Should().Be(1, "the cumulative figure itself is what the query counts");
         parts.Counts.InsideCountedParent.Should().Be(0);
-        parts.RatesUsed.Select(r => r.RequestedDate).Should().Equal(new LocalDate(2022, 4, 28), new LocalDate(2022, 6, 7), new LocalDate(2025, 2, 27));
+        parts
+            .RatesUsed.Select(r => r.RequestedDate)
+            .Should()
+            .Equal(new LocalDate(2022, 4, 28), new LocalDate(2022, 6, 7), new LocalDate(2025, 2, 27));
         parts.Query.ToString().Should().StartWith("parts itemised inside committed in USD");
     }
 
@@ -37,11 +46,15 @@ public class SummaryItemisedTests
             Commitment("a", 60m, "EUR", Day, parent: "package"),
             Commitment("b", 30m, "USD", Day, parent: "package"),
             Commitment("grant", 200m, "EUR", Day, parent: "total"),
-            Commitment("alone", 5m, "EUR", Day));
+            Commitment("alone", 5m, "EUR", Day)
+        );
 
         Summary parts = ledger.Summarize(new SummaryQuery().ItemisedParts());
 
-        parts.GetTotal(Currency.EUR)!.Value.Should().Be(Amount(260m, "EUR"), "the package (the sum of its parts) and the grant");
+        parts
+            .GetTotal(Currency.EUR)!
+            .Value.Should()
+            .Be(Amount(260m, "EUR"), "the package (the sum of its parts) and the grant");
         parts.GetTotal(Currency.USD)!.Value.Should().Be(Amount(30m, "USD"));
         parts.Counts.Counted.Should().Be(2);
         parts.Counts.InsideCountedParent.Should().Be(2, "a and b are parts of the itemised package");
@@ -55,12 +68,20 @@ public class SummaryItemisedTests
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("parent", 100m, "EUR", Day, category: AidCategory.Other),
             Commitment("child", 60m, "EUR", Day, parent: "parent", category: AidCategory.Recovery),
-            Commitment("grandchild", 10m, "EUR", Day, parent: "child", category: AidCategory.Recovery));
-        SummaryQuery recovery = new SummaryQuery().Where(RecordFilter.ForCommitments("recovery", c => c.Category == AidCategory.Recovery));
+            Commitment("grandchild", 10m, "EUR", Day, parent: "child", category: AidCategory.Recovery)
+        );
+        SummaryQuery recovery = new SummaryQuery().Where(
+            RecordFilter.ForCommitments("recovery", c => c.Category == AidCategory.Recovery)
+        );
 
         Summary parts = ledger.Summarize(recovery.ItemisedParts());
 
-        parts.Total.Value.Should().Be(Amount(10m, "EUR"), "the child counts (its parent is filtered out), so the grandchild is its itemised part");
+        parts
+            .Total.Value.Should()
+            .Be(
+                Amount(10m, "EUR"),
+                "the child counts (its parent is filtered out), so the grandchild is its itemised part"
+            );
         parts.Counts.ExcludedByFilter.Should().Be(1);
         parts.Counts.OutsideCountedParents.Should().Be(1);
     }
@@ -77,13 +98,26 @@ public class SummaryItemisedTests
             {
                 string? parent = i > 0 && random.Next(3) > 0 ? "c" + random.Next(i) : null;
                 decimal? amount = random.Next(5) == 0 ? null : random.Next(1, 1000);
-                records.Add(Commitment("c" + i, amount, random.Next(2) == 0 ? "EUR" : "USD", Day.PlusDays(random.Next(400)), parent: parent,
-                    stage: random.Next(6) == 0 ? CommitmentStage.Pledged : CommitmentStage.Committed));
+                records.Add(
+                    Commitment(
+                        "c" + i,
+                        amount,
+                        random.Next(2) == 0 ? "EUR" : "USD",
+                        Day.PlusDays(random.Next(400)),
+                        parent: parent,
+                        stage: random.Next(6) == 0 ? CommitmentStage.Pledged : CommitmentStage.Committed
+                    )
+                );
             }
 
             AidTracker.Ledger ledger = LedgerOf([.. records]);
             SummaryQuery query = new SummaryQuery().GroupedBy(GroupKey.Year);
-            string[] itemised = [.. ledger.Commitments.Where(c => query.Admits(c) && AdmittedAncestors(ledger, query, c) == 1).Select(c => c.Id)];
+            string[] itemised =
+            [
+                .. ledger
+                    .Commitments.Where(c => query.Admits(c) && AdmittedAncestors(ledger, query, c) == 1)
+                    .Select(c => c.Id),
+            ];
 
             Summary parts = ledger.Summarize(query.ItemisedParts(), maxDegreeOfParallelism: 2);
 
@@ -94,8 +128,12 @@ public class SummaryItemisedTests
             }
 
             Summary byIds = ledger.Summarize(query.WhereIds(itemised));
-            parts.Groups.Select(g => (g.Label, g.RecordCount, string.Join(";", g.Totals.Select(t => t.Value)))).Should().Equal(
-                byIds.Groups.Select(g => (g.Label, g.RecordCount, string.Join(";", g.Totals.Select(t => t.Value)))));
+            parts
+                .Groups.Select(g => (g.Label, g.RecordCount, string.Join(";", g.Totals.Select(t => t.Value))))
+                .Should()
+                .Equal(
+                    byIds.Groups.Select(g => (g.Label, g.RecordCount, string.Join(";", g.Totals.Select(t => t.Value))))
+                );
             parts.Counts.Counted.Should().Be(itemised.Length);
         }
     }

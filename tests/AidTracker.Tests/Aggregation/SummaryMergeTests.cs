@@ -16,45 +16,66 @@ public class SummaryMergeTests
 
     /// <summary>Commitments with amounts of up to 2 decimals, dates 2020..2026 (some beyond the ECB data), every
     /// qualifier, some parents without amounts.</summary>
-    private static readonly Gen<AidTracker.Ledger> Ledgers =
-        Gen.Select(Gen.Long[-1_000_000_00, 10_000_000_000_00], Gen.Int[0, Currencies.Length - 1], Gen.Int[0, Donors.Length - 1], Gen.Int[0, 2500], Gen.Int[0, 3], Gen.Int[0, 9])
-            .Array[1, 40]
-            .Select(rows => LedgerOf([.. rows.Select((r, i) => (LedgerRecord)Commitment(
-                "c" + i,
-                r.Item6 == 0 ? null : r.Item1 / 100m,
-                Currencies[r.Item2],
-                new LocalDate(2020, 1, 1).PlusDays(r.Item4),
-                donor: Donors[r.Item3],
-                parent: i > 0 && r.Item6 == 1 ? "c" + (i / 2) : null,
-                qualifier: (AmountQualifier)r.Item5))]));
+    private static readonly Gen<AidTracker.Ledger> Ledgers = Gen.Select(
+            Gen.Long[-1_000_000_00, 10_000_000_000_00],
+            Gen.Int[0, Currencies.Length - 1],
+            Gen.Int[0, Donors.Length - 1],
+            Gen.Int[0, 2500],
+            Gen.Int[0, 3],
+            Gen.Int[0, 9]
+        )
+        .Array[1, 40]
+        .Select(rows =>
+            LedgerOf([
+                .. rows.Select(
+                    (r, i) =>
+                        (LedgerRecord)Commitment(
+                            "c" + i,
+                            r.Item6 == 0 ? null : r.Item1 / 100m,
+                            Currencies[r.Item2],
+                            new LocalDate(2020, 1, 1).PlusDays(r.Item4),
+                            donor: Donors[r.Item3],
+                            parent: i > 0 && r.Item6 == 1 ? "c" + (i / 2) : null,
+                            qualifier: (AmountQualifier)r.Item5
+                        )
+                ),
+            ])
+        );
 
     private static readonly SummaryQuery PerCurrency = new SummaryQuery().GroupedBy(GroupKey.Donor, GroupKey.Year);
-    private static readonly SummaryQuery InEur = new SummaryQuery { ReportingCurrency = Currency.EUR, RateSource = ExchangeRateSources.Ecb }
-        .GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear);
+    private static readonly SummaryQuery InEur = new SummaryQuery
+    {
+        ReportingCurrency = Currency.EUR,
+        RateSource = ExchangeRateSources.Ecb,
+    }.GroupedBy(GroupKey.Donor, GroupKey.DonorFiscalYear);
 
     [Fact]
     public void Merge_PartsInAnyGroupingAndOrder_EqualsTheWhole()
     {
-        Gen.Select(Ledgers, Gen.Int[0, 100], Gen.Int[0, 100], Gen.Bool).Sample((ledger, cutA, cutB, convert) =>
-        {
-            SummaryQuery query = convert ? InEur : PerCurrency;
-            var engine = new SummaryEngineProbe(ledger, query);
-            int n = ledger.Commitments.Length;
-            int a = cutA * n / 100;
-            int b = Math.Max(a, cutB * n / 100);
-            Summary p1 = engine.Run(0, a);
-            Summary p2 = engine.Run(a, b);
-            Summary p3 = engine.Run(b, n);
+        Gen.Select(Ledgers, Gen.Int[0, 100], Gen.Int[0, 100], Gen.Bool)
+            .Sample(
+                (ledger, cutA, cutB, convert) =>
+                {
+                    SummaryQuery query = convert ? InEur : PerCurrency;
+                    var engine = new SummaryEngineProbe(ledger, query);
+                    int n = ledger.Commitments.Length;
+                    int a = cutA * n / 100;
+                    int b = Math.Max(a, cutB * n / 100);
+                    Summary p1 = engine.Run(0, a);
+                    Summary p2 = engine.Run(a, b);
+                    Summary p3 = engine.Run(b, n);
 
-            Summary whole = ledger.Summarize(query);
-            Summary left = p1.Merge(p2).Merge(p3);
-            Summary right = p1.Merge(p2.Merge(p3));
-            Summary shuffled = Summary.Merge([p3, p1, p2]);
+                    Summary whole = ledger.Summarize(query);
+                    Summary left = p1.Merge(p2).Merge(p3);
+                    Summary right = p1.Merge(p2.Merge(p3));
+                    Summary shuffled = Summary.Merge([p3, p1, p2]);
 
-            ShouldBeEquivalent(left, whole, exact: true);
-            ShouldBeEquivalent(right, whole, exact: true);
-            ShouldBeEquivalent(shuffled, whole, exact: true);
-        }, iter: 300);
+                    ShouldBeEquivalent(left, whole, exact: true);
+                    ShouldBeEquivalent(right, whole, exact: true);
+                    ShouldBeEquivalent(shuffled, whole, exact: true);
+                },
+                iter: 300
+            );
     }
 
     [Fact]
@@ -63,7 +84,15 @@ public class SummaryMergeTests
         var records = new List<LedgerRecord>();
         for (int i = 0; i < 20_000; i++)
         {
-            records.Add(Commitment("c" + i, (i % 997) + 0.25m, Currencies[i % 4], new LocalDate(2015, 1, 1).PlusDays(i % 3650), donor: Donors[i % 3]));
+            records.Add(
+                Commitment(
+                    "c" + i,
+                    (i % 997) + 0.25m,
+                    Currencies[i % 4],
+                    new LocalDate(2015, 1, 1).PlusDays(i % 3650),
+                    donor: Donors[i % 3]
+                )
+            );
         }
 
         AidTracker.Ledger ledger = LedgerOf([.. records]);
@@ -91,7 +120,10 @@ public class SummaryMergeTests
         actual.Groups.Select(g => g.Label).Should().Equal(expected.Groups.Select(g => g.Label));
         actual.Groups.Select(g => g.RecordCount).Should().Equal(expected.Groups.Select(g => g.RecordCount));
         actual.Groups.Select(g => g.UnconvertedCount).Should().Equal(expected.Groups.Select(g => g.UnconvertedCount));
-        actual.Groups.Select(g => string.Join("; ", g.Totals.Select(t => t.Value))).Should().Equal(expected.Groups.Select(g => string.Join("; ", g.Totals.Select(t => t.Value))));
+        actual
+            .Groups.Select(g => string.Join("; ", g.Totals.Select(t => t.Value)))
+            .Should()
+            .Equal(expected.Groups.Select(g => string.Join("; ", g.Totals.Select(t => t.Value))));
         actual.Totals.Select(t => t.Value).Should().Equal(expected.Totals.Select(t => t.Value));
         if (exact)
         {
@@ -100,7 +132,10 @@ public class SummaryMergeTests
         }
 
         actual.Counts.Should().Be(expected.Counts);
-        actual.Unconverted.Select(u => (u.RecordId, u.Reason)).Should().Equal(expected.Unconverted.Select(u => (u.RecordId, u.Reason)));
+        actual
+            .Unconverted.Select(u => (u.RecordId, u.Reason))
+            .Should()
+            .Equal(expected.Unconverted.Select(u => (u.RecordId, u.Reason)));
         actual.RecordsWithoutAmount.Should().Equal(expected.RecordsWithoutAmount);
         actual.RatesUsed.Select(r => r.ToString()).Should().Equal(expected.RatesUsed.Select(r => r.ToString()));
         actual.IsComplete.Should().Be(expected.IsComplete);

@@ -22,13 +22,19 @@ public class SummaryOverflowTests
         SummaryOverflowException e = act.Should().Throw<SummaryOverflowException>().Which;
         e.KeyValues.Should().Equal("JPN");
         e.Currency.Should().Be(Currency.USD);
-        e.Message.Should().StartWith("The total of the group JPN in USD is about 7.92E+26, which does not fit in a decimal at its 2 decimal places");
+        e.Message.Should()
+            .StartWith(
+                "The total of the group JPN in USD is about 7.92E+26, which does not fit in a decimal at its 2 decimal "
+                    + "places"
+            );
     }
 
     [Fact]
     public void Summarize_TwentyAmountsThatOverflowTogether_ThrowsForTheGroup()
     {
-        AidTracker.Ledger ledger = LedgerOf([.. Enumerable.Range(0, 20).Select(i => Commitment("c-" + i, 7.9e27m, "USD", Day))]);
+        AidTracker.Ledger ledger = LedgerOf([
+            .. Enumerable.Range(0, 20).Select(i => Commitment("c-" + i, 7.9e27m, "USD", Day)),
+        ]);
         var query = new SummaryQuery { ReportingCurrency = null }.GroupedBy(GroupKey.Year);
 
         Action act = () => ledger.Summarize(query);
@@ -41,7 +47,9 @@ public class SummaryOverflowTests
     [Fact]
     public void Summarize_InParallel_OverflowIsNotWrapped()
     {
-        AidTracker.Ledger ledger = LedgerOf([.. Enumerable.Range(0, 10_000).Select(i => Commitment("c-" + i, 1e25m, "USD", Day))]);
+        AidTracker.Ledger ledger = LedgerOf([
+            .. Enumerable.Range(0, 10_000).Select(i => Commitment("c-" + i, 1e25m, "USD", Day)),
+        ]);
         var query = new SummaryQuery { ReportingCurrency = Currency.USD }.GroupedBy(GroupKey.Donor);
 
         Action act = () => ledger.Summarize(query, maxDegreeOfParallelism: 2);
@@ -52,12 +60,15 @@ public class SummaryOverflowTests
     [Fact]
     public void Summarize_Cancelled_ThrowsOperationCanceled()
     {
-        AidTracker.Ledger ledger = LedgerOf([.. Enumerable.Range(0, 10_000).Select(i => Commitment("c-" + i, 100m, "JPY", Day))]);
+        AidTracker.Ledger ledger = LedgerOf([
+            .. Enumerable.Range(0, 10_000).Select(i => Commitment("c-" + i, 100m, "JPY", Day)),
+        ]);
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
         Action one = () => ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }, cancellation.Token);
-        Action two = () => ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }, 2, cancellation.Token);
+        Action two = () =>
+            ledger.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }, 2, cancellation.Token);
 
         one.Should().Throw<OperationCanceledException>();
         two.Should().Throw<OperationCanceledException>();
@@ -66,18 +77,20 @@ public class SummaryOverflowTests
     [Fact]
     public void Convert_ResultOutsideDecimal_ThrowsNamingTheConversion()
     {
-        Action act = () => ExchangeRateSources.Ecb.Convert(new AidTracker.Money(7.9e26m, Currency.USD), Currency.JPY, Day);
+        Action act = () =>
+            ExchangeRateSources.Ecb.Convert(new AidTracker.Money(7.9e26m, Currency.USD), Currency.JPY, Day);
 
-        act.Should().Throw<OverflowException>()
-            .Which.Message.Should().StartWith("Converting USD 790,000,000,000,000,000,000,000,000.00 to JPY at 1 USD = ")
+        act.Should()
+            .Throw<OverflowException>()
+            .Which.Message.Should()
+            .StartWith("Converting USD 790,000,000,000,000,000,000,000,000.00 to JPY at 1 USD = ")
             .And.Contain("which does not fit in a decimal");
     }
 
     [Fact]
     public void Validate_AmountsWhoseSumsCanOverflow_WarnOncePerCurrency()
     {
-        var builder = new LedgerBuilder().AddRange(
-        [
+        var builder = new LedgerBuilder().AddRange([
             Commitment("small", 1_000_000m, "USD", Day),
             Commitment("big-1", 5e20m, "USD", Day),
             Commitment("big-2", 5e20m, "USD", Day),
@@ -115,7 +128,9 @@ public class SummaryOverflowCustomCurrencyTests
     [Fact]
     public void Summarize_IntoACurrencyWith28MinorUnits_ThrowsNamingTheGroup()
     {
-        Currency tiny = Currency.TryFromCode("XTQ", out Currency? existing) ? existing : Currency.Register("XTQ", "Test unit of 28 decimals", 28);
+        Currency tiny = Currency.TryFromCode("XTQ", out Currency? existing)
+            ? existing
+            : Currency.Register("XTQ", "Test unit of 28 decimals", 28);
         var day = new LocalDate(2020, 1, 2);
         AidTracker.Ledger ledger = LedgerOf(Commitment("c-0", 100m, "USD", day));
         var query = new SummaryQuery
@@ -128,6 +143,10 @@ public class SummaryOverflowCustomCurrencyTests
 
         SummaryOverflowException e = act.Should().Throw<SummaryOverflowException>().Which;
         e.KeyValues.Should().Equal("JPN");
-        e.Message.Should().StartWith("The total of the group JPN in XTQ is about 100, which does not fit in a decimal at its 28 decimal places");
+        e.Message.Should()
+            .StartWith(
+                "The total of the group JPN in XTQ is about 100, which does not fit in a decimal at its 28 decimal "
+                    + "places"
+            );
     }
 }

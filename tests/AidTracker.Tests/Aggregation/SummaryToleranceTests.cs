@@ -14,7 +14,8 @@ public class SummaryToleranceTests
     [Fact]
     public void Summarize_SaturdayWithDefaultTolerance_UsesFridaysEcbRateAndSaysWhichDay()
     {
-        Summary summary = LedgerOf(Commitment("sat", 8_800_000_000m, "JPY", Saturday)).Summarize(new SummaryQuery { ReportingCurrency = Currency.USD });
+        Summary summary = LedgerOf(Commitment("sat", 8_800_000_000m, "JPY", Saturday))
+            .Summarize(new SummaryQuery { ReportingCurrency = Currency.USD });
 
         summary.IsComplete.Should().BeTrue();
         UsedRate used = summary.RatesUsed.Should().ContainSingle().Subject;
@@ -48,6 +49,9 @@ public class SummaryToleranceTests
 
         second.Should().BeSameAs(first, "what a summary precomputes for a source is cached by instance");
         ((ExchangeRateChain)first).Sources.Cast<RateTable>().Select(t => t.ToleranceDays).Should().Equal(3, 3, null);
-        ((IExchangeRateSource)ExchangeRateSources.Imf).WithToleranceDays(3).Should().BeSameAs(ExchangeRateSources.Imf, "an average table answers for its own period only");
+        ((IExchangeRateSource)ExchangeRateSources.Imf)
+            .WithToleranceDays(3)
+            .Should()
+            .BeSameAs(ExchangeRateSources.Imf, "an average table answers for its own period only");
     }
 }

@@ -8,17 +8,31 @@ namespace AidTracker.Tests.Aggregation;
 public class UndisbursedBalancesTests
 {
     /// <summary>Japan's development policy loan of 28 April 2022: "up to 13 billion yen".</summary>
-    private static readonly Commitment Loan = Commitment("jp-ua-dpl-2022", 13_000_000_000m, "JPY", new LocalDate(2022, 4, 28), qualifier: AmountQualifier.AtMost);
+    private static readonly Commitment Loan = Commitment(
+        "jp-ua-dpl-2022",
+        13_000_000_000m,
+        "JPY",
+        new LocalDate(2022, 4, 28),
+        qualifier: AmountQualifier.AtMost
+    );
 
-    private static Disbursement Paid(string id, string commitmentId, decimal amount, string currency, LocalDate date, Party? donor = null) => new()
-    {
-        Id = id,
-        CommitmentId = commitmentId,
-        Donor = donor ?? Japan,
-        Recipient = Ukraine,
-        Amount = Amount(amount, currency),
-        Date = date,
-    };
+    private static Disbursement Paid(
+        string id,
+        string commitmentId,
+        decimal amount,
+        string currency,
+        LocalDate date,
+        Party? donor = null
+    ) =>
+        new()
+        {
+            Id = id,
+            CommitmentId = commitmentId,
+            Donor = donor ?? Japan,
+            Recipient = Ukraine,
+            Amount = Amount(amount, currency),
+            Date = date,
+        };
 
     [Fact]
     public void SummarizeUndisbursed_LoanPartlyPaid_BalanceToTheCutOffKeepsTheCeiling()
@@ -26,9 +40,12 @@ public class UndisbursedBalancesTests
         AidTracker.Ledger ledger = LedgerOf(
             Loan,
             Paid("d1", Loan.Id, 5_000_000_000m, "JPY", new LocalDate(2022, 7, 1)),
-            Paid("d2", Loan.Id, 4_000_000_000m, "JPY", new LocalDate(2023, 1, 10)));
+            Paid("d2", Loan.Id, 4_000_000_000m, "JPY", new LocalDate(2023, 1, 10))
+        );
 
-        UndisbursedSummary atYearEnd = ledger.SummarizeUndisbursed(new SummaryQuery().WithAsOf(new LocalDate(2022, 12, 31)));
+        UndisbursedSummary atYearEnd = ledger.SummarizeUndisbursed(
+            new SummaryQuery().WithAsOf(new LocalDate(2022, 12, 31))
+        );
         UndisbursedSummary all = ledger.SummarizeUndisbursed(new SummaryQuery());
 
         atYearEnd.Undisbursed.Total.Value.Should().Be(Amount(8_000_000_000m, "JPY", AmountQualifier.AtMost));
@@ -48,7 +65,8 @@ public class UndisbursedBalancesTests
             Commitment("a", 100m, "EUR", new LocalDate(2024, 1, 10)),
             Commitment("b", 100m, "EUR", new LocalDate(2024, 1, 10)),
             Paid("pa", "a", 130m, "EUR", new LocalDate(2024, 2, 1)),
-            Paid("pb", "b", 40m, "EUR", new LocalDate(2024, 2, 1)));
+            Paid("pb", "b", 40m, "EUR", new LocalDate(2024, 2, 1))
+        );
 
         UndisbursedSummary result = ledger.SummarizeUndisbursed(new SummaryQuery());
 
@@ -67,7 +85,8 @@ public class UndisbursedBalancesTests
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("parent", 200m, "EUR", new LocalDate(2024, 1, 10)),
             Commitment("child", 50m, "EUR", new LocalDate(2024, 1, 10), parent: "parent"),
-            Paid("p", "child", 20m, "EUR", new LocalDate(2024, 2, 1)));
+            Paid("p", "child", 20m, "EUR", new LocalDate(2024, 2, 1))
+        );
 
         UndisbursedSummary result = ledger.SummarizeUndisbursed(new SummaryQuery());
 
@@ -81,7 +100,8 @@ public class UndisbursedBalancesTests
         // ECB 2025-02-27: 1 EUR = 1.0477 USD, so USD 1,047.70 is EUR 1,000.
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("eur", 5_000m, "EUR", new LocalDate(2025, 1, 10)),
-            Paid("usd", "eur", 1_047.70m, "USD", new LocalDate(2025, 2, 27)));
+            Paid("usd", "eur", 1_047.70m, "USD", new LocalDate(2025, 2, 27))
+        );
 
         UndisbursedSummary result = ledger.SummarizeUndisbursed(new SummaryQuery());
 
@@ -94,9 +114,12 @@ public class UndisbursedBalancesTests
     {
         AidTracker.Ledger ledger = LedgerOf(
             Commitment("eur", 5_000m, "EUR", new LocalDate(2025, 1, 10)),
-            Paid("usd", "eur", 1_047.70m, "USD", new LocalDate(2025, 2, 27)));
+            Paid("usd", "eur", 1_047.70m, "USD", new LocalDate(2025, 2, 27))
+        );
 
-        UndisbursedSummary result = ledger.SummarizeUndisbursed(new SummaryQuery().WithRateSource(new FixedRateSource("none")));
+        UndisbursedSummary result = ledger.SummarizeUndisbursed(
+            new SummaryQuery().WithRateSource(new FixedRateSource("none"))
+        );
 
         result.IsComplete.Should().BeFalse();
         result.UnconvertedDisbursements.Should().ContainSingle().Which.RecordId.Should().Be("usd");
@@ -110,7 +133,8 @@ public class UndisbursedBalancesTests
             Loan,
             Commitment("us", 1_000_000m, "USD", new LocalDate(2024, 5, 1), donor: UnitedStates),
             Paid("d1", Loan.Id, 3_250_000_000m, "JPY", new LocalDate(2022, 7, 1)),
-            Paid("u1", "us", 1_000_000m, "USD", new LocalDate(2024, 6, 1), donor: UnitedStates));
+            Paid("u1", "us", 1_000_000m, "USD", new LocalDate(2024, 6, 1), donor: UnitedStates)
+        );
 
         UndisbursedSummary result = ledger.SummarizeUndisbursed(new SummaryQuery().GroupedBy(GroupKey.Donor));
 

@@ -22,9 +22,36 @@ public class LedgerJsonFuzzTests
 
     private static readonly string[] Tokens =
     [
-        "{", "}", "[", "]", "\"", ",", ":", "null", "true", "0", "-0", "1e999", "-1", "1.5e-400", "79228162514264337593543950336",
-        "\"-0001-01-01\"", "\"9999-12-31\"", "\"2025-02-30\"", "\"XYZ\"", "\"jpy\"", "\"over\"", "\"\\u0000\"", "\"\\uD800\"", "\\", "//", "/*",
-        "\"id\": \"x\",", "\"amount\": \"5\",", " ", "\n",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ",",
+        ":",
+        "null",
+        "true",
+        "0",
+        "-0",
+        "1e999",
+        "-1",
+        "1.5e-400",
+        "79228162514264337593543950336",
+        "\"-0001-01-01\"",
+        "\"9999-12-31\"",
+        "\"2025-02-30\"",
+        "\"XYZ\"",
+        "\"jpy\"",
+        "\"over\"",
+        "\"\\u0000\"",
+        "\"\\uD800\"",
+        "\\",
+        "//",
+        "/*",
+        "\"id\": \"x\",",
+        "\"amount\": \"5\",",
+        " ",
+        "\n",
     ];
 
     private static readonly Type[] Documented = [typeof(LedgerFormatException), typeof(LedgerValidationException)];
@@ -46,17 +73,24 @@ public class LedgerJsonFuzzTests
     [Fact]
     public void ReadAsync_HugePropertyName_MessageIsShort()
     {
-        byte[] json = System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\": 1, \"commitments\": [{\"" + new string('x', 100_000) + "\": 1}]}");
+        byte[] json = System.Text.Encoding.UTF8.GetBytes(
+            "{\"schemaVersion\": 1, \"commitments\": [{\"" + new string('x', 100_000) + "\": 1}]}"
+        );
 
         Action read = () => Read(new FuzzCase("huge property name", "none", json));
 
-        read.Should().Throw<LedgerFormatException>().Which.Message.Length.Should().BeLessThan(FuzzSettings.MaxMessageLength);
+        read.Should()
+            .Throw<LedgerFormatException>()
+            .Which.Message.Length.Should()
+            .BeLessThan(FuzzSettings.MaxMessageLength);
     }
 
     [Fact]
     public void ReadAsync_EscapedLineBreakInAPropertyName_MessageHasNoLineBreak()
     {
-        byte[] json = System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\": 1, \"commitments\": [{\"id\": \"a\", \"instrume\\nt\": \"grant\"}]}");
+        byte[] json = System.Text.Encoding.UTF8.GetBytes(
+            "{\"schemaVersion\": 1, \"commitments\": [{\"id\": \"a\", \"instrume\\nt\": \"grant\"}]}"
+        );
 
         Action read = () => Read(new FuzzCase("line break in a name", "none", json));
 

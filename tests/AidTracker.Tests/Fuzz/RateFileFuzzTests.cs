@@ -11,9 +11,33 @@ public class RateFileFuzzTests
 {
     private static readonly string[] Tokens =
     [
-        ",", ",,", "\n", "\r\n", "\"", "N/A", "0", "-1", "1e5", "1.0.2", "79228162514264337593543950336", "0.00000000000000000000000000001",
-        "9999-12-31", "0000-01-01", "2025-02-29", "2024-02-29", "-0001-01-01", "EUR", "USD", "XYZ", "usd", "Date", "date,base,quote,rate",
-        "\0", "\uFEFF", "\u2028", " ",
+        ",",
+        ",,",
+        "\n",
+        "\r\n",
+        "\"",
+        "N/A",
+        "0",
+        "-1",
+        "1e5",
+        "1.0.2",
+        "79228162514264337593543950336",
+        "0.00000000000000000000000000001",
+        "9999-12-31",
+        "0000-01-01",
+        "2025-02-29",
+        "2024-02-29",
+        "-0001-01-01",
+        "EUR",
+        "USD",
+        "XYZ",
+        "usd",
+        "Date",
+        "date,base,quote,rate",
+        "\0",
+        "\uFEFF",
+        "\u2028",
+        " ",
     ];
 
     private static readonly Type[] Documented = [typeof(RateFileException)];
@@ -23,23 +47,26 @@ public class RateFileFuzzTests
     [Theory]
     [MemberData(nameof(Formats))]
     public void Read_MutatedRealFiles_ThrowOnlyRateFileExceptionWithShortMessages(string format) =>
-        FuzzOracle.Sample(Mutator.Cases(Seeds(format), Tokens), c => FuzzOracle.Check(c, x => Read(format, x.Bytes), Documented));
+        FuzzOracle.Sample(Mutator.Cases(Seeds(format), Tokens), c =>
+            FuzzOracle.Check(c, x => Read(format, x.Bytes), Documented)
+        );
 
     /// <summary>The real files of each format, cut to a size a case parses in a moment.</summary>
-    private static FuzzSeed[] Seeds(string format) => format switch
-    {
-        "ecb" =>
-        [
-            FuzzSeed.Head(Path.Combine(TestPaths.DataDir, "ecb-eurofxref-hist.csv"), 40),
-            FuzzSeed.File(Path.Combine(TestPaths.TestData, "ecb-published-format.csv")),
-        ],
-        "long" =>
-        [
-            FuzzSeed.File(Path.Combine(TestPaths.TestData, "long-format.csv")),
-            FuzzSeed.Text("long rows from the ECB file", LongFromEcb()),
-        ],
-        _ => [FuzzSeed.Head(Path.Combine(TestPaths.DataDir, "imf-annual-average-per-usd.csv"), 150)],
-    };
+    private static FuzzSeed[] Seeds(string format) =>
+        format switch
+        {
+            "ecb" =>
+            [
+                FuzzSeed.Head(Path.Combine(TestPaths.DataDir, "ecb-eurofxref-hist.csv"), 40),
+                FuzzSeed.File(Path.Combine(TestPaths.TestData, "ecb-published-format.csv")),
+            ],
+            "long" =>
+            [
+                FuzzSeed.File(Path.Combine(TestPaths.TestData, "long-format.csv")),
+                FuzzSeed.Text("long rows from the ECB file", LongFromEcb()),
+            ],
+            _ => [FuzzSeed.Head(Path.Combine(TestPaths.DataDir, "imf-annual-average-per-usd.csv"), 150)],
+        };
 
     /// <summary>The ECB file's latest rows in the long format, so that the long seed has real rates too.</summary>
     private static string LongFromEcb()

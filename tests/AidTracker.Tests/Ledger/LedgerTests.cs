@@ -11,7 +11,10 @@ public class LedgerTests
 
         ledger.Count.Should().Be(5);
         ledger.Agreements.Should().HaveCount(1);
-        ledger.Commitments.Select(c => c.Id).Should().Equal("jp-ua-cumulative-2025-03", "jp-ua-erp-4", "jp-ua-dpl-2022", "jp-ua-dpl-2022-top-up");
+        ledger
+            .Commitments.Select(c => c.Id)
+            .Should()
+            .Equal("jp-ua-cumulative-2025-03", "jp-ua-erp-4", "jp-ua-dpl-2022", "jp-ua-dpl-2022-top-up");
         ledger.Warnings.Should().BeEmpty();
         ledger.Validate(WorkedExample.SpeechDay).Problems.Should().BeEmpty();
         ledger.ToString().Should().Be("ledger: 1 agreements, 4 commitments, 0 disbursements");
@@ -116,8 +119,10 @@ public class LedgerTests
     {
         WorkedExample.Ledger().Should().Be(WorkedExample.Ledger());
         WorkedExample.Ledger().Should().NotBe(AidTracker.Ledger.Empty);
-        AidTracker.Ledger.Create([WorkedExample.Loan, WorkedExample.TopUp], WorkedExample.SpeechDay)
-            .Should().NotBe(AidTracker.Ledger.Create([WorkedExample.TopUp, WorkedExample.Loan], WorkedExample.SpeechDay));
+        AidTracker
+            .Ledger.Create([WorkedExample.Loan, WorkedExample.TopUp], WorkedExample.SpeechDay)
+            .Should()
+            .NotBe(AidTracker.Ledger.Create([WorkedExample.TopUp, WorkedExample.Loan], WorkedExample.SpeechDay));
     }
 
     [Fact]
@@ -138,7 +143,10 @@ public class LedgerTests
 
         LedgerProblem problem = result.Errors.Should().ContainSingle().Subject;
         problem.Location.Should().Be(new RecordLocation("import.xml", "/iati-activities/iati-activity[3].parent", 120));
-        problem.ToString().Should().StartWith("import.xml, line 120, /iati-activities/iati-activity[3].parent: error unknown-parent: ");
+        problem
+            .ToString()
+            .Should()
+            .StartWith("import.xml, line 120, /iati-activities/iati-activity[3].parent: error unknown-parent: ");
     }
 
     [Fact]

@@ -17,13 +17,18 @@ public class LedgerValidationTests
             .Add(WorkedExample.TopUp with { SupplementsId = "missing-loan" })
             .Validate(Clock);
 
-        result.Errors.Select(e => (e.Code, e.RecordId)).Should().BeEquivalentTo(new[]
-        {
-            (LedgerProblemCode.UnknownAgreement, "jp-ua-erp-4"),
-            (LedgerProblemCode.UnknownParent, "jp-ua-erp-4"),
-            (LedgerProblemCode.DuplicateId, "jp-ua-erp-4"),
-            (LedgerProblemCode.UnknownSupplementedCommitment, "jp-ua-dpl-2022-top-up"),
-        });
+        result
+            .Errors.Select(e => (e.Code, e.RecordId))
+            .Should()
+            .BeEquivalentTo(
+                new[]
+                {
+                    (LedgerProblemCode.UnknownAgreement, "jp-ua-erp-4"),
+                    (LedgerProblemCode.UnknownParent, "jp-ua-erp-4"),
+                    (LedgerProblemCode.DuplicateId, "jp-ua-erp-4"),
+                    (LedgerProblemCode.UnknownSupplementedCommitment, "jp-ua-dpl-2022-top-up"),
+                }
+            );
         result.IsValid.Should().BeFalse();
     }
 
@@ -35,10 +40,21 @@ public class LedgerValidationTests
         Action act = () => builder.Build(Clock);
 
         LedgerValidationException exception = act.Should().Throw<LedgerValidationException>().Which;
-        exception.Errors.Select(e => e.Code).Should().BeEquivalentTo([
-            LedgerProblemCode.DuplicateId, LedgerProblemCode.UnknownAgreement, LedgerProblemCode.UnknownParent,
-            LedgerProblemCode.UnknownAgreement, LedgerProblemCode.UnknownParent]);
-        exception.Message.Should().StartWith("The ledger has 5 errors:").And.Contain("'jp-ua-erp-4'").And.Contain("duplicate-id");
+        exception
+            .Errors.Select(e => e.Code)
+            .Should()
+            .BeEquivalentTo([
+                LedgerProblemCode.DuplicateId,
+                LedgerProblemCode.UnknownAgreement,
+                LedgerProblemCode.UnknownParent,
+                LedgerProblemCode.UnknownAgreement,
+                LedgerProblemCode.UnknownParent,
+            ]);
+        exception
+            .Message.Should()
+            .StartWith("The ledger has 5 errors:")
+            .And.Contain("'jp-ua-erp-4'")
+            .And.Contain("duplicate-id");
         builder.TryBuild(Clock, out AidTracker.Ledger? ledger, out LedgerValidationResult result).Should().BeFalse();
         ledger.Should().BeNull();
         result.Errors.Should().HaveCount(5);
@@ -60,7 +76,9 @@ public class LedgerValidationTests
     [Fact]
     public void SelfParent_IsAParentCycle()
     {
-        LedgerValidationResult result = new LedgerBuilder().Add(WorkedExample.Loan with { ParentId = "jp-ua-dpl-2022" }).Validate(Clock);
+        LedgerValidationResult result = new LedgerBuilder()
+            .Add(WorkedExample.Loan with { ParentId = "jp-ua-dpl-2022" })
+            .Validate(Clock);
 
         LedgerProblem problem = result.Errors.Should().ContainSingle().Subject;
         problem.Code.Should().Be(LedgerProblemCode.ParentCycle);
@@ -111,7 +129,9 @@ public class LedgerValidationTests
     [Fact]
     public void Disbursement_UnknownCommitment_IsAnError()
     {
-        LedgerValidationResult result = new LedgerBuilder().Add(Paid("d-1", 1m, "JPY") with { CommitmentId = "nope" }).Validate(Clock);
+        LedgerValidationResult result = new LedgerBuilder()
+            .Add(Paid("d-1", 1m, "JPY") with { CommitmentId = "nope" })
+            .Validate(Clock);
 
         result.Errors.Should().ContainSingle().Which.Message.Should().Contain("'nope'");
     }
@@ -121,7 +141,10 @@ public class LedgerValidationTests
     {
         Commitment topUp = WorkedExample.TopUp with
         {
-            StatedEquivalents = [new QualifiedMoney(new AidTracker.Money(78_000_000_000m, Currency.JPY), AmountQualifier.AtMost)],
+            StatedEquivalents =
+            [
+                new QualifiedMoney(new AidTracker.Money(78_000_000_000m, Currency.JPY), AmountQualifier.AtMost),
+            ],
         };
 
         LedgerValidationResult result = new LedgerBuilder().Add(WorkedExample.Loan).Add(topUp).Validate(Clock);
@@ -134,7 +157,13 @@ public class LedgerValidationTests
     [Fact]
     public void ValueDate_TheDayAfter_IsInTheFuture()
     {
-        Commitment tomorrow = WorkedExample.Package with { Id = "x", ParentId = null, AgreementId = null, Date = new LocalDate(2025, 3, 7) };
+        Commitment tomorrow = WorkedExample.Package with
+        {
+            Id = "x",
+            ParentId = null,
+            AgreementId = null,
+            Date = new LocalDate(2025, 3, 7),
+        };
 
         LedgerValidationResult result = new LedgerBuilder().Add(tomorrow).Validate(Clock);
 
@@ -165,9 +194,22 @@ public class LedgerValidationTests
     [Fact]
     public void Children_AboveExactParent_IsAWarning_AndTheLedgerStillBuilds()
     {
-        Commitment parent = WorkedExample.Loan with { Amount = new QualifiedMoney(new AidTracker.Money(10_000_000_000m, Currency.JPY)) };
-        Commitment child1 = WorkedExample.Loan with { Id = "c1", ParentId = parent.Id, Amount = new AidTracker.Money(6_000_000_000m, Currency.JPY) };
-        Commitment child2 = WorkedExample.Loan with { Id = "c2", ParentId = parent.Id, Amount = new AidTracker.Money(5_000_000_000m, Currency.JPY) };
+        Commitment parent = WorkedExample.Loan with
+        {
+            Amount = new QualifiedMoney(new AidTracker.Money(10_000_000_000m, Currency.JPY)),
+        };
+        Commitment child1 = WorkedExample.Loan with
+        {
+            Id = "c1",
+            ParentId = parent.Id,
+            Amount = new AidTracker.Money(6_000_000_000m, Currency.JPY),
+        };
+        Commitment child2 = WorkedExample.Loan with
+        {
+            Id = "c2",
+            ParentId = parent.Id,
+            Amount = new AidTracker.Money(5_000_000_000m, Currency.JPY),
+        };
 
         AidTracker.Ledger ledger = AidTracker.Ledger.Create([parent, child1, child2], Clock);
 
@@ -175,14 +217,21 @@ public class LedgerValidationTests
         warning.Severity.Should().Be(LedgerProblemSeverity.Warning);
         warning.Code.Should().Be(LedgerProblemCode.ChildrenExceedParent);
         warning.RecordId.Should().Be("jp-ua-dpl-2022");
-        warning.Message.Should().Contain("(c1, c2) add up to JPY 11,000,000,000, more than its own amount JPY 10,000,000,000");
+        warning
+            .Message.Should()
+            .Contain("(c1, c2) add up to JPY 11,000,000,000, more than its own amount JPY 10,000,000,000");
     }
 
     [Fact]
     public void Children_EqualToParent_IsNoWarning()
     {
         Commitment parent = WorkedExample.Loan;
-        Commitment child = WorkedExample.Loan with { Id = "c1", ParentId = parent.Id, Amount = new AidTracker.Money(13_000_000_000m, Currency.JPY) };
+        Commitment child = WorkedExample.Loan with
+        {
+            Id = "c1",
+            ParentId = parent.Id,
+            Amount = new AidTracker.Money(13_000_000_000m, Currency.JPY),
+        };
 
         AidTracker.Ledger.Create([parent, child], Clock).Warnings.Should().BeEmpty();
     }
@@ -190,15 +239,28 @@ public class LedgerValidationTests
     [Fact]
     public void Children_AboveAtLeastParent_IsNoWarning()
     {
-        Commitment child = WorkedExample.Loan with { Id = "c1", ParentId = WorkedExample.Cumulative.Id, Amount = new AidTracker.Money(13_000_000_000m, Currency.USD) };
+        Commitment child = WorkedExample.Loan with
+        {
+            Id = "c1",
+            ParentId = WorkedExample.Cumulative.Id,
+            Amount = new AidTracker.Money(13_000_000_000m, Currency.USD),
+        };
 
-        AidTracker.Ledger.Create([WorkedExample.Cumulative, child], Clock).Warnings.Should().BeEmpty("'over $12.4 billion' is a lower bound");
+        AidTracker
+            .Ledger.Create([WorkedExample.Cumulative, child], Clock)
+            .Warnings.Should()
+            .BeEmpty("'over $12.4 billion' is a lower bound");
     }
 
     [Fact]
     public void Children_InOtherCurrencies_AreNotChecked()
     {
-        Commitment child = WorkedExample.Loan with { Id = "c1", ParentId = WorkedExample.Loan.Id, Amount = new AidTracker.Money(13_000_000_000m, Currency.USD) };
+        Commitment child = WorkedExample.Loan with
+        {
+            Id = "c1",
+            ParentId = WorkedExample.Loan.Id,
+            Amount = new AidTracker.Money(13_000_000_000m, Currency.USD),
+        };
 
         AidTracker.Ledger.Create([WorkedExample.Loan, child], Clock).Warnings.Should().BeEmpty();
     }
@@ -219,7 +281,12 @@ public class LedgerValidationTests
     [Fact]
     public void Terms_OnAGrant_IsAnErrorNamingTheRecordAndInstrument()
     {
-        Commitment grant = WorkedExample.Package with { AgreementId = null, ParentId = null, Terms = new LoanTerms(0.01m, 30, 10) };
+        Commitment grant = WorkedExample.Package with
+        {
+            AgreementId = null,
+            ParentId = null,
+            Terms = new LoanTerms(0.01m, 30, 10),
+        };
 
         LedgerProblem error = new LedgerBuilder().Add(grant).Validate(Clock).Errors.Should().ContainSingle().Subject;
 
@@ -255,7 +322,11 @@ public class LedgerValidationTests
     [Fact]
     public void WithdrawnCurrency_BeforeWithdrawal_IsFine()
     {
-        Commitment marks = WorkedExample.Loan with { Amount = new AidTracker.Money(1_000_000m, "DEM"), Date = new LocalDate(1999, 12, 1) };
+        Commitment marks = WorkedExample.Loan with
+        {
+            Amount = new AidTracker.Money(1_000_000m, "DEM"),
+            Date = new LocalDate(1999, 12, 1),
+        };
 
         AidTracker.Ledger.Create([marks], Clock).Warnings.Should().BeEmpty();
     }
@@ -279,15 +350,19 @@ public class LedgerValidationTests
             LedgerProblem.CodeName(code).Should().MatchRegex("^[a-z]+(-[a-z]+)*$");
         }
 
-        LedgerProblem.CodeName(LedgerProblemCode.StatedEquivalentInOwnCurrency).Should().Be("stated-equivalent-in-own-currency");
+        LedgerProblem
+            .CodeName(LedgerProblemCode.StatedEquivalentInOwnCurrency)
+            .Should()
+            .Be("stated-equivalent-in-own-currency");
     }
 
-    private static Disbursement Paid(string id, decimal amount, string currency) => new()
-    {
-        Id = id,
-        Donor = WorkedExample.Japan,
-        Recipient = WorkedExample.Ukraine,
-        Amount = new AidTracker.Money(amount, currency),
-        Date = new LocalDate(2022, 7, 1),
-    };
+    private static Disbursement Paid(string id, decimal amount, string currency) =>
+        new()
+        {
+            Id = id,
+            Donor = WorkedExample.Japan,
+            Recipient = WorkedExample.Ukraine,
+            Amount = new AidTracker.Money(amount, currency),
+            Date = new LocalDate(2022, 7, 1),
+        };
 }

@@ -26,9 +26,12 @@ public class LedgerValidatorParallelTests
         LedgerValidationResult one = builder.Validate(Clock, parallelism: 1, chunkSize: 16_384);
         LedgerValidationResult many = builder.Validate(Clock, parallelism, chunkSize);
 
-        one.Errors.Select(e => (e.Code, e.RecordId)).Should().Equal(
-            (LedgerProblemCode.ValueDateInFuture, "jp-ua-cumulative-2025-03"),
-            (LedgerProblemCode.ValueDateInFuture, "jp-ua-erp-4"));
+        one.Errors.Select(e => (e.Code, e.RecordId))
+            .Should()
+            .Equal(
+                (LedgerProblemCode.ValueDateInFuture, "jp-ua-cumulative-2025-03"),
+                (LedgerProblemCode.ValueDateInFuture, "jp-ua-erp-4")
+            );
         one.Errors[0].Location!.LineNumber.Should().BeGreaterThan(0);
         Describe(many).Should().Equal(Describe(one));
     }
@@ -45,21 +48,30 @@ public class LedgerValidatorParallelTests
         List<string> expected = Describe(one);
 
         one.Errors.Should().NotBeEmpty();
-        one.Problems.Select(p => p.Code).Distinct().Should().Contain(
-        [
-            LedgerProblemCode.DuplicateId, LedgerProblemCode.UnknownParent, LedgerProblemCode.UnknownAgreement,
-            LedgerProblemCode.UnknownCommitment, LedgerProblemCode.ValueDateInFuture,
-            LedgerProblemCode.LoanWithoutTerms,
-            LedgerProblemCode.WithdrawnCurrency, LedgerProblemCode.StatedEquivalentInOwnCurrency,
-            LedgerProblemCode.AmountsMayOverflow,
-        ]);
+        one.Problems.Select(p => p.Code)
+            .Distinct()
+            .Should()
+            .Contain([
+                LedgerProblemCode.DuplicateId,
+                LedgerProblemCode.UnknownParent,
+                LedgerProblemCode.UnknownAgreement,
+                LedgerProblemCode.UnknownCommitment,
+                LedgerProblemCode.ValueDateInFuture,
+                LedgerProblemCode.LoanWithoutTerms,
+                LedgerProblemCode.WithdrawnCurrency,
+                LedgerProblemCode.StatedEquivalentInOwnCurrency,
+                LedgerProblemCode.AmountsMayOverflow,
+            ]);
         one.Problems[^1].RecordId.Should().StartWith("d-", "the disbursements, last in the file, have problems too");
-        one.Warnings.Where(w => w.Code == LedgerProblemCode.AmountsMayOverflow).Select(w => w.RecordId).Should()
+        one.Warnings.Where(w => w.Code == LedgerProblemCode.AmountsMayOverflow)
+            .Select(w => w.RecordId)
+            .Should()
             .Equal(["c-2992", "d-597"], "the overflow is found once per currency, where its running sum passes");
         foreach ((int parallelism, int chunkSize) in new[] { (2, 1), (2, 7), (4, 64), (2, 1_000), (8, 333) })
         {
-            Describe(builder.Validate(Clock, parallelism, chunkSize)).Should().Equal(
-                expected, $"{parallelism} threads in chunks of {chunkSize} records give the file order");
+            Describe(builder.Validate(Clock, parallelism, chunkSize))
+                .Should()
+                .Equal(expected, $"{parallelism} threads in chunks of {chunkSize} records give the file order");
         }
     }
 
@@ -91,7 +103,9 @@ public class LedgerValidatorParallelTests
         var random = new Random(seed);
         var builder = new LedgerBuilder("generated.ledger.json");
         builder.Add(
-            WorkedExample.ExchangeOfNotes2025, new RecordLocation("generated.ledger.json", "$.agreements[0]", 3));
+            WorkedExample.ExchangeOfNotes2025,
+            new RecordLocation("generated.ledger.json", "$.agreements[0]", 3)
+        );
         var day = new LocalDate(2020, 1, 1);
         for (int i = 0; i < commitments; i++)
         {
@@ -100,16 +114,27 @@ public class LedgerValidatorParallelTests
             Commitment c = WorkedExample.Package with
             {
                 Id = !valid && late && i % 3 == 0 ? "c-" + random.Next(i) : "c-" + i,
-                AgreementId = kind == 1 ? "missing-agreement" : kind == 2 ? WorkedExample.ExchangeOfNotes2025.Id : null,
-                ParentId = i > 0 && kind is 0 or 3 ? "c-" + random.Next(i) : kind == 4 ? "d-3" : kind == 5 ? "nope" : null,
+                AgreementId =
+                    kind == 1 ? "missing-agreement"
+                    : kind == 2 ? WorkedExample.ExchangeOfNotes2025.Id
+                    : null,
+                ParentId =
+                    i > 0 && kind is 0 or 3 ? "c-" + random.Next(i)
+                    : kind == 4 ? "d-3"
+                    : kind == 5 ? "nope"
+                    : null,
                 Date = day.PlusDays(random.Next(1500)),
                 Instrument = kind == 6 || i % 5 == 0 ? AidInstrument.Loan : AidInstrument.Grant,
-                Amount = new QualifiedMoney(new AidTracker.Money(
-                    i is 2990 or 2992 ? 5e20m : random.Next(1, 1_000_000),
-                    kind == 7 && i is not (2990 or 2992) ? "DEM" : "USD")),
-                StatedEquivalents = kind == 8
-                    ? [new QualifiedMoney(new AidTracker.Money(1m, Currency.USD), AmountQualifier.Approximately)]
-                    : [],
+                Amount = new QualifiedMoney(
+                    new AidTracker.Money(
+                        i is 2990 or 2992 ? 5e20m : random.Next(1, 1_000_000),
+                        kind == 7 && i is not (2990 or 2992) ? "DEM" : "USD"
+                    )
+                ),
+                StatedEquivalents =
+                    kind == 8
+                        ? [new QualifiedMoney(new AidTracker.Money(1m, Currency.USD), AmountQualifier.Approximately)]
+                        : [],
                 Terms = null,
             };
             if (kind == 9 || (late && !valid))
@@ -125,17 +150,21 @@ public class LedgerValidatorParallelTests
         for (int j = 0; j < disbursements; j++)
         {
             int kind = valid ? 0 : random.Next(6);
-            builder.Add(new Disbursement
-            {
-                Id = "d-" + j,
-                CommitmentId = kind == 1 ? "nowhere"
-                    : kind == 2 ? WorkedExample.ExchangeOfNotes2025.Id
-                    : "c-" + random.Next(commitments),
-                Donor = WorkedExample.Japan,
-                Recipient = WorkedExample.Ukraine,
-                Amount = new AidTracker.Money(j is 596 or 597 ? 5e22m : random.Next(1, 1000), "JPY"),
-                Date = j >= disbursements - 5 && !valid ? new LocalDate(2025, 1, 1) : day.PlusDays(random.Next(1500)),
-            });
+            builder.Add(
+                new Disbursement
+                {
+                    Id = "d-" + j,
+                    CommitmentId =
+                        kind == 1 ? "nowhere"
+                        : kind == 2 ? WorkedExample.ExchangeOfNotes2025.Id
+                        : "c-" + random.Next(commitments),
+                    Donor = WorkedExample.Japan,
+                    Recipient = WorkedExample.Ukraine,
+                    Amount = new AidTracker.Money(j is 596 or 597 ? 5e22m : random.Next(1, 1000), "JPY"),
+                    Date =
+                        j >= disbursements - 5 && !valid ? new LocalDate(2025, 1, 1) : day.PlusDays(random.Next(1500)),
+                }
+            );
         }
 
         return builder;

@@ -32,7 +32,9 @@ public class LoanTermsGrantElementTests
         decimal element = Dpl2022.GrantElement(0.09m);
 
         Math.Round(element * 100m, 2).Should().Be(71.18m);
-        ((double)element).Should().BeApproximately(ByHand(0.01, 30, 10, 2, 0.09, RepaymentProfile.EqualPrincipal), 1e-11);
+        ((double)element)
+            .Should()
+            .BeApproximately(ByHand(0.01, 30, 10, 2, 0.09, RepaymentProfile.EqualPrincipal), 1e-11);
     }
 
     [Theory]
@@ -40,12 +42,19 @@ public class LoanTermsGrantElementTests
     [InlineData(0.07, 62.06, 74.24, 62.57)]
     [InlineData(0.06, 56.09, 68.62, 56.60)]
     [InlineData(0.05, 48.87, 61.30, 49.36)]
-    public void GrantElement_Dpl2022TermsAtEachDacRate_MatchesTheClosedForms(double discount, double equalPrincipal, double bullet, double annuity)
+    public void GrantElement_Dpl2022TermsAtEachDacRate_MatchesTheClosedForms(
+        double discount,
+        double equalPrincipal,
+        double bullet,
+        double annuity
+    )
     {
         decimal d = (decimal)discount;
         var byProfile = new (RepaymentProfile Profile, double Percent)[]
         {
-            (RepaymentProfile.EqualPrincipal, equalPrincipal), (RepaymentProfile.Bullet, bullet), (RepaymentProfile.Annuity, annuity),
+            (RepaymentProfile.EqualPrincipal, equalPrincipal),
+            (RepaymentProfile.Bullet, bullet),
+            (RepaymentProfile.Annuity, annuity),
         };
 
         foreach ((RepaymentProfile profile, double percent) in byProfile)
@@ -53,15 +62,20 @@ public class LoanTermsGrantElementTests
             decimal element = new LoanTerms(0.01m, 30, 10, profile).GrantElement(d);
 
             Math.Round(element * 100m, 2).Should().Be((decimal)percent, "{0} at {1}", profile, discount);
-            ((double)element).Should().BeApproximately(ByHand(0.01, 30, 10, 2, discount, profile), 1e-11, "{0} at {1}", profile, discount);
+            ((double)element)
+                .Should()
+                .BeApproximately(ByHand(0.01, 30, 10, 2, discount, profile), 1e-11, "{0} at {1}", profile, discount);
         }
     }
 
     [Fact]
     public void GrantElement_DacRulesForUkraine_UseTheirRates()
     {
-        LoanDiscountRule.Dac(IncomeGroup.LowerMiddleIncome).Evaluate(Dpl2022, new QualifiedMoney(new AidTracker.Money(13_000_000_000m, Currency.JPY))).GrantElement
-            .Should().Be(Dpl2022.GrantElement(0.07m));
+        LoanDiscountRule
+            .Dac(IncomeGroup.LowerMiddleIncome)
+            .Evaluate(Dpl2022, new QualifiedMoney(new AidTracker.Money(13_000_000_000m, Currency.JPY)))
+            .GrantElement.Should()
+            .Be(Dpl2022.GrantElement(0.07m));
         LoanDiscountRule.Dac(IncomeGroup.LeastDeveloped).DiscountRate.Should().Be(0.09m);
         LoanDiscountRule.Dac(IncomeGroup.LowIncome).MinimumGrantElement.Should().Be(0.45m);
         LoanDiscountRule.Dac(IncomeGroup.UpperMiddleIncome).DiscountRate.Should().Be(0.06m);
@@ -103,62 +117,97 @@ public class LoanTermsGrantElementTests
     [Fact]
     public void GrantElement_RisesWithTheDiscountRate()
     {
-        Gen.Select(Terms, Gen.Decimal[0m, 0.5m], Gen.Decimal[0.001m, 0.3m]).Sample(
-            (terms, d, step) => terms.GrantElement(Math.Round(d, 4)) < terms.GrantElement(Math.Round(d, 4) + Math.Round(step, 3) + 0.001m),
-            iter: 300);
+        Gen.Select(Terms, Gen.Decimal[0m, 0.5m], Gen.Decimal[0.001m, 0.3m])
+            .Sample(
+                (terms, d, step) =>
+                    terms.GrantElement(Math.Round(d, 4))
+                    < terms.GrantElement(Math.Round(d, 4) + Math.Round(step, 3) + 0.001m),
+                iter: 300
+            );
     }
 
     [Fact]
     public void GrantElement_FallsAsTheInterestRateRises()
     {
-        Gen.Select(Terms, Gen.Decimal[0.001m, 0.3m], Gen.Decimal[0.001m, 0.2m]).Sample(
-            (terms, d, step) =>
-            {
-                decimal i2 = Math.Min(1m, terms.InterestRate + Math.Round(step, 3));
-                var dearer = new LoanTerms(i2, terms.MaturityYears, terms.GraceYears, terms.Profile, terms.PaymentsPerYear);
-                return i2 == terms.InterestRate || dearer.GrantElement(d) < terms.GrantElement(d);
-            },
-            iter: 300);
+        Gen.Select(Terms, Gen.Decimal[0.001m, 0.3m], Gen.Decimal[0.001m, 0.2m])
+            .Sample(
+                (terms, d, step) =>
+                {
+                    decimal i2 = Math.Min(1m, terms.InterestRate + Math.Round(step, 3));
+                    var dearer = new LoanTerms(
+                        i2,
+                        terms.MaturityYears,
+                        terms.GraceYears,
+                        terms.Profile,
+                        terms.PaymentsPerYear
+                    );
+                    return i2 == terms.InterestRate || dearer.GrantElement(d) < terms.GrantElement(d);
+                },
+                iter: 300
+            );
     }
 
     [Fact]
     public void GrantElement_RisesWithTheGracePeriod_WhenInterestIsBelowTheDiscountRate()
     {
         // A bullet repays everything at maturity whatever the grace, so only the other two profiles.
-        Gen.Select(Terms, Gen.Decimal[0.01m, 0.3m]).Sample(
-            (terms, d) =>
-            {
-                decimal discount = Math.Round(d, 3);
-                decimal rate = Math.Round(discount * 0.8m, 4);
-                if (terms.Profile == RepaymentProfile.Bullet || terms.GraceYears + 1m >= terms.MaturityYears)
+        Gen.Select(Terms, Gen.Decimal[0.01m, 0.3m])
+            .Sample(
+                (terms, d) =>
                 {
-                    return true;
-                }
+                    decimal discount = Math.Round(d, 3);
+                    decimal rate = Math.Round(discount * 0.8m, 4);
+                    if (terms.Profile == RepaymentProfile.Bullet || terms.GraceYears + 1m >= terms.MaturityYears)
+                    {
+                        return true;
+                    }
 
-                var shorter = new LoanTerms(rate, terms.MaturityYears, terms.GraceYears, terms.Profile, terms.PaymentsPerYear);
-                var longer = new LoanTerms(rate, terms.MaturityYears, terms.GraceYears + 1m, terms.Profile, terms.PaymentsPerYear);
-                return longer.GrantElement(discount) > shorter.GrantElement(discount);
-            },
-            iter: 300);
+                    var shorter = new LoanTerms(
+                        rate,
+                        terms.MaturityYears,
+                        terms.GraceYears,
+                        terms.Profile,
+                        terms.PaymentsPerYear
+                    );
+                    var longer = new LoanTerms(
+                        rate,
+                        terms.MaturityYears,
+                        terms.GraceYears + 1m,
+                        terms.Profile,
+                        terms.PaymentsPerYear
+                    );
+                    return longer.GrantElement(discount) > shorter.GrantElement(discount);
+                },
+                iter: 300
+            );
     }
 
     [Fact]
     public void GrantElement_WhenAnythingIsRepaid_IsBelowOne()
     {
-        Gen.Select(Terms, Gen.Decimal[0m, 1m]).Sample((terms, d) => terms.GrantElement(Math.Round(d, 4)) < 1m, iter: 300);
+        Gen.Select(Terms, Gen.Decimal[0m, 1m])
+            .Sample((terms, d) => terms.GrantElement(Math.Round(d, 4)) < 1m, iter: 300);
     }
 
     [Fact]
     public void GrantElement_InterestAboveTheDiscountRate_IsNegative()
     {
-        Gen.Select(Terms, Gen.Decimal[0m, 0.5m], Gen.Decimal[0.0001m, 0.3m]).Sample(
-            (terms, d, above) =>
-            {
-                decimal discount = Math.Round(d, 4);
-                var dear = new LoanTerms(discount + Math.Round(above, 4) + 0.0001m, terms.MaturityYears, terms.GraceYears, terms.Profile, terms.PaymentsPerYear);
-                return dear.GrantElement(discount) < 0m;
-            },
-            iter: 300);
+        Gen.Select(Terms, Gen.Decimal[0m, 0.5m], Gen.Decimal[0.0001m, 0.3m])
+            .Sample(
+                (terms, d, above) =>
+                {
+                    decimal discount = Math.Round(d, 4);
+                    var dear = new LoanTerms(
+                        discount + Math.Round(above, 4) + 0.0001m,
+                        terms.MaturityYears,
+                        terms.GraceYears,
+                        terms.Profile,
+                        terms.PaymentsPerYear
+                    );
+                    return dear.GrantElement(discount) < 0m;
+                },
+                iter: 300
+            );
     }
 
     [Fact]
@@ -172,8 +221,14 @@ public class LoanTermsGrantElementTests
 
         Math.Round(result.GrantElement * 100m, 2).Should().Be(9.21m);
         result.MeetsMinimum.Should().BeFalse();
-        result.GrantEquivalent.Should().Be(new QualifiedMoney(AidTracker.Money.Zero(Currency.USD), AmountQualifier.AtMost));
-        result.Explanation.Should().Contain("below the 15% minimum").And.Contain("grant equivalent 0 as ODA").And.Contain("7% discount rate");
+        result
+            .GrantEquivalent.Should()
+            .Be(new QualifiedMoney(AidTracker.Money.Zero(Currency.USD), AmountQualifier.AtMost));
+        result
+            .Explanation.Should()
+            .Contain("below the 15% minimum")
+            .And.Contain("grant equivalent 0 as ODA")
+            .And.Contain("7% discount rate");
     }
 
     [Fact]
@@ -187,7 +242,12 @@ public class LoanTermsGrantElementTests
         result.GrantEquivalent.Amount.Should().Be(13_000_000_000m * result.GrantElement);
         result.GrantEquivalent.Qualifier.Should().Be(AmountQualifier.AtMost);
         Math.Round(result.GrantEquivalent.Amount).Should().Be(8_067_567_659m);
-        result.Explanation.Should().Be("grant element 62.06% at the 7% discount rate (DAC rule for lower-middle-income countries) reaches the 15% minimum");
+        result
+            .Explanation.Should()
+            .Be(
+                "grant element 62.06% at the 7% discount rate (DAC rule for lower-middle-income countries) reaches the "
+                    + "15% minimum"
+            );
     }
 
     [Theory]
@@ -211,8 +271,14 @@ public class LoanTermsGrantElementTests
         LoanDiscountRule rule = LoanDiscountRule.Custom(0.05m);
 
         rule.ToString().Should().Be("discount rate 5% (discount rate 5%, no minimum grant element)");
-        rule.Evaluate(Dpl2022, new QualifiedMoney(new AidTracker.Money(1m, Currency.USD))).GrantElement.Should().Be(Dpl2022.GrantElement(0.05m));
-        FluentActions.Invoking(() => LoanDiscountRule.Custom(1.5m)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1.5*");
+        rule.Evaluate(Dpl2022, new QualifiedMoney(new AidTracker.Money(1m, Currency.USD)))
+            .GrantElement.Should()
+            .Be(Dpl2022.GrantElement(0.05m));
+        FluentActions
+            .Invoking(() => LoanDiscountRule.Custom(1.5m))
+            .Should()
+            .Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*1.5*");
     }
 
     // Terms with rates in [0, 0.3], 1 to 40 years, grace below maturity, each profile and frequency.
@@ -235,7 +301,8 @@ public class LoanTermsGrantElementTests
         double A(int m) => (1 - Math.Pow(v, m)) / j;
         double pv = profile switch
         {
-            RepaymentProfile.EqualPrincipal => (r * A(g)) + (Math.Pow(v, g) * ((A(n) / n) + (r * (n - A(n)) / (n * j)))),
+            RepaymentProfile.EqualPrincipal => (r * A(g))
+                + (Math.Pow(v, g) * ((A(n) / n) + (r * (n - A(n)) / (n * j)))),
             RepaymentProfile.Bullet => (r * A(g + n)) + Math.Pow(v, g + n),
             _ => (r * A(g)) + (Math.Pow(v, g) * (r / (1 - Math.Pow(1 + r, -n))) * A(n)),
         };

@@ -14,9 +14,17 @@ public class RecordTests
         package.Amount.Should().Be(new QualifiedMoney(new AidTracker.Money(8_800_000_000m, Currency.JPY)));
         package.HasOwnAmount.Should().BeTrue();
         package.ValueDate.Should().Be(new LocalDate(2025, 2, 27), "the value date defaults to the date");
-        package.StatedEquivalents.Should().ContainSingle().Which.ToString().Should().Be("approximately USD 63,300,000.00");
+        package
+            .StatedEquivalents.Should()
+            .ContainSingle()
+            .Which.ToString()
+            .Should()
+            .Be("approximately USD 63,300,000.00");
         package.Tags.Should().BeEmpty();
-        package.ToString().Should().Be("commitment jp-ua-erp-4: Fourth emergency recovery package, JPY 8,800,000,000 (Committed 2025-02-27)");
+        package
+            .ToString()
+            .Should()
+            .Be("commitment jp-ua-erp-4: Fourth emergency recovery package, JPY 8,800,000,000 (Committed 2025-02-27)");
     }
 
     [Fact]
@@ -66,7 +74,10 @@ public class RecordTests
     public void Amount_RemovedThroughWith_EqualsOneBuiltWithout()
     {
         Commitment removed = WorkedExample.Package with { Amount = null };
-        Commitment restored = removed with { Amount = new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast) };
+        Commitment restored = removed with
+        {
+            Amount = new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast),
+        };
         Commitment without = new()
         {
             Id = removed.Id,
@@ -87,7 +98,9 @@ public class RecordTests
         removed.Amount.Should().BeNull();
         removed.Should().Be(without);
         removed.GetHashCode().Should().Be(without.GetHashCode());
-        restored.Amount.Should().Be(new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast));
+        restored
+            .Amount.Should()
+            .Be(new QualifiedMoney(new AidTracker.Money(1m, Currency.EUR), AmountQualifier.AtLeast));
         restored.HasOwnAmount.Should().BeTrue();
         restored.Should().NotBe(WorkedExample.Package);
     }
@@ -123,7 +136,8 @@ public class RecordTests
     [Fact]
     public void Date_NotIso_Throws()
     {
-        Action act = () => _ = WorkedExample.Package with { Date = new LocalDate(2025, 2, 27).WithCalendar(CalendarSystem.Julian) };
+        Action act = () =>
+            _ = WorkedExample.Package with { Date = new LocalDate(2025, 2, 27).WithCalendar(CalendarSystem.Julian) };
 
         act.Should().Throw<ArgumentException>().WithMessage("*ISO calendar*");
     }
@@ -146,7 +160,8 @@ public class RecordTests
     [Fact]
     public void Sources_NullItem_Throws()
     {
-        Action act = () => _ = WorkedExample.Package with { Sources = ImmutableArray.Create<SourceReference>(item: null!) };
+        Action act = () =>
+            _ = WorkedExample.Package with { Sources = ImmutableArray.Create<SourceReference>(item: null!) };
 
         act.Should().Throw<ArgumentException>().WithMessage("*sources*null*");
     }
@@ -176,20 +191,32 @@ public class RecordTests
     [Fact]
     public void SourceReference_Equality_ComparesUrlTextIncludingFragment()
     {
-        var a = new SourceReference { Title = "MOFA", Url = new Uri("https://www.mofa.go.jp/press/release/press1e_000289.html#a") };
+        var a = new SourceReference
+        {
+            Title = "MOFA",
+            Url = new Uri("https://www.mofa.go.jp/press/release/press1e_000289.html#a"),
+        };
         var b = a with { Url = new Uri("https://www.mofa.go.jp/press/release/press1e_000289.html#b") };
 
         a.Should().NotBe(b);
         a.Should().Be(a with { });
         a.ToString().Should().Be("MOFA");
-        WorkedExample.Speech.ToString().Should().Be("Speech of the Ambassador of Japan to Ukraine, Fifth Ukraine-Japan Forum (2025-03-05)");
+        WorkedExample
+            .Speech.ToString()
+            .Should()
+            .Be("Speech of the Ambassador of Japan to Ukraine, Fifth Ukraine-Japan Forum (2025-03-05)");
     }
 
     [Fact]
     public void Agreement_ToString_NamesKindAndDate()
     {
-        WorkedExample.ExchangeOfNotes2025.ToString().Should().Be(
-            "agreement jp-ua-eon-2025-02-27 (ExchangeOfNotes, 2025-02-27): Exchange of notes on the fourth emergency recovery package");
+        WorkedExample
+            .ExchangeOfNotes2025.ToString()
+            .Should()
+            .Be(
+                "agreement jp-ua-eon-2025-02-27 (ExchangeOfNotes, 2025-02-27): Exchange of notes on the fourth "
+                    + "emergency recovery package"
+            );
         WorkedExample.ExchangeOfNotes2025.RecordKind.Should().Be(LedgerRecordKind.Agreement);
     }
 
@@ -227,7 +254,12 @@ public class RecordTests
 
         Action act = () => _ = WorkedExample.Package with { Title = title };
 
-        act.Should().Throw<ArgumentException>().WithMessage(@"The commitment title 'Line\n" + new string('t', 74) + "…' must not contain control characters*")
-            .Which.Message.Length.Should().BeLessThan(250);
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                @"The commitment title 'Line\n" + new string('t', 74) + "…' must not contain control characters*"
+            )
+            .Which.Message.Length.Should()
+            .BeLessThan(250);
     }
 }

@@ -41,7 +41,9 @@ public class AmountParseOptionsTests
         AmountParseOptions.Default.NumberFormat.NumberDecimalSeparator.Should().Be(".");
         AmountParseOptions.Default.NumberFormat.NumberGroupSeparator.Should().Be(",");
         AmountParseOptions.Default.Symbols.Should().ContainKey("us$").WhoseValue.Should().Be(Currency.USD);
-        AmountParseOptions.Default.Symbols.Should().NotContainKey("usd", "ISO codes are recognised without being listed");
+        AmountParseOptions
+            .Default.Symbols.Should()
+            .NotContainKey("usd", "ISO codes are recognised without being listed");
     }
 
     [Fact]
@@ -58,7 +60,10 @@ public class AmountParseOptionsTests
     [Fact]
     public void WithSymbol_NewName_IsMatchedIgnoringCaseAndSpacing()
     {
-        AmountParseOptions options = AmountParseOptions.Default.WithSymbol("Aid  Units", Currency.Register("QAO", "Aid option unit", 2));
+        AmountParseOptions options = AmountParseOptions.Default.WithSymbol(
+            "Aid  Units",
+            Currency.Register("QAO", "Aid option unit", 2)
+        );
 
         AidTracker.Money.Parse("5 aid units", options).Currency.Code.Should().Be("QAO");
     }
@@ -71,7 +76,10 @@ public class AmountParseOptionsTests
     {
         Action act = () => AmountParseOptions.Default.WithSymbol(symbol, Currency.USD);
 
-        act.Should().Throw<ArgumentException>().WithMessage($"*'{symbol}'*no digits, signs or commas*").WithParameterName("symbolOrName");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage($"*'{symbol}'*no digits, signs or commas*")
+            .WithParameterName("symbolOrName");
     }
 
     [Theory]
@@ -82,7 +90,10 @@ public class AmountParseOptionsTests
     {
         Action act = () => AmountParseOptions.Default.WithSymbol(symbol, Currency.USD);
 
-        act.Should().Throw<ArgumentException>().WithMessage($"'{symbol}' is a scale word*").WithParameterName("symbolOrName");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage($"'{symbol}' is a scale word*")
+            .WithParameterName("symbolOrName");
     }
 
     [Fact]
@@ -114,14 +125,18 @@ public class AmountParseOptionsTests
 
         Action act = () => AmountParseOptions.Default.WithFormatProvider(confused);
 
-        act.Should().Throw<ArgumentException>().WithMessage("The decimal separator ','*differ from the group separator ','*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The decimal separator ','*differ from the group separator ','*");
     }
 
     [Fact]
     public void WithFormatProvider_KeepsSymbols()
     {
         var german = new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
-        AmountParseOptions options = AmountParseOptions.Default.WithSymbol("¥", Currency.CNY).WithFormatProvider(german);
+        AmountParseOptions options = AmountParseOptions
+            .Default.WithSymbol("¥", Currency.CNY)
+            .WithFormatProvider(german);
 
         AidTracker.Money.Parse("¥8,8bn", options).Should().Be(new AidTracker.Money(8_800_000_000m, Currency.CNY));
         options.GetFormat(typeof(NumberFormatInfo)).Should().BeSameAs(german);

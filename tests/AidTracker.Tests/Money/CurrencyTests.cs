@@ -97,9 +97,7 @@ public class CurrencyTests
     {
         Action act = () => Currency.FromCode(code);
 
-        act.Should().Throw<UnknownCurrencyException>()
-            .WithMessage($"*'{code}'*")
-            .Which.Code.Should().Be(code);
+        act.Should().Throw<UnknownCurrencyException>().WithMessage($"*'{code}'*").Which.Code.Should().Be(code);
     }
 
     [Fact]
@@ -176,9 +174,14 @@ public class CurrencyTests
     {
         Action act = () => Currency.Register(code, "Unreadable unit", 2);
 
-        act.Should().Throw<ArgumentException>()
-            .WithMessage($"The custom currency code '{code}' must be exactly three letters A-Z, the shape of an ISO 4217 code, so that amount phrases and ledgers can name it.*")
-            .Which.ParamName.Should().Be("code");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                $"The custom currency code '{code}' must be exactly three letters A-Z, the shape of an ISO 4217 code, "
+                    + $"so that amount phrases and ledgers can name it.*"
+            )
+            .Which.ParamName.Should()
+            .Be("code");
         Currency.TryFromCode(code, out _).Should().BeFalse();
     }
 
@@ -211,6 +214,10 @@ public class CurrencyTests
     {
         Action act = () => Currency.FromCode(new string('Z', 100_000) + "\0");
 
-        act.Should().Throw<UnknownCurrencyException>().WithMessage("'" + new string('Z', 80) + "…' is not an ISO 4217 currency code or a registered custom unit.");
+        act.Should()
+            .Throw<UnknownCurrencyException>()
+            .WithMessage(
+                "'" + new string('Z', 80) + "…' is not an ISO 4217 currency code or a registered custom unit."
+            );
     }
 }

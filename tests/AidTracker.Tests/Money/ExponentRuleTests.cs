@@ -13,7 +13,8 @@ public class ExponentRuleTests
         var options = new JsonSerializerOptions().ConfigureForAidTracker();
 
         AidTracker.Money phrase = AidTracker.Money.Parse("1e3 USD");
-        Action data = () => JsonSerializer.Deserialize<AidTracker.Money>("""{"value":"1e3","currency":"USD"}""", options);
+        Action data = () =>
+            JsonSerializer.Deserialize<AidTracker.Money>("""{"value":"1e3","currency":"USD"}""", options);
 
         phrase.Should().Be(new AidTracker.Money(1000m, Currency.USD));
         data.Should().Throw<JsonException>().WithMessage("*'1e3'*exponents are not allowed*");
@@ -26,7 +27,14 @@ public class ExponentRuleTests
     public void Serialize_AnyAmount_NeverWritesAnExponentSoDataReadsBack(string value)
     {
         var options = new JsonSerializerOptions().ConfigureForAidTracker();
-        var money = new AidTracker.Money(decimal.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), Currency.USD);
+        var money = new AidTracker.Money(
+            decimal.Parse(
+                value,
+                System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture
+            ),
+            Currency.USD
+        );
 
         string json = JsonSerializer.Serialize(money, options);
 

@@ -30,7 +30,17 @@ public class MoneyAllocationTests
         Money[] parts = package.Split(7);
 
         parts.Aggregate((a, b) => a + b).Should().Be(package);
-        Amounts(parts).Should().Equal(1_257_142_858m, 1_257_142_857m, 1_257_142_857m, 1_257_142_857m, 1_257_142_857m, 1_257_142_857m, 1_257_142_857m);
+        Amounts(parts)
+            .Should()
+            .Equal(
+                1_257_142_858m,
+                1_257_142_857m,
+                1_257_142_857m,
+                1_257_142_857m,
+                1_257_142_857m,
+                1_257_142_857m,
+                1_257_142_857m
+            );
     }
 
     [Fact]
@@ -124,8 +134,11 @@ public class MoneyAllocationTests
         var largest = new Money(decimal.MaxValue, Currency.JPY);
 
         largest.Allocate(1, 1, 1).Aggregate((a, b) => a + b).Should().Be(largest);
-        new Money(79_228_162_514_264_337_593_543_950.33m, Currency.USD).Split(3).Aggregate((a, b) => a + b).Amount
-            .Should().Be(79_228_162_514_264_337_593_543_950.33m);
+        new Money(79_228_162_514_264_337_593_543_950.33m, Currency.USD)
+            .Split(3)
+            .Aggregate((a, b) => a + b)
+            .Amount.Should()
+            .Be(79_228_162_514_264_337_593_543_950.33m);
     }
 
     [Fact]
@@ -141,7 +154,10 @@ public class MoneyAllocationTests
     {
         Action act = () => new Money(1m, "USD").Allocate(1m, 2m, -0.5m);
 
-        act.Should().Throw<ArgumentException>().WithMessage("The ratio at index 2 is -0.5;*").WithParameterName("ratios");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The ratio at index 2 is -0.5;*")
+            .WithParameterName("ratios");
     }
 
     [Fact]
@@ -149,7 +165,10 @@ public class MoneyAllocationTests
     {
         Action act = () => new Money(1m, "USD").Allocate(0m, 0.0m);
 
-        act.Should().Throw<ArgumentException>().WithMessage("The ratios 0, 0.0 are all zero*").WithParameterName("ratios");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("The ratios 0, 0.0 are all zero*")
+            .WithParameterName("ratios");
     }
 
     [Fact]
@@ -169,6 +188,9 @@ public class MoneyAllocationTests
     {
         Action act = () => new Money(1m, "USD").Split(parts);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*not {parts}.*").WithParameterName(nameof(parts));
+        act.Should()
+            .Throw<ArgumentOutOfRangeException>()
+            .WithMessage($"*not {parts}.*")
+            .WithParameterName(nameof(parts));
     }
 }

@@ -5,7 +5,10 @@ using Money = AidTracker.Money;
 public class MoneyBagTests
 {
     private static readonly Money Package = new(8_800_000_000m, Currency.JPY);
-    private static readonly QualifiedMoney Cumulative = new(new Money(12_400_000_000m, Currency.USD), AmountQualifier.AtLeast);
+    private static readonly QualifiedMoney Cumulative = new(
+        new Money(12_400_000_000m, Currency.USD),
+        AmountQualifier.AtLeast
+    );
 
     private static void ShouldEqual(MoneyBag actual, MoneyBag expected)
     {
@@ -16,7 +19,12 @@ public class MoneyBagTests
     [Fact]
     public void Add_DifferentCurrencies_KeepsOneSumEachOrderedByCode()
     {
-        MoneyBag bag = MoneyBag.Empty + new Money(5m, Currency.USD) + Package + new Money(2m, Currency.EUR) + new Money(1m, Currency.USD);
+        MoneyBag bag =
+            MoneyBag.Empty
+            + new Money(5m, Currency.USD)
+            + Package
+            + new Money(2m, Currency.EUR)
+            + new Money(1m, Currency.USD);
 
         bag.Count.Should().Be(3);
         bag.Select(s => s.Currency.Code).Should().Equal("EUR", "JPY", "USD");
@@ -40,10 +48,13 @@ public class MoneyBagTests
     {
         MoneyBag bag = MoneyBag.Empty.Add(Cumulative).Add(new Money(58_825_751.29m, Currency.USD)).Add(Package);
 
-        bag[Currency.USD].Should().Be(new QualifiedMoney(new Money(12_458_825_751.29m, Currency.USD), AmountQualifier.AtLeast));
+        bag[Currency.USD]
+            .Should()
+            .Be(new QualifiedMoney(new Money(12_458_825_751.29m, Currency.USD), AmountQualifier.AtLeast));
         bag[Currency.JPY].Qualifier.Should().Be(AmountQualifier.Exact);
-        bag.Add(new QualifiedMoney(new Money(1m, Currency.USD), AmountQualifier.AtMost))[Currency.USD].Qualifier
-            .Should().Be(AmountQualifier.Approximately);
+        bag.Add(new QualifiedMoney(new Money(1m, Currency.USD), AmountQualifier.AtMost))[Currency.USD]
+            .Qualifier.Should()
+            .Be(AmountQualifier.Approximately);
     }
 
     [Fact]
@@ -114,7 +125,9 @@ public class MoneyBagTests
         MoneyBag merged = left + right;
 
         ShouldEqual(merged, right + left);
-        merged[Currency.USD].Should().Be(new QualifiedMoney(new Money(12_400_000_001m, Currency.USD), AmountQualifier.AtLeast));
+        merged[Currency.USD]
+            .Should()
+            .Be(new QualifiedMoney(new Money(12_400_000_001m, Currency.USD), AmountQualifier.AtLeast));
         merged.Count.Should().Be(3);
         ShouldEqual(left + MoneyBag.Empty, left);
         ShouldEqual(MoneyBag.Empty + left, left);

@@ -44,7 +44,11 @@ public class MoneyFormattingTests
     [InlineData("-2000", "EUR", "-€2,000.00")]
     [InlineData("-63300000", "USD", "-$63.3M")]
     [InlineData("1.5", "XAU", "XAU 1.5")]
-    public void ToString_Compact_UsesSymbolsAndScalesWithThreeSignificantDigits(string amount, string code, string expected)
+    public void ToString_Compact_UsesSymbolsAndScalesWithThreeSignificantDigits(
+        string amount,
+        string code,
+        string expected
+    )
     {
         var money = new Money(decimal.Parse(amount, CultureInfo.InvariantCulture), code);
 
@@ -89,7 +93,10 @@ public class MoneyFormattingTests
         CultureInfo saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = new CultureInfo("") { NumberFormat = { NumberDecimalSeparator = ",", NumberGroupSeparator = "." } };
+            CultureInfo.CurrentCulture = new CultureInfo("")
+            {
+                NumberFormat = { NumberDecimalSeparator = ",", NumberGroupSeparator = "." },
+            };
             var money = new Money(63_300_000.5m, Currency.USD);
 
             money.ToString(MoneyFormat.Compact).Should().Be("$63.3M");

@@ -85,8 +85,7 @@ public class MoneyParsingTests
     public void Parse_ManyDecimalsWithScale_IsExactNotRoundedThroughDouble()
     {
         // 0.1 + 0.2 style traps: a double would give 1234567890.1234567 or worse.
-        Money.Parse("1.2345678901234567890123456 billion USD").Amount
-            .Should().Be(1_234_567_890.1234567890123456m);
+        Money.Parse("1.2345678901234567890123456 billion USD").Amount.Should().Be(1_234_567_890.1234567890123456m);
     }
 
     [Fact]
@@ -183,9 +182,11 @@ public class MoneyParsingTests
     {
         Action act = () => Money.Parse(text);
 
-        act.Should().Throw<AmountFormatException>()
+        act.Should()
+            .Throw<AmountFormatException>()
             .WithMessage($"*'{text}'*position {position}*{detail}*")
-            .Which.Should().Match<AmountFormatException>(e => e.Position == position && e.Text == text);
+            .Which.Should()
+            .Match<AmountFormatException>(e => e.Position == position && e.Text == text);
     }
 
     [Theory]
@@ -194,7 +195,11 @@ public class MoneyParsingTests
     [InlineData("five million dollars", 0, "*position 0, 'five' is neither a number nor a known currency*")]
     [InlineData("USD", 3, "*'USD'*position 3*ends where a number was expected*")]
     [InlineData("USD abc", 4, "*'USD abc'*position 4, 'abc' is not a number*")]
-    [InlineData("$12.4 bilion", 6, "*'$12.4 bilion'*position 6, 'bilion' follows the number, but the currency is given already*")]
+    [InlineData(
+        "$12.4 bilion",
+        6,
+        "*'$12.4 bilion'*position 6, 'bilion' follows the number, but the currency is given already*"
+    )]
     [InlineData("12.4 bilion USD", 5, "*'12.4 bilion USD'*position 5, 'bilion USD' is neither a scale word*")]
     [InlineData("5 doubloons", 2, "*position 2, 'doubloons'*")]
     [InlineData("1,5 EUR", 1, "*'1,5 EUR'*position 1, the group separator ','*three digits*")]
@@ -207,9 +212,11 @@ public class MoneyParsingTests
     {
         Action act = () => Money.Parse(text);
 
-        act.Should().Throw<AmountFormatException>()
+        act.Should()
+            .Throw<AmountFormatException>()
             .WithMessage(message)
-            .Which.Should().Match<AmountFormatException>(e => e.Position == position && e.Text == text);
+            .Which.Should()
+            .Match<AmountFormatException>(e => e.Position == position && e.Text == text);
     }
 
     [Theory]
@@ -221,7 +228,8 @@ public class MoneyParsingTests
     {
         Action act = () => Money.Parse(text);
 
-        act.Should().Throw<AmountFormatException>()
+        act.Should()
+            .Throw<AmountFormatException>()
             .WithMessage($"*'{text}'*position*{token} is too large for a decimal*")
             .WithInnerException<OverflowException>();
     }
@@ -232,7 +240,10 @@ public class MoneyParsingTests
         Action tooPrecise = () => Money.Parse("0.12345678901234567890123456789012 USD");
         Action tooSmall = () => Money.Parse("1e-29 USD");
 
-        tooPrecise.Should().Throw<AmountFormatException>().WithMessage("*position 0*more significant digits than a decimal holds*");
+        tooPrecise
+            .Should()
+            .Throw<AmountFormatException>()
+            .WithMessage("*position 0*more significant digits than a decimal holds*");
         tooSmall.Should().Throw<AmountFormatException>().WithMessage("*'1e-29'*more than 28 decimal places*");
     }
 
@@ -270,7 +281,14 @@ public class MoneyParsingTests
         Action act = () => Money.Parse(text);
 
         AmountFormatException e = act.Should().Throw<AmountFormatException>().Which;
-        e.Message.Should().Be("Cannot parse 'USD " + new string('x', 76) + "…' as money: at position 4, '" + new string('x', 80) + "…' is not a number.");
+        e.Message.Should()
+            .Be(
+                "Cannot parse 'USD "
+                    + new string('x', 76)
+                    + "…' as money: at position 4, '"
+                    + new string('x', 80)
+                    + "…' is not a number."
+            );
         (e.Text == text).Should().BeTrue("the exception keeps the whole text; only the message is cut");
     }
 
@@ -279,6 +297,11 @@ public class MoneyParsingTests
     {
         Action act = () => Money.Parse("5\0USD\u001F");
 
-        act.Should().Throw<AmountFormatException>().Which.Message.Should().Contain(@"'5\0USD\u001F'").And.NotContain("\0").And.NotContain("\u001F");
+        act.Should()
+            .Throw<AmountFormatException>()
+            .Which.Message.Should()
+            .Contain(@"'5\0USD\u001F'")
+            .And.NotContain("\0")
+            .And.NotContain("\u001F");
     }
 }

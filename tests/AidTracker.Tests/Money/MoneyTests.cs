@@ -17,9 +17,11 @@ public class MoneyTests
     {
         Action act = () => _ = new Money(1m, "USD") + new Money(1m, "JPY");
 
-        act.Should().Throw<CurrencyMismatchException>()
+        act.Should()
+            .Throw<CurrencyMismatchException>()
             .WithMessage("*JPY*USD*")
-            .Which.Should().Match<CurrencyMismatchException>(e => e.Expected == Currency.USD && e.Actual == Currency.JPY);
+            .Which.Should()
+            .Match<CurrencyMismatchException>(e => e.Expected == Currency.USD && e.Actual == Currency.JPY);
     }
 
     [Fact]

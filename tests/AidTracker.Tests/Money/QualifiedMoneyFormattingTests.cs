@@ -4,9 +4,18 @@ using Money = AidTracker.Money;
 
 public class QualifiedMoneyFormattingTests
 {
-    private static readonly QualifiedMoney OverTwelvePointFourBillion = new(new Money(12_400_000_000m, Currency.USD), AmountQualifier.AtLeast);
-    private static readonly QualifiedMoney StatedEquivalent = new(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately);
-    private static readonly QualifiedMoney LoanCeiling = new(new Money(78_000_000_000m, Currency.JPY), AmountQualifier.AtMost);
+    private static readonly QualifiedMoney OverTwelvePointFourBillion = new(
+        new Money(12_400_000_000m, Currency.USD),
+        AmountQualifier.AtLeast
+    );
+    private static readonly QualifiedMoney StatedEquivalent = new(
+        new Money(63_300_000m, Currency.USD),
+        AmountQualifier.Approximately
+    );
+    private static readonly QualifiedMoney LoanCeiling = new(
+        new Money(78_000_000_000m, Currency.JPY),
+        AmountQualifier.AtMost
+    );
     private static readonly QualifiedMoney Package = new(new Money(8_800_000_000m, Currency.JPY));
 
     [Fact]

@@ -4,31 +4,37 @@ using Money = AidTracker.Money;
 
 public class QualifiedMoneyParsingTests
 {
-    public static TheoryData<string, string, string, AmountQualifier> IssuePhrases => new()
-    {
-        { "8.8 billion yen", "8800000000", "JPY", AmountQualifier.Exact },
-        { "¥8.8bn", "8800000000", "JPY", AmountQualifier.Exact },
-        { "JPY 8,800,000,000", "8800000000", "JPY", AmountQualifier.Exact },
-        { "8,800,000,000 JPY", "8800000000", "JPY", AmountQualifier.Exact },
-        { "$63.3M", "63300000", "USD", AmountQualifier.Exact },
-        { "US$63.3 million", "63300000", "USD", AmountQualifier.Exact },
-        { "63.3 million US dollars", "63300000", "USD", AmountQualifier.Exact },
-        { "USD 12.4 billion", "12400000000", "USD", AmountQualifier.Exact },
-        { "€50 bn", "50000000000", "EUR", AmountQualifier.Exact },
-        { "£1.2 trillion", "1200000000000", "GBP", AmountQualifier.Exact },
-        { "over $12.4 billion", "12400000000", "USD", AmountQualifier.AtLeast },
-        { "more than $12.4 billion", "12400000000", "USD", AmountQualifier.AtLeast },
-        { "approximately 63.3 million US dollars", "63300000", "USD", AmountQualifier.Approximately },
-        { "≈ $63.3M", "63300000", "USD", AmountQualifier.Approximately },
-        { "~$63.3M", "63300000", "USD", AmountQualifier.Approximately },
-        { "about ¥1 trillion", "1000000000000", "JPY", AmountQualifier.Approximately },
-        { "up to 78 billion yen", "78000000000", "JPY", AmountQualifier.AtMost },
-        { "-2,000 EUR", "-2000", "EUR", AmountQualifier.Exact },
-    };
+    public static TheoryData<string, string, string, AmountQualifier> IssuePhrases =>
+        new()
+        {
+            { "8.8 billion yen", "8800000000", "JPY", AmountQualifier.Exact },
+            { "¥8.8bn", "8800000000", "JPY", AmountQualifier.Exact },
+            { "JPY 8,800,000,000", "8800000000", "JPY", AmountQualifier.Exact },
+            { "8,800,000,000 JPY", "8800000000", "JPY", AmountQualifier.Exact },
+            { "$63.3M", "63300000", "USD", AmountQualifier.Exact },
+            { "US$63.3 million", "63300000", "USD", AmountQualifier.Exact },
+            { "63.3 million US dollars", "63300000", "USD", AmountQualifier.Exact },
+            { "USD 12.4 billion", "12400000000", "USD", AmountQualifier.Exact },
+            { "€50 bn", "50000000000", "EUR", AmountQualifier.Exact },
+            { "£1.2 trillion", "1200000000000", "GBP", AmountQualifier.Exact },
+            { "over $12.4 billion", "12400000000", "USD", AmountQualifier.AtLeast },
+            { "more than $12.4 billion", "12400000000", "USD", AmountQualifier.AtLeast },
+            { "approximately 63.3 million US dollars", "63300000", "USD", AmountQualifier.Approximately },
+            { "≈ $63.3M", "63300000", "USD", AmountQualifier.Approximately },
+            { "~$63.3M", "63300000", "USD", AmountQualifier.Approximately },
+            { "about ¥1 trillion", "1000000000000", "JPY", AmountQualifier.Approximately },
+            { "up to 78 billion yen", "78000000000", "JPY", AmountQualifier.AtMost },
+            { "-2,000 EUR", "-2000", "EUR", AmountQualifier.Exact },
+        };
 
     [Theory]
     [MemberData(nameof(IssuePhrases))]
-    public void Parse_EveryPhraseOfTheIssue_GivesTheExactAmountCurrencyAndQualifier(string phrase, string amount, string code, AmountQualifier qualifier)
+    public void Parse_EveryPhraseOfTheIssue_GivesTheExactAmountCurrencyAndQualifier(
+        string phrase,
+        string amount,
+        string code,
+        AmountQualifier qualifier
+    )
     {
         QualifiedMoney parsed = QualifiedMoney.Parse(phrase);
 
@@ -43,21 +49,27 @@ public class QualifiedMoneyParsingTests
         QualifiedMoney parsed = QualifiedMoney.Parse("8.8 billion yen");
 
         parsed.Should().Be(new QualifiedMoney(new Money(8_800_000_000m, Currency.JPY), AmountQualifier.Exact));
-        parsed.Amount.Scale.Should().Be(0, "8.8 billion is the integer 8,800,000,000, not a product with a decimal tail");
+        parsed
+            .Amount.Scale.Should()
+            .Be(0, "8.8 billion is the integer 8,800,000,000, not a product with a decimal tail");
     }
 
     [Fact]
     public void Parse_WorkedExample_StatedDollarEquivalentIsApproximate()
     {
-        QualifiedMoney.Parse("approximately 63.3 million US dollars")
-            .Should().Be(new QualifiedMoney(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately));
+        QualifiedMoney
+            .Parse("approximately 63.3 million US dollars")
+            .Should()
+            .Be(new QualifiedMoney(new Money(63_300_000m, Currency.USD), AmountQualifier.Approximately));
     }
 
     [Fact]
     public void Parse_WorkedExample_CumulativeAssistanceIsALowerBound()
     {
-        QualifiedMoney.Parse("over $12.4 billion")
-            .Should().Be(new QualifiedMoney(new Money(12_400_000_000m, Currency.USD), AmountQualifier.AtLeast));
+        QualifiedMoney
+            .Parse("over $12.4 billion")
+            .Should()
+            .Be(new QualifiedMoney(new Money(12_400_000_000m, Currency.USD), AmountQualifier.AtLeast));
     }
 
     [Theory]
@@ -112,9 +124,11 @@ public class QualifiedMoneyParsingTests
     {
         Action act = () => QualifiedMoney.Parse("over 12.4 billion doubloons");
 
-        act.Should().Throw<AmountFormatException>()
+        act.Should()
+            .Throw<AmountFormatException>()
             .WithMessage("*'over 12.4 billion doubloons'*position 18*'doubloons'*")
-            .Which.Position.Should().Be(18);
+            .Which.Position.Should()
+            .Be(18);
     }
 
     [Fact]
@@ -130,7 +144,10 @@ public class QualifiedMoneyParsingTests
     {
         AmountParseOptions options = AmountParseOptions.Default.WithSymbol("¥", Currency.CNY);
 
-        QualifiedMoney.Parse("about ¥1 trillion", options).Money.Should().Be(new Money(1_000_000_000_000m, Currency.CNY));
+        QualifiedMoney
+            .Parse("about ¥1 trillion", options)
+            .Money.Should()
+            .Be(new Money(1_000_000_000_000m, Currency.CNY));
     }
 
     [Fact]
@@ -140,6 +157,7 @@ public class QualifiedMoneyParsingTests
             where T : ISpanParsable<T> => T.Parse(s.AsSpan(), provider);
 
         ParseGeneric<QualifiedMoney>("over kr 5", AmountParseOptions.Default.WithSymbol("kr", Currency.FromCode("NOK")))
-            .Should().Be(new QualifiedMoney(new Money(5m, "NOK"), AmountQualifier.AtLeast));
+            .Should()
+            .Be(new QualifiedMoney(new Money(5m, "NOK"), AmountQualifier.AtLeast));
     }
 }

@@ -12,7 +12,11 @@ public class QualifiedMoneyTests
     [InlineData(AmountQualifier.Exact, AmountQualifier.AtMost, AmountQualifier.AtMost)]
     [InlineData(AmountQualifier.AtMost, AmountQualifier.AtMost, AmountQualifier.AtMost)]
     [InlineData(AmountQualifier.AtLeast, AmountQualifier.AtMost, AmountQualifier.Approximately)]
-    public void Combine_FollowsTheDesignRule_InEitherOrder(AmountQualifier a, AmountQualifier b, AmountQualifier expected)
+    public void Combine_FollowsTheDesignRule_InEitherOrder(
+        AmountQualifier a,
+        AmountQualifier b,
+        AmountQualifier expected
+    )
     {
         QualifiedMoney.Combine(a, b).Should().Be(expected);
         QualifiedMoney.Combine(b, a).Should().Be(expected);

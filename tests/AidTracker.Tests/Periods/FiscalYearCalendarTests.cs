@@ -110,7 +110,10 @@ public class FiscalYearCalendarTests
     {
         FiscalYearCalendar[] calendars =
         [
-            FiscalYearCalendar.CalendarYear, FiscalYearCalendar.Japan, FiscalYearCalendar.UnitedStates, FiscalYearCalendar.Australia,
+            FiscalYearCalendar.CalendarYear,
+            FiscalYearCalendar.Japan,
+            FiscalYearCalendar.UnitedStates,
+            FiscalYearCalendar.Australia,
             FiscalYearCalendar.Create("Mid-month", 3, 15, FiscalYearLabeling.EndingYear),
         ];
         for (LocalDate d = new(2023, 1, 1); d <= new LocalDate(2025, 12, 31); d = d.PlusDays(1))

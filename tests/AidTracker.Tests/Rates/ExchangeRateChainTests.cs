@@ -7,14 +7,24 @@ public class ExchangeRateChainTests
 {
     private static readonly LocalDate February27 = new(2025, 2, 27);
 
-    private static readonly FixedRateSource Yen = new("Yen agreement", new ExchangeRate(Currency.USD, Currency.JPY, 145m, February27, RateBasis.Fixed, "Yen agreement"));
+    private static readonly FixedRateSource Yen = new(
+        "Yen agreement",
+        new ExchangeRate(Currency.USD, Currency.JPY, 145m, February27, RateBasis.Fixed, "Yen agreement")
+    );
 
-    private static readonly FixedRateSource Hryvnia = new("Hryvnia agreement", new ExchangeRate(Currency.USD, Currency.UAH, 41m, February27, RateBasis.Fixed, "Hryvnia agreement"));
+    private static readonly FixedRateSource Hryvnia = new(
+        "Hryvnia agreement",
+        new ExchangeRate(Currency.USD, Currency.UAH, 41m, February27, RateBasis.Fixed, "Hryvnia agreement")
+    );
 
     [Fact]
     public void TryGetRate_FirstSourceHasIt_AnswersWithoutFailures()
     {
-        RateLookupResult result = new ExchangeRateChain(Yen, Hryvnia).TryGetRate(Currency.USD, Currency.JPY, February27);
+        RateLookupResult result = new ExchangeRateChain(Yen, Hryvnia).TryGetRate(
+            Currency.USD,
+            Currency.JPY,
+            February27
+        );
 
         result.AnsweredBy.Should().Be("Yen agreement");
         result.FailedSources.Should().BeEmpty();
@@ -23,11 +33,18 @@ public class ExchangeRateChainTests
     [Fact]
     public void TryGetRate_LaterSourceHasIt_RecordsWhichAnsweredAndWhyTheFirstFailed()
     {
-        RateLookupResult result = new ExchangeRateChain(Yen, Hryvnia).TryGetRate(Currency.USD, Currency.UAH, February27);
+        RateLookupResult result = new ExchangeRateChain(Yen, Hryvnia).TryGetRate(
+            Currency.USD,
+            Currency.UAH,
+            February27
+        );
 
         result.AnsweredBy.Should().Be("Hryvnia agreement");
         result.Rate!.Value.Should().Be(41m);
-        result.FailedSources.Single().Should().Match<RateLookupFailure>(f => f.Source == "Yen agreement" && f.MissingCurrency == Currency.UAH);
+        result
+            .FailedSources.Single()
+            .Should()
+            .Match<RateLookupFailure>(f => f.Source == "Yen agreement" && f.MissingCurrency == Currency.UAH);
     }
 
     [Fact]
@@ -41,7 +58,9 @@ public class ExchangeRateChainTests
         RateLookupFailure failure = result.FailedSources.Single();
         failure.Reason.Should().Be(RateLookupFailureReason.SourceFailed);
         failure.Exception.Should().BeOfType<IOException>();
-        failure.Message.Should().Contain("Broken failed while looking up USD to JPY for 2025-02-27: IOException: disk gone");
+        failure
+            .Message.Should()
+            .Contain("Broken failed while looking up USD to JPY for 2025-02-27: IOException: disk gone");
     }
 
     [Fact]
@@ -53,7 +72,10 @@ public class ExchangeRateChainTests
 
         failure.Source.Should().Be("Mine");
         failure.Reason.Should().Be(RateLookupFailureReason.NoSourceAnswered);
-        failure.Failures.Select(f => f.Reason).Should().Equal(RateLookupFailureReason.SourceFailed, RateLookupFailureReason.CurrencyNotCovered);
+        failure
+            .Failures.Select(f => f.Reason)
+            .Should()
+            .Equal(RateLookupFailureReason.SourceFailed, RateLookupFailureReason.CurrencyNotCovered);
         failure.Message.Should().StartWith("None of the 2 sources of Mine has the rate. Broken failed");
     }
 
@@ -62,9 +84,14 @@ public class ExchangeRateChainTests
     {
         Action act = () => new ExchangeRateChain(Yen, Hryvnia).GetRate(Currency.USD, Currency.EUR, February27);
 
-        act.Should().Throw<RateNotFoundException>()
-            .WithMessage("No exchange rate from USD to EUR for 2025-02-27. None of the 2 sources of Yen agreement, then Hryvnia agreement has the rate.*")
-            .Which.Failure.Failures.Should().HaveCount(2);
+        act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage(
+                "No exchange rate from USD to EUR for 2025-02-27. None of the 2 sources of Yen agreement, then Hryvnia "
+                    + "agreement has the rate.*"
+            )
+            .Which.Failure.Failures.Should()
+            .HaveCount(2);
     }
 
     [Fact]

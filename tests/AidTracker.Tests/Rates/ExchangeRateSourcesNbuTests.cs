@@ -33,7 +33,9 @@ public class ExchangeRateSourcesNbuTests
 
         rate.Derivation.Should().Be(RateDerivation.Cross);
         rate.Pivot.Should().Be(Currency.UAH);
-        rate.PublishedRates.Select(r => (r.Base.Code, r.Quote.Code, r.Value)).Should().Equal(("JPY", "UAH", 0.22841m), ("USD", "UAH", 29.2549m));
+        rate.PublishedRates.Select(r => (r.Base.Code, r.Quote.Code, r.Value))
+            .Should()
+            .Equal(("JPY", "UAH", 0.22841m), ("USD", "UAH", 29.2549m));
         rate.Value.Should().Be(0.22841m * (1m / 29.2549m));
         Math.Round(1m / rate.Value, 2).Should().Be(128.08m, "the data README: 1 USD = 29.2549 / 0.22841 = 128.08 JPY");
     }
@@ -48,8 +50,14 @@ public class ExchangeRateSourcesNbuTests
         coverage.FirstDate.Should().Be(new LocalDate(1996, 9, 2));
         coverage.LastDate.Should().Be(new LocalDate(2022, 7, 21));
         coverage.Find(Currency.USD)!.Count.Should().BeGreaterThan(9000, "the NBU sets a rate for every calendar day");
-        coverage.Currencies.Select(c => c.Currency.Code).Should().Contain(["DEM", "RUB", "ZAR"]).And.NotContain(["SDR", "WDR", "USM", "___"]);
-        coverage.Currencies.Should().HaveCount(105, "109 columns, of which SDR, USM, WDR and ___ are not currency codes");
+        coverage
+            .Currencies.Select(c => c.Currency.Code)
+            .Should()
+            .Contain(["DEM", "RUB", "ZAR"])
+            .And.NotContain(["SDR", "WDR", "USM", "___"]);
+        coverage
+            .Currencies.Should()
+            .HaveCount(105, "109 columns, of which SDR, USM, WDR and ___ are not currency codes");
     }
 
     [Fact]
@@ -63,21 +71,36 @@ public class ExchangeRateSourcesNbuTests
     [Fact]
     public void Default_MillionHryvniasOn28April2022_AreConvertedAtTheNbuRateOfThatDay()
     {
-        Conversion conversion = ExchangeRateSources.Default.Convert(new Money(1_000_000m, Currency.UAH), Currency.USD, April28);
+        Conversion conversion = ExchangeRateSources.Default.Convert(
+            new Money(1_000_000m, Currency.UAH),
+            Currency.USD,
+            April28
+        );
 
         conversion.Converted.Amount.Should().Be(1_000_000m * (1m / 29.2549m));
         conversion.Rounded.Should().Be(new Money(34_182.31m, Currency.USD));
         conversion.Source.Should().Be("NBU");
         conversion.Basis.Should().Be(RateBasis.Daily);
         conversion.UsedDate.Should().Be(April28);
-        conversion.FailedSources.Should().ContainSingle().Which.Should().Match<RateLookupFailure>(
-            f => f.Source == "ECB" && f.Reason == RateLookupFailureReason.CurrencyNotCovered && f.MissingCurrency == Currency.UAH);
+        conversion
+            .FailedSources.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<RateLookupFailure>(f =>
+                f.Source == "ECB"
+                && f.Reason == RateLookupFailureReason.CurrencyNotCovered
+                && f.MissingCurrency == Currency.UAH
+            );
     }
 
     [Fact]
     public void Default_HryvniaOn15May2023_FallsBackToTheImf2023AverageAndSaysWhyNotTheNbu()
     {
-        RateLookupResult result = ExchangeRateSources.Default.TryGetRate(Currency.UAH, Currency.USD, new LocalDate(2023, 5, 15));
+        RateLookupResult result = ExchangeRateSources.Default.TryGetRate(
+            Currency.UAH,
+            Currency.USD,
+            new LocalDate(2023, 5, 15)
+        );
 
         result.AnsweredBy.Should().Be("IMF");
         result.Rate!.Basis.Should().Be(RateBasis.AnnualAverage);
@@ -92,13 +115,20 @@ public class ExchangeRateSourcesNbuTests
     [Fact]
     public void Default_YenToDollarOn28April2022_IsStillTheEcbs()
     {
-        ExchangeRateSources.Default.GetRate(Currency.JPY, Currency.USD, April28).Source.Should().Be("ECB", "the ECB comes first for every pair it has");
+        ExchangeRateSources
+            .Default.GetRate(Currency.JPY, Currency.USD, April28)
+            .Source.Should()
+            .Be("ECB", "the ECB comes first for every pair it has");
     }
 
     [Fact]
     public void Default_HryvniaDayAfterTheNbuDataWithinTolerance_UsesTheLastNbuDayAndSaysHowOld()
     {
-        Conversion conversion = ExchangeRateSources.Default.Convert(new Money(1_000_000m, Currency.UAH), Currency.USD, new LocalDate(2022, 7, 25));
+        Conversion conversion = ExchangeRateSources.Default.Convert(
+            new Money(1_000_000m, Currency.UAH),
+            Currency.USD,
+            new LocalDate(2022, 7, 25)
+        );
 
         conversion.Source.Should().Be("NBU");
         conversion.UsedDate.Should().Be(new LocalDate(2022, 7, 21));
@@ -108,7 +138,8 @@ public class ExchangeRateSourcesNbuTests
     [Fact]
     public void ReadNbuCsv_EurColumnAndUahColumn_UahIsRefusedAsThePivot()
     {
-        Action act = () => RateFileReader.ReadNbuCsv(new StringReader("Date,USD,UAH\n2022-04-28,29.2549,1\n"), "nbu.csv");
+        Action act = () =>
+            RateFileReader.ReadNbuCsv(new StringReader("Date,USD,UAH\n2022-04-28,29.2549,1\n"), "nbu.csv");
 
         act.Should().Throw<RateFileException>().WithMessage("nbu.csv, line 1: *'UAH'*hryvnias per 1 unit*");
     }
@@ -116,7 +147,11 @@ public class ExchangeRateSourcesNbuTests
     [Fact]
     public void ReadNbuCsv_ZeroRate_ThrowsNamingLineAndValue()
     {
-        Action act = () => RateFileReader.ReadNbuCsv(new StringReader("Date,USD,EUR\n2022-04-28,29.2549,30.9663\n2022-04-27,0,30.1\n"), "nbu.csv");
+        Action act = () =>
+            RateFileReader.ReadNbuCsv(
+                new StringReader("Date,USD,EUR\n2022-04-28,29.2549,30.9663\n2022-04-27,0,30.1\n"),
+                "nbu.csv"
+            );
 
         act.Should().Throw<RateFileException>().WithMessage("nbu.csv, line 3: *USD*'0'*not greater than zero*");
     }

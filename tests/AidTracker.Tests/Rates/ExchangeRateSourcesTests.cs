@@ -16,7 +16,12 @@ public class ExchangeRateSourcesTests
     [Fact]
     public void Ecb_Convert8Point8BillionYenOnTheExchangeOfNotesDate_Is58825751Point29UsdViaEur()
     {
-        Conversion conversion = ExchangeRateSources.Ecb.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27, RateBasis.Daily);
+        Conversion conversion = ExchangeRateSources.Ecb.Convert(
+            new Money(8_800_000_000m, Currency.JPY),
+            Currency.USD,
+            February27,
+            RateBasis.Daily
+        );
 
         conversion.Rounded.Should().Be(new Money(58_825_751.29m, Currency.USD));
         conversion.Original.Should().Be(new Money(8_800_000_000m, Currency.JPY));
@@ -27,14 +32,33 @@ public class ExchangeRateSourcesTests
         conversion.Rate.Derivation.Should().Be(RateDerivation.Cross);
         conversion.Rate.Pivot.Should().Be(Currency.EUR);
         conversion.RatesUsed.Should().HaveCount(2);
-        conversion.RatesUsed[0].Should().Match<ExchangeRate>(r => r.Base == Currency.EUR && r.Quote == Currency.JPY && r.Value == 156.73m && r.Date == February27 && r.Source == "ECB" && r.Basis == RateBasis.Daily);
-        conversion.RatesUsed[1].Should().Match<ExchangeRate>(r => r.Base == Currency.EUR && r.Quote == Currency.USD && r.Value == 1.0477m && r.Date == February27);
+        conversion
+            .RatesUsed[0]
+            .Should()
+            .Match<ExchangeRate>(r =>
+                r.Base == Currency.EUR
+                && r.Quote == Currency.JPY
+                && r.Value == 156.73m
+                && r.Date == February27
+                && r.Source == "ECB"
+                && r.Basis == RateBasis.Daily
+            );
+        conversion
+            .RatesUsed[1]
+            .Should()
+            .Match<ExchangeRate>(r =>
+                r.Base == Currency.EUR && r.Quote == Currency.USD && r.Value == 1.0477m && r.Date == February27
+            );
     }
 
     [Fact]
     public void Ecb_Convert_KeepsFullPrecisionAndRoundsOnlyWhenAsked()
     {
-        Conversion conversion = ExchangeRateSources.Ecb.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27);
+        Conversion conversion = ExchangeRateSources.Ecb.Convert(
+            new Money(8_800_000_000m, Currency.JPY),
+            Currency.USD,
+            February27
+        );
 
         // 8,800,000,000 × 1.0477 / 156.73 = 58,825,751.29203088113315893574...
         conversion.Converted.Amount.Should().BeApproximately(58_825_751.292030881133m, 0.000000000001m);
@@ -47,8 +71,14 @@ public class ExchangeRateSourcesTests
         ExchangeRate usdJpy = ExchangeRateSources.Ecb.GetRate(Currency.USD, Currency.JPY, February27);
 
         Math.Round(usdJpy.Value, 3).Should().Be(149.594m);
-        ExchangeRateSources.Ecb.GetRate(Currency.EUR, Currency.USD, February27).Should().Match<ExchangeRate>(r => r.Value == 1.0477m && r.Derivation == RateDerivation.Direct);
-        ExchangeRateSources.Ecb.GetRate(Currency.USD, Currency.EUR, February27).Should().Match<ExchangeRate>(r => r.Value == 1m / 1.0477m && r.Derivation == RateDerivation.Inverse);
+        ExchangeRateSources
+            .Ecb.GetRate(Currency.EUR, Currency.USD, February27)
+            .Should()
+            .Match<ExchangeRate>(r => r.Value == 1.0477m && r.Derivation == RateDerivation.Direct);
+        ExchangeRateSources
+            .Ecb.GetRate(Currency.USD, Currency.EUR, February27)
+            .Should()
+            .Match<ExchangeRate>(r => r.Value == 1m / 1.0477m && r.Derivation == RateDerivation.Inverse);
     }
 
     [Fact]
@@ -56,7 +86,11 @@ public class ExchangeRateSourcesTests
     {
         var saturday = new LocalDate(2025, 3, 1);
 
-        Conversion conversion = ExchangeRateSources.Default.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, saturday);
+        Conversion conversion = ExchangeRateSources.Default.Convert(
+            new Money(8_800_000_000m, Currency.JPY),
+            Currency.USD,
+            saturday
+        );
 
         conversion.RequestedDate.Should().Be(saturday);
         conversion.UsedDate.Should().Be(new LocalDate(2025, 2, 28));
@@ -93,9 +127,13 @@ public class ExchangeRateSourcesTests
 
         imf.Pivot.Should().Be(Currency.USD);
         imf.GetRate(Currency.USD, Currency.USD, date).Value.Should().Be(1m);
-        imf.GetRate(Currency.JPY, Currency.USD, date).Value.Should().Be(1m / 140.4911000623402m, "the USD leg is exactly 1, not Haiti's 141.04 gourdes");
+        imf.GetRate(Currency.JPY, Currency.USD, date)
+            .Value.Should()
+            .Be(1m / 140.4911000623402m, "the USD leg is exactly 1, not Haiti's 141.04 gourdes");
         imf.Coverage[0].Find(Currency.USD).Should().BeNull("USD is the pivot");
-        imf.TryGetRate(Currency.FromCode("HTG"), Currency.USD, date).Failure!.Reason.Should().Be(RateLookupFailureReason.CurrencyNotCovered);
+        imf.TryGetRate(Currency.FromCode("HTG"), Currency.USD, date)
+            .Failure!.Reason.Should()
+            .Be(RateLookupFailureReason.CurrencyNotCovered);
     }
 
     [Fact]
@@ -103,14 +141,22 @@ public class ExchangeRateSourcesTests
     {
         string[] lines = File.ReadAllLines(Path.Combine(TestPaths.DataDir, "imf-annual-average-per-usd.csv"));
 
-        lines.Should().Contain(l => l.StartsWith("2023-12-31,141.035912702189,USD,", StringComparison.Ordinal) && l.Contains(",HT,", StringComparison.Ordinal));
+        lines
+            .Should()
+            .Contain(l =>
+                l.StartsWith("2023-12-31,141.035912702189,USD,", StringComparison.Ordinal)
+                && l.Contains(",HT,", StringComparison.Ordinal)
+            );
     }
 
     [Fact]
     public void Imf_WestAfricanFranc_TakesTheValueMostRowsAgreeOn()
     {
         // 2023: Benin's row says 606.654982255763, the seven other rows 606.569750165917; no issuer row for XOF.
-        ExchangeRateSources.Imf.GetRate(Currency.USD, Currency.FromCode("XOF"), new LocalDate(2023, 1, 1)).Value.Should().Be(606.569750165917m);
+        ExchangeRateSources
+            .Imf.GetRate(Currency.USD, Currency.FromCode("XOF"), new LocalDate(2023, 1, 1))
+            .Value.Should()
+            .Be(606.569750165917m);
     }
 
     [Fact]
@@ -146,7 +192,11 @@ public class ExchangeRateSourcesTests
     [Fact]
     public void Default_HryvniaInMid2024_FallsBackToTheImf2024AverageAndSaysSo()
     {
-        RateLookupResult result = ExchangeRateSources.Default.TryGetRate(Currency.UAH, Currency.USD, new LocalDate(2024, 6, 15));
+        RateLookupResult result = ExchangeRateSources.Default.TryGetRate(
+            Currency.UAH,
+            Currency.USD,
+            new LocalDate(2024, 6, 15)
+        );
 
         result.IsFound.Should().BeTrue();
         result.AnsweredBy.Should().Be("IMF");
@@ -155,10 +205,22 @@ public class ExchangeRateSourcesTests
         result.Rate.Derivation.Should().Be(RateDerivation.Inverse);
         Math.Round(result.Rate.Legs.Single().Value, 6).Should().Be(40.152083m);
         result.FailedSources.Should().HaveCount(2);
-        result.FailedSources[0].Should().Match<RateLookupFailure>(
-            f => f.Source == "ECB" && f.Reason == RateLookupFailureReason.CurrencyNotCovered && f.MissingCurrency == Currency.UAH);
-        result.FailedSources[1].Should().Match<RateLookupFailure>(
-            f => f.Source == "NBU" && f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 7, 21));
+        result
+            .FailedSources[0]
+            .Should()
+            .Match<RateLookupFailure>(f =>
+                f.Source == "ECB"
+                && f.Reason == RateLookupFailureReason.CurrencyNotCovered
+                && f.MissingCurrency == Currency.UAH
+            );
+        result
+            .FailedSources[1]
+            .Should()
+            .Match<RateLookupFailure>(f =>
+                f.Source == "NBU"
+                && f.Reason == RateLookupFailureReason.AfterLastRate
+                && f.NearestBefore == new LocalDate(2022, 7, 21)
+            );
     }
 
     [Fact]
@@ -168,8 +230,10 @@ public class ExchangeRateSourcesTests
 
         Action act = () => ExchangeRateSources.Default.GetRate(Currency.JPY, Currency.USD, date);
 
-        RateNotFoundException exception = act.Should().Throw<RateNotFoundException>()
-            .WithMessage("*JPY*USD*2026-10-01*2026-04-13*tolerance of 7 days*").Which;
+        RateNotFoundException exception = act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage("*JPY*USD*2026-10-01*2026-04-13*tolerance of 7 days*")
+            .Which;
         exception.From.Should().Be(Currency.JPY);
         exception.To.Should().Be(Currency.USD);
         exception.Date.Should().Be(date);
@@ -196,15 +260,27 @@ public class ExchangeRateSourcesTests
         rate.Legs.Select(l => l.Value).Should().Equal(85.16200833333332m, 0.9248395584706975m);
         rate.Value.Should().Be((1m / 85.16200833333332m) * 0.9248395584706975m);
         result.FailedSources.Select(f => f.Source).Should().Equal("ECB", "NBU");
-        result.FailedSources[0].Should().Match<RateLookupFailure>(
-            f => f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 3, 1));
-        result.FailedSources[1].Reason.Should().Be(RateLookupFailureReason.AfterLastRate, "the NBU data ends 2022-07-21");
+        result
+            .FailedSources[0]
+            .Should()
+            .Match<RateLookupFailure>(f =>
+                f.Reason == RateLookupFailureReason.AfterLastRate && f.NearestBefore == new LocalDate(2022, 3, 1)
+            );
+        result
+            .FailedSources[1]
+            .Reason.Should()
+            .Be(RateLookupFailureReason.AfterLastRate, "the NBU data ends 2022-07-21");
     }
 
     [Fact]
     public void Default_AnnualAverageAsked_IsAnsweredByTheImfEvenWhereTheEcbHasDailyRates()
     {
-        ExchangeRate rate = ExchangeRateSources.Default.GetRate(Currency.USD, Currency.JPY, new LocalDate(2024, 5, 1), RateBasis.AnnualAverage);
+        ExchangeRate rate = ExchangeRateSources.Default.GetRate(
+            Currency.USD,
+            Currency.JPY,
+            new LocalDate(2024, 5, 1),
+            RateBasis.AnnualAverage
+        );
 
         rate.Source.Should().Be("IMF");
         Math.Round(rate.Value, 4).Should().Be(151.3663m);
@@ -215,8 +291,13 @@ public class ExchangeRateSourcesTests
     {
         Action act = () => ExchangeRateSources.Default.GetRate("HTG", "EUR", new LocalDate(2020, 1, 1));
 
-        act.Should().Throw<RateNotFoundException>().WithMessage("*ECB has no rates for HTG*IMF has no rates for HTG*")
-            .Which.Should().Match<RateNotFoundException>(e => e.Reason == RateLookupFailureReason.CurrencyNotCovered && e.MissingCurrency == Currency.FromCode("HTG"));
+        act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage("*ECB has no rates for HTG*IMF has no rates for HTG*")
+            .Which.Should()
+            .Match<RateNotFoundException>(e =>
+                e.Reason == RateLookupFailureReason.CurrencyNotCovered && e.MissingCurrency == Currency.FromCode("HTG")
+            );
     }
 
     [Fact]
@@ -224,25 +305,41 @@ public class ExchangeRateSourcesTests
     {
         Action act = () => ExchangeRateSources.Ecb.GetRate(Currency.JPY, Currency.USD, new LocalDate(1998, 6, 1));
 
-        act.Should().Throw<RateNotFoundException>().WithMessage("*1998-06-01*first is of 1999-01-04*")
-            .Which.Should().Match<RateNotFoundException>(e => e.Reason == RateLookupFailureReason.BeforeFirstRate && e.NearestAfter == new LocalDate(1999, 1, 4) && e.NearestBefore == null);
+        act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage("*1998-06-01*first is of 1999-01-04*")
+            .Which.Should()
+            .Match<RateNotFoundException>(e =>
+                e.Reason == RateLookupFailureReason.BeforeFirstRate
+                && e.NearestAfter == new LocalDate(1999, 1, 4)
+                && e.NearestBefore == null
+            );
     }
 
     [Fact]
     public void Ecb_IcelandicKronaDuringItsGap_FailsNamingTheDatesAroundTheGap()
     {
-        RateLookupFailure failure = ExchangeRateSources.Ecb.TryGetRate(Currency.FromCode("ISK"), Currency.EUR, new LocalDate(2010, 5, 5)).Failure!;
+        RateLookupFailure failure = ExchangeRateSources
+            .Ecb.TryGetRate(Currency.FromCode("ISK"), Currency.EUR, new LocalDate(2010, 5, 5))
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.NoRateWithinTolerance);
         failure.NearestBefore.Should().Be(new LocalDate(2008, 12, 9));
         failure.NearestAfter.Should().Be(new LocalDate(2018, 2, 1));
-        failure.Message.Should().Be("ECB has no rate from ISK to EUR on 2010-05-05 or in the 7 days before it; the nearest are of 2008-12-09 and 2018-02-01.");
+        failure
+            .Message.Should()
+            .Be(
+                "ECB has no rate from ISK to EUR on 2010-05-05 or in the 7 days before it; the nearest are of "
+                    + "2008-12-09 and 2018-02-01."
+            );
     }
 
     [Fact]
     public void Ecb_WithZeroTolerance_RefusesTheSaturday()
     {
-        RateLookupResult result = ExchangeRateSources.Ecb.WithToleranceDays(0).TryGetRate(Currency.JPY, Currency.USD, new LocalDate(2025, 3, 1));
+        RateLookupResult result = ExchangeRateSources
+            .Ecb.WithToleranceDays(0)
+            .TryGetRate(Currency.JPY, Currency.USD, new LocalDate(2025, 3, 1));
 
         result.IsFound.Should().BeFalse();
         result.Failure!.NearestBefore.Should().Be(new LocalDate(2025, 2, 28));

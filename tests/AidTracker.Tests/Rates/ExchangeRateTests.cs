@@ -8,23 +8,40 @@ using Money = AidTracker.Money;
 public class ExchangeRateTests
 {
     private static readonly LocalDate February27 = new(2025, 2, 27);
-    private static readonly ExchangeRate EurUsd = new(Currency.EUR, Currency.USD, 1.0477m, February27, RateBasis.Daily, "ECB");
-    private static readonly ExchangeRate EurJpy = new(Currency.EUR, Currency.JPY, 156.73m, February27, RateBasis.Daily, "ECB");
+    private static readonly ExchangeRate EurUsd = new(
+        Currency.EUR,
+        Currency.USD,
+        1.0477m,
+        February27,
+        RateBasis.Daily,
+        "ECB"
+    );
+    private static readonly ExchangeRate EurJpy = new(
+        Currency.EUR,
+        Currency.JPY,
+        156.73m,
+        February27,
+        RateBasis.Daily,
+        "ECB"
+    );
 
     [Fact]
     public void Constructor_ZeroValue_ThrowsSayingGreaterThanZeroAndNamingTheValue()
     {
         Action act = () => _ = new ExchangeRate(Currency.EUR, Currency.USD, 0m, February27, RateBasis.Daily, "ECB");
 
-        act.Should().Throw<ArgumentOutOfRangeException>()
+        act.Should()
+            .Throw<ArgumentOutOfRangeException>()
             .WithMessage("*greater than zero*0 is not*")
-            .Which.ParamName.Should().Be("value");
+            .Which.ParamName.Should()
+            .Be("value");
     }
 
     [Fact]
     public void Constructor_NegativeValue_ThrowsNamingTheValue()
     {
-        Action act = () => _ = new ExchangeRate(Currency.EUR, Currency.USD, -1.0477m, February27, RateBasis.Daily, "ECB");
+        Action act = () =>
+            _ = new ExchangeRate(Currency.EUR, Currency.USD, -1.0477m, February27, RateBasis.Daily, "ECB");
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*greater than zero*-1.0477*");
     }
@@ -32,7 +49,14 @@ public class ExchangeRateTests
     [Fact]
     public void Constructor_SmallestPositiveDecimal_IsAccepted()
     {
-        var rate = new ExchangeRate(Currency.EUR, Currency.USD, 0.0000000000000000000000000001m, February27, RateBasis.Daily, "test");
+        var rate = new ExchangeRate(
+            Currency.EUR,
+            Currency.USD,
+            0.0000000000000000000000000001m,
+            February27,
+            RateBasis.Daily,
+            "test"
+        );
 
         rate.Value.Should().BePositive();
     }
@@ -40,7 +64,8 @@ public class ExchangeRateTests
     [Fact]
     public void Constructor_SameCurrencyTwice_ThrowsNamingIt()
     {
-        Action act = () => _ = new ExchangeRate(Currency.JPY, Currency.JPY, 1m, February27, RateBasis.Fixed, "agreement");
+        Action act = () =>
+            _ = new ExchangeRate(Currency.JPY, Currency.JPY, 1m, February27, RateBasis.Fixed, "agreement");
 
         act.Should().Throw<ArgumentException>().WithMessage("*two different currencies*JPY*");
     }
@@ -99,7 +124,14 @@ public class ExchangeRateTests
     [Fact]
     public void Cross_LegsOfDifferentDates_IsDatedOnTheOlderLeg()
     {
-        var older = new ExchangeRate(Currency.EUR, Currency.JPY, 156.55m, new LocalDate(2025, 2, 26), RateBasis.Daily, "ECB");
+        var older = new ExchangeRate(
+            Currency.EUR,
+            Currency.JPY,
+            156.55m,
+            new LocalDate(2025, 2, 26),
+            RateBasis.Daily,
+            "ECB"
+        );
 
         ExchangeRate.Cross(older, EurUsd).Date.Should().Be(new LocalDate(2025, 2, 26));
     }
@@ -128,7 +160,14 @@ public class ExchangeRateTests
     [Fact]
     public void Cross_LegsOfDifferentBases_ThrowsNamingBoth()
     {
-        var annual = new ExchangeRate(Currency.USD, Currency.UAH, 40.152082715m, new LocalDate(2024, 12, 31), RateBasis.AnnualAverage, "IMF");
+        var annual = new ExchangeRate(
+            Currency.USD,
+            Currency.UAH,
+            40.152082715m,
+            new LocalDate(2024, 12, 31),
+            RateBasis.AnnualAverage,
+            "IMF"
+        );
 
         Action act = () => ExchangeRate.Cross(EurUsd, annual);
 
@@ -146,7 +185,12 @@ public class ExchangeRateTests
     [Fact]
     public void Implied_StatedEquivalentOfTheFourthPackage_Is139Point02YenPerDollar()
     {
-        ExchangeRate implied = ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(63_300_000m, Currency.USD), new LocalDate(2025, 3, 5), "Ambassador's speech");
+        ExchangeRate implied = ExchangeRate.Implied(
+            new Money(8_800_000_000m, Currency.JPY),
+            new Money(63_300_000m, Currency.USD),
+            new LocalDate(2025, 3, 5),
+            "Ambassador's speech"
+        );
 
         implied.Base.Should().Be(Currency.USD);
         implied.Quote.Should().Be(Currency.JPY);
@@ -158,21 +202,39 @@ public class ExchangeRateTests
     [Fact]
     public void Implied_ComparedWithTheEcbMarketRate_Is7Point6PercentApart()
     {
-        ExchangeRate implied = ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(63_300_000m, Currency.USD), February27);
+        ExchangeRate implied = ExchangeRate.Implied(
+            new Money(8_800_000_000m, Currency.JPY),
+            new Money(63_300_000m, Currency.USD),
+            February27
+        );
         ExchangeRate market = ExchangeRateSources.Ecb.GetRate(Currency.USD, Currency.JPY, February27);
 
         Math.Round(market.RelativeDifferenceFrom(implied), 3).Should().Be(0.076m);
         Math.Round(implied.RelativeDifferenceFrom(market), 4).Should().Be(-0.0707m);
-        Math.Round(implied.Invert().RelativeDifferenceFrom(market), 3).Should().Be(0.076m, "the implied USD per JPY is 7.6% above the market's");
+        Math.Round(implied.Invert().RelativeDifferenceFrom(market), 3)
+            .Should()
+            .Be(0.076m, "the implied USD per JPY is 7.6% above the market's");
     }
 
     [Fact]
     public void Implied_ConvertsTheOriginalBackToTheStatedAmount()
     {
-        ExchangeRate implied = ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(63_300_000m, Currency.USD), February27);
+        ExchangeRate implied = ExchangeRate.Implied(
+            new Money(8_800_000_000m, Currency.JPY),
+            new Money(63_300_000m, Currency.USD),
+            February27
+        );
 
-        implied.Convert(new Money(8_800_000_000m, Currency.JPY)).Round().Should().Be(new Money(63_300_000m, Currency.USD));
-        implied.Convert(new Money(63_300_000m, Currency.USD)).Round().Should().Be(new Money(8_800_000_000m, Currency.JPY));
+        implied
+            .Convert(new Money(8_800_000_000m, Currency.JPY))
+            .Round()
+            .Should()
+            .Be(new Money(63_300_000m, Currency.USD));
+        implied
+            .Convert(new Money(63_300_000m, Currency.USD))
+            .Round()
+            .Should()
+            .Be(new Money(8_800_000_000m, Currency.JPY));
     }
 
     [Fact]
@@ -186,7 +248,8 @@ public class ExchangeRateTests
     [Fact]
     public void Implied_ZeroStatedAmount_ThrowsNamingBothAmounts()
     {
-        Action act = () => ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(0m, Currency.USD), February27);
+        Action act = () =>
+            ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(0m, Currency.USD), February27);
 
         act.Should().Throw<ArgumentException>().WithMessage("*8800000000 JPY*0 USD*non-zero*");
     }
@@ -226,9 +289,18 @@ public class ExchangeRateTests
     [Fact]
     public void Equals_OtherSourceOrDateOrBasis_IsNotEqual()
     {
-        (new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27, RateBasis.Daily, "Fed") == EurUsd).Should().BeFalse();
-        (new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27.PlusDays(1), RateBasis.Daily, "ECB") != EurUsd).Should().BeTrue();
-        new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27, RateBasis.Fixed, "ECB").Should().NotBe(EurUsd);
+        (new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27, RateBasis.Daily, "Fed") == EurUsd)
+            .Should()
+            .BeFalse();
+        (
+            new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27.PlusDays(1), RateBasis.Daily, "ECB")
+            != EurUsd
+        )
+            .Should()
+            .BeTrue();
+        new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, February27, RateBasis.Fixed, "ECB")
+            .Should()
+            .NotBe(EurUsd);
     }
 
     [Fact]
@@ -236,7 +308,8 @@ public class ExchangeRateTests
     {
         string text = ExchangeRate.Cross(EurJpy, EurUsd).ToString();
 
-        text.Should().StartWith("1 JPY = 0.0066847444650035092196771518 USD (ECB, Daily, 2025-02-27, cross via EUR: ")
+        text.Should()
+            .StartWith("1 JPY = 0.0066847444650035092196771518 USD (ECB, Daily, 2025-02-27, cross via EUR: ")
             .And.EndWith("1 EUR = 156.73 JPY; 1 EUR = 1.0477 USD)");
     }
 

@@ -9,9 +9,20 @@ public class FixedRateSourceTests
 {
     private static readonly LocalDate SignedOn = new(2025, 2, 27);
 
-    private static readonly ExchangeRate Agreement = new(Currency.USD, Currency.JPY, 145m, SignedOn, RateBasis.Fixed, "Exchange of notes");
+    private static readonly ExchangeRate Agreement = new(
+        Currency.USD,
+        Currency.JPY,
+        145m,
+        SignedOn,
+        RateBasis.Fixed,
+        "Exchange of notes"
+    );
 
-    private static readonly ExchangeRate Stated = ExchangeRate.Implied(new Money(8_800_000_000m, Currency.JPY), new Money(63_300_000m, Currency.USD), new LocalDate(2025, 3, 5));
+    private static readonly ExchangeRate Stated = ExchangeRate.Implied(
+        new Money(8_800_000_000m, Currency.JPY),
+        new Money(63_300_000m, Currency.USD),
+        new LocalDate(2025, 3, 5)
+    );
 
     [Fact]
     public void TryGetRate_PairOfTheAgreement_ReturnsItWhateverTheDate()
@@ -50,7 +61,9 @@ public class FixedRateSourceTests
     [Fact]
     public void TryGetRate_AnotherBasisAsked_FailsNamingTheBasisOffered()
     {
-        RateLookupFailure failure = new FixedRateSource("Agreement", Agreement).TryGetRate(Currency.USD, Currency.JPY, SignedOn, RateBasis.Daily).Failure!;
+        RateLookupFailure failure = new FixedRateSource("Agreement", Agreement)
+            .TryGetRate(Currency.USD, Currency.JPY, SignedOn, RateBasis.Daily)
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.BasisNotOffered);
         failure.SourceBasis.Should().Be(RateBasis.Fixed);
@@ -59,7 +72,9 @@ public class FixedRateSourceTests
     [Fact]
     public void TryGetRate_CurrencyNotInAnyRate_FailsNamingIt()
     {
-        RateLookupFailure failure = new FixedRateSource("Agreement", Agreement).TryGetRate(Currency.USD, Currency.EUR, SignedOn).Failure!;
+        RateLookupFailure failure = new FixedRateSource("Agreement", Agreement)
+            .TryGetRate(Currency.USD, Currency.EUR, SignedOn)
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.CurrencyNotCovered);
         failure.MissingCurrency.Should().Be(Currency.EUR);
@@ -69,7 +84,12 @@ public class FixedRateSourceTests
     [Fact]
     public void Constructor_TwoRatesForOnePairAndBasis_ThrowsNamingBothValues()
     {
-        Action act = () => _ = new FixedRateSource("Agreement", Agreement, new ExchangeRate(Currency.JPY, Currency.USD, 0.0069m, SignedOn, RateBasis.Fixed, "Annex"));
+        Action act = () =>
+            _ = new FixedRateSource(
+                "Agreement",
+                Agreement,
+                new ExchangeRate(Currency.JPY, Currency.USD, 0.0069m, SignedOn, RateBasis.Fixed, "Annex")
+            );
 
         act.Should().Throw<ArgumentException>().WithMessage("*two Fixed rates between JPY and USD: 145 and 0.0069*");
     }

@@ -7,7 +7,10 @@ namespace AidTracker.Tests.Rates;
 /// errors.</summary>
 public sealed class RateDataFolderTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "aidtracker-folder-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _path = Path.Combine(
+        Path.GetTempPath(),
+        "aidtracker-folder-" + Guid.NewGuid().ToString("N")[..12]
+    );
 
     public void Dispose()
     {
@@ -25,7 +28,10 @@ public sealed class RateDataFolderTests : IDisposable
         folder.Ecb.Should().BeNull();
         folder.Nbu.Should().BeNull();
         folder.Downloads.Should().BeEmpty();
-        folder.CreateDefault().Sources.Should().Equal(ExchangeRateSources.Ecb, ExchangeRateSources.Nbu, ExchangeRateSources.Imf);
+        folder
+            .CreateDefault()
+            .Sources.Should()
+            .Equal(ExchangeRateSources.Ecb, ExchangeRateSources.Nbu, ExchangeRateSources.Imf);
         Directory.Exists(_path).Should().BeFalse("reading never creates the folder");
     }
 
@@ -34,14 +40,48 @@ public sealed class RateDataFolderTests : IDisposable
     {
         var folder = new RateDataFolder(_path);
         var at = Instant.FromUtc(2026, 11, 26, 12, 0);
-        folder.RecordDownload(new RateDownload("ECB", RateDataFolder.EcbFileName, "https://example.org/a.zip", at, new LocalDate(1999, 1, 4), new LocalDate(2026, 4, 15)));
-        folder.RecordDownload(new RateDownload("NBU", RateDataFolder.NbuFileName, "https://example.org/{yyyyMMdd}", at, new LocalDate(1996, 9, 2), new LocalDate(2023, 5, 15)));
-        folder.RecordDownload(new RateDownload("ECB", RateDataFolder.EcbFileName, "https://example.org/b.zip", at.Plus(Duration.FromHours(1)), new LocalDate(1999, 1, 4), new LocalDate(2026, 4, 16)));
+        folder.RecordDownload(
+            new RateDownload(
+                "ECB",
+                RateDataFolder.EcbFileName,
+                "https://example.org/a.zip",
+                at,
+                new LocalDate(1999, 1, 4),
+                new LocalDate(2026, 4, 15)
+            )
+        );
+        folder.RecordDownload(
+            new RateDownload(
+                "NBU",
+                RateDataFolder.NbuFileName,
+                "https://example.org/{yyyyMMdd}",
+                at,
+                new LocalDate(1996, 9, 2),
+                new LocalDate(2023, 5, 15)
+            )
+        );
+        folder.RecordDownload(
+            new RateDownload(
+                "ECB",
+                RateDataFolder.EcbFileName,
+                "https://example.org/b.zip",
+                at.Plus(Duration.FromHours(1)),
+                new LocalDate(1999, 1, 4),
+                new LocalDate(2026, 4, 16)
+            )
+        );
 
         var reread = new RateDataFolder(_path);
 
         reread.Downloads.Select(d => d.Source).Should().Equal("ECB", "NBU");
-        reread.FindDownload("ecb")!.Should().Match<RateDownload>(d => d.RetrievedFrom == "https://example.org/b.zip" && d.RetrievedAt == at.Plus(Duration.FromHours(1)) && d.LastDate == new LocalDate(2026, 4, 16));
+        reread
+            .FindDownload("ecb")!
+            .Should()
+            .Match<RateDownload>(d =>
+                d.RetrievedFrom == "https://example.org/b.zip"
+                && d.RetrievedAt == at.Plus(Duration.FromHours(1))
+                && d.LastDate == new LocalDate(2026, 4, 16)
+            );
         Directory.EnumerateFiles(_path).Select(Path.GetFileName).Should().Equal(RateDataFolder.MetadataFileName);
     }
 
@@ -49,7 +89,10 @@ public sealed class RateDataFolderTests : IDisposable
     public void Downloads_MalformedMetadata_ThrowsNamingTheFile()
     {
         Directory.CreateDirectory(_path);
-        File.WriteAllText(Path.Combine(_path, RateDataFolder.MetadataFileName), "{ \"downloads\": [ { \"source\": \"ECB\" ");
+        File.WriteAllText(
+            Path.Combine(_path, RateDataFolder.MetadataFileName),
+            "{ \"downloads\": [ { \"source\": \"ECB\" "
+        );
 
         Action act = () => _ = new RateDataFolder(_path).Downloads;
 
@@ -64,6 +107,8 @@ public sealed class RateDataFolderTests : IDisposable
 
         Action act = () => _ = new RateDataFolder(_path).CreateDefault();
 
-        act.Should().Throw<RateFileException>().WithMessage("*" + RateDataFolder.EcbFileName + ", line 2*JPY rate 'x'*");
+        act.Should()
+            .Throw<RateFileException>()
+            .WithMessage("*" + RateDataFolder.EcbFileName + ", line 2*JPY rate 'x'*");
     }
 }

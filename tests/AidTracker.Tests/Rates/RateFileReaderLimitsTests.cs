@@ -32,11 +32,14 @@ public class RateFileReaderLimitsTests
 
         RateFileException e = act.Should().Throw<RateFileException>().Which;
         e.LineNumber.Should().Be(2);
-        e.Message.Should().StartWith("rates.csv, line 2: The line is longer than 65,536 characters")
+        e.Message.Should()
+            .StartWith("rates.csv, line 2: The line is longer than 65,536 characters")
             .And.EndWith("it starts '2025-02-27," + new string('7', 69) + "…'.");
         e.Message.Length.Should().BeLessThan(300);
         e.Value.Length.Should().Be(81);
-        endless.CharactersRead.Should().BeLessThan(EndlessReadBound, "the reader stops at the line bound instead of reading the line whole");
+        endless
+            .CharactersRead.Should()
+            .BeLessThan(EndlessReadBound, "the reader stops at the line bound instead of reading the line whole");
     }
 
     [Theory]
@@ -49,7 +52,11 @@ public class RateFileReaderLimitsTests
 
         RateFileException e = act.Should().Throw<RateFileException>().Which;
         e.LineNumber.Should().Be(1);
-        e.Message.Should().StartWith(@"rates.csv, line 1: The line holds a NUL character (\0) at position 1: this is not a text CSV file (a binary file, or UTF-16 without a byte-order mark: save it as UTF-8). The line starts '\0\0\0");
+        e.Message.Should()
+            .StartWith(
+                @"rates.csv, line 1: The line holds a NUL character (\0) at position 1: this is not a text CSV file (a "
+                    + @"binary file, or UTF-16 without a byte-order mark: save it as UTF-8). The line starts '\0\0\0"
+            );
         e.Message.Length.Should().BeLessThan(400);
         zeros.CharactersRead.Should().BeLessThan(EndlessReadBound);
     }
@@ -62,8 +69,12 @@ public class RateFileReaderLimitsTests
 
         Action act = () => RateFileReader.ReadEcbCsvFile("/dev/zero");
 
-        act.Should().Throw<RateFileException>().WithMessage(@"/dev/zero, line 1: The line holds a NUL character (\0) at position 1*");
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(4L * 1024 * 1024, "the reader holds at most one line of 64 Ki characters");
+        act.Should()
+            .Throw<RateFileException>()
+            .WithMessage(@"/dev/zero, line 1: The line holds a NUL character (\0) at position 1*");
+        (GC.GetAllocatedBytesForCurrentThread() - before)
+            .Should()
+            .BeLessThan(4L * 1024 * 1024, "the reader holds at most one line of 64 Ki characters");
     }
 
     [Fact]
@@ -85,18 +96,24 @@ public class RateFileReaderLimitsTests
 
         Action act = () => RateFileReader.ReadLongCsv(new StringReader(LongHeader + padded + "\n"), "rates.csv");
 
-        act.Should().Throw<RateFileException>().WithMessage("rates.csv, line 2: The line is longer than 65,536 characters*");
+        act.Should()
+            .Throw<RateFileException>()
+            .WithMessage("rates.csv, line 2: The line is longer than 65,536 characters*");
     }
 
     [Fact]
     public void ReadEcbCsv_ReadInTinyPiecesWithCrLf_ReadsTheSameAsWhole()
     {
-        string text = File.ReadAllText(Path.Combine(TestPaths.TestData, "ecb-published-format.csv")).ReplaceLineEndings("\r\n");
+        string text = File.ReadAllText(Path.Combine(TestPaths.TestData, "ecb-published-format.csv"))
+            .ReplaceLineEndings("\r\n");
 
         RateTable whole = RateFileReader.ReadEcbCsv(new StringReader(text), "ecb.csv");
         RateTable trickled = RateFileReader.ReadEcbCsv(new TrickleReader(text, 7), "ecb.csv");
 
-        trickled.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27).Rounded.Should().Be(new Money(58_825_751.29m, Currency.USD));
+        trickled
+            .Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, February27)
+            .Rounded.Should()
+            .Be(new Money(58_825_751.29m, Currency.USD));
         trickled.Coverage.Should().BeEquivalentTo(whole.Coverage);
     }
 
@@ -135,11 +152,21 @@ public class RateFileReaderLimitsTests
         string path = Path.Combine(Path.GetTempPath(), "aidtracker-" + Guid.NewGuid().ToString("N") + ".csv");
         try
         {
-            File.WriteAllBytes(path, new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(EcbHeader + "2025-02-27,1.0477,156.73,N/A,0.82673,\n"));
+            File.WriteAllBytes(
+                path,
+                new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(
+                    EcbHeader + "2025-02-27,1.0477,156.73,N/A,0.82673,\n"
+                )
+            );
 
             Action act = () => RateFileReader.ReadEcbCsvFile(path);
 
-            act.Should().Throw<RateFileException>().WithMessage(@"*line 1: The line holds a NUL character (\0) at position 2*UTF-16 without a byte-order mark: save it as UTF-8*'D\0a\0t\0e\0*");
+            act.Should()
+                .Throw<RateFileException>()
+                .WithMessage(
+                    @"*line 1: The line holds a NUL character (\0) at position 2*UTF-16 without a byte-order mark: "
+                        + @"save it as UTF-8*'D\0a\0t\0e\0*"
+                );
         }
         finally
         {
@@ -152,42 +179,59 @@ public class RateFileReaderLimitsTests
     {
         string rate = new('9', 200);
 
-        Action act = () => RateFileReader.ReadLongCsv(new StringReader(LongHeader + "2025-02-27,EUR,USD,1.x" + rate + "\n"), "rates.csv");
+        Action act = () =>
+            RateFileReader.ReadLongCsv(
+                new StringReader(LongHeader + "2025-02-27,EUR,USD,1.x" + rate + "\n"),
+                "rates.csv"
+            );
 
-        act.Should().Throw<RateFileException>()
+        act.Should()
+            .Throw<RateFileException>()
             .WithMessage("rates.csv, line 2: The EUR/USD rate '1.x" + new string('9', 77) + "…' is not a number.");
     }
 
     [Fact]
     public void ReadImfCsv_ControlCharactersInAField_AreShownAsEscapes()
     {
-        Action act = () => RateFileReader.ReadImfCsv(new StringReader(ImfHeader + "2024-12-31,1\u001F5,JPY,A,IMF,JP,Japan\n"), "imf.csv");
+        Action act = () =>
+            RateFileReader.ReadImfCsv(
+                new StringReader(ImfHeader + "2024-12-31,1\u001F5,JPY,A,IMF,JP,Japan\n"),
+                "imf.csv"
+            );
 
-        act.Should().Throw<RateFileException>().WithMessage(@"imf.csv, line 2: The JPY rate '1\u001F5' is not a number.");
+        act.Should()
+            .Throw<RateFileException>()
+            .WithMessage(@"imf.csv, line 2: The JPY rate '1\u001F5' is not a number.");
     }
 
     [Fact]
     public void ReadEcbCsv_HugeUnknownColumn_QuotesItShort()
     {
-        Action act = () => RateFileReader.ReadEcbCsv(new StringReader("Date,USD," + new string('Q', 5000) + ",\n"), "rates.csv");
+        Action act = () =>
+            RateFileReader.ReadEcbCsv(new StringReader("Date,USD," + new string('Q', 5000) + ",\n"), "rates.csv");
 
-        act.Should().Throw<RateFileException>().Which.Message.Should().Contain("'" + new string('Q', 80) + "…' is not a known currency code");
+        act.Should()
+            .Throw<RateFileException>()
+            .Which.Message.Should()
+            .Contain("'" + new string('Q', 80) + "…' is not a known currency code");
         act.Should().Throw<RateFileException>().Which.Message.Length.Should().BeLessThan(200);
     }
 
-    private static string Header(string format) => format switch
-    {
-        "ecb" => EcbHeader,
-        "long" => LongHeader,
-        _ => ImfHeader,
-    };
+    private static string Header(string format) =>
+        format switch
+        {
+            "ecb" => EcbHeader,
+            "long" => LongHeader,
+            _ => ImfHeader,
+        };
 
-    private static RateTable Read(string format, TextReader reader) => format switch
-    {
-        "ecb" => RateFileReader.ReadEcbCsv(reader, "rates.csv"),
-        "long" => RateFileReader.ReadLongCsv(reader, "rates.csv"),
-        _ => RateFileReader.ReadImfCsv(reader, "rates.csv"),
-    };
+    private static RateTable Read(string format, TextReader reader) =>
+        format switch
+        {
+            "ecb" => RateFileReader.ReadEcbCsv(reader, "rates.csv"),
+            "long" => RateFileReader.ReadLongCsv(reader, "rates.csv"),
+            _ => RateFileReader.ReadImfCsv(reader, "rates.csv"),
+        };
 
     /// <summary>A prefix, then one character without end; fails the test (rather than hanging it) past <c>limit</c>
     /// characters.</summary>
@@ -210,7 +254,9 @@ public class RateFileReaderLimitsTests
         {
             if (CharactersRead > limit)
             {
-                throw new InvalidOperationException($"Read {CharactersRead} characters of an endless input: the reader does not stop at the line bound.");
+                throw new InvalidOperationException(
+                    $"Read {CharactersRead} characters of an endless input: the reader does not stop at the line bound."
+                );
             }
 
             for (int i = 0; i < buffer.Length; i++)

@@ -21,16 +21,28 @@ public class RateLookupResultTests
     [Fact]
     public void NotFound_GetRateOrThrow_ThrowsWithTheFailure()
     {
-        RateLookupFailure failure = RateLookupFailure.NoRate("ECB", JpyToUsd, RateBasis.Daily, 7, new LocalDate(2025, 2, 14), new LocalDate(2025, 3, 3));
+        RateLookupFailure failure = RateLookupFailure.NoRate(
+            "ECB",
+            JpyToUsd,
+            RateBasis.Daily,
+            7,
+            new LocalDate(2025, 2, 14),
+            new LocalDate(2025, 3, 3)
+        );
         RateLookupResult result = RateLookupResult.NotFound(failure);
 
         Action act = () => result.GetRateOrThrow();
 
         result.IsFound.Should().BeFalse();
         result.Request.Should().Be(JpyToUsd);
-        act.Should().Throw<RateNotFoundException>()
-            .WithMessage("No exchange rate from JPY to USD for 2025-02-27. ECB has no rate from JPY to USD on 2025-02-27 or in the 7 days before it; the nearest are of 2025-02-14 and 2025-03-03.")
-            .Which.Failure.Should().BeSameAs(failure);
+        act.Should()
+            .Throw<RateNotFoundException>()
+            .WithMessage(
+                "No exchange rate from JPY to USD for 2025-02-27. ECB has no rate from JPY to USD on 2025-02-27 or in "
+                    + "the 7 days before it; the nearest are of 2025-02-14 and 2025-03-03."
+            )
+            .Which.Failure.Should()
+            .BeSameAs(failure);
     }
 
     [Fact]
@@ -44,8 +56,22 @@ public class RateLookupResultTests
     [Fact]
     public void AllFailed_NearestDates_AreTheNearestAnySourceHas()
     {
-        RateLookupFailure a = RateLookupFailure.NoRate("A", JpyToUsd, RateBasis.Daily, 3, new LocalDate(2025, 2, 1), new LocalDate(2025, 3, 10));
-        RateLookupFailure b = RateLookupFailure.NoRate("B", JpyToUsd, RateBasis.Daily, 7, new LocalDate(2025, 2, 14), new LocalDate(2025, 3, 3));
+        RateLookupFailure a = RateLookupFailure.NoRate(
+            "A",
+            JpyToUsd,
+            RateBasis.Daily,
+            3,
+            new LocalDate(2025, 2, 1),
+            new LocalDate(2025, 3, 10)
+        );
+        RateLookupFailure b = RateLookupFailure.NoRate(
+            "B",
+            JpyToUsd,
+            RateBasis.Daily,
+            7,
+            new LocalDate(2025, 2, 14),
+            new LocalDate(2025, 3, 3)
+        );
 
         RateLookupFailure chain = RateLookupFailure.AllFailed("Chain", JpyToUsd, [a, b]);
 
@@ -61,7 +87,12 @@ public class RateLookupResultTests
     {
         default(RateRequest).ToString().Should().Be("(empty rate request)");
         JpyToUsd.ToString().Should().Be("JPY to USD on 2025-02-27 (any basis)");
-        new RateRequest(Currency.JPY, Currency.USD, February27, RateBasis.AnnualAverage).ToString().Should().Be("JPY to USD on 2025-02-27 (AnnualAverage)");
-        ((Action)(() => RateLookupFailure.CurrencyNotCovered("X", default, Currency.JPY))).Should().Throw<ArgumentException>();
+        new RateRequest(Currency.JPY, Currency.USD, February27, RateBasis.AnnualAverage)
+            .ToString()
+            .Should()
+            .Be("JPY to USD on 2025-02-27 (AnnualAverage)");
+        ((Action)(() => RateLookupFailure.CurrencyNotCovered("X", default, Currency.JPY)))
+            .Should()
+            .Throw<ArgumentException>();
     }
 }

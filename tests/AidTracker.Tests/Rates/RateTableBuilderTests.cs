@@ -18,7 +18,8 @@ public class RateTableBuilderTests
     [Fact]
     public void Add_NegativeRate_ThrowsNamingIt()
     {
-        Action act = () => new RateTableBuilder("Test", Currency.EUR).Add(February27, Currency.EUR, Currency.USD, -0.5m);
+        Action act = () =>
+            new RateTableBuilder("Test", Currency.EUR).Add(February27, Currency.EUR, Currency.USD, -0.5m);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*-0.5*");
     }
@@ -26,7 +27,8 @@ public class RateTableBuilderTests
     [Fact]
     public void Add_RateNotInvolvingThePivot_ThrowsNamingThePair()
     {
-        Action act = () => new RateTableBuilder("Test", Currency.EUR).Add(February27, Currency.USD, Currency.JPY, 149.59m);
+        Action act = () =>
+            new RateTableBuilder("Test", Currency.EUR).Add(February27, Currency.USD, Currency.JPY, 149.59m);
 
         act.Should().Throw<ArgumentException>().WithMessage("*between EUR and another currency*USD/JPY*");
     }
@@ -40,7 +42,9 @@ public class RateTableBuilderTests
 
         Action act = () => builder.Build();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*USD/EUR on 2025-02-27*number 1 (1.0477) and 2 (0.9545)*");
+        act.Should()
+            .Throw<InvalidOperationException>()
+            .WithMessage("*USD/EUR on 2025-02-27*number 1 (1.0477) and 2 (0.9545)*");
     }
 
     [Fact]
@@ -76,7 +80,10 @@ public class RateTableBuilderTests
     {
         RateTable table = new RateTableBuilder("Empty", Currency.EUR).Build();
 
-        table.TryGetRate(Currency.EUR, Currency.USD, February27).Failure!.Reason.Should().Be(RateLookupFailureReason.CurrencyNotCovered);
+        table
+            .TryGetRate(Currency.EUR, Currency.USD, February27)
+            .Failure!.Reason.Should()
+            .Be(RateLookupFailureReason.CurrencyNotCovered);
         table.Coverage.Single().Currencies.Should().BeEmpty();
         table.Coverage.Single().LastDate.Should().BeNull();
     }
@@ -84,9 +91,18 @@ public class RateTableBuilderTests
     [Fact]
     public void Build_Twice_GivesEqualTables()
     {
-        RateTableBuilder builder = new RateTableBuilder("Test", Currency.EUR).Add(February27, Currency.EUR, Currency.USD, 1.0477m);
+        RateTableBuilder builder = new RateTableBuilder("Test", Currency.EUR).Add(
+            February27,
+            Currency.EUR,
+            Currency.USD,
+            1.0477m
+        );
 
         builder.Count.Should().Be(1);
-        builder.Build().GetRate(Currency.EUR, Currency.USD, February27).Should().Be(builder.Build().GetRate(Currency.EUR, Currency.USD, February27));
+        builder
+            .Build()
+            .GetRate(Currency.EUR, Currency.USD, February27)
+            .Should()
+            .Be(builder.Build().GetRate(Currency.EUR, Currency.USD, February27));
     }
 }

@@ -12,7 +12,8 @@ public class RateTableTests
     private static RateTable Table(int toleranceDays = 7)
     {
         var builder = new RateTableBuilder("Test", Currency.EUR) { ToleranceDays = toleranceDays };
-        builder.Add(new LocalDate(2025, 2, 26), Currency.EUR, Currency.USD, 1.0487m)
+        builder
+            .Add(new LocalDate(2025, 2, 26), Currency.EUR, Currency.USD, 1.0487m)
             .Add(new LocalDate(2025, 2, 27), Currency.EUR, Currency.USD, 1.0477m)
             .Add(new LocalDate(2025, 2, 28), Currency.EUR, Currency.USD, 1.0411m)
             .Add(new LocalDate(2025, 3, 3), Currency.EUR, Currency.USD, 1.0465m)
@@ -28,13 +29,26 @@ public class RateTableTests
     {
         ExchangeRate rate = Table().GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27));
 
-        rate.Should().Be(new ExchangeRate(Currency.EUR, Currency.USD, 1.0477m, new LocalDate(2025, 2, 27), RateBasis.Daily, "Test"));
+        rate.Should()
+            .Be(
+                new ExchangeRate(
+                    Currency.EUR,
+                    Currency.USD,
+                    1.0477m,
+                    new LocalDate(2025, 2, 27),
+                    RateBasis.Daily,
+                    "Test"
+                )
+            );
     }
 
     [Fact]
     public void TryGetRate_Weekend_UsesTheLatestEarlierRateWithinTolerance()
     {
-        Table().GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 3, 2)).Date.Should().Be(new LocalDate(2025, 2, 28));
+        Table()
+            .GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 3, 2))
+            .Date.Should()
+            .Be(new LocalDate(2025, 2, 28));
     }
 
     [Fact]
@@ -65,23 +79,34 @@ public class RateTableTests
     [Fact]
     public void TryGetRate_BeyondTheToleranceAfterTheLastRate_FailsNamingTheLastDateAndTolerance()
     {
-        RateLookupFailure failure = Table(toleranceDays: 3).TryGetRate(Currency.JPY, Currency.EUR, new LocalDate(2025, 3, 5)).Failure!;
+        RateLookupFailure failure = Table(toleranceDays: 3)
+            .TryGetRate(Currency.JPY, Currency.EUR, new LocalDate(2025, 3, 5))
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.AfterLastRate);
         failure.NearestBefore.Should().Be(new LocalDate(2025, 2, 28));
         failure.ToleranceDays.Should().Be(3);
-        failure.Message.Should().Be("Test's latest rate from JPY to EUR is of 2025-02-28, 5 days before 2025-03-05, beyond the tolerance of 3 days.");
+        failure
+            .Message.Should()
+            .Be(
+                "Test's latest rate from JPY to EUR is of 2025-02-28, 5 days before 2025-03-05, beyond the tolerance "
+                    + "of 3 days."
+            );
     }
 
     [Fact]
     public void TryGetRate_InAGapBetweenRates_FailsNamingTheRatesAround()
     {
-        RateLookupFailure failure = Table(toleranceDays: 0).TryGetRate(Currency.USD, Currency.EUR, new LocalDate(2025, 3, 1)).Failure!;
+        RateLookupFailure failure = Table(toleranceDays: 0)
+            .TryGetRate(Currency.USD, Currency.EUR, new LocalDate(2025, 3, 1))
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.NoRateWithinTolerance);
         failure.NearestBefore.Should().Be(new LocalDate(2025, 2, 28));
         failure.NearestAfter.Should().Be(new LocalDate(2025, 3, 3));
-        failure.Message.Should().Contain("on 2025-03-01 or in the 0 days before it; the nearest are of 2025-02-28 and 2025-03-03");
+        failure
+            .Message.Should()
+            .Contain("on 2025-03-01 or in the 0 days before it; the nearest are of 2025-02-28 and 2025-03-03");
     }
 
     [Fact]
@@ -91,13 +116,18 @@ public class RateTableTests
 
         failure.Reason.Should().Be(RateLookupFailureReason.BeforeFirstRate);
         failure.NearestAfter.Should().Be(new LocalDate(2025, 2, 28));
-        failure.Message.Should().Be("Test has no rate from GBP to USD on or before 2025-02-27; its first is of 2025-02-28.");
+        failure
+            .Message.Should()
+            .Be("Test has no rate from GBP to USD on or before 2025-02-27; its first is of 2025-02-28.");
     }
 
     [Fact]
     public void TryGetRate_BeforeTheTable_Fails()
     {
-        Table().TryGetRate(Currency.EUR, Currency.USD, new LocalDate(1999, 1, 1)).Failure!.Reason.Should().Be(RateLookupFailureReason.BeforeFirstRate);
+        Table()
+            .TryGetRate(Currency.EUR, Currency.USD, new LocalDate(1999, 1, 1))
+            .Failure!.Reason.Should()
+            .Be(RateLookupFailureReason.BeforeFirstRate);
     }
 
     [Fact]
@@ -113,7 +143,9 @@ public class RateTableTests
     [Fact]
     public void TryGetRate_OtherBasisAsked_FailsNamingBothBases()
     {
-        RateLookupFailure failure = Table().TryGetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27), RateBasis.AnnualAverage).Failure!;
+        RateLookupFailure failure = Table()
+            .TryGetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27), RateBasis.AnnualAverage)
+            .Failure!;
 
         failure.Reason.Should().Be(RateLookupFailureReason.BasisNotOffered);
         failure.SourceBasis.Should().Be(RateBasis.Daily);
@@ -162,7 +194,10 @@ public class RateTableTests
 
         strict.ToleranceDays.Should().Be(0);
         table.ToleranceDays.Should().Be(7);
-        strict.GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27)).Should().Be(table.GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27)));
+        strict
+            .GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27))
+            .Should()
+            .Be(table.GetRate(Currency.EUR, Currency.USD, new LocalDate(2025, 2, 27)));
         table.WithToleranceDays(7).Should().BeSameAs(table);
     }
 
@@ -174,13 +209,20 @@ public class RateTableTests
             .Add(new LocalDate(2024, 12, 31), Currency.USD, Currency.UAH, 40.152082715m)
             .Build();
 
-        table.GetRate(Currency.UAH, Currency.USD, new LocalDate(2024, 1, 1)).Legs.Single().Date.Should().Be(new LocalDate(2024, 12, 31));
+        table
+            .GetRate(Currency.UAH, Currency.USD, new LocalDate(2024, 1, 1))
+            .Legs.Single()
+            .Date.Should()
+            .Be(new LocalDate(2024, 12, 31));
         RateLookupFailure gap = table.TryGetRate(Currency.UAH, Currency.USD, new LocalDate(2023, 6, 15)).Failure!;
         gap.Reason.Should().Be(RateLookupFailureReason.NoRateWithinTolerance);
         gap.NearestBefore.Should().Be(new LocalDate(2022, 12, 31));
         gap.NearestAfter.Should().Be(new LocalDate(2024, 12, 31));
         gap.ToleranceDays.Should().BeNull();
-        table.TryGetRate(Currency.UAH, Currency.USD, new LocalDate(2025, 1, 1)).Failure!.Reason.Should().Be(RateLookupFailureReason.AfterLastRate);
+        table
+            .TryGetRate(Currency.UAH, Currency.USD, new LocalDate(2025, 1, 1))
+            .Failure!.Reason.Should()
+            .Be(RateLookupFailureReason.AfterLastRate);
         table.ToleranceDays.Should().BeNull();
     }
 
@@ -218,7 +260,14 @@ public class RateTableTests
     {
         RateTable ecb = ExchangeRateSources.Ecb;
 
-        bool found = ecb.TryConvert(100m, ecb.GetCurrencyIndex(Currency.JPY), ecb.GetCurrencyIndex(Currency.USD), RateTable.ToDayNumber(new LocalDate(2026, 10, 1)), out decimal converted, out _);
+        bool found = ecb.TryConvert(
+            100m,
+            ecb.GetCurrencyIndex(Currency.JPY),
+            ecb.GetCurrencyIndex(Currency.USD),
+            RateTable.ToDayNumber(new LocalDate(2026, 10, 1)),
+            out decimal converted,
+            out _
+        );
 
         found.Should().BeFalse();
         converted.Should().Be(0m);
@@ -281,11 +330,15 @@ public class RateTableTests
     {
         RateSourceCoverage coverage = Table().Coverage.Single();
 
-        coverage.Currencies.Select(c => c.ToString()).Should().Equal(
-            "CHF 2025-02-27 to 2025-02-27 (1 rate)",
-            "GBP 2025-02-28 to 2025-02-28 (1 rate)",
-            "JPY 2025-02-27 to 2025-02-28 (2 rates)",
-            "USD 2025-02-26 to 2025-03-03 (4 rates)");
+        coverage
+            .Currencies.Select(c => c.ToString())
+            .Should()
+            .Equal(
+                "CHF 2025-02-27 to 2025-02-27 (1 rate)",
+                "GBP 2025-02-28 to 2025-02-28 (1 rate)",
+                "JPY 2025-02-27 to 2025-02-28 (2 rates)",
+                "USD 2025-02-26 to 2025-03-03 (4 rates)"
+            );
         coverage.FirstDate.Should().Be(new LocalDate(2025, 2, 26));
         coverage.LastDate.Should().Be(new LocalDate(2025, 3, 3));
     }

@@ -33,7 +33,16 @@ public class TargetRateTableTests
     {
         TargetRateTable toUsd = ExchangeRateSources.Ecb.ForTarget(Currency.USD);
 
-        toUsd.TryConvert(8_800_000_000m, toUsd.Table.GetCurrencyIndex(Currency.JPY), RateTable.ToDayNumber(new LocalDate(2025, 2, 27)), out decimal usd, out int used).Should().BeTrue();
+        toUsd
+            .TryConvert(
+                8_800_000_000m,
+                toUsd.Table.GetCurrencyIndex(Currency.JPY),
+                RateTable.ToDayNumber(new LocalDate(2025, 2, 27)),
+                out decimal usd,
+                out int used
+            )
+            .Should()
+            .BeTrue();
 
         Math.Round(usd, 2).Should().Be(58_825_751.29m);
         RateTable.FromDayNumber(used).Should().Be(new LocalDate(2025, 2, 27));
@@ -46,7 +55,10 @@ public class TargetRateTableTests
     {
         TargetRateTable toJpy = ExchangeRateSources.Ecb.ForTarget(Currency.JPY);
 
-        toJpy.TryGetRate(toJpy.Table.GetCurrencyIndex(Currency.JPY), 1, out decimal rate, out int used).Should().BeTrue();
+        toJpy
+            .TryGetRate(toJpy.Table.GetCurrencyIndex(Currency.JPY), 1, out decimal rate, out int used)
+            .Should()
+            .BeTrue();
         rate.Should().Be(1m);
         used.Should().Be(1);
     }

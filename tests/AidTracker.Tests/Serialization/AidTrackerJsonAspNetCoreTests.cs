@@ -23,7 +23,10 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
 {
     private static readonly Lazy<AidTracker.Aggregation.Summary> SampleSummary = new(() =>
         AidTracker.Aggregation.LedgerSummaries.Summarize(
-            Aggregation.AggregationData.Sample, new AidTracker.Aggregation.SummaryQuery().WithReportingCurrency(Currency.USD)));
+            Aggregation.AggregationData.Sample,
+            new AidTracker.Aggregation.SummaryQuery().WithReportingCurrency(Currency.USD)
+        )
+    );
 
     private WebApplication? _app;
     private HttpClient? _client;
@@ -38,9 +41,20 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForAidTracker());
         _app = builder.Build();
-        _app.MapGet("/packages/jp-ua-erp-4", () => new PackageDto(
-            "jp-ua-erp-4", Money.Parse("8.8 billion yen"), QualifiedMoney.Parse("approximately 63.3 million US dollars")));
-        _app.MapGet("/convert", () => ExchangeRateSources.Ecb.Convert(new Money(8_800_000_000m, Currency.JPY), Currency.USD, new LocalDate(2025, 2, 27)));
+        _app.MapGet("/packages/jp-ua-erp-4", () =>
+            new PackageDto(
+                "jp-ua-erp-4",
+                Money.Parse("8.8 billion yen"),
+                QualifiedMoney.Parse("approximately 63.3 million US dollars")
+            )
+        );
+        _app.MapGet("/convert", () =>
+            ExchangeRateSources.Ecb.Convert(
+                new Money(8_800_000_000m, Currency.JPY),
+                Currency.USD,
+                new LocalDate(2025, 2, 27)
+            )
+        );
         _app.MapGet("/summary", () => SampleSummary.Value);
         _app.MapPost("/packages", (PackageDto dto) => Results.Ok(dto.Amount + dto.Amount));
         await _app.StartAsync();
@@ -61,16 +75,29 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
     {
         string body = await _client!.GetStringAsync(new Uri("/packages/jp-ua-erp-4", UriKind.Relative));
 
-        body.Should().Be("""{"id":"jp-ua-erp-4","amount":{"value":"8800000000","currency":"JPY"},"stated":{"value":"63300000","currency":"USD","qualifier":"approximately"}}""");
+        body.Should()
+            .Be(
+                """{"id":"jp-ua-erp-4","amount":{"value":"8800000000","currency":"JPY"},"stated":{"value":"63300000","currency":"USD","qualifier":"approximately"}}"""
+            );
     }
 
     [Fact]
     public async Task Get_Conversion_RespondsWithTheRoundedWorkedExample()
     {
-        using JsonDocument json = JsonDocument.Parse(await _client!.GetStringAsync(new Uri("/convert", UriKind.Relative)));
+        using JsonDocument json = JsonDocument.Parse(
+            await _client!.GetStringAsync(new Uri("/convert", UriKind.Relative))
+        );
 
-        json.RootElement.GetProperty("rounded").GetRawText().Should().Be("""{"value":"58825751.29","currency":"USD"}""");
-        json.RootElement.GetProperty("rate").GetProperty("legs")[1].GetProperty("rate").GetString().Should().Be("1.0477");
+        json.RootElement.GetProperty("rounded")
+            .GetRawText()
+            .Should()
+            .Be("""{"value":"58825751.29","currency":"USD"}""");
+        json.RootElement.GetProperty("rate")
+            .GetProperty("legs")[1]
+            .GetProperty("rate")
+            .GetString()
+            .Should()
+            .Be("1.0477");
     }
 
     [Fact]
@@ -78,10 +105,15 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
     {
         string body = await _client!.GetStringAsync(new Uri("/summary", UriKind.Relative));
 
-        System.Text.Json.Nodes.JsonNode.DeepEquals(
-            System.Text.Json.Nodes.JsonNode.Parse(body), System.Text.Json.Nodes.JsonNode.Parse(SummaryJsonWriter.ToJson(SampleSummary.Value)))
-            .Should().BeTrue();
-        body.Should().Contain("\"totals\":[{\"value\":\"12400000000.00\",\"currency\":\"USD\",\"qualifier\":\"at-least\"}]");
+        System
+            .Text.Json.Nodes.JsonNode.DeepEquals(
+                System.Text.Json.Nodes.JsonNode.Parse(body),
+                System.Text.Json.Nodes.JsonNode.Parse(SummaryJsonWriter.ToJson(SampleSummary.Value))
+            )
+            .Should()
+            .BeTrue();
+        body.Should()
+            .Contain("\"totals\":[{\"value\":\"12400000000.00\",\"currency\":\"USD\",\"qualifier\":\"at-least\"}]");
     }
 
     [Fact]
@@ -90,7 +122,8 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
         using var content = new StringContent(
             """{"id":"jp-ua-loan-1","amount":{"value":13000000000,"currency":"JPY"},"stated":{"value":"78000000000","currency":"JPY","qualifier":"at-most"}}""",
             System.Text.Encoding.UTF8,
-            "application/json");
+            "application/json"
+        );
 
         using HttpResponseMessage response = await _client!.PostAsync(new Uri("/packages", UriKind.Relative), content);
 
@@ -101,7 +134,14 @@ public sealed class AidTrackerJsonAspNetCoreTests : IAsyncLifetime
     [Fact]
     public async Task Post_UnknownCurrency_IsABadRequest()
     {
-        using var content = JsonContent.Create(new { id = "x", amount = new { value = "1", currency = "YEN" }, stated = new { value = "1", currency = "USD" } });
+        using var content = JsonContent.Create(
+            new
+            {
+                id = "x",
+                amount = new { value = "1", currency = "YEN" },
+                stated = new { value = "1", currency = "USD" },
+            }
+        );
 
         using HttpResponseMessage response = await _client!.PostAsync(new Uri("/packages", UriKind.Relative), content);
 

@@ -45,11 +45,14 @@ public class AmountTextTests
     [Fact]
     public void FormatThenParse_IsTheSameDecimalWithTheSameScale()
     {
-        Gen.Decimal.Sample(d =>
-        {
-            Span<byte> buffer = stackalloc byte[40];
-            int n = AmountText.Format(d, buffer);
-            return AmountText.TryParse(buffer[..n], out decimal back, out _) && back == d && back.Scale == d.Scale;
-        }, iter: 2000);
+        Gen.Decimal.Sample(
+            d =>
+            {
+                Span<byte> buffer = stackalloc byte[40];
+                int n = AmountText.Format(d, buffer);
+                return AmountText.TryParse(buffer[..n], out decimal back, out _) && back == d && back.Scale == d.Scale;
+            },
+            iter: 2000
+        );
     }
 }

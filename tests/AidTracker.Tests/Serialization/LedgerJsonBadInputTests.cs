@@ -28,7 +28,8 @@ public class LedgerJsonBadInputTests
     {
         LedgerFormatException e = await FormatError("hello");
 
-        e.Message.Should().Be("bad.ledger.json, line 1, $: The file is not valid JSON: 'h' is an invalid start of a value.");
+        e.Message.Should()
+            .Be("bad.ledger.json, line 1, $: The file is not valid JSON: 'h' is an invalid start of a value.");
     }
 
     [Theory]
@@ -69,7 +70,8 @@ public class LedgerJsonBadInputTests
         e.JsonPath.Should().Be("$.commitments[1].amount.value");
         e.RecordId.Should().Be("jp-ua-erp-4");
         e.LineNumber.Should().Be(Samples.LineOf(json, "\"value\": " + value));
-        e.Message.Should().StartWith($"bad.ledger.json, line {e.LineNumber}, $.commitments[1].amount.value (record 'jp-ua-erp-4'): ");
+        e.Message.Should()
+            .StartWith($"bad.ledger.json, line {e.LineNumber}, $.commitments[1].amount.value (record 'jp-ua-erp-4'): ");
     }
 
     [Fact]
@@ -92,12 +94,19 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task LowerCaseCurrency_IsUnknownWithAHint()
     {
-        string json = Samples.SampleWith("\"currency\": \"USD\",\n          \"qualifier\": \"approximately\"", "\"currency\": \"usd\",\n          \"qualifier\": \"approximately\"");
+        string json = Samples.SampleWith(
+            "\"currency\": \"USD\",\n          \"qualifier\": \"approximately\"",
+            "\"currency\": \"usd\",\n          \"qualifier\": \"approximately\""
+        );
 
         Func<Task> act = () => Samples.ReadAsync(json, File);
 
-        (await act.Should().ThrowAsync<LedgerValidationException>()).Which.Errors.Should().ContainSingle()
-            .Which.Message.Should().Contain("'usd'").And.Contain("'USD'");
+        (await act.Should().ThrowAsync<LedgerValidationException>())
+            .Which.Errors.Should()
+            .ContainSingle()
+            .Which.Message.Should()
+            .Contain("'usd'")
+            .And.Contain("'USD'");
     }
 
     [Fact]
@@ -107,7 +116,11 @@ public class LedgerJsonBadInputTests
 
         LedgerFormatException e = await FormatError(json);
 
-        e.Reason.Should().Be("'2025-02-30' is not a valid date: The day 30 is out of range in month 2 of year 2025. Expected a date \"yyyy-MM-dd\" such as \"2025-02-27\".");
+        e.Reason.Should()
+            .Be(
+                "'2025-02-30' is not a valid date: The day 30 is out of range in month 2 of year 2025. Expected a date "
+                    + "\"yyyy-MM-dd\" such as \"2025-02-27\"."
+            );
         e.JsonPath.Should().Be("$.commitments[1].date");
         e.RecordId.Should().Be("jp-ua-erp-4");
         e.LineNumber.Should().Be(Samples.LineOf(json, "2025-02-30"));
@@ -148,8 +161,11 @@ public class LedgerJsonBadInputTests
 
         Func<Task> act = () => Samples.ReadAsync(json, File);
 
-        (await act.Should().ThrowAsync<LedgerValidationException>()).Which.Errors.Should().ContainSingle()
-            .Which.Code.Should().Be(LedgerProblemCode.ParentCycle);
+        (await act.Should().ThrowAsync<LedgerValidationException>())
+            .Which.Errors.Should()
+            .ContainSingle()
+            .Which.Code.Should()
+            .Be(LedgerProblemCode.ParentCycle);
     }
 
     [Fact]
@@ -157,7 +173,11 @@ public class LedgerJsonBadInputTests
     {
         LedgerFormatException e = await FormatError(Samples.SampleWith("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
 
-        e.Message.Should().Be("bad.ledger.json, line 2, $.schemaVersion: Unsupported schemaVersion 2: this version of AidTracker reads schemaVersion 1.");
+        e.Message.Should()
+            .Be(
+                "bad.ledger.json, line 2, $.schemaVersion: Unsupported schemaVersion 2: this version of AidTracker "
+                    + "reads schemaVersion 1."
+            );
     }
 
     [Theory]
@@ -186,7 +206,10 @@ public class LedgerJsonBadInputTests
 
         LedgerFormatException e = await FormatError(json);
 
-        e.Reason.Should().StartWith("A commitment has no property \"budgett\"; expected one of: agreement, amount, budget, category,");
+        e.Reason.Should()
+            .StartWith(
+                "A commitment has no property \"budgett\"; expected one of: agreement, amount, budget, category,"
+            );
         e.JsonPath.Should().Be("$.commitments[1].budgett");
         e.RecordId.Should().Be("jp-ua-erp-4");
         e.LineNumber.Should().Be(Samples.LineOf(json, "budgett"));
@@ -199,7 +222,8 @@ public class LedgerJsonBadInputTests
 
         LedgerFormatException e = await FormatError(json);
 
-        e.Reason.Should().Be("\"stated\" of a commitment has no property \"rate\"; expected one of: currency, qualifier, value.");
+        e.Reason.Should()
+            .Be("\"stated\" of a commitment has no property \"rate\"; expected one of: currency, qualifier, value.");
         e.JsonPath.Should().Be("$.commitments[1].stated[0].rate");
     }
 
@@ -233,7 +257,11 @@ public class LedgerJsonBadInputTests
 
         LedgerFormatException e = await FormatError(json);
 
-        e.Reason.Should().Be("'reconstruction' is not a category; expected one of: financial, humanitarian, recovery, economic, military, in-kind, other.");
+        e.Reason.Should()
+            .Be(
+                "'reconstruction' is not a category; expected one of: financial, humanitarian, recovery, economic, "
+                    + "military, in-kind, other."
+            );
         e.JsonPath.Should().Be("$.commitments[1].category");
     }
 
@@ -254,13 +282,20 @@ public class LedgerJsonBadInputTests
 
         LedgerFormatException e = await FormatError(json);
 
-        e.Reason.Should().StartWith("'Ukraine' is not an ISO 3166-1 alpha-3 country code; expected a country code of three upper-case letters");
+        e.Reason.Should()
+            .StartWith(
+                "'Ukraine' is not an ISO 3166-1 alpha-3 country code; expected a country code of three upper-case "
+                    + "letters"
+            );
     }
 
     [Fact]
     public async Task DuplicateProperty_IsAnError()
     {
-        string json = Samples.SampleWith("\"title\": \"Fourth emergency recovery package\"", "\"title\": \"a\", \"title\": \"b\"");
+        string json = Samples.SampleWith(
+            "\"title\": \"Fourth emergency recovery package\"",
+            "\"title\": \"a\", \"title\": \"b\""
+        );
 
         LedgerFormatException e = await FormatError(json);
 
@@ -270,7 +305,10 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task QualifierWithoutAmount_IsAnError()
     {
-        string json = Samples.SampleWith("\"amount\": {\n        \"value\": \"8800000000\",\n        \"currency\": \"JPY\"\n      },", string.Empty);
+        string json = Samples.SampleWith(
+            "\"amount\": {\n        \"value\": \"8800000000\",\n        \"currency\": \"JPY\"\n      },",
+            string.Empty
+        );
 
         LedgerFormatException e = await FormatError(json);
 
@@ -292,7 +330,10 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task RelativeSourceUrl_IsAnError()
     {
-        string json = Samples.SampleWith("\"url\": \"https://www.mofa.go.jp/press/release/press1e_000289.html\"", "\"url\": \"press1e_000289.html\"");
+        string json = Samples.SampleWith(
+            "\"url\": \"https://www.mofa.go.jp/press/release/press1e_000289.html\"",
+            "\"url\": \"press1e_000289.html\""
+        );
 
         LedgerFormatException e = await FormatError(json);
 
@@ -303,7 +344,10 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task SyntaxErrorInsideARecord_NamesItsLineAndRecord()
     {
-        string json = Samples.SampleWith("\"budget\": \"FY2024 supplementary\",", "\"budget\": \"FY2024\" \"supplementary\",");
+        string json = Samples.SampleWith(
+            "\"budget\": \"FY2024 supplementary\",",
+            "\"budget\": \"FY2024\" \"supplementary\","
+        );
 
         LedgerFormatException e = await FormatError(json);
 
@@ -315,7 +359,10 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task MissingCommaBetweenRecords_NamesTheLine()
     {
-        string json = Samples.SampleWith("    },\n    {\n      \"id\": \"jp-ua-dpl-2022\",", "    }\n    {\n      \"id\": \"jp-ua-dpl-2022\",");
+        string json = Samples.SampleWith(
+            "    },\n    {\n      \"id\": \"jp-ua-dpl-2022\",",
+            "    }\n    {\n      \"id\": \"jp-ua-dpl-2022\","
+        );
 
         LedgerFormatException e = await FormatError(json);
 
@@ -326,7 +373,10 @@ public class LedgerJsonBadInputTests
     [Fact]
     public async Task BracesAndQuotesInStrings_AreReadAsText()
     {
-        string json = Samples.SampleWith("\"title\": \"Fourth emergency recovery package\"", "\"title\": \"Fourth } { [ \\\" package \\\\\"");
+        string json = Samples.SampleWith(
+            "\"title\": \"Fourth emergency recovery package\"",
+            "\"title\": \"Fourth } { [ \\\" package \\\\\""
+        );
 
         AidTracker.Ledger ledger = await Samples.ReadAsync(json);
 
@@ -351,7 +401,8 @@ public class LedgerJsonBadInputTests
         await System.IO.File.WriteAllTextAsync(path, "{\"schemaVersion\": 3}", TestContext.Current.CancellationToken);
         try
         {
-            Func<Task> act = () => LedgerJson.ReadFileAsync(path, Samples.SpeechDay, TestContext.Current.CancellationToken);
+            Func<Task> act = () =>
+                LedgerJson.ReadFileAsync(path, Samples.SpeechDay, TestContext.Current.CancellationToken);
 
             (await act.Should().ThrowAsync<LedgerFormatException>()).Which.FileName.Should().Be(path);
         }
@@ -363,10 +414,17 @@ public class LedgerJsonBadInputTests
 
     private static async Task<LedgerFormatException> FormatError(string json)
     {
-        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            LedgerJson.ReadAsync(
+                new MemoryStream(Encoding.UTF8.GetBytes(json)),
+                Samples.SpeechDay,
+                File,
+                TestContext.Current.CancellationToken
+            );
         LedgerFormatException e = (await act.Should().ThrowAsync<LedgerFormatException>()).Which;
         e.Message.Should().NotContain("   at ", "no stack traces in messages");
-        e.Message.Should().NotContain("AidTracker.Serialization.", "messages speak of the format, not of internal types");
+        e.Message.Should()
+            .NotContain("AidTracker.Serialization.", "messages speak of the format, not of internal types");
         return e;
     }
 }

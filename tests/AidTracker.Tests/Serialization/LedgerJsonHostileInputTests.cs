@@ -12,7 +12,10 @@ public class LedgerJsonHostileInputTests
     private const string File = "hostile.ledger.json";
 
     private static string Record(int i) =>
-        "{\"id\":\"c-" + i + "\",\"title\":\"C\",\"donor\":\"JPN\",\"recipient\":\"UKR\",\"amount\":{\"value\":\"100\",\"currency\":\"JPY\"},"
+        "{\"id\":\"c-"
+        + i
+        + "\",\"title\":\"C\","
+        + "\"donor\":\"JPN\",\"recipient\":\"UKR\",\"amount\":{\"value\":\"100\",\"currency\":\"JPY\"},"
         + "\"stage\":\"committed\",\"date\":\"2025-02-27\",\"category\":\"recovery\",\"instrument\":\"grant\"}";
 
     [Theory]
@@ -46,7 +49,11 @@ public class LedgerJsonHostileInputTests
         LedgerValidationResult result = builder.Validate(Samples.SpeechDay);
 
         reader.LargestBuffer.Should().BeLessThanOrEqualTo(128 * 1024);
-        result.Errors.Should().ContainSingle().Which.Location!.LineNumber.Should().Be((int)newlines + 1, "the second record starts after the newlines");
+        result
+            .Errors.Should()
+            .ContainSingle()
+            .Which.Location!.LineNumber.Should()
+            .Be((int)newlines + 1, "the second record starts after the newlines");
     }
 
     [Fact]
@@ -67,7 +74,12 @@ public class LedgerJsonHostileInputTests
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Samples.JapanUkraineText)];
 
-        AidTracker.Ledger ledger = await LedgerJson.ReadAsync(new MemoryStream(bytes), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        AidTracker.Ledger ledger = await LedgerJson.ReadAsync(
+            new MemoryStream(bytes),
+            Samples.SpeechDay,
+            File,
+            TestContext.Current.CancellationToken
+        );
 
         ledger.Commitments.Length.Should().Be(4);
     }
@@ -75,7 +87,13 @@ public class LedgerJsonHostileInputTests
     [Fact]
     public async Task Read_OnlyAByteOrderMark_IsTheEmptyFileError()
     {
-        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream([0xEF, 0xBB, 0xBF]), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            LedgerJson.ReadAsync(
+                new MemoryStream([0xEF, 0xBB, 0xBF]),
+                Samples.SpeechDay,
+                File,
+                TestContext.Current.CancellationToken
+            );
 
         (await act.Should().ThrowAsync<LedgerFormatException>()).Which.Reason.Should().StartWith("The file is empty");
     }
@@ -92,7 +110,13 @@ public class LedgerJsonHostileInputTests
         Encoding encoding = Encoding.GetEncoding(encodingName);
         byte[] bytes = [.. (withMark ? encoding.GetPreamble() : []), .. encoding.GetBytes(Samples.JapanUkraineText)];
 
-        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream(bytes), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            LedgerJson.ReadAsync(
+                new MemoryStream(bytes),
+                Samples.SpeechDay,
+                File,
+                TestContext.Current.CancellationToken
+            );
 
         LedgerFormatException e = (await act.Should().ThrowAsync<LedgerFormatException>()).Which;
         e.Reason.Should().Be($"The file is encoded as {expected}; a JSON ledger is UTF-8: save it as UTF-8.");
@@ -102,7 +126,13 @@ public class LedgerJsonHostileInputTests
     [Fact]
     public async Task Read_NulBytes_SayItIsNotAText()
     {
-        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream(new byte[4096]), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            LedgerJson.ReadAsync(
+                new MemoryStream(new byte[4096]),
+                Samples.SpeechDay,
+                File,
+                TestContext.Current.CancellationToken
+            );
 
         (await act.Should().ThrowAsync<LedgerFormatException>()).Which.Reason.Should().Contain("NUL byte");
     }
@@ -114,7 +144,13 @@ public class LedgerJsonHostileInputTests
         int at = Samples.JapanUkraineText.IndexOf("Fourth emergency", StringComparison.Ordinal);
         good[at + 1] = 0xC3; // a lead byte followed by ASCII: not UTF-8
 
-        Func<Task> act = () => LedgerJson.ReadAsync(new MemoryStream(good), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        Func<Task> act = () =>
+            LedgerJson.ReadAsync(
+                new MemoryStream(good),
+                Samples.SpeechDay,
+                File,
+                TestContext.Current.CancellationToken
+            );
 
         LedgerFormatException e = (await act.Should().ThrowAsync<LedgerFormatException>()).Which;
         e.Reason.Should().Contain("not valid UTF-8");
@@ -126,7 +162,12 @@ public class LedgerJsonHostileInputTests
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Samples.JapanUkraineText);
 
-        AidTracker.Ledger ledger = await LedgerJson.ReadAsync(new TrickleStream(bytes, 7), Samples.SpeechDay, File, TestContext.Current.CancellationToken);
+        AidTracker.Ledger ledger = await LedgerJson.ReadAsync(
+            new TrickleStream(bytes, 7),
+            Samples.SpeechDay,
+            File,
+            TestContext.Current.CancellationToken
+        );
 
         ledger.Commitments.Length.Should().Be(4);
     }
@@ -146,7 +187,8 @@ public class LedgerJsonHostileInputTests
 
     /// <summary>A stream of <c>head</c>, then <c>count</c> bytes of <c>filler</c> repeated (generated, never held),
     /// then <c>tail</c>.</summary>
-    private sealed class GeneratedStream(byte[] head, string filler, long count, byte[] tail, Action? onRead = null) : Stream
+    private sealed class GeneratedStream(byte[] head, string filler, long count, byte[] tail, Action? onRead = null)
+        : Stream
     {
         private readonly byte[] _filler = Encoding.ASCII.GetBytes(filler);
         private long _position;
@@ -161,7 +203,11 @@ public class LedgerJsonHostileInputTests
 
         public override long Length => throw new NotSupportedException();
 
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
 
         public override int Read(byte[] buffer, int offset, int length)
         {
@@ -210,9 +256,7 @@ public class LedgerJsonHostileInputTests
             return written;
         }
 
-        public override void Flush()
-        {
-        }
+        public override void Flush() { }
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

@@ -9,17 +9,29 @@ namespace AidTracker.Tests.Serialization;
 public class LedgerJsonSchemaTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json"))));
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json")))
+    );
 
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    private static readonly EvaluationOptions Options = new()
+    {
+        OutputFormat = OutputFormat.List,
+        RequireFormatValidation = true,
+    };
 
-    public static TheoryData<string> SampleFiles => [.. Directory.GetFiles(Path.Combine(Samples.RepoRoot, "samples"), "*.ledger.json").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> SampleFiles =>
+        [
+            .. Directory
+                .GetFiles(Path.Combine(Samples.RepoRoot, "samples"), "*.ledger.json")
+                .Select(f => Path.GetFileName(f)),
+        ];
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
     public void Sample_IsValidAgainstTheSchema(string fileName)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "samples", fileName)));
+        using JsonDocument document = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(Samples.RepoRoot, "samples", fileName))
+        );
 
         EvaluationResults results = Schema.Value.Evaluate(document.RootElement, Options);
 
@@ -50,27 +62,54 @@ public class LedgerJsonSchemaTests
     [Fact]
     public void Schema_EnumNames_AreTheLibrarysNames()
     {
-        JsonNode defs = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json")))!["$defs"]!;
+        JsonNode defs = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json")))![
+            "$defs"
+        ]!;
 
         Names(defs["qualifier"]!["enum"]).Should().Equal(KebabNames.Qualifiers.Select(n => n.Name));
-        Names(defs["commitment"]!["properties"]!["stage"]!["enum"]).Should().Equal(KebabNames.Stages.Select(n => n.Name));
-        Names(defs["commitment"]!["properties"]!["category"]!["enum"]).Should().Equal(KebabNames.Categories.Select(n => n.Name));
-        Names(defs["commitment"]!["properties"]!["instrument"]!["enum"]).Should().Equal(KebabNames.Instruments.Select(n => n.Name));
-        Names(defs["agreement"]!["properties"]!["kind"]!["enum"]).Should().Equal(KebabNames.AgreementKinds.Select(n => n.Name));
-        Names(defs["disbursement"]!["properties"]!["kind"]!["enum"]).Should().Equal(KebabNames.DisbursementKinds.Select(n => n.Name));
-        Names(defs["terms"]!["properties"]!["repayment"]!["enum"]).Should().Equal(KebabNames.RepaymentProfiles.Select(n => n.Name));
+        Names(defs["commitment"]!["properties"]!["stage"]!["enum"])
+            .Should()
+            .Equal(KebabNames.Stages.Select(n => n.Name));
+        Names(defs["commitment"]!["properties"]!["category"]!["enum"])
+            .Should()
+            .Equal(KebabNames.Categories.Select(n => n.Name));
+        Names(defs["commitment"]!["properties"]!["instrument"]!["enum"])
+            .Should()
+            .Equal(KebabNames.Instruments.Select(n => n.Name));
+        Names(defs["agreement"]!["properties"]!["kind"]!["enum"])
+            .Should()
+            .Equal(KebabNames.AgreementKinds.Select(n => n.Name));
+        Names(defs["disbursement"]!["properties"]!["kind"]!["enum"])
+            .Should()
+            .Equal(KebabNames.DisbursementKinds.Select(n => n.Name));
+        Names(defs["terms"]!["properties"]!["repayment"]!["enum"])
+            .Should()
+            .Equal(KebabNames.RepaymentProfiles.Select(n => n.Name));
         string.Join(", ", defs["terms"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal))
-            .Should().Be(LedgerJsonExpectations.AllowedIn(LedgerRecordKind.Commitment, "terms"));
+            .Should()
+            .Be(LedgerJsonExpectations.AllowedIn(LedgerRecordKind.Commitment, "terms"));
     }
 
     [Fact]
     public void Schema_Properties_AreTheReadersProperties()
     {
-        JsonNode defs = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json")))!["$defs"]!;
+        JsonNode defs = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "docs", "ledger.schema.json")))![
+            "$defs"
+        ]!;
 
-        foreach ((string def, LedgerRecordKind kind) in new[] { ("agreement", LedgerRecordKind.Agreement), ("commitment", LedgerRecordKind.Commitment), ("disbursement", LedgerRecordKind.Disbursement) })
+        foreach (
+            (string def, LedgerRecordKind kind) in new[]
+            {
+                ("agreement", LedgerRecordKind.Agreement),
+                ("commitment", LedgerRecordKind.Commitment),
+                ("disbursement", LedgerRecordKind.Disbursement),
+            }
+        )
         {
-            string schemaProperties = string.Join(", ", defs[def]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+            string schemaProperties = string.Join(
+                ", ",
+                defs[def]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)
+            );
             schemaProperties.Should().Be(LedgerJsonExpectations.AllowedIn(kind, string.Empty), def);
         }
     }
@@ -87,5 +126,7 @@ public class LedgerJsonSchemaTests
     private static IEnumerable<string> Names(JsonNode? array) => array!.AsArray().Select(n => n!.GetValue<string>());
 
     private static IEnumerable<string> Errors(EvaluationResults results) =>
-        (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value));
+        (results.Details ?? [])
+            .Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value));
 }

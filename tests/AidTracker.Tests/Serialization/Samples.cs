@@ -42,7 +42,8 @@ internal static class Samples
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in
     /// <paramref name="json"/>.</summary>
-    public static int LineOf(string json, string text) => json[..json.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+    public static int LineOf(string json, string text) =>
+        json[..json.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
 
 /// <summary>A stream that hands out at most a few bytes per read, to exercise every buffer boundary.</summary>
@@ -58,7 +59,11 @@ internal sealed class TrickleStream(byte[] data, int chunk) : Stream
 
     public override long Length => throw new NotSupportedException();
 
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => _position;
+        set => throw new NotSupportedException();
+    }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -68,9 +73,7 @@ internal sealed class TrickleStream(byte[] data, int chunk) : Stream
         return n;
     }
 
-    public override void Flush()
-    {
-    }
+    public override void Flush() { }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

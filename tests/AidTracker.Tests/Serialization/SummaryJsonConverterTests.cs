@@ -17,12 +17,17 @@ public class SummaryJsonConverterTests
     [Fact]
     public void Serialize_SampleSummaryInUsd_IsTheSummarizeDocument()
     {
-        Summary summary = Sample.Summarize(new SummaryQuery().WithReportingCurrency(Currency.USD).GroupedBy(GroupKey.DonorFiscalYear));
+        Summary summary = Sample.Summarize(
+            new SummaryQuery().WithReportingCurrency(Currency.USD).GroupedBy(GroupKey.DonorFiscalYear)
+        );
 
         JsonNode written = JsonNode.Parse(JsonSerializer.Serialize(summary, Options))!;
 
         JsonNode.DeepEquals(written, JsonNode.Parse(SummaryJsonWriter.ToJson(summary))).Should().BeTrue();
-        written["totals"]!.ToJsonString().Should().Be("""[{"value":"12400000000.00","currency":"USD","qualifier":"at-least"}]""");
+        written["totals"]!
+            .ToJsonString()
+            .Should()
+            .Be("""[{"value":"12400000000.00","currency":"USD","qualifier":"at-least"}]""");
         written["groups"]![0]!["key"]!["fiscal-year"]!.GetValue<string>().Should().Be("FY2024");
     }
 
@@ -30,7 +35,11 @@ public class SummaryJsonConverterTests
     public void Serialize_IndentedWithRelaxedEscaping_IsTheToolsTextByteForByte()
     {
         Summary summary = Sample.Summarize(new SummaryQuery().WithReportingCurrency(Currency.USD));
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForAidTracker();
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }.ConfigureForAidTracker();
 
         string written = JsonSerializer.Serialize(summary, options) + "\n";
 

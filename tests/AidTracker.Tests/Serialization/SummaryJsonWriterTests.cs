@@ -11,7 +11,9 @@ namespace AidTracker.Tests.Serialization;
 /// </summary>
 public class SummaryJsonWriterTests
 {
-    private static readonly SummaryQuery PackageInUsd = new SummaryQuery { ReportingCurrency = Currency.USD }.WhereIds(["jp-ua-erp-4"]);
+    private static readonly SummaryQuery PackageInUsd = new SummaryQuery { ReportingCurrency = Currency.USD }.WhereIds([
+        "jp-ua-erp-4",
+    ]);
 
     [Fact]
     public void ToJson_DefaultOptions_WritesTheEcbCreditForTheEcbCrossRate()
@@ -20,11 +22,19 @@ public class SummaryJsonWriterTests
 
         root.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("58825751.29");
         root.GetProperty("ratesSource").GetString().Should().Be("default");
-        root.GetProperty("credits").EnumerateArray().Select(c => c.GetString()).Should().ContainSingle()
-            .Which.Should().StartWith("Source: European Central Bank");
+        root.GetProperty("credits")
+            .EnumerateArray()
+            .Select(c => c.GetString())
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .StartWith("Source: European Central Bank");
         root.GetProperty("ratesUsed").GetString().Should().Be("pairs");
         root.GetProperty("ratePairs")[0].GetProperty("source").GetString().Should().Be("ECB");
-        root.GetProperty("ratePairs")[0].GetProperty("records").ValueKind.Should().Be(JsonValueKind.Null, "no ledger was given");
+        root.GetProperty("ratePairs")[0]
+            .GetProperty("records")
+            .ValueKind.Should()
+            .Be(JsonValueKind.Null, "no ledger was given");
         root.TryGetProperty("rates", out _).Should().BeFalse();
     }
 
@@ -33,7 +43,9 @@ public class SummaryJsonWriterTests
     {
         var options = new SummaryJsonWriterOptions { RatesUsed = RatesUsedDetail.All, Ledger = Sample };
 
-        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None));
+        JsonElement root = Parse(
+            SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None)
+        );
 
         root.GetProperty("rates")[0].GetProperty("via").GetString().Should().Be("EUR");
         JsonElement pair = root.GetProperty("ratePairs").EnumerateArray().Should().ContainSingle().Subject;
@@ -53,8 +65,15 @@ public class SummaryJsonWriterTests
         for (int i = 0; i < 100_000; i++)
         {
             var day = new NodaTime.LocalDate(2019 + (i % 6), 1 + (i % 12), 1 + (i % 28));
-            records.Add(Commitment("m-" + i, i % 10 == 0 ? null : 1_000m + i, currencies[i % 3], day,
-                parent: i % 10 == 0 ? null : "m-" + (i - (i % 10))));
+            records.Add(
+                Commitment(
+                    "m-" + i,
+                    i % 10 == 0 ? null : 1_000m + i,
+                    currencies[i % 3],
+                    day,
+                    parent: i % 10 == 0 ? null : "m-" + (i - (i % 10))
+                )
+            );
         }
 
         AidTracker.Ledger ledger = LedgerOf([.. records]);
@@ -63,7 +82,8 @@ public class SummaryJsonWriterTests
 
         JsonElement root = Parse(SummaryJsonWriter.ToJson(ledger.Summarize(query), options, CancellationToken.None));
 
-        Dictionary<string, int> counts = root.GetProperty("ratePairs").EnumerateArray()
+        Dictionary<string, int> counts = root.GetProperty("ratePairs")
+            .EnumerateArray()
             .GroupBy(p => p.GetProperty("from").GetString()!)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.GetProperty("records").GetInt32()));
         int parts(string currency) =>
@@ -76,12 +96,21 @@ public class SummaryJsonWriterTests
     public void ToJson_ItemisedParts_WritesThemInTheirOwnSection()
     {
         var query = new SummaryQuery { ReportingCurrency = Currency.USD };
-        var options = new SummaryJsonWriterOptions { Itemised = Sample.Summarize(query.ItemisedParts()), Ledger = Sample };
+        var options = new SummaryJsonWriterOptions
+        {
+            Itemised = Sample.Summarize(query.ItemisedParts()),
+            Ledger = Sample,
+        };
 
         JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(query), options, CancellationToken.None));
 
         root.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("12400000000.00");
-        root.GetProperty("itemised").GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("647444801.60");
+        root.GetProperty("itemised")
+            .GetProperty("totals")[0]
+            .GetProperty("value")
+            .GetString()
+            .Should()
+            .Be("647444801.60");
         root.GetProperty("itemised").GetProperty("counts").GetProperty("counted").GetInt32().Should().Be(3);
         root.GetProperty("itemised").GetProperty("ratePairs")[0].GetProperty("records").GetInt32().Should().Be(3);
     }
@@ -89,7 +118,9 @@ public class SummaryJsonWriterTests
     [Fact]
     public void ToJson_NoRateUsed_WritesNoCredits()
     {
-        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD })));
+        JsonElement root = Parse(
+            SummaryJsonWriter.ToJson(Sample.Summarize(new SummaryQuery { ReportingCurrency = Currency.USD }))
+        );
 
         root.GetProperty("ratePairs").GetArrayLength().Should().Be(0, "the counted cumulative figure is in USD");
         root.GetProperty("credits").GetArrayLength().Should().Be(0);
@@ -98,12 +129,22 @@ public class SummaryJsonWriterTests
     [Fact]
     public void ToJson_GivenCreditsAndSourceName_WritesThemAsGiven()
     {
-        var options = new SummaryJsonWriterOptions { RatesSource = "my-rates.csv", Credits = ["Rates from the file my-rates.csv."] };
+        var options = new SummaryJsonWriterOptions
+        {
+            RatesSource = "my-rates.csv",
+            Credits = ["Rates from the file my-rates.csv."],
+        };
 
-        JsonElement root = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None));
+        JsonElement root = Parse(
+            SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd), options, CancellationToken.None)
+        );
 
         root.GetProperty("ratesSource").GetString().Should().Be("my-rates.csv");
-        root.GetProperty("credits").EnumerateArray().Select(c => c.GetString()).Should().Equal("Rates from the file my-rates.csv.");
+        root.GetProperty("credits")
+            .EnumerateArray()
+            .Select(c => c.GetString())
+            .Should()
+            .Equal("Rates from the file my-rates.csv.");
     }
 
     [Fact]
@@ -112,7 +153,11 @@ public class SummaryJsonWriterTests
         Summary summary = Sample.Summarize(PackageInUsd.GroupedBy(GroupKey.Donor));
 
         string indented = SummaryJsonWriter.ToJson(summary);
-        string compact = SummaryJsonWriter.ToJson(summary, new SummaryJsonWriterOptions { Indented = false }, CancellationToken.None);
+        string compact = SummaryJsonWriter.ToJson(
+            summary,
+            new SummaryJsonWriterOptions { Indented = false },
+            CancellationToken.None
+        );
 
         compact.TrimEnd('\n').Should().NotContain("\n");
         compact.Length.Should().BeLessThan(indented.Length);
@@ -129,8 +174,10 @@ public class SummaryJsonWriterTests
             SummaryJsonWriter.Write(writer, summary, SummaryJsonWriterOptions.Default, CancellationToken.None);
         }
 
-        JsonSerializer.Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
-            .Should().Be(JsonSerializer.Serialize(Parse(SummaryJsonWriter.ToJson(summary))));
+        JsonSerializer
+            .Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
+            .Should()
+            .Be(JsonSerializer.Serialize(Parse(SummaryJsonWriter.ToJson(summary))));
     }
 
     [Fact]
@@ -138,12 +185,17 @@ public class SummaryJsonWriterTests
     {
         StatedSummary stated = Sample.SummarizeStated(PackageInUsd);
 
-        JsonElement root = Parse(SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None));
+        JsonElement root = Parse(
+            SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None)
+        );
         JsonElement plain = Parse(SummaryJsonWriter.ToJson(Sample.Summarize(PackageInUsd)));
 
         root.GetProperty("statedCommitments").GetInt32().Should().Be(1);
-        root.GetProperty("totals")[0].GetProperty("value").GetString()
-            .Should().Be("63300000.00", "the package's stated 'approximately 63.3 million US dollars'");
+        root.GetProperty("totals")[0]
+            .GetProperty("value")
+            .GetString()
+            .Should()
+            .Be("63300000.00", "the package's stated 'approximately 63.3 million US dollars'");
         root.GetProperty("totals")[0].GetProperty("qualifier").GetString().Should().Be("approximately");
         plain.GetProperty("statedCommitments").ValueKind.Should().Be(JsonValueKind.Null);
         plain.GetProperty("totals")[0].GetProperty("value").GetString().Should().Be("58825751.29");
@@ -159,8 +211,14 @@ public class SummaryJsonWriterTests
             SummaryJsonWriter.Write(writer, stated, SummaryJsonWriterOptions.Default, CancellationToken.None);
         }
 
-        JsonSerializer.Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
-            .Should().Be(JsonSerializer.Serialize(Parse(SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None))));
+        JsonSerializer
+            .Serialize(Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())))
+            .Should()
+            .Be(
+                JsonSerializer.Serialize(
+                    Parse(SummaryJsonWriter.ToJson(stated, SummaryJsonWriterOptions.Default, CancellationToken.None))
+                )
+            );
     }
 
     [Fact]

@@ -15,7 +15,8 @@ internal sealed record FuzzCase(string Seed, string Mutations, byte[] Bytes)
     public override string ToString()
     {
         string head = Escape(Bytes.AsSpan(0, Math.Min(Preview, Bytes.Length)));
-        string tail = Bytes.Length > 2 * Preview ? " ... " + Escape(Bytes.AsSpan(Bytes.Length - Preview)) : string.Empty;
+        string tail =
+            Bytes.Length > 2 * Preview ? " ... " + Escape(Bytes.AsSpan(Bytes.Length - Preview)) : string.Empty;
         return $"{Seed} with [{Mutations}], {Bytes.Length:N0} bytes: {head}{tail}";
     }
 

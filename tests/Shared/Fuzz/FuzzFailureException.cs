@@ -5,12 +5,8 @@ namespace AidTracker.Tests.Shared.Fuzz;
 internal sealed class FuzzFailureException : Exception
 {
     public FuzzFailureException(string message)
-        : base(message)
-    {
-    }
+        : base(message) { }
 
     public FuzzFailureException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
+        : base(message, innerException) { }
 }

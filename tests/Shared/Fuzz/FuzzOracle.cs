@@ -12,7 +12,9 @@ internal static class FuzzOracle
     /// <summary>Runs <see cref="FuzzSettings.Iterations"/> cases of <paramref name="cases"/> through
     /// <paramref name="check"/>.</summary>
     public static void Sample(Gen<FuzzCase> cases, Action<FuzzCase> check, long? iterations = null) =>
-        cases.Sample(check, seed: FuzzSettings.Seed, iter: iterations ?? FuzzSettings.Iterations, print: c => c.ToString());
+        cases.Sample(check, seed: FuzzSettings.Seed, iter: iterations ?? FuzzSettings.Iterations, print: c =>
+            c.ToString()
+        );
 
     /// <summary>
     /// Parses <paramref name="input"/>; fails (with the case in the message) when an exception other than
@@ -29,7 +31,12 @@ internal static class FuzzOracle
     /// the rest of the suite keeps running over that parser; <c>null</c> when there is none.
     /// </param>
     public static void Check<TResult>(
-        FuzzCase input, Func<FuzzCase, TResult> parse, Type[] documented, Func<TResult, IEnumerable<string>>? messages = null, Func<Exception, bool>? knownDefect = null)
+        FuzzCase input,
+        Func<FuzzCase, TResult> parse,
+        Type[] documented,
+        Func<TResult, IEnumerable<string>>? messages = null,
+        Func<Exception, bool>? knownDefect = null
+    )
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
         try
@@ -63,7 +70,10 @@ internal static class FuzzOracle
         long bound = FuzzSettings.MaxAllocatedBytes(input.Bytes.Length);
         if (allocated > bound)
         {
-            throw new FuzzFailureException($"The case allocated {allocated:N0} bytes, more than the bound of {bound:N0} for {input.Bytes.Length:N0} bytes of input.");
+            throw new FuzzFailureException(
+                $"The case allocated {allocated:N0} bytes, more than the bound of {bound:N0} for "
+                    + $"{input.Bytes.Length:N0} bytes of input."
+            );
         }
     }
 
@@ -82,13 +92,19 @@ internal static class FuzzOracle
     {
         if (message.Length > FuzzSettings.MaxMessageLength)
         {
-            throw new FuzzFailureException($"A message of {what} has {message.Length:N0} characters, more than {FuzzSettings.MaxMessageLength}: {Cut(message)}");
+            throw new FuzzFailureException(
+                $"A message of {what} has {message.Length:N0} characters, more than {FuzzSettings.MaxMessageLength}: "
+                    + $"{Cut(message)}"
+            );
         }
 
         int control = message.AsSpan().IndexOfAnyInRange('\0', '\u001F');
         if (control >= 0)
         {
-            throw new FuzzFailureException($"A message of {what} holds the control character U+{(int)message[control]:X4} at {control}: {Cut(message)}");
+            throw new FuzzFailureException(
+                $"A message of {what} holds the control character U+{(int)message[control]:X4} at {control}: "
+                    + $"{Cut(message)}"
+            );
         }
     }
 

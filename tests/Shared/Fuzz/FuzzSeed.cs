@@ -9,7 +9,10 @@ internal sealed record FuzzSeed(string Name, byte[] Bytes)
     /// <summary>The first <paramref name="lines"/> lines of a file (a large reference file cut to a size a case can
     /// parse quickly).</summary>
     public static FuzzSeed Head(string path, int lines) =>
-        new(Path.GetFileName(path) + $" (first {lines} lines)", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', System.IO.File.ReadLines(path).Take(lines)) + "\n"));
+        new(
+            Path.GetFileName(path) + $" (first {lines} lines)",
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', System.IO.File.ReadLines(path).Take(lines)) + "\n")
+        );
 
     /// <summary>A text written in the test.</summary>
     public static FuzzSeed Text(string name, string text) => new(name, System.Text.Encoding.UTF8.GetBytes(text));

@@ -33,14 +33,22 @@ internal static class FuzzSettings
     /// <summary>Gets the cases to run per parser and format (<see cref="IterationsVariable"/>, else
     /// <see cref="DefaultIterations"/>).</summary>
     public static long Iterations { get; } =
-        long.TryParse(Environment.GetEnvironmentVariable(IterationsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n > 0
+        long.TryParse(
+            Environment.GetEnvironmentVariable(IterationsVariable),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out long n
+        )
+        && n > 0
             ? n
             : DefaultIterations;
 
     /// <summary>Gets the CsCheck seed to start from (<see cref="SeedVariable"/>), or <c>null</c> for a random
     /// one.</summary>
-    public static string? Seed { get; } = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } seed ? seed : null;
+    public static string? Seed { get; } =
+        Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } seed ? seed : null;
 
     /// <summary>The most bytes a case of <paramref name="inputBytes"/> bytes may allocate.</summary>
-    public static long MaxAllocatedBytes(long inputBytes) => AllocationAllowance + (AllocationPerInputByte * inputBytes);
+    public static long MaxAllocatedBytes(long inputBytes) =>
+        AllocationAllowance + (AllocationPerInputByte * inputBytes);
 }

@@ -18,7 +18,26 @@ internal static class Mutator
     /// <summary>The largest input a mutation produces (a huge repeat is cut there).</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
-    private static readonly byte[] SpecialBytes = [0x00, 0xFF, 0xFE, 0x80, 0xC0, 0xE2, 0x1F, 0x7F, (byte)'\n', (byte)'\r', (byte)'"', (byte)'\\', (byte)',', (byte)'<', (byte)'{', (byte)'-', (byte)'9'];
+    private static readonly byte[] SpecialBytes =
+    [
+        0x00,
+        0xFF,
+        0xFE,
+        0x80,
+        0xC0,
+        0xE2,
+        0x1F,
+        0x7F,
+        (byte)'\n',
+        (byte)'\r',
+        (byte)'"',
+        (byte)'\\',
+        (byte)',',
+        (byte)'<',
+        (byte)'{',
+        (byte)'-',
+        (byte)'9',
+    ];
 
     /// <summary>The kinds of mutation, for <see cref="Cases"/>' <c>exclude</c>.</summary>
     [Flags]
@@ -38,11 +57,24 @@ internal static class Mutator
 
     /// <summary>Cases made from <paramref name="seeds"/> by 0 to <paramref name="maxMutations"/> mutations, none of the
     /// kinds in <paramref name="exclude"/>.</summary>
-    public static Gen<FuzzCase> Cases(IReadOnlyList<FuzzSeed> seeds, IReadOnlyList<string> tokens, int maxMutations = 3, Kinds exclude = Kinds.None) =>
-        Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Int[0, maxMutations], Gen.Int, (index, count, seed) => Mutate(seeds[index], tokens, count, seed, exclude));
+    public static Gen<FuzzCase> Cases(
+        IReadOnlyList<FuzzSeed> seeds,
+        IReadOnlyList<string> tokens,
+        int maxMutations = 3,
+        Kinds exclude = Kinds.None
+    ) =>
+        Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Int[0, maxMutations], Gen.Int, (index, count, seed) =>
+            Mutate(seeds[index], tokens, count, seed, exclude)
+        );
 
     /// <summary>Applies <paramref name="count"/> mutations chosen by <paramref name="seed"/>.</summary>
-    public static FuzzCase Mutate(FuzzSeed from, IReadOnlyList<string> tokens, int count, int seed, Kinds exclude = Kinds.None)
+    public static FuzzCase Mutate(
+        FuzzSeed from,
+        IReadOnlyList<string> tokens,
+        int count,
+        int seed,
+        Kinds exclude = Kinds.None
+    )
     {
         var random = new Random(seed);
         byte[] bytes = from.Bytes;
@@ -62,7 +94,12 @@ internal static class Mutator
         return new FuzzCase(from.Name, string.Join("; ", applied), bytes);
     }
 
-    private static (byte[] Bytes, string Description) Apply(Kinds kind, byte[] bytes, IReadOnlyList<string> tokens, Random random)
+    private static (byte[] Bytes, string Description) Apply(
+        Kinds kind,
+        byte[] bytes,
+        IReadOnlyList<string> tokens,
+        Random random
+    )
     {
         int at = random.Next(bytes.Length + 1);
         switch (kind)
@@ -76,7 +113,10 @@ internal static class Mutator
                 for (int i = 0; i < flips && copy.Length > 0; i++)
                 {
                     int p = random.Next(copy.Length);
-                    copy[p] = random.Next(2) == 0 ? SpecialBytes[random.Next(SpecialBytes.Length)] : (byte)(copy[p] ^ random.Next(1, 256));
+                    copy[p] =
+                        random.Next(2) == 0
+                            ? SpecialBytes[random.Next(SpecialBytes.Length)]
+                            : (byte)(copy[p] ^ random.Next(1, 256));
                 }
 
                 return (copy, $"flip {flips} bytes");
@@ -111,9 +151,10 @@ internal static class Mutator
 
             case Kinds.HugeRepeat:
             {
-                byte[] piece = random.Next(3) == 0
-                    ? Encoding.UTF8.GetBytes(tokens[random.Next(tokens.Count)])
-                    : bytes[at..Math.Min(bytes.Length, at + random.Next(1, 65))];
+                byte[] piece =
+                    random.Next(3) == 0
+                        ? Encoding.UTF8.GetBytes(tokens[random.Next(tokens.Count)])
+                        : bytes[at..Math.Min(bytes.Length, at + random.Next(1, 65))];
                 if (piece.Length == 0)
                 {
                     piece = [(byte)' '];
@@ -131,8 +172,16 @@ internal static class Mutator
 
             case Kinds.LineEndings:
             {
-                string ending = random.Next(3) switch { 0 => "\r\n", 1 => "\r", _ => "\n\n" };
-                return (Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).ReplaceLineEndings(ending)), $"line endings {Quote(ending)}");
+                string ending = random.Next(3) switch
+                {
+                    0 => "\r\n",
+                    1 => "\r",
+                    _ => "\n\n",
+                };
+                return (
+                    Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).ReplaceLineEndings(ending)),
+                    $"line endings {Quote(ending)}"
+                );
             }
 
             default:
@@ -147,7 +196,10 @@ internal static class Mutator
         {
             0 => ([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)], "UTF-16LE with BOM"),
             1 => (Encoding.Unicode.GetBytes(text), "UTF-16LE without BOM"),
-            2 => ([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)], "UTF-16BE with BOM"),
+            2 => (
+                [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+                "UTF-16BE with BOM"
+            ),
             3 => ([.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)], "UTF-32LE with BOM"),
             4 => (Encoding.Latin1.GetBytes(text), "Latin-1"),
             5 => ([0xEF, 0xBB, 0xBF, .. bytes], "extra UTF-8 BOM"),
@@ -165,5 +217,10 @@ internal static class Mutator
     }
 
     private static string Quote(string token) =>
-        "\"" + (token.Length > 24 ? token[..24] + "..." : token).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal) + "\"";
+        "\""
+        + (token.Length > 24 ? token[..24] + "..." : token)
+            .Replace("\r", "\\r", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\0", "\\0", StringComparison.Ordinal)
+        + "\"";
 }

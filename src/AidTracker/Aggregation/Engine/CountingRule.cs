@@ -42,12 +42,13 @@ internal sealed class CountingRule(Ledger ledger, Eligibility eligibility)
     /// <summary>Returns where the eligible commitment at <paramref name="index"/> stands for an itemised
     /// query.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public Place ItemisedPlace(int index) => EligibleAncestors(index, 2) switch
-    {
-        0 => Place.Outside,
-        1 => Place.Part,
-        _ => Place.Inside,
-    };
+    public Place ItemisedPlace(int index) =>
+        EligibleAncestors(index, 2) switch
+        {
+            0 => Place.Outside,
+            1 => Place.Part,
+            _ => Place.Inside,
+        };
 
     /// <summary>The number of eligible ancestors of the commitment at <paramref name="index"/>, counted up to <paramref
     /// name="max"/>.</summary>

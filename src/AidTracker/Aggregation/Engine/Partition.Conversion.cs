@@ -21,7 +21,14 @@ internal sealed partial class Partition
     /// full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enqueue(
-        int group, int record, int counted, decimal amount, AmountQualifier qualifier, Currency currency, LocalDate valueDate)
+        int group,
+        int record,
+        int counted,
+        decimal amount,
+        AmountQualifier qualifier,
+        Currency currency,
+        LocalDate valueDate
+    )
     {
         int index = _fastIndex.Get(currency, currency.NumericCode ?? -1);
         RatePeriod period = _policy.RequestPeriod(valueDate);
@@ -67,8 +74,10 @@ internal sealed partial class Partition
             {
                 _recorder.RecordPrimary(entry.Flat);
             }
-            else if (entry.Currency >= 0
-                && fast!.TryGetRate(entry.Currency, entry.Day, entry.Month, out rate, out int layer))
+            else if (
+                entry.Currency >= 0
+                && fast!.TryGetRate(entry.Currency, entry.Day, entry.Month, out rate, out int layer)
+            )
             {
                 _recorder.RecordTable(layer, entry.Currency, entry.Day);
             }

@@ -76,7 +76,8 @@ internal sealed partial class Partition
             _counted,
             _unconverted.Count,
             _withoutAmount.Count,
-            _outsideCountedParents);
+            _outsideCountedParents
+        );
         return new Summary(
             _engine.Query,
             _engine.Source?.Name,
@@ -85,7 +86,8 @@ internal sealed partial class Partition
             counts,
             Summary.SortUnconverted(_unconverted),
             [.. _withoutAmount.Order(StringComparer.Ordinal)],
-            _recorder.ToUsage(_policy.Basis));
+            _recorder.ToUsage(_policy.Basis)
+        );
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -38,8 +38,9 @@ internal sealed partial class Partition
         _primary = _fast?.Primary;
 
         // The reporting currency itself needs no rate (added as it is); -1: only the rate source can answer.
-        _fastIndex = new DirectIdCache<Currency>(
-            1000, c => _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1);
+        _fastIndex = new DirectIdCache<Currency>(1000, c =>
+            _fast is not null && !c.Equals(_reporting) && _fast.Index.TryGetValue(c, out int i) ? i : -1
+        );
         _currencyIds = new DirectIdCache<Currency>(1000, c =>
         {
             int id = _currencies.IndexOf(c); // equal currencies in distinct instances (custom units) share an id

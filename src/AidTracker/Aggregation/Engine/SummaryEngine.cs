@@ -38,9 +38,10 @@ internal sealed class SummaryEngine
         if (Reporting is not null)
         {
             Source = query.GetRateSource();
-            Fast = query.Policy.Kind == ConversionPolicyKind.Fixed
-                ? null
-                : TableRates.For(Source, Reporting, query.Policy.Basis);
+            Fast =
+                query.Policy.Kind == ConversionPolicyKind.Fixed
+                    ? null
+                    : TableRates.For(Source, Reporting, query.Policy.Basis);
         }
     }
 

@@ -16,7 +16,10 @@ namespace AidTracker.Aggregation.Engine;
 /// </summary>
 internal sealed class TableRates
 {
-    private static readonly ConditionalWeakTable<IExchangeRateSource, ConcurrentDictionary<(Currency, RateBasis?), TableRates?>> Cache = [];
+    private static readonly ConditionalWeakTable<
+        IExchangeRateSource,
+        ConcurrentDictionary<(Currency, RateBasis?), TableRates?>
+    > Cache = [];
 
     private readonly Layer[] _layers;
 
@@ -38,7 +41,12 @@ internal sealed class TableRates
 
         Currencies = [.. currencies];
         Index = index.ToFrozenDictionary();
-        _layers = [.. tables.Where(t => t.TryGetCurrencyIndex(target, out _)).Select(t => new Layer(t, target, Index, Currencies.Length))];
+        _layers =
+        [
+            .. tables
+                .Where(t => t.TryGetCurrencyIndex(target, out _))
+                .Select(t => new Layer(t, target, Index, Currencies.Length)),
+        ];
         Primary = _layers.Length > 0 && _layers[0].IsDaily ? _layers[0] : null;
         NeedsMonth = _layers.Any(l => !l.IsDaily);
     }
@@ -79,13 +87,17 @@ internal sealed class TableRates
             return null;
         }
 
-        return Cache.GetOrCreateValue(source).GetOrAdd((target, basis), key =>
-        {
-            // A request for one basis is answered only by the tables of that basis (the others fail with
-            // BasisNotOffered).
-            RateTable[] matching = [.. tables.Where(t => key.Item2 is null || t.Basis == key.Item2)];
-            return matching.Any(t => t.TryGetCurrencyIndex(key.Item1, out _)) ? new TableRates(key.Item1, matching) : null;
-        });
+        return Cache
+            .GetOrCreateValue(source)
+            .GetOrAdd((target, basis), key =>
+            {
+                // A request for one basis is answered only by the tables of that basis (the others fail with
+                // BasisNotOffered).
+                RateTable[] matching = [.. tables.Where(t => key.Item2 is null || t.Basis == key.Item2)];
+                return matching.Any(t => t.TryGetCurrencyIndex(key.Item1, out _))
+                    ? new TableRates(key.Item1, matching)
+                    : null;
+            });
     }
 
     /// <summary>
@@ -121,8 +133,8 @@ internal sealed class TableRates
     {
         private const int MaxPrecomputedTolerance = 366;
 
-        private readonly int[] _rows;          // fast-path currency index -> row, or -1
-        private readonly UInt128[] _rates;     // row * periods + period; 0 = no rate
+        private readonly int[] _rows; // fast-path currency index -> row, or -1
+        private readonly UInt128[] _rates; // row * periods + period; 0 = no rate
         private readonly int _first;
         private readonly int _periods;
         private readonly RateBasis _basis;
@@ -144,7 +156,9 @@ internal sealed class TableRates
             // Days after the last rate still answer within the tolerance; beyond a year of it the source itself answers
             // (same result, slower).
             int firstDay = coverage.Min(c => DayNumbers.Of(c.FirstDate));
-            int lastDay = coverage.Max(c => DayNumbers.Of(c.LastDate)) + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
+            int lastDay =
+                coverage.Max(c => DayNumbers.Of(c.LastDate))
+                + Math.Min(table.ToleranceDays ?? 0, MaxPrecomputedTolerance);
             (_first, int last) = _basis switch
             {
                 RateBasis.Daily => (firstDay, lastDay),
@@ -173,7 +187,10 @@ internal sealed class TableRates
                         RateBasis.MonthlyAverage => DayNumbers.FirstDayOfMonth(_first + p),
                         _ => DayNumbers.FirstDayOfMonth((_first + p) * 12),
                     };
-                    if (toTarget.TryGetRate(tableIndex, day, out decimal rate, out _) && ExactSum.TryNormalizeRate(rate, out UInt128 normalized))
+                    if (
+                        toTarget.TryGetRate(tableIndex, day, out decimal rate, out _)
+                        && ExactSum.TryNormalizeRate(rate, out UInt128 normalized)
+                    )
                     {
                         _rates[(row * _periods) + p] = normalized;
                     }
@@ -225,7 +242,12 @@ internal sealed class TableRates
         public bool TryGetRate(int currency, int day, int month, out UInt128 rate)
         {
             int row = _rows[currency];
-            int period = (_basis == RateBasis.Daily ? day : _basis == RateBasis.MonthlyAverage ? month : month / 12) - _first;
+            int period =
+                (
+                    _basis == RateBasis.Daily ? day
+                    : _basis == RateBasis.MonthlyAverage ? month
+                    : month / 12
+                ) - _first;
             if (row >= 0 && (uint)period < (uint)_periods)
             {
                 rate = _rates[(row * _periods) + period];

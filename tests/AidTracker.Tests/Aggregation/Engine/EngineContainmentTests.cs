@@ -21,7 +21,10 @@ public partial class EngineContainmentTests
         {
             string relative = Path.GetRelativePath(RepoPaths.Root, file);
             string obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
-            if (relative.StartsWith(EngineFolder, StringComparison.Ordinal) || relative.Contains(obj, StringComparison.Ordinal))
+            if (
+                relative.StartsWith(EngineFolder, StringComparison.Ordinal)
+                || relative.Contains(obj, StringComparison.Ordinal)
+            )
             {
                 continue;
             }
@@ -44,7 +47,9 @@ public partial class EngineContainmentTests
     {
         string prefetch = Path.Combine(RepoPaths.Root, EngineFolder, "CommitmentPrefetch.cs");
 
-        File.ReadAllText(prefetch).Should().Contain("unsafe")
+        File.ReadAllText(prefetch)
+            .Should()
+            .Contain("unsafe")
             .And.Contain("Sse.Prefetch0", "the test above would pass vacuously if the engine's trick had no home");
     }
 

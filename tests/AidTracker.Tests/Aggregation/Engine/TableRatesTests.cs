@@ -25,8 +25,10 @@ public class TableRatesTests
                 LocalDate date = RateTable.FromDayNumber(day);
                 RateLookupResult expected = ExchangeRateSources.Default.TryGetRate(currency, Currency.USD, date);
 
-                if (currency != Currency.USD
-                    && DefaultToUsd.TryGetRate(c, day, DayNumbers.MonthOf(date), out UInt128 rate, out int layer))
+                if (
+                    currency != Currency.USD
+                    && DefaultToUsd.TryGetRate(c, day, DayNumbers.MonthOf(date), out UInt128 rate, out int layer)
+                )
                 {
                     found++;
                     expected.IsFound.Should().BeTrue("{0} on {1}", currency, date);
@@ -49,7 +51,10 @@ public class TableRatesTests
 
         int uah = DefaultToUsd.Index[Currency.UAH];
 
-        DefaultToUsd.TryGetRate(uah, RateTable.ToDayNumber(date), DayNumbers.MonthOf(date), out _, out int layer).Should().BeTrue();
+        DefaultToUsd
+            .TryGetRate(uah, RateTable.ToDayNumber(date), DayNumbers.MonthOf(date), out _, out int layer)
+            .Should()
+            .BeTrue();
 
         DefaultToUsd.Layers[layer].Table.Name.Should().Be(table);
         ExchangeRateSources.Default.TryGetRate(Currency.UAH, Currency.USD, date).AnsweredBy.Should().Be(table);
