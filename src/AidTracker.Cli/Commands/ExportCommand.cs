@@ -54,7 +54,11 @@ internal sealed class ExportCommand(CliServices services) : AsyncCommand<ExportC
             ReportingCurrency = to,
             Policy = policy,
         };
+        // The rates (the embedded files, or --rates) are read on another thread while the ledger is read, as summarize
+        // does; a file that cannot be read is reported after the ledger's own errors.
+        Task ratesReady = to is null ? Task.CompletedTask : Task.Run(() => rates.Source, cancellationToken);
         Ledger ledger = await LedgerFiles.ReadAsync(settings.Ledger, services, cancellationToken).ConfigureAwait(false);
+        await ratesReady.ConfigureAwait(false);
 
         // The rows are filled a few row groups ahead of the Parquet writer, on both cores (ExportRowGroups); whether
         // every counted amount has a rate is known once all are filled, so the file is checked before it is kept (or,

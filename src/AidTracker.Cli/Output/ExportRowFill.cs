@@ -18,8 +18,11 @@ namespace AidTracker.Cli.Output;
 /// </summary>
 internal sealed class ExportRowFill
 {
-    /// <summary>The largest amount DECIMAL(38,10) holds.</summary>
-    private const decimal MaxAmount = 9_999_999_999_999_999_999_999_999m;
+    /// <summary>The largest whole amount DECIMAL(38,10) holds: 28 nines (10^28 - 1).</summary>
+    private const decimal MaxAmount = 9_999_999_999_999_999_999_999_999_999m;
+
+    /// <summary>10^14: every rate DECIMAL(38,24) holds is below it.</summary>
+    private const decimal RateLimit = 100_000_000_000_000m;
 
     private readonly Ledger _ledger;
     private readonly SummaryQuery _query;
@@ -272,9 +275,22 @@ internal sealed class ExportRowFill
                 );
             }
 
+            decimal rateValue = Math.Round(rate.Value, ParquetExport.RateScale, MidpointRounding.ToEven);
+            if (Math.Abs(converted) > MaxAmount || Math.Abs(rateValue) >= RateLimit)
+            {
+                throw CliException.InvalidData(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The amount {amount} of '{rows.Id[i]}' at the rate {rate.Value} gives {converted}, "
+                    )
+                        + "which with its rate does not fit DECIMAL(38,10) and DECIMAL(38,24) "
+                        + "(28 and 14 digits before the point): it cannot be exported exactly."
+                );
+            }
+
             rows.Converted[i] = converted;
             rows.SetRate(i, rate);
-            rows.Rate[i] = Math.Round(rate.Value, ParquetExport.RateScale, MidpointRounding.ToEven);
+            rows.Rate[i] = rateValue;
         }
     }
 }

@@ -36,6 +36,9 @@ internal sealed class ExportRowGroups
         _groups = new Task[(fill.Rows.Count + groupSize - 1) / groupSize];
     }
 
+    /// <summary>Rows per group (the Parquet row group size).</summary>
+    public int GroupSize => _groupSize;
+
     /// <summary>The rows, complete once every group is ready.</summary>
     public RecordRows Rows => _fill.Rows;
 

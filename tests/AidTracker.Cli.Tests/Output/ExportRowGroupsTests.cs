@@ -128,7 +128,7 @@ public class ExportRowGroupsTests
     /// disbursement every 7 records; the commitments at <paramref name="oddAmountsAt"/> have amounts with 11 decimals
     /// (not exportable).
     /// </summary>
-    private static Ledger Generate(int count, int[] oddAmountsAt)
+    internal static Ledger Generate(int count, int[] oddAmountsAt)
     {
         string[] currencies = ["USD", "EUR", "JPY", "GBP"];
         var builder = new LedgerBuilder();
