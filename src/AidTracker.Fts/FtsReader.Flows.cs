@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using AidTracker.Fts.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace AidTracker.Fts;
 

@@ -1,5 +1,4 @@
 using AidTracker.Iati.Internal;
-using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker.Iati;

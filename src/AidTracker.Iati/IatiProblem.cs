@@ -1,5 +1,4 @@
 using System.Globalization;
-using AidTracker.Iati.Internal;
 using AidTracker.Internal;
 
 namespace AidTracker.Iati;

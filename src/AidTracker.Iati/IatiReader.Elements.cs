@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
 using AidTracker.Internal;
-using NodaTime;
 
 namespace AidTracker.Iati;
 

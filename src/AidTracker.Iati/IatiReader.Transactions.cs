@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using AidTracker.Iati.Internal;
-using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker.Iati;

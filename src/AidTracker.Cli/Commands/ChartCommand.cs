@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Reports;
 using Spectre.Console.Cli;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using AidTracker.Aggregation;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Cli.Output;

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Json;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Cli.Output;
@@ -7,7 +6,6 @@ using AidTracker.Fts;
 using AidTracker.Serialization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectre.Console.Rendering;
 
 namespace AidTracker.Cli.Commands;
 

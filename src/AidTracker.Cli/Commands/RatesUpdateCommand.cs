@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Cli.Output;
-using AidTracker.Rates;
 using AidTracker.RateUpdates;
 using NodaTime;
 using Spectre.Console.Cli;

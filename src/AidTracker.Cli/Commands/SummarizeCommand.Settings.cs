@@ -1,7 +1,5 @@
 using System.ComponentModel;
-using AidTracker.Aggregation;
 using AidTracker.Cli.Infrastructure;
-using AidTracker.Cli.Output;
 using AidTracker.Rates;
 using AidTracker.Serialization;
 using NodaTime;

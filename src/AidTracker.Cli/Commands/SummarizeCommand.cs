@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using AidTracker.Aggregation;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Cli.Output;

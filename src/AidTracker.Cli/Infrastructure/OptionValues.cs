@@ -1,4 +1,3 @@
-using System.Globalization;
 using AidTracker.Internal;
 using AidTracker.Rates;
 using NodaTime;

@@ -1,4 +1,3 @@
-using AidTracker.Aggregation;
 using NodaTime;
 
 namespace AidTracker.Reports.Internal;

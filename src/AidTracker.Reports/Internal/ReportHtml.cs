@@ -1,4 +1,3 @@
-using System.Globalization;
 using AidTracker.Aggregation;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using AidTracker.Internal;
 using NodaTime;
 
 namespace AidTracker;

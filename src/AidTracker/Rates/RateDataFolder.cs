@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using AidTracker.Internal;
-using NodaTime;
 using NodaTime.Text;
 
 namespace AidTracker.Rates;

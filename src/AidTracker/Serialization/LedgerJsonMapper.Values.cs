@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using NodaTime;
 
 namespace AidTracker.Serialization;
 

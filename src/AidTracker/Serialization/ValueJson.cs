@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AidTracker.Internal;
-using AidTracker.Rates;
 using NodaTime;
 
 namespace AidTracker.Serialization;

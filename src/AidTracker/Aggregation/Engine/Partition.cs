@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using AidTracker.Rates;
 
 namespace AidTracker.Aggregation.Engine;
 
