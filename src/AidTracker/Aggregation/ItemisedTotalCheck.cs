@@ -148,12 +148,7 @@ public sealed class ItemisedTotalCheck
 
         if (tolerance is decimal t)
         {
-            Preconditions.CheckArgumentRange(
-                t is >= 0m and <= 1m,
-                nameof(tolerance),
-                t,
-                FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not.")
-            );
+            Reconciliation.CheckTolerance(t);
         }
 
         var parts = new List<string>();

@@ -78,12 +78,7 @@ public sealed class Reconciliation
     public static Reconciliation Compare(QualifiedMoney computed, QualifiedMoney stated, decimal? tolerance = null)
     {
         decimal tol = tolerance ?? DefaultTolerance;
-        Preconditions.CheckArgumentRange(
-            tol is >= 0m and <= 1m,
-            nameof(tolerance),
-            tol,
-            FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {tol} is not.")
-        );
+        CheckTolerance(tol);
         if (!computed.Currency.Equals(stated.Currency))
         {
             throw new CurrencyMismatchException(computed.Currency, stated.Currency, "reconcile");
@@ -136,6 +131,18 @@ public sealed class Reconciliation
             rule
         );
     }
+
+    /// <summary>Throws unless <paramref name="tolerance"/> is a fraction from 0 to 1: the one rule of every
+    /// reconciliation's tolerance (<see cref="Compare"/>, <see cref="StatedEquivalentCheck"/>,
+    /// <see cref="ItemisedTotalCheck"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is below 0 or above 1.</exception>
+    internal static void CheckTolerance(decimal tolerance) =>
+        Preconditions.CheckArgumentRange(
+            tolerance is >= 0m and <= 1m,
+            nameof(tolerance),
+            tolerance,
+            FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {tolerance} is not.")
+        );
 
     private static ReconciliationOutcome Decide(QualifiedMoney computed, QualifiedMoney stated, decimal tolerance)
     {

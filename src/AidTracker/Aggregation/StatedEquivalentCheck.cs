@@ -139,12 +139,7 @@ public sealed class StatedEquivalentCheck
 
         if (tolerance is decimal t)
         {
-            Preconditions.CheckArgumentRange(
-                t is >= 0m and <= 1m,
-                nameof(tolerance),
-                t,
-                FormattableString.Invariant($"A tolerance is a fraction from 0 to 1 (0.1 is 10%); {t} is not.")
-            );
+            Reconciliation.CheckTolerance(t);
         }
 
         policy ??= ConversionPolicy.AtValueDate();
