@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AidTracker.Aggregation;
 using AidTracker.Cli.Infrastructure;
 using AidTracker.Reports;
@@ -23,34 +22,6 @@ internal static class ReportRun
     {
         Currency currency = OptionValues.OptionalCurrency("--to", to) ?? Currency.USD;
         LocalDate? cut = OptionValues.OptionalDate("--as-of", asOf);
-        var keys = ImmutableArray.CreateBuilder<GroupKey>();
-        foreach (
-            string name in (by ?? string.Empty).Split(
-                ',',
-                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-            )
-        )
-        {
-            GroupKey key;
-            try
-            {
-                key = GroupKey.FromName(name);
-            }
-            catch (ArgumentException)
-            {
-                throw CliException.Usage(
-                    $"--by '{name}' is not a key to group by; use a comma list of "
-                        + $"{string.Join(", ", GroupKey.BuiltInNames)}."
-                );
-            }
-
-            if (keys.Contains(key))
-            {
-                throw CliException.Usage($"--by names '{name}' twice.");
-            }
-
-            keys.Add(key);
-        }
 
         RateSourceOption source = RateSourceOption.Resolve(
             rates,
@@ -59,7 +30,7 @@ internal static class ReportRun
         return new ReportOptions(currency)
         {
             AsOf = cut,
-            GroupBy = keys.ToImmutable(),
+            GroupBy = OptionValues.GroupKeys(by),
             RateSource = source.IsDefault ? null : source.Source,
             Credits = source.FileName is null ? [] : [.. Output.Credits.For([], source.FileName)],
         };

@@ -270,30 +270,7 @@ internal sealed partial class SummarizeCommand(CliServices services) : AsyncComm
         LocalDate? asOf = OptionValues.OptionalDate("--as-of", settings.AsOf);
         LocalDate? ratesOn = OptionValues.OptionalDate("--rates-on", settings.RatesOn);
 
-        var keys = new List<GroupKey>();
-        foreach (string name in Split(settings.By))
-        {
-            GroupKey key;
-            try
-            {
-                key = GroupKey.FromName(name);
-            }
-            catch (ArgumentException)
-            {
-                throw CliException.Usage(
-                    $"--by '{name}' is not a key to group by; use a comma list of "
-                        + $"{string.Join(", ", GroupKey.BuiltInNames)}, "
-                        + "or tag:NAME (tags NAME=VALUE, e.g. tag:fts:plan)."
-                );
-            }
-
-            if (keys.Contains(key))
-            {
-                throw CliException.Usage($"--by names '{name}' twice.");
-            }
-
-            keys.Add(key);
-        }
+        var keys = OptionValues.GroupKeys(settings.By);
 
         if (
             to is null
@@ -331,7 +308,7 @@ internal sealed partial class SummarizeCommand(CliServices services) : AsyncComm
             Policy = policy,
             // null: the default source, loaded while the ledger is read
             RateSource = rates.IsDefault ? null : rates.Source,
-            GroupBy = [.. keys],
+            GroupBy = keys,
             AsOf = asOf,
         };
         string[] ids = [.. Split(settings.Ids)];

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using AidTracker.Aggregation;
 using AidTracker.Internal;
 using AidTracker.Rates;
 using NodaTime;
@@ -18,6 +20,43 @@ internal static class OptionValues
                 $"{option} '{InputText.Shorten(text)}' is not a date; write it as yyyy-MM-dd with a year from 0001 to "
                     + $"9999, e.g. 2025-02-27."
             );
+    }
+
+    /// <summary>The keys of a <c>--by</c> comma list, in order; an unknown or repeated key is a usage error naming
+    /// it.</summary>
+    public static ImmutableArray<GroupKey> GroupKeys(string? by)
+    {
+        var keys = ImmutableArray.CreateBuilder<GroupKey>();
+        foreach (
+            string name in (by ?? string.Empty).Split(
+                ',',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+        )
+        {
+            GroupKey key;
+            try
+            {
+                key = GroupKey.FromName(name);
+            }
+            catch (ArgumentException)
+            {
+                throw CliException.Usage(
+                    $"--by '{name}' is not a key to group by; use a comma list of "
+                        + $"{string.Join(", ", GroupKey.BuiltInNames)}, "
+                        + "or tag:NAME (tags NAME=VALUE, e.g. tag:fts:plan)."
+                );
+            }
+
+            if (keys.Contains(key))
+            {
+                throw CliException.Usage($"--by names '{name}' twice.");
+            }
+
+            keys.Add(key);
+        }
+
+        return keys.ToImmutable();
     }
 
     public static LocalDate? OptionalDate(string option, string? text) => text is null ? null : Date(option, text);
